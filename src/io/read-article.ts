@@ -1,0 +1,52 @@
+/**
+ * One article file (or upload) to a RawArticle: size and encoding checks, then front matter
+ * for text and Markdown, Readability for HTML.
+ */
+import type { LoadProblem, RawArticle, Result, SourceFormat } from '../model.js';
+import { decodeText } from './decode.js';
+import { parseFrontMatter } from './front-matter.js';
+import { extractHtml } from './html.js';
+
+/** Largest article file read, in bytes (a long feature is ~100 kB; pages with markup ~1 MB). */
+export const maxArticleBytes = 5 * 1024 * 1024;
+
+/** The format a file name says, or null when Parallax does not read it. */
+export function formatOf(file: string): SourceFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'txt' || ext === 'text') return 'txt';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  return null;
+}
+
+/** The problem with an article of `size` bytes, or null when it is small enough to read. */
+export function sizeProblem(file: string, size: number): LoadProblem | null {
+  if (size <= maxArticleBytes) return null;
+  const mb = (n: number) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MB`;
+  return { file, severity: 'error', code: 'too-large', message: `${file} is ${mb(size)}; articles are read up to ${mb(maxArticleBytes)}` };
+}
+
+/** A RawArticle plus the warnings its header gave, or the problem that stops it. */
+export type ReadResult = Result<{ raw: RawArticle; warnings: LoadProblem[] }, LoadProblem>;
+
+/** Turn an article's bytes into a RawArticle. `file` names it in messages. */
+export function readArticle(file: string, bytes: Uint8Array, format: SourceFormat): ReadResult {
+  const fail = (code: LoadProblem['code'], what: string): ReadResult => ({
+    ok: false,
+    error: { file, severity: 'error', code, message: `${file} ${what}` },
+  });
+  const tooLarge = sizeProblem(file, bytes.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail(decoded.error.startsWith('is a binary') ? 'binary' : 'encoding', decoded.error);
+  if (decoded.value.trim() === '') return fail('empty', 'is empty');
+  if (format === 'html' || (format === 'paste' && /^\s*<(?:!doctype html|html|body|article|p|div)\b/i.test(decoded.value))) {
+    const extracted = extractHtml(decoded.value);
+    if (!extracted.ok) return fail('no-article', `has ${extracted.error}`);
+    return { ok: true, value: { raw: { file, format: 'html', ...extracted.value }, warnings: [] } };
+  }
+  const fm = parseFrontMatter(decoded.value.replace(/^\uFEFF/, ''));
+  const warnings = fm.warnings.map((w): LoadProblem => ({ file, severity: 'warning', code: w.code, message: `${file}: ${w.message}` }));
+  if (fm.body.trim() === '') return fail('empty', 'has a header but no article text');
+  return { ok: true, value: { raw: { file, format, header: fm.header, body: fm.body }, warnings } };
+}

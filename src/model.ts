@@ -1,0 +1,216 @@
+/**
+ * Parallax's data model: every type that crosses a stage boundary lives here.
+ *
+ * Principles (see DESIGN.md): every text unit carries `{start, end}` offsets into the
+ * text it was cut from; later structures refer to earlier ones by index or offset, never by
+ * copies of text; variants are unions on a `kind` field; everything is plain JSON data, so a
+ * report survives `JSON.parse(JSON.stringify(report))` unchanged. Absent values are `null`,
+ * never `undefined`, for the same reason.
+ */
+
+// ── Positions ───────────────────────────────────────────────────────────────
+
+/** A half-open range `[start, end)` of UTF-16 code-unit offsets into a text. */
+export interface Span {
+  /** Offset of the first code unit. */
+  start: number;
+  /** Offset one past the last code unit. */
+  end: number;
+}
+
+/** A half-open range `[first, end)` of indices into a list (sentences, tokens…). */
+export interface IndexRange {
+  /** Index of the first item. */
+  first: number;
+  /** Index one past the last item. */
+  end: number;
+}
+
+// ── Loading ─────────────────────────────────────────────────────────────────
+
+/** The file formats Parallax reads. `paste` is text typed or pasted into the web form. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'paste';
+
+/** Metadata fields an article header may give and the text may let us infer. */
+export interface ArticleHeader {
+  /** Stable id used in URLs and on the command line (`[a-z0-9][a-z0-9_-]*`). */
+  id: string | null;
+  /** The headline. */
+  title: string | null;
+  /** The outlet as the reader sees it (the site that published this copy). */
+  outlet: string | null;
+  /** Where the text really comes from when a site republishes another's story. */
+  source: string | null;
+  /** Address of the page the text was taken from. */
+  url: string | null;
+  /** Publication date, ISO 8601 (`2021-02-05` or `2021-02-05T09:26:00+03:00`). */
+  published: string | null;
+  /** Language code (ISO 639-1), e.g. `en`, `ru`. */
+  language: string | null;
+  /** The day the reported event happened, ISO date, where known. */
+  eventDate: string | null;
+  /** The author line, e.g. "Camilla Jessen". */
+  byline: string | null;
+}
+
+/** A file's content as read from disk (or a form), before any cleaning. */
+export interface RawArticle {
+  /** File name relative to the corpus folder (or a label such as `pasted (left)`). */
+  file: string;
+  /** How the text was given. */
+  format: SourceFormat;
+  /** Header fields given explicitly (front matter or HTML metadata); `null` where absent. */
+  header: ArticleHeader;
+  /** The article text after the header (for HTML: the extracted text, headings as `## `). */
+  body: string;
+}
+
+/** Why an article file could not be used, or what was wrong with part of it. */
+export interface LoadProblem {
+  /** File name relative to the corpus folder. */
+  file: string;
+  /** `error`: the file was skipped; `warning`: it loaded, with the named part ignored. */
+  severity: 'error' | 'warning';
+  /** Machine-readable kind of problem. */
+  code:
+    | 'empty'
+    | 'binary'
+    | 'encoding'
+    | 'too-large'
+    | 'unreadable'
+    | 'no-article'
+    | 'only-chrome'
+    | 'bad-header'
+    | 'bad-date'
+    | 'duplicate-id'
+    | 'bad-config';
+  /** One sentence a person can act on, naming the file and the problem. */
+  message: string;
+}
+
+// ── Cleaning ────────────────────────────────────────────────────────────────
+
+/** Why a line of the raw text is not part of the article's body. */
+export type RemovalReason =
+  | 'navigation'
+  | 'size-toggle'
+  | 'image-caption'
+  | 'repeated-caption'
+  | 'image-label'
+  | 'share-prompt'
+  | 'cross-promotion'
+  | 'comment-marker'
+  | 'outlet-self-description'
+  | 'footer'
+  | 'byline'
+  | 'dateline'
+  | 'headline'
+  | 'credit-line';
+
+/** A line taken out of the raw text, kept so the reader can see what was removed and why. */
+export interface RemovedLine {
+  /** Where the line stands in `Article.raw`. */
+  span: Span;
+  /** Why it was removed. */
+  reason: RemovalReason;
+}
+
+/** A piece of clean text copied verbatim from the raw text: maps clean offsets back to raw. */
+export interface SourcePiece {
+  /** Offset of the piece in `Article.text`. */
+  clean: number;
+  /** Offset of the same characters in `Article.raw`. */
+  raw: number;
+  /** Length of the piece in code units. */
+  length: number;
+}
+
+/** Header fields that may be inferred from the text when no header gives them. */
+export type InferredField = 'title' | 'outlet' | 'published' | 'language' | 'byline' | 'id';
+
+/** An article's metadata after loading and cleaning. */
+export interface ArticleMeta extends ArticleHeader {
+  /** Always set: from the header or derived from the file name. */
+  id: string;
+  /** Always set: from the header, the first line, or the file name. */
+  title: string;
+  /** Always set: from the header or detected from the text (`und` when unknown). */
+  language: string;
+  /** A reporting credit such as "With reporting by dpa, AP, and Reuters". */
+  credits: string | null;
+  /** File name relative to the corpus folder. */
+  file: string;
+  /** How the text was given. */
+  format: SourceFormat;
+  /** Fields whose value was inferred from the text rather than given. */
+  inferred: InferredField[];
+}
+
+// ── Segmentation ────────────────────────────────────────────────────────────
+
+/** A paragraph of clean text: body text, or a subhead kept as a heading (no sentences). */
+export interface Paragraph {
+  /** Where the paragraph stands in `Article.text`. */
+  span: Span;
+  /** `heading` paragraphs are subheads: shown, never aligned or scored. */
+  kind: 'body' | 'heading';
+  /** The paragraph's sentences (empty for headings). */
+  sentences: IndexRange;
+}
+
+/** A sentence of body text. */
+export interface Sentence {
+  /** Where the sentence stands in `Article.text` (no surrounding whitespace). */
+  span: Span;
+  /** Index of its paragraph. */
+  paragraph: number;
+  /** Its tokens. */
+  tokens: IndexRange;
+}
+
+/** A word or number. Punctuation and spaces are not tokens; they stay in the text. */
+export interface Token {
+  /** Where the token stands in `Article.text`. */
+  span: Span;
+  /** Lower-cased, curly quotes made straight, possessive `'s` dropped. */
+  norm: string;
+  /** Stem of `norm` (Porter for English, the Russian Porter stemmer for Russian). */
+  stem: string;
+  /** True for function words; reporting verbs ("said", "claimed") are never stopwords. */
+  stop: boolean;
+  /** `number` for tokens made of digits (with separators); `word` otherwise. */
+  kind: 'word' | 'number';
+}
+
+/** A cleaned, segmented article: the unit every analysis works on. */
+export interface Article {
+  /** Metadata, given or inferred. */
+  meta: ArticleMeta;
+  /** The text as loaded, before cleaning (offsets of removed lines point here). */
+  raw: string;
+  /** The clean text: body paragraphs and headings separated by blank lines. */
+  text: string;
+  /** Lines removed from `raw`, in order. */
+  removed: RemovedLine[];
+  /** Maps offsets in `text` back to `raw`. */
+  sourceMap: SourcePiece[];
+  /** Paragraphs in order. */
+  paragraphs: Paragraph[];
+  /** Body sentences in order. */
+  sentences: Sentence[];
+  /** Tokens in order. */
+  tokens: Token[];
+}
+
+/** A loaded corpus: the articles that could be used and what was wrong with the rest. */
+export interface Corpus {
+  /** Articles in id order. */
+  articles: Article[];
+  /** Problems met while loading, per file. */
+  problems: LoadProblem[];
+}
+
+// ── Results ─────────────────────────────────────────────────────────────────
+
+/** An expected failure is a value, not an exception (see STYLE.md, habit 9). */
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };

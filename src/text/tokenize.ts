@@ -1,0 +1,88 @@
+/**
+ * Words and numbers with offsets, normal forms, stems and stopword flags.
+ * This is the one module that imports natural (from its sub-folders: see types/natural.d.ts).
+ */
+import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
+import stopwordsEn from 'natural/lib/natural/util/stopwords.js';
+import stopwordsRu from 'natural/lib/natural/util/stopwords_ru.js';
+import type { Span, Token } from '../model.js';
+import { notStopwords } from '../lexicons/stopwords.js';
+
+const keep = new Set(notStopwords);
+const stopLists: Record<string, ReadonlySet<string>> = {
+  en: new Set(stopwordsEn.words.filter((w) => !keep.has(w))),
+  ru: new Set(stopwordsRu.words),
+};
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    s = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'word' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
+/** Straight quotes for curly ones and the like: for comparison, never for display. */
+export function normalizeQuotes(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
+}
+
+/**
+ * The comparable form of a word: lower case, straight apostrophe, no possessive `'s`.
+ * Two-letter and dotted initialisms take the dotted form, so "US" and "U.S." compare equal
+ * and neither is taken for the pronoun "us".
+ */
+export function normalizeWord(word: string): string {
+  const bare = normalizeQuotes(word).replace(/'s$|'$/i, '');
+  if (/^[A-Z]\.?[A-Z]\.?$|^([A-Z]\.){2,}[A-Z]?\.?$/.test(bare)) {
+    return bare.replace(/\./g, '').toLowerCase().split('').join('.');
+  }
+  return bare.toLowerCase().replace(/\.$/, '');
+}
+
+/** Stem of a normalised word in the given language (identity for unsupported languages). */
+export function stemWord(norm: string, language: string): string {
+  if (language === 'ru' || /\p{Script=Cyrillic}/u.test(norm)) return porterRu.stem(norm);
+  if (/^[a-z][a-z'-]*$/.test(norm)) return porterEn.stem(norm);
+  return norm;
+}
+
+/** True when the word is a function word in that language. */
+export function isStopword(norm: string, language: string): boolean {
+  return (stopLists[language] ?? stopLists['en']!).has(norm);
+}
+
+const numberLike = /^\p{N}[\p{N}.,:]*$/u;
+
+/**
+ * Tokens of `text` between `span.start` and `span.end`, offsets into `text`.
+ * Tokens are word-like segments of Intl.Segmenter (so "José", "Russia's", "U.S" and
+ * "Лавров" stay whole); a trailing period of an initialism ("U.S.") is part of the token.
+ */
+export function tokenize(text: string, span: Span, language: string): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const seg of wordSegmenter(language).segment(slice)) {
+    if (!seg.isWordLike) continue;
+    const start = span.start + seg.index;
+    let end = start + seg.segment.length;
+    // "U.S." and "a.m.": the segmenter leaves the final period out; it belongs to the word.
+    if (/^\p{L}(\.\p{L})+$/u.test(seg.segment) && text[end] === '.') end += 1;
+    const surface = text.slice(start, end);
+    const norm = normalizeWord(surface);
+    const kind = numberLike.test(norm) ? 'number' : 'word';
+    tokens.push({
+      span: { start, end },
+      norm,
+      stem: kind === 'number' ? norm : stemWord(norm, language),
+      stop: isStopword(norm, language),
+      kind,
+    });
+  }
+  return tokens;
+}
