@@ -214,3 +214,18 @@ export interface Corpus {
 
 /** An expected failure is a value, not an exception (see STYLE.md, habit 9). */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+
+// ── Evidence (shared by every finding) ──────────────────────────────────────
+
+/** Which article of a pair: the left one (first named) or the right one. */
+export type Side = 'left' | 'right';
+
+/** Words in one article that back a finding: where they stand and in which sentence. */
+export interface Evidence {
+  /** Which article of the pair. */
+  side: Side;
+  /** Index of the sentence holding the words, or null for words outside body sentences. */
+  sentence: number | null;
+  /** The words, as offsets into that article's clean text. */
+  span: Span;
+}
