@@ -61,6 +61,11 @@ export function splitLines(body: string): Line[] {
   return lines;
 }
 
+/** The last line left is a full sentence: a one-sentence article (a news brief), not a headline. */
+function onlySentence(lines: readonly Line[], i: number): boolean {
+  return i === lines.length - 1 && /[.!?]["”’]?$/.test(lines[i]!.text);
+}
+
 /** A short line with no sentence punctuation, before a longer line: a subhead. */
 function isHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
@@ -104,7 +109,7 @@ export function clean(raw: RawArticle): Cleaned {
     } else if (author) {
       verdict = { kind: 'removed', reason: 'byline' };
       found.byline ??= author[1]!.trim();
-    } else if (!sawBody && found.title === null && (headerTitle ? compare(text.replace(/^#+\s+/, '')) === headerTitle : !heading && text.split(/\s+/).length <= 30)) {
+    } else if (!sawBody && found.title === null && (headerTitle ? compare(text.replace(/^#+\s+/, '')) === headerTitle : !heading && text.split(/\s+/).length <= 30 && !onlySentence(lines, i))) {
       verdict = { kind: 'removed', reason: 'headline' };
       found.title = text.replace(/^#+\s+/, '');
     } else if (heading || isHeading(lines, i)) {
