@@ -73,12 +73,12 @@ export function extractHtml(html: string): Result<{ header: ArticleHeader; body:
   header.url = meta(document, 'meta[property="og:url"]') ?? (canonical && /^https?:/.test(canonical) ? canonical : null);
   const published = meta(document, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]');
   const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, charThreshold: 100 }).parse();
-  if (!article?.content) return { ok: false, error: 'no article text was found in this HTML page' };
+  if (!article?.content) return { ok: false, error: 'contains no article that Readability could find' };
   const out: string[] = [];
   blocks(article.content, out);
   const body = out.join('\n\n');
   if ((body.match(/\p{L}+/gu) ?? []).length < minimumWords) {
-    return { ok: false, error: `no article was found in this HTML page (under ${minimumWords} words of text outside navigation and scripts)` };
+    return { ok: false, error: `contains no article (fewer than ${minimumWords} words of text outside navigation and scripts)` };
   }
   // The page's own headline (its first heading) is a better title than <title>, which
   // usually carries the site's name; cleaning removes that line as the headline.

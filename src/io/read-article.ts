@@ -42,7 +42,7 @@ export function readArticle(file: string, bytes: Uint8Array, format: SourceForma
   if (decoded.value.trim() === '') return fail('empty', 'is empty');
   if (format === 'html' || (format === 'paste' && /^\s*<(?:!doctype html|html|body|article|p|div)\b/i.test(decoded.value))) {
     const extracted = extractHtml(decoded.value);
-    if (!extracted.ok) return fail('no-article', `has ${extracted.error}`);
+    if (!extracted.ok) return fail('no-article', extracted.error);
     return { ok: true, value: { raw: { file, format: 'html', ...extracted.value }, warnings: [] } };
   }
   const fm = parseFrontMatter(decoded.value.replace(/^\uFEFF/, ''));

@@ -87,10 +87,11 @@ export function clean(raw: RawArticle): Cleaned {
   const headerTitle = raw.header.title ? compare(raw.header.title) : null;
   const verdicts: Verdict[] = [];
   let inFooter = false;
-  let sawBody = false;
+  let bodyLines = 0;
 
   lines.forEach((line, i) => {
     const text = line.text;
+    const sawBody = bodyLines > 0;
     const early = !sawBody || i < 8;
     const heading = /^#{1,6}\s+\S/.test(text) && raw.format !== 'txt';
     let verdict: Verdict;
@@ -101,7 +102,8 @@ export function clean(raw: RawArticle): Cleaned {
       verdict = { kind: 'removed', reason };
       if (reason === 'credit-line') {
         found.credits ??= text;
-        inFooter ||= i >= lines.length / 2;
+        // A credit closes the story when story paragraphs came before it (not a top-of-page credit).
+        inFooter ||= bodyLines >= 2;
       }
     } else if (date) {
       verdict = { kind: 'removed', reason: 'dateline' };
@@ -116,7 +118,7 @@ export function clean(raw: RawArticle): Cleaned {
       verdict = { kind: 'heading' };
     } else {
       verdict = { kind: 'body' };
-      sawBody = true;
+      bodyLines += 1;
     }
     verdicts.push(verdict);
   });

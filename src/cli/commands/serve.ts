@@ -1,0 +1,20 @@
+/** `parallax serve`: the web app on a corpus. */
+import type { Command } from 'commander';
+import { startServer } from '../../web/start.js';
+import { CliError, type CliIO } from '../context.js';
+
+/** Register the serve command on the program. */
+export function serveCommand(program: Command, io: CliIO): void {
+  program
+    .command('serve')
+    .description('serve the web app (default http://localhost:3000; PORT overrides)')
+    .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
+    .option('--port <n>', 'port to listen on', process.env['PORT'] ?? '3000')
+    .action(async (opts: { corpus?: string; port: string }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${opts.port}"`, 2);
+      await startServer({ corpusDir: opts.corpus ?? null, port, log: io.err }).catch((err: Error) => {
+        throw new CliError(err.message);
+      });
+    });
+}

@@ -1,0 +1,50 @@
+/**
+ * What every command shares: where output goes, how a failure becomes an exit code, and
+ * loading the corpus with its problems reported on stderr.
+ */
+import { resolve } from 'node:path';
+import type { Corpus, Article } from '../model.js';
+import { loadCorpus } from '../io/corpus.js';
+import { bundledCorpus } from '../io/paths.js';
+
+/** Where a command writes. Tests pass buffers; the binary passes process streams. */
+export interface CliIO {
+  /** Standard output. */
+  out: (text: string) => void;
+  /** Standard error. */
+  err: (text: string) => void;
+  /** True when stdout is a terminal (progress bars, colour). */
+  isTTY: boolean;
+}
+
+/** A failure the user can act on: printed without a stack trace, with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    /** 1 for bad input or an unknown id; 2 for a usage error. */
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Load the corpus at `dir` (default: the bundled one), reporting file problems on stderr. */
+export async function openCorpus(dir: string | undefined, io: CliIO): Promise<Corpus> {
+  const path = resolve(dir ?? bundledCorpus());
+  let corpus: Corpus;
+  try {
+    corpus = await loadCorpus(path);
+  } catch (err) {
+    throw new CliError((err as Error).message.replace(/^parallax: /, ''));
+  }
+  for (const p of corpus.problems) io.err(`parallax: ${p.severity}: ${p.message}\n`);
+  return corpus;
+}
+
+/** The article with this id, or a CliError listing the ids there are. */
+export function findArticle(corpus: Corpus, id: string): Article {
+  const article = corpus.articles.find((a) => a.meta.id === id);
+  if (article) return article;
+  const ids = corpus.articles.map((a) => a.meta.id);
+  throw new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.join(', ')})` : ' (it is empty)'}`);
+}

@@ -1,0 +1,36 @@
+/**
+ * The `parallax` command line: a thin adapter over the core. `runCli` returns the exit code
+ * instead of exiting, so tests drive it in-process.
+ */
+import { Command, CommanderError } from 'commander';
+import { articleCommands } from './commands/articles.js';
+import { serveCommand } from './commands/serve.js';
+import { CliError, type CliIO } from './context.js';
+
+/** Build the program, writing through `io`. */
+export function buildProgram(io: CliIO): Command {
+  const program = new Command('parallax')
+    .description('Parallax shows how two news outlets frame the same event.')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(run `parallax --help` for the commands)');
+  articleCommands(program, io);
+  serveCommand(program, io);
+  return program;
+}
+
+/** Run the command line; resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CliError) {
+      io.err(`parallax: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.err(`parallax: unexpected error: ${(err as Error).message}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * View models for the article listing and the article page: plain data the ejs views only
+ * loop over and print (STYLE.md, habit 10).
+ */
+import type { Article, Corpus, LoadProblem } from '../../model.js';
+import { removalWording } from '../../report/wording.js';
+import { formatDate } from '../format.js';
+
+/** One article in a listing. */
+export interface ArticleCard {
+  /** Article id. */
+  id: string;
+  /** Link to its page. */
+  href: string;
+  /** Headline. */
+  title: string;
+  /** Outlet, with the real source where a site republishes another's story. */
+  outlet: string;
+  /** Publication date for people, e.g. "5 Feb 2021". */
+  date: string;
+  /** Word count. */
+  words: number;
+}
+
+/** The listing card of an article. */
+export function articleCard(a: Article): ArticleCard {
+  const m = a.meta;
+  const sourceName = m.source?.replace(/\s*\(.*$/, '') ?? null;
+  const source = sourceName && sourceName !== m.outlet ? ` (text from ${sourceName})` : '';
+  return {
+    id: m.id,
+    href: `/articles/${encodeURIComponent(m.id)}`,
+    title: m.title,
+    outlet: `${m.outlet ?? 'Unknown outlet'}${source}`,
+    date: m.published ? formatDate(m.published) : 'date unknown',
+    words: a.tokens.length,
+  };
+}
+
+/** The problems a corpus had, for a notice on the home page. */
+export function problemList(problems: readonly LoadProblem[]): { severity: string; message: string }[] {
+  return problems.map((p) => ({ severity: p.severity, message: p.message }));
+}
+
+/** A paragraph of the article page. */
+export interface ParagraphView {
+  /** `heading` for subheads. */
+  kind: 'body' | 'heading';
+  /** The paragraph's text (escaped by the view). */
+  text: string;
+}
+
+/** The article page. */
+export interface ArticlePageView {
+  /** The listing card (title, outlet, date, words). */
+  card: ArticleCard;
+  /** Metadata rows: label, value, and whether it was inferred from the text. */
+  meta: { label: string; value: string; inferred: boolean; href: string | null }[];
+  /** The clean text in paragraphs. */
+  paragraphs: ParagraphView[];
+  /** Removed chrome: the line, the reason in words, its offsets in the raw text. */
+  removed: { text: string; reason: string; where: string }[];
+}
+
+/** The article page's view model. */
+export function articlePage(a: Article): ArticlePageView {
+  const m = a.meta;
+  const inferred = (f: string) => (m.inferred as readonly string[]).includes(f);
+  const rows: ArticlePageView['meta'] = [];
+  const add = (label: string, value: string | null, field: string, href: string | null = null) => {
+    if (value) rows.push({ label, value, inferred: inferred(field), href });
+  };
+  add('Outlet', m.outlet, 'outlet');
+  add('Text from', m.source, 'source');
+  add('Published', m.published ? formatDate(m.published, true) : null, 'published');
+  add('Event date', m.eventDate ? formatDate(m.eventDate) : null, 'eventDate');
+  add('By', m.byline, 'byline');
+  add('Credits', m.credits, 'credits');
+  add('Language', m.language, 'language');
+  add('Address', m.url, 'url', m.url && /^https?:\/\//.test(m.url) ? m.url : null);
+  add('File', m.file, 'file');
+  return {
+    card: articleCard(a),
+    meta: rows,
+    paragraphs: a.paragraphs.map((p) => ({ kind: p.kind, text: a.text.slice(p.span.start, p.span.end) })),
+    removed: a.removed.map((r) => ({
+      text: a.raw.slice(r.span.start, r.span.end),
+      reason: removalWording[r.reason],
+      where: `characters ${r.span.start}–${r.span.end}`,
+    })),
+  };
+}
+
+/** The corpus listing for the home page. */
+export function corpusCards(corpus: Corpus): ArticleCard[] {
+  return corpus.articles.map(articleCard);
+}

@@ -1,0 +1,35 @@
+/** Load a corpus and listen: the only place the web app opens a port. */
+import { resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { loadCorpus } from '../io/corpus.js';
+import { bundledCorpus } from '../io/paths.js';
+import { createApp } from './app.js';
+
+/** Where and what to serve. */
+export interface ServeOptions {
+  /** Corpus folder; null for the bundled corpus. */
+  corpusDir: string | null;
+  /** Port; 0 picks a free one. */
+  port: number;
+  /** Where to write start-up lines and corpus problems. */
+  log: (line: string) => void;
+}
+
+/** Start the server; resolves once it listens, rejects with a clear message when it cannot. */
+export async function startServer(opts: ServeOptions): Promise<Server> {
+  const dir = resolve(opts.corpusDir ?? bundledCorpus());
+  const corpus = await loadCorpus(dir);
+  for (const p of corpus.problems) opts.log(`parallax: ${p.severity}: ${p.message}\n`);
+  const app = createApp({ corpus });
+  return new Promise((resolvePromise, reject) => {
+    const server = app.listen(opts.port, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : opts.port;
+      opts.log(`Parallax is serving ${corpus.articles.length} articles from ${dir} at http://localhost:${port}\n`);
+      resolvePromise(server);
+    });
+    server.on('error', (err: NodeJS.ErrnoException) => {
+      reject(new Error(err.code === 'EADDRINUSE' ? `port ${opts.port} is in use; set PORT or --port to another` : err.message));
+    });
+  });
+}
