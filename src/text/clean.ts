@@ -61,9 +61,12 @@ export function splitLines(body: string): Line[] {
   return lines;
 }
 
-/** The last line left is a full sentence: a one-sentence article (a news brief), not a headline. */
-function onlySentence(lines: readonly Line[], i: number): boolean {
-  return i === lines.length - 1 && /[.!?]["”’]?$/.test(lines[i]!.text);
+/**
+ * Without a header, the first line is the headline when it is short and does not end with a
+ * period: a first line that ends like a sentence is the lede (or a one-sentence brief).
+ */
+function looksLikeHeadline(text: string): boolean {
+  return text.split(/\s+/).length <= 30 && !/\.["”’]?$/.test(text);
 }
 
 /** A short line with no sentence punctuation, before a longer line: a subhead. */
@@ -111,7 +114,7 @@ export function clean(raw: RawArticle): Cleaned {
     } else if (author) {
       verdict = { kind: 'removed', reason: 'byline' };
       found.byline ??= author[1]!.trim();
-    } else if (!sawBody && found.title === null && (headerTitle ? compare(text.replace(/^#+\s+/, '')) === headerTitle : !heading && text.split(/\s+/).length <= 30 && !onlySentence(lines, i))) {
+    } else if (!sawBody && found.title === null && (headerTitle ? compare(text.replace(/^#+\s+/, '')) === headerTitle : !heading && looksLikeHeadline(text))) {
       verdict = { kind: 'removed', reason: 'headline' };
       found.title = text.replace(/^#+\s+/, '');
     } else if (heading || isHeading(lines, i)) {

@@ -46,4 +46,11 @@ describe('metadata inferred from headerless seeds', () => {
     expect(a.text).not.toContain('journalists report the news');
     expect(a.text).not.toContain('click here');
   });
+
+  it('keeps a first line that ends like a sentence as the lede, not the headline', () => {
+    const a = articleOf('Troops crossed the border on Monday, officials said.\nThe ministry confirmed it.', 'brief.txt');
+    expect(a.sentences).toHaveLength(2);
+    expect(a.meta.title).toBe('brief');
+    expect(a.removed).toEqual([]);
+  });
 });
