@@ -229,3 +229,153 @@ export interface Evidence {
   /** The words, as offsets into that article's clean text. */
   span: Span;
 }
+
+// ── Distinctive terms ───────────────────────────────────────────────────────
+
+/** Word counts of a background corpus, keyed like the terms (stems, space-joined for phrases). */
+export interface TermBackground {
+  /** How many articles were counted. */
+  articles: number;
+  /** Content-word counts by stem. */
+  words: Record<string, number>;
+  /** Two-word phrase counts by the two stems joined with a space. */
+  phrases: Record<string, number>;
+}
+
+/**
+ * Where the Dirichlet prior of the log-odds comes from (Monroe, Colaresi & Quinn 2008):
+ * `pooled` from the two texts (α_w = α_0·(y_A+y_B)/(n_A+n_B)), `uniform` (α_w = alpha for every
+ * word, α_0 = alpha × vocabulary size; weak for short texts), or `background` from a corpus.
+ */
+export type TermPriorChoice =
+  | {
+      /** Prior pooled from the two texts. */
+      kind: 'pooled';
+      /** α_0, the prior's total pseudo-count. */
+      alpha0: number;
+    }
+  | {
+      /** The same pseudo-count for every word. */
+      kind: 'uniform';
+      /** α_w, the pseudo-count of each word. */
+      alpha: number;
+    }
+  | {
+      /** Prior from a background corpus, to which the two texts' own counts are added. */
+      kind: 'background';
+      /** α_0, the prior's total pseudo-count. */
+      alpha0: number;
+      /** The corpus counts (best: the corpus without the two texts). */
+      background: TermBackground;
+    };
+
+/** The prior a contrast used, as recorded in its result (the background reduced to its size). */
+export type TermPrior =
+  | Extract<TermPriorChoice, { kind: 'pooled' | 'uniform' }>
+  | {
+      /** Prior from a background corpus plus the two texts. */
+      kind: 'background';
+      /** α_0, the prior's total pseudo-count. */
+      alpha0: number;
+      /** How many background articles were counted. */
+      articles: number;
+      /** How many content words the background holds. */
+      words: number;
+    };
+
+/** Settings of a term contrast; every field has a default. */
+export interface TermContrastOptions {
+  /** The prior; default `{ kind: 'pooled', alpha0: 10 }`. */
+  prior?: TermPriorChoice;
+  /** A term is tested only when used at least this often in both texts together; default 3. */
+  minCount?: number;
+  /**
+   * A term is listed only when its text uses it at least 2^minLogRatio times as often, per word
+   * counted, as the other; default 1 (twice as often).
+   */
+  minLogRatio?: number;
+  /** At most this many terms listed per side; default 20. */
+  limit?: number;
+  /** False discovery rate for the Benjamini–Hochberg test; default 0.05. */
+  fdr?: number;
+  /** Below this many counted words in either text, the small-sample note shows; default 300. */
+  smallSample?: number;
+}
+
+/** One term (a word or a two-word phrase) and how differently the two texts use it. */
+export interface TermStat {
+  /** The stems the term's occurrences share, joined by a space for a phrase. */
+  key: string;
+  /** The form to show: the one most often written, e.g. "Russian aggression". */
+  term: string;
+  /** 1 for a word, 2 for a two-word phrase. */
+  words: 1 | 2;
+  /** The text that uses the term relatively more (the sign of `z`). */
+  side: Side;
+  /** Occurrences in the left text. */
+  left: number;
+  /** Occurrences in the right text. */
+  right: number;
+  /** The prior pseudo-count α_w the term got. */
+  alpha: number;
+  /** Log-odds difference δ_w, natural log: positive when the left text uses the term more. */
+  delta: number;
+  /** δ_w divided by its standard deviation: how many standard errors from no difference. */
+  z: number;
+  /** Dunning's log-likelihood G² over the 2×2 table, positive when the left text uses it more. */
+  g2: number;
+  /** p-value of G² (χ², one degree of freedom). */
+  p: number;
+  /** p adjusted for testing every term at once (Benjamini–Hochberg). */
+  pAdjusted: number;
+  /** log2 of the ratio of relative frequencies, left over right (Hardie 2014); null when a text has no words. */
+  logRatio: number | null;
+  /** Every occurrence, left text first, in text order. */
+  evidence: Evidence[];
+}
+
+/** Why a term contrast should be read with care, or why it is empty. */
+export interface TermNote {
+  /**
+   * `no-words`: a text has no content words; `same-words`: both texts use the same words
+   * equally often; `different-languages`: the texts are in two languages; `small-sample`: a
+   * text is short; `none-significant`: no term passes the corrected significance test.
+   */
+  kind: 'no-words' | 'same-words' | 'different-languages' | 'small-sample' | 'none-significant';
+  /** The note in words a student understands. */
+  message: string;
+}
+
+/** Counted totals of the two texts (the n of the statistics). */
+export interface TermTotals {
+  /** In the left text. */
+  left: number;
+  /** In the right text. */
+  right: number;
+}
+
+/** The words and phrases each text of a pair uses distinctively more than the other. */
+export interface TermContrast {
+  /** The prior of the log-odds. */
+  prior: TermPrior;
+  /** Minimum combined count for a term to be tested. */
+  minCount: number;
+  /** Minimum |log-ratio| for a term to be listed (1: used twice as often). */
+  minLogRatio: number;
+  /** False discovery rate of the significance test. */
+  fdr: number;
+  /** Content words counted (n for words). */
+  words: TermTotals;
+  /** Two-word phrases counted (n for phrases, a separate count). */
+  phrases: TermTotals;
+  /** How many terms reached `minCount` and were tested (the Benjamini–Hochberg family). */
+  tested: number;
+  /** How many tested terms have an adjusted p below `fdr`. */
+  significant: number;
+  /** Terms the left text uses more, highest z first. */
+  left: TermStat[];
+  /** Terms the right text uses more, most negative z first. */
+  right: TermStat[];
+  /** Notes to show with the lists. */
+  notes: TermNote[];
+}
