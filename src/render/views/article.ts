@@ -71,7 +71,7 @@ export function articlePage(a: Article): ArticlePageView {
     if (value) rows.push({ label, value, inferred: inferred(field), href });
   };
   add('Outlet', m.outlet, 'outlet');
-  add('Text from', m.source, 'source');
+  add('Text from', m.source !== m.outlet ? m.source : null, 'source');
   add('Published', m.published ? formatDate(m.published, true) : null, 'published');
   add('Event date', m.eventDate ? formatDate(m.eventDate) : null, 'eventDate');
   add('By', m.byline, 'byline');
