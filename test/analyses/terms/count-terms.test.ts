@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { countBackground } from '../../../src/analyses/terms/count-background.js';
+import { countTerms, readableForm } from '../../../src/analyses/terms/count-terms.js';
+import { articleOf } from '../../helpers.js';
+
+/** The phrases of a text, as written (the readable form of each). */
+function phrasesOf(text: string): string[] {
+  return [...countTerms(articleOf(text)).phrases.values()].map((t) => readableForm(t));
+}
+
+describe('countTerms', () => {
+  it.each([
+    ['two content words make a phrase', 'Critics condemned Russian aggression.', ['Critics condemned', 'condemned Russian', 'Russian aggression']],
+    ['a function word between them does not', 'Allegations of meddling persist.', ['meddling persist']],
+    ['a comma ends a phrase', 'Moscow, Kyiv and Minsk reacted.', ['Minsk reacted']],
+    ['a quotation mark ends a phrase', 'Blinken warned "Russian aggression" would cost.', ['Blinken warned', 'Russian aggression']],
+    ['a hyphen joins, and shows', 'Fresh U.S.-Russia talks.', ['Fresh U.S.', 'U.S.-Russia', 'Russia talks']],
+    ['a number ends a phrase', 'Police detained 5,000 protesters.', ['Police detained']],
+    ['phrases stay inside a sentence', 'Lavrov spoke. Blinken answered.', ['Lavrov spoke', 'Blinken answered']],
+  ])('%s', (_case, text, expected) => {
+    expect(phrasesOf(text)).toEqual(expected);
+  });
+
+  it('leaves numbers and function words out of the word count', () => {
+    const counted = countTerms(articleOf('On May 12, 2021, the two ministers met for 90 minutes.'));
+    expect([...counted.words.values()].map((t) => readableForm(t))).toEqual(['May', 'two', 'ministers', 'met', 'minutes']);
+    expect(counted.wordTotal).toBe(5);
+  });
+
+  it('groups by stem and shows the form most often written, without a possessive', () => {
+    const counted = countTerms(articleOf("Russia's envoy left. Russia protested. Russia's allies, and Russian media, agreed."));
+    const russia = counted.words.get('russia')!;
+    expect(russia.occurrences).toHaveLength(3);
+    expect(readableForm(russia)).toBe('Russia');
+    expect(counted.words.get('russian')!.occurrences).toHaveLength(1);
+  });
+
+  it('prefers the lower-case form on a tie, so a sentence-initial capital does not win', () => {
+    const counted = countTerms(articleOf('Diplomats met. Then the diplomats left.'));
+    expect(readableForm(counted.words.get('diplomat'))).toBe('diplomats');
+  });
+
+  it('records where every occurrence stands', () => {
+    const text = 'Sanctions hurt. New sanctions followed.';
+    const article = articleOf(text);
+    const sanctions = countTerms(article).words.get('sanction')!;
+    expect(sanctions.occurrences.map((o) => [o.sentence, text.slice(o.span.start, o.span.end)])).toEqual([
+      [0, 'Sanctions'],
+      [1, 'sanctions'],
+    ]);
+  });
+});
+
+describe('countBackground', () => {
+  it('adds the counts of several articles into plain JSON data', () => {
+    const background = countBackground([articleOf('Sanctions hurt exporters.'), articleOf('Sanctions hurt. Sanctions work.')]);
+    expect(background.articles).toBe(2);
+    expect(background.words['sanction']).toBe(3);
+    expect(background.phrases['sanction hurt']).toBe(2);
+    expect(JSON.parse(JSON.stringify(background))).toStrictEqual(background);
+  });
+});
