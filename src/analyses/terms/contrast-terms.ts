@@ -37,9 +37,10 @@ function testList(counted: readonly [ArticleTerms, ArticleTerms], list: List, se
     const yA = found[0]?.occurrences.length ?? 0;
     const yB = found[1]?.occurrences.length ?? 0;
     if (yA + yB < settings.minCount) continue;
+    const counts = { yA, yB, nA, nB };
     const alpha = prior.alphaOf(key, yA, yB);
-    const { delta, z } = logOddsZ({ yA, yB, nA, nB, alpha, alpha0: prior.alpha0 });
-    const g2 = signedG2(yA, yB, nA, nB);
+    const { delta, z } = logOddsZ({ ...counts, alpha, alpha0: prior.alpha0 });
+    const g2 = signedG2(counts);
     tested.push({
       key,
       term: readableForm(...found),
@@ -52,7 +53,7 @@ function testList(counted: readonly [ArticleTerms, ArticleTerms], list: List, se
       z,
       g2,
       p: pFromG2(g2),
-      logRatio: logRatio(yA, yB, nA, nB),
+      logRatio: logRatio(counts),
       found,
     });
   }

@@ -8,6 +8,7 @@
  * text A uses the word relatively more.
  */
 import { erfc } from './erfc.js';
+import type { TermCounts } from './term-counts.js';
 
 /** O·ln(O/E), with 0·ln 0 = 0. */
 function cell(observed: number, expected: number): number {
@@ -15,7 +16,7 @@ function cell(observed: number, expected: number): number {
 }
 
 /** Signed four-cell G² of `y` occurrences among `n` counted words in A, against B. */
-export function signedG2(yA: number, yB: number, nA: number, nB: number): number {
+export function signedG2({ yA, yB, nA, nB }: TermCounts): number {
   const total = nA + nB;
   if (total === 0) return 0;
   const word = yA + yB;

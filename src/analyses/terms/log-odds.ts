@@ -8,16 +8,10 @@
  *   σ²_w ≈ 1/(y_A + α_w) + 1/(y_B + α_w)          z_w = δ_w / σ_w
  */
 
+import type { TermCounts } from './term-counts.js';
+
 /** One word's counts in two texts and the prior it gets. */
-export interface LogOddsInput {
-  /** Occurrences of the word in text A. */
-  yA: number;
-  /** Occurrences of the word in text B. */
-  yB: number;
-  /** Counted words in text A. */
-  nA: number;
-  /** Counted words in text B. */
-  nB: number;
+export interface LogOddsInput extends TermCounts {
   /** The word's prior pseudo-count α_w (> 0). */
   alpha: number;
   /** The prior's total α_0 = Σ α_w over the vocabulary. */

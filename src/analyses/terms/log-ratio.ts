@@ -4,9 +4,10 @@
  * the word twice as often (per word counted), +3 eight times as often. A zero count is taken as
  * 0.5, as Hardie advises, so a word one text never uses gets a finite, modest value.
  */
+import type { TermCounts } from './term-counts.js';
 
 /** log2((y_A/n_A) / (y_B/n_B)) with zero counts taken as 0.5; null when a text has no words. */
-export function logRatio(yA: number, yB: number, nA: number, nB: number): number | null {
+export function logRatio({ yA, yB, nA, nB }: TermCounts): number | null {
   if (nA === 0 || nB === 0) return null;
   const a = yA === 0 ? 0.5 : yA;
   const b = yB === 0 ? 0.5 : yB;

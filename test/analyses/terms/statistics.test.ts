@@ -37,7 +37,7 @@ describe('the DESIGN.md test vector', () => {
   it.each(table)('%s: z (uniform, pooled), signed G², p to 1e-5', (term, zU, zP, g2, p) => {
     expect(Math.abs(z(term, uniform) - zU)).toBeLessThan(1e-5);
     expect(Math.abs(z(term, pooled) - zP)).toBeLessThan(1e-5);
-    const g = signedG2(A[term] ?? 0, B[term] ?? 0, 50, 50);
+    const g = signedG2({ yA: A[term] ?? 0, yB: B[term] ?? 0, nA: 50, nB: 50 });
     expect(Math.abs(g - g2)).toBeLessThan(1e-5);
     expect(Math.abs(pFromG2(g) - p)).toBeLessThan(1e-5);
   });
@@ -62,12 +62,12 @@ describe('log-odds edge cases', () => {
 
 describe('signed G²', () => {
   it('is symmetric with the sign flipped when the texts swap', () => {
-    expect(signedG2(0, 5, 50, 50)).toBeCloseTo(-signedG2(5, 0, 50, 50), 12);
+    expect(signedG2({ yA: 0, yB: 5, nA: 50, nB: 50 })).toBeCloseTo(-signedG2({ yA: 5, yB: 0, nA: 50, nB: 50 }), 12);
   });
 
   it('is 0 with p = 1 for proportional counts and for no words at all', () => {
-    expect(signedG2(2, 4, 100, 200)).toBe(0);
-    expect(signedG2(0, 0, 0, 0)).toBe(0);
+    expect(signedG2({ yA: 2, yB: 4, nA: 100, nB: 200 })).toBe(0);
+    expect(signedG2({ yA: 0, yB: 0, nA: 0, nB: 0 })).toBe(0);
     expect(pFromG2(0)).toBe(1);
   });
 });
@@ -122,12 +122,12 @@ describe('Benjamini–Hochberg', () => {
 
 describe('log-ratio (Hardie 2014)', () => {
   it('is log2 of the ratio of relative frequencies', () => {
-    expect(logRatio(8, 2, 100, 100)).toBeCloseTo(2, 12);
-    expect(logRatio(4, 4, 100, 200)).toBeCloseTo(1, 12);
+    expect(logRatio({ yA: 8, yB: 2, nA: 100, nB: 100 })).toBeCloseTo(2, 12);
+    expect(logRatio({ yA: 4, yB: 4, nA: 100, nB: 200 })).toBeCloseTo(1, 12);
   });
 
   it('takes a zero count as 0.5 and is null when a text has no words', () => {
-    expect(logRatio(4, 0, 100, 100)).toBeCloseTo(3, 12);
-    expect(logRatio(0, 0, 0, 10)).toBeNull();
+    expect(logRatio({ yA: 4, yB: 0, nA: 100, nB: 100 })).toBeCloseTo(3, 12);
+    expect(logRatio({ yA: 0, yB: 0, nA: 0, nB: 10 })).toBeNull();
   });
 });
