@@ -7,7 +7,6 @@
  *   δ_w = ln[(y_A + α_w) / (n_A + α_0 − y_A − α_w)] − ln[(y_B + α_w) / (n_B + α_0 − y_B − α_w)]
  *   σ²_w ≈ 1/(y_A + α_w) + 1/(y_B + α_w)          z_w = δ_w / σ_w
  */
-
 import type { TermCounts } from './term-counts.js';
 
 /** One word's counts in two texts and the prior it gets. */

@@ -2,7 +2,8 @@
  * Hardie (2014), "Log Ratio – an informal introduction" (CASS, Lancaster): the binary log of the
  * ratio of relative frequencies, an effect size a reader can say aloud: +1 means text A uses
  * the word twice as often (per word counted), +3 eight times as often. A zero count is taken as
- * 0.5, as Hardie advises, so a word one text never uses gets a finite, modest value.
+ * 0.5 (the usual continuity adjustment for a zero frequency), so a word one text never uses
+ * gets a finite, modest value instead of an infinite ratio.
  */
 import type { TermCounts } from './term-counts.js';
 
