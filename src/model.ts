@@ -230,6 +230,109 @@ export interface Evidence {
   span: Span;
 }
 
+// ── Tone ────────────────────────────────────────────────────────────────────
+
+/** The three tone classes, as in NewsMTSC (negative, neutral, positive). */
+export type ToneLabel = 'negative' | 'neutral' | 'positive';
+
+/**
+ * A rule that changed a lexicon word's weight: `negated` (a negator stands up to three words
+ * before, same clause), `intensified` / `diminished` ("very", "slightly" just before),
+ * `before-but` / `after-but` (the word stands before or after the sentence's last contrast word:
+ * "but", or clause-initial "however", "yet", "nevertheless", "nonetheless").
+ */
+export type ToneRule = 'negated' | 'intensified' | 'diminished' | 'before-but' | 'after-but';
+
+/** Why no tone was measured: no letters at all, or text the English lexicon cannot read. */
+export type ToneSkip = 'empty' | 'not-english';
+
+/** A lexicon word that counted toward a tone score. */
+export interface LexiconToneEvidence {
+  /** Discriminant: the word's weight comes from the tone lexicon (AFINN-165). */
+  kind: 'lexicon';
+  /** The word, as offsets into the scored text. */
+  span: Span;
+  /** Its base valence in the lexicon, −5 (very negative) to +5 (very positive). */
+  weight: number;
+  /** Its weight after the rules (and, toward a target, after distance): what was summed. */
+  contribution: number;
+  /** The rules that changed the base weight, in the order applied. */
+  rules: ToneRule[];
+  /** The words that triggered those rules ("not", "very", "but"), as offsets into the text. */
+  modifiers: Span[];
+  /** True when the word stands inside quoted speech, not in the outlet's own voice. */
+  quoted: boolean;
+  /** Words between it and the target mention (0 inside or next to it); null for sentence tone. */
+  distance: number | null;
+}
+
+/** A word whose features moved the trained model's decision toward a target. */
+export interface ModelToneEvidence {
+  /** Discriminant: the weight comes from the trained model (lexicons/tone-model.json). */
+  kind: 'model';
+  /** The word, as offsets into the scored text. */
+  span: Span;
+  /** How much the word's features raised the predicted label's log-odds over the others' mean. */
+  support: number;
+  /** The word's strongest feature, e.g. `right1:slam` (see analyses/tone/features.ts). */
+  feature: string;
+  /** True when the word stands inside quoted speech, not in the outlet's own voice. */
+  quoted: boolean;
+}
+
+/** One piece of evidence behind a tone figure. */
+export type ToneEvidence = LexiconToneEvidence | ModelToneEvidence;
+
+/** A tone figure from lexicon words: a score, its label and how many words made it. */
+export interface ToneScore {
+  /** Sum s of the contributions scaled to −1..1 as s/√(s²+15) (VADER's normalisation). */
+  score: number;
+  /** `neutral` when |score| < 0.05 (VADER's threshold), else the score's sign. */
+  label: ToneLabel;
+  /** How many lexicon words contributed. */
+  count: number;
+}
+
+/** Lexical tone of one sentence, with the outlet's voice and quoted speech kept apart. */
+export interface SentenceTone extends ToneScore {
+  /** Tone of the words outside quoted speech: the outlet's own voice. */
+  voice: ToneScore;
+  /** Tone of the words inside quoted speech: what the people quoted said. */
+  quoted: ToneScore;
+  /** Every lexicon word that counted, in text order. */
+  evidence: LexiconToneEvidence[];
+  /** Why nothing was scored, or null when the sentence was scored. */
+  skipped: ToneSkip | null;
+}
+
+/** The probability of each tone class, summing to 1. */
+export interface ToneProbabilities {
+  /** Probability of a negative tone toward the target. */
+  negative: number;
+  /** Probability of no tone toward the target. */
+  neutral: number;
+  /** Probability of a positive tone toward the target. */
+  positive: number;
+}
+
+/** Tone toward the person (or group) mentioned at a span of a sentence. */
+export interface ToneToward {
+  /** The tone class. */
+  label: ToneLabel;
+  /** −1..1: P(positive) − P(negative) for the model; the scaled lexicon sum for `lexicon`. */
+  score: number;
+  /** Which method decided: the trained model, or distance-weighted lexicon words. */
+  method: 'model' | 'lexicon';
+  /** The model's class probabilities; null for the lexicon method. */
+  probabilities: ToneProbabilities | null;
+  /** True when the mention itself stands inside quoted speech: the tone is then the speaker's. */
+  targetQuoted: boolean;
+  /** The words behind the decision, strongest first. */
+  evidence: ToneEvidence[];
+  /** Why nothing was scored, or null when the sentence was scored. */
+  skipped: ToneSkip | null;
+}
+
 // ── Distinctive terms ───────────────────────────────────────────────────────
 
 /** Word counts of a background corpus, keyed like the terms (stems, space-joined for phrases). */
@@ -378,4 +481,579 @@ export interface TermContrast {
   right: TermStat[];
   /** Notes to show with the lists. */
   notes: TermNote[];
+}
+
+// ── Pairing ─────────────────────────────────────────────────────────────────
+
+/**
+ * How two articles of a corpus relate. `same-event`: both report one event, so their
+ * differences are framing; `related`: same actors and topic but different occasions (both
+ * event dates named), so differences may be news, not framing; `duplicate`: the same text twice.
+ */
+export type PairRelation = 'same-event' | 'related' | 'duplicate';
+
+/** A calendar date; a part is null where the text leaves it open ("May 12": no year). */
+export interface CalendarDate {
+  /** Year, e.g. 2021, or null when not known. */
+  year: number | null;
+  /** Month 1–12, or null when not known. */
+  month: number | null;
+  /** Day of the month 1–31, or null when not known. */
+  day: number | null;
+}
+
+/** How finely a date mention names its time. */
+export type DateGranularity = 'day' | 'week' | 'month' | 'year';
+
+/** A date named in an article's text ("on May 12", "on Thursday", "last week"): evidence for when its event happened. */
+export interface DateMention {
+  /** Index of the sentence holding the words. */
+  sentence: number;
+  /** The words, as offsets into the article's clean text. */
+  span: Span;
+  /** The date they name, resolved as far as the text and the publication date allow. */
+  date: CalendarDate;
+  /** How finely they name it ("last week": `week`). */
+  granularity: DateGranularity;
+  /** True when the words name a date only relative to another ("on Thursday", "yesterday"). */
+  relative: boolean;
+  /** False for a relative date with no publication date to resolve it against: `date` is then empty. */
+  resolved: boolean;
+  /** Days from the publication date (negative: before), or null without a full date on both sides. */
+  daysFromPublished: number | null;
+}
+
+/** Where an article's event date was taken from. */
+export type EventDateSource = 'header' | 'text' | 'published' | 'none';
+
+/** When the event an article reports happened, as far as the article says. */
+export interface EventDate {
+  /** The day, possibly partial; null when nothing names it. */
+  date: CalendarDate | null;
+  /** ISO 8601 form: `2021-02-04`, or `--05-12` when the year is unknown; null when no day is known. */
+  iso: string | null;
+  /** The date in words for people: "4 Feb 2021", "12 May (year not given)", "unknown". */
+  label: string;
+  /** Where it comes from: the header's `event_date`, the text, the publication date, or nowhere. */
+  source: EventDateSource;
+  /** How sure, in [0, 1]: 1 for a header, lower for dates read from the text, low for the publication date. */
+  confidence: number;
+  /** The publication date used to resolve relative dates (ISO date), or null when the article has none. */
+  published: string | null;
+  /** Every date mention found in the article's text, in order. */
+  mentions: DateMention[];
+  /** Indices into `mentions` of those that name the chosen date. */
+  evidence: number[];
+  /** One sentence saying how the date was decided (and what is missing). */
+  note: string;
+}
+
+/** A term both articles weigh heavily (TF-IDF over the corpus). */
+export interface SharedTerm {
+  /** The stem compared (for numbers, the number). */
+  stem: string;
+  /** A readable form as the left article writes it. */
+  surface: string;
+  /** Its contribution to the pair's score (product of the two TF-IDF weights). */
+  weight: number;
+  /** Where the left article first uses it, or null when only its title does. */
+  left: Evidence | null;
+  /** Where the right article first uses it, or null when only its title does. */
+  right: Evidence | null;
+}
+
+/** A named actor (person, place, organisation) both articles mention. */
+export interface SharedActor {
+  /** The comparison key: a folded surname or name ("lavrov" for "Sergei"/"Sergey Lavrov"). */
+  key: string;
+  /** The fullest name the left article uses. */
+  name: string;
+  /** The right article's fullest name, when spelled differently; otherwise null. */
+  otherName: string | null;
+  /** Where the left article first names it. */
+  left: Evidence | null;
+  /** Where the right article first names it. */
+  right: Evidence | null;
+}
+
+/** A quoted word sequence (≥ 5 words) found inside quotation marks in both articles. */
+export interface SharedQuote {
+  /** The words, as the left article writes them. */
+  text: string;
+  /** How many words are shared in a row. */
+  words: number;
+  /** The words in the left article. */
+  left: Evidence;
+  /** The words in the right article. */
+  right: Evidence;
+}
+
+/** Why two articles were paired: the evidence behind the score. */
+export interface PairReasons {
+  /** The shared terms that weigh most, heaviest first. */
+  sharedTerms: SharedTerm[];
+  /** Named actors both mention. */
+  sharedActors: SharedActor[];
+  /** Quotations both carry. */
+  sharedQuotes: SharedQuote[];
+}
+
+/** A fact only one side of a pair reports: a number, a name or a specific term the other lacks. */
+export interface DistinctFact {
+  /** `number`: a figure; `name`: a named person, place or thing; `term`: a specific word. */
+  kind: 'number' | 'name' | 'term';
+  /** The words as the article writes them. */
+  text: string;
+  /** Where they stand. */
+  evidence: Evidence;
+}
+
+/** Two articles the tool (or a teacher) put side by side, with the event check. */
+export interface Pair {
+  /** Id of the left article. */
+  left: string;
+  /** Id of the right article. */
+  right: string;
+  /** How they relate. */
+  relation: PairRelation;
+  /** Similarity in [0, 1]: cosine of TF-IDF vectors over content stems, numbers and actor names. */
+  score: number;
+  /** How sure the relation is, in [0, 1]. */
+  confidence: number;
+  /** The evidence behind the score. */
+  reasons: PairReasons;
+  /** When the event happened, on each side. */
+  eventDates: { left: EventDate; right: EventDate };
+  /** Facts each side reports that the other lacks, most specific first. */
+  facts: { left: DistinctFact[]; right: DistinctFact[] };
+  /** The reasons in words, one short sentence each. */
+  explanation: string[];
+  /** A plain warning for the reader (different occasions, duplicates), or null. */
+  warning: string | null;
+  /** `found` by the tool, or `forced` by the corpus's curated pairs. */
+  origin: 'found' | 'forced';
+  /** Index into `Pairing.events` of the event both report, or null for `related` pairs. */
+  event: number | null;
+}
+
+/** Articles found to report one event (a cluster of the pairing). */
+export interface EventGroup {
+  /** Ids of its articles, in corpus order. */
+  members: string[];
+  /** The event date most members agree on, or null when none is named. */
+  date: string | null;
+}
+
+/** The pairing of a corpus. */
+export interface Pairing {
+  /** The pairs, `same-event` and `duplicate` first, then `related`; by score within each. */
+  pairs: Pair[];
+  /** Events reported by two articles or more. */
+  events: EventGroup[];
+  /** Ids of articles in no pair. */
+  unpaired: string[];
+  /** Corpus-level notes in words ("One article: nothing to pair."). */
+  notes: string[];
+}
+
+/** One line of a curation file: two article ids and why. */
+export interface CuratedPair {
+  /** Id of the left article. */
+  left: string;
+  /** Id of the right article. */
+  right: string;
+  /** The teacher's note, or null. */
+  note: string | null;
+}
+
+/** A teacher's curation of the pairing (`corpus/pairs.json`). */
+export interface PairCuration {
+  /** The file it was read from, named in explanations and errors. */
+  file: string;
+  /** Pairs to show whatever the tool finds (they still get the event check). */
+  force: CuratedPair[];
+  /** Pairs never to make. */
+  forbid: CuratedPair[];
+}
+
+/** One pair as `parallax pairs --json` prints it. */
+export interface PairJson {
+  /** Id of the left article. */
+  left: string;
+  /** Id of the right article. */
+  right: string;
+  /** How they relate. */
+  relation: PairRelation;
+  /** Similarity in [0, 1]. */
+  score: number;
+  /** How sure the relation is, in [0, 1]. */
+  confidence: number;
+  /** The evidence behind the score. */
+  reasons: PairReasons;
+  /** Each side's event date. */
+  eventDates: { left: EventDate; right: EventDate };
+  /** The reasons in words. */
+  explanation: string[];
+  /** Present only when there is something to warn about. */
+  warning?: string;
+}
+
+/** The pairing as `parallax pairs --json` prints it. */
+export interface PairingJson {
+  /** The pairs. */
+  pairs: PairJson[];
+  /** Ids of articles in no pair. */
+  unpaired: string[];
+}
+
+// ── Quotations and attribution ──────────────────────────────────────────────
+
+/**
+ * The stance a reporting verb lends to the words it reports (src/lexicons/reporting-verbs.ts):
+ * `neutral` (said, told), `endorsing` (noted, revealed: presented as true), `distancing`
+ * (claimed, insisted: doubt cast), `concession` (admitted), `denial` (denied), `emotive`
+ * (threatened, slammed: the speaker's manner dramatised or cast as hostile).
+ */
+export type VerbClass = 'neutral' | 'endorsing' | 'distancing' | 'concession' | 'denial' | 'emotive';
+
+/** A reporting verb as it stands in the text. */
+export interface ReportingVerb {
+  /** The verb with its particle ("said", "pointed out", "according to", "declined to"). */
+  span: Span;
+  /** Its dictionary form, as in the lexicon ("say", "point out"). */
+  lemma: string;
+  /** The stance it lends. */
+  verbClass: VerbClass;
+  /** True when the class is a judgement call the lexicon explains (e.g. "warned", "urged"). */
+  borderline: boolean;
+  /** True when negated ("did not confirm", "never claimed"). */
+  negated: boolean;
+}
+
+/**
+ * How a speaker was found: `subject` (before the verb: "Blinken said"), `inverted` (after it:
+ * "said Blinken"), `according-to`, `agent` (a passive's "by X"), `clause-subject` (the subject
+ * of the clause a participle or coordinated verb hangs on: "…, adding that"), `pronoun`
+ * (he/she/they resolved to an earlier named speaker), `previous-quote` (a quotation that
+ * continues the one before it, whose speaker it takes).
+ */
+export type SpeakerSource =
+  | 'subject'
+  | 'inverted'
+  | 'according-to'
+  | 'agent'
+  | 'clause-subject'
+  | 'pronoun'
+  | 'previous-quote';
+
+/** Who is reported as speaking. */
+export interface Speaker {
+  /** The words naming the speaker where the verb is: a name, a description or a pronoun. */
+  span: Span;
+  /**
+   * The mention the name comes from: equal to `span`, or for a pronoun, the earlier named
+   * mention it was resolved to. Actor mentions overlapping it give the speaker's actor.
+   */
+  named: Span;
+  /** Display name: the person's fullest name in the article ("Sergey Lavrov"), else the phrase ("Russian foreign ministry"). */
+  name: string;
+  /** Join key across articles: a person's lower-case surname ("lavrov"), else the lower-case phrase. */
+  key: string;
+  /** `person`, `group` (an institution, government or plural), or `unknown`. */
+  kind: 'person' | 'group' | 'unknown';
+  /** True when the speaker is named (a proper name), false for a description ("the top US diplomat"). */
+  proper: boolean;
+  /** How it was found. */
+  via: SpeakerSource;
+  /** The actor's canonical id, filled by the actor join stage; null until then. */
+  actor: string | null;
+}
+
+/**
+ * What kind of quotation: `full` (a whole statement: starts with a capital at the start of the
+ * sentence or after "said," / ":"), `partial` (woven into the outlet's sentence: it “sets out a
+ * serious… path”), `fragment` (fewer than 4 words: scare quotes such as “fully coordinated”).
+ */
+export type QuoteKind = 'full' | 'partial' | 'fragment';
+
+/** The quotation marks used. */
+export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'low' | 'single';
+
+/**
+ * What was wrong with a quotation's marks: `unclosed` (no closing mark: the quotation was cut
+ * at the end of its paragraph), `unopened` (a closing mark with no opening one: the quotation
+ * was taken from the start of its sentence). Null when the marks are well formed.
+ */
+export type QuoteProblem = 'unclosed' | 'unopened';
+
+/** A direct quotation: words the article presents, inside quotation marks, as someone's. */
+export interface Quote {
+  /** The quoted words, inside the marks (for a quotation over several paragraphs, first word to last). */
+  inner: Span;
+  /** The whole quotation, marks included. */
+  outer: Span;
+  /** The quoted words paragraph by paragraph: one piece, or one per paragraph it runs over. */
+  pieces: Span[];
+  /** Sentences it touches. */
+  sentences: IndexRange;
+  /** Tokens of the quoted words. */
+  tokens: IndexRange;
+  /** Full statement, partial quotation or fragment. */
+  kind: QuoteKind;
+  /** The marks used. */
+  marks: QuoteMarks;
+  /** Index (in the same list) of the quotation this one stands inside (‘open door’ inside a quote), or null. */
+  within: number | null;
+  /** What was wrong with the marks, or null. */
+  problem: QuoteProblem | null;
+  /** Who is quoted, or null when no speaker could be found. */
+  speaker: Speaker | null;
+  /** The reporting verb that introduces it, or null (Lavrov “gave detailed explanations…”). */
+  verb: ReportingVerb | null;
+}
+
+/** A reporting verb with its speaker: direct ("…,” he said) or indirect ("Biden claimed that…") speech. */
+export interface Attribution {
+  /** Index of the sentence holding the verb. */
+  sentence: number;
+  /** The verb. */
+  verb: ReportingVerb;
+  /** Who speaks, or null when no speaker is named (an agentless passive: "it was claimed"). */
+  speaker: Speaker | null;
+  /** Indices of the quotations this verb introduces; empty for indirect speech. */
+  quotes: number[];
+}
+
+/** One side's attributions to one speaker, in an attribution contrast. */
+export interface SpeakerVerbs {
+  /** The speaker's display name on this side. */
+  name: string;
+  /** Indices into this side's attributions. */
+  attributions: number[];
+  /** How many of them use each verb class. */
+  classes: Record<VerbClass, number>;
+}
+
+/**
+ * How two articles report one speaker (joined by `Speaker.key`): `different` when the verb
+ * classes differ ("Lavrov said" against "Lavrov threatened"), `same`, or present on one side only.
+ */
+export interface AttributionContrast {
+  /** The speaker's join key. */
+  key: string;
+  /** What the comparison shows. */
+  kind: 'different' | 'same' | 'left-only' | 'right-only';
+  /** The left article's attributions to the speaker, or null. */
+  left: SpeakerVerbs | null;
+  /** The right article's attributions to the speaker, or null. */
+  right: SpeakerVerbs | null;
+  /** The verbs, side by side, in text order on each side. */
+  evidence: Evidence[];
+}
+
+/** One side of a quotation match: a quotation, or the same words standing without quote marks. */
+export interface QuoteMatchSide {
+  /** Index of the quotation in that article's list, or null for words found outside quotation marks. */
+  quote: number | null;
+  /** The words compared: the quotation's inner span, or the unquoted words from first to last shared word. */
+  span: Span;
+  /** Sentences holding them. */
+  sentences: IndexRange;
+}
+
+/**
+ * A difference inside a matched quotation: `only` (words one side has and the other lacks,
+ * at the start, inside or at the end: a cut or a splice), `changed` (different words at the
+ * same place), `punctuation` (the same two words with different punctuation between them).
+ */
+export type QuoteDiff =
+  | {
+      /** Words only one side has. */
+      kind: 'only';
+      /** The side that has them. */
+      side: Side;
+      /** The words, in that side's text. */
+      span: Span;
+      /** Where: before the first shared word, between shared words, or after the last. */
+      at: 'start' | 'inside' | 'end';
+    }
+  | {
+      /** Different words at the same place. */
+      kind: 'changed';
+      /** The left article's words. */
+      left: Span;
+      /** The right article's words. */
+      right: Span;
+    }
+  | {
+      /** Different punctuation between the same two words. */
+      kind: 'punctuation';
+      /** The characters between the two words in the left article. */
+      left: Span;
+      /** The characters between the two words in the right article. */
+      right: Span;
+    };
+
+/** The same quotation in two articles, and how each outlet cut or spliced it. */
+export interface QuoteMatch {
+  /** `quoted` when both sides quote it; `paraphrased-left` / `-right` when that side has the words without quote marks. */
+  kind: 'quoted' | 'paraphrased-left' | 'paraphrased-right';
+  /** The left article's side. */
+  left: QuoteMatchSide;
+  /** The right article's side. */
+  right: QuoteMatchSide;
+  /** Words the two share, in order (longest common subsequence of normalised words). */
+  shared: number;
+  /** `shared` divided by the word count of the shorter side, 0..1. */
+  overlap: number;
+  /** The differences, in text order. */
+  diffs: QuoteDiff[];
+  /** [left sentence, right sentence] pairs linked by shared words: anchors for sentence alignment. */
+  anchors: Array<[number, number]>;
+}
+
+// ── Actors and labels ───────────────────────────────────────────────────────
+
+/**
+ * What an actor is. `country`: the state as a whole ("Russia", "the United States");
+ * `government`: those who rule it, often named by metonym ("the Kremlin", "Moscow",
+ * "Washington"); `other`: a proper name found but not classified ("New START", "SolarWinds").
+ */
+export type ActorKind = 'person' | 'organisation' | 'government' | 'country' | 'place' | 'other';
+
+/** A person, organisation, government, country or place an article names. */
+export interface Actor {
+  /**
+   * Stable id, the same in every article: slug of the canonical name, a person's spelling
+   * variants folded ("sergei-lavrov" for both "Sergei" and "Sergey Lavrov").
+   */
+  id: string;
+  /** Canonical name: the alias table's, else the fullest form the article uses. */
+  name: string;
+  /** What the actor is. */
+  kind: ActorKind;
+  /** Id of the country the actor belongs to, where the alias table says (Russian government → `russia`); null otherwise. */
+  country: string | null;
+  /** Distinct surface forms in order of first use ("Sergei Lavrov", "Lavrov", "Moscow", "Kremlin"). */
+  forms: string[];
+  /** How many times the article names it. */
+  mentions: number;
+}
+
+/**
+ * How a mention was recognised: `alias` (a name in the alias table), `metonym` (a place that
+ * stands for a government: "Moscow"), `name` (a proper name found in the text), `surname` (a
+ * surname matched to the full name the article uses elsewhere).
+ */
+export type MentionRule = 'alias' | 'metonym' | 'name' | 'surname';
+
+/** One place an article names an actor. Pronouns are not mentions. */
+export interface ActorMention {
+  /** Id of the actor named. */
+  actor: string;
+  /** Index of the sentence holding the mention. */
+  sentence: number;
+  /** The name's words only: no title, no article, no possessive 's ("Lavrov" in "Lavrov's"). */
+  span: Span;
+  /** How the mention was recognised. */
+  rule: MentionRule;
+}
+
+/** One known actor in an alias table and the other names it goes by. */
+export interface AliasEntry {
+  /** Canonical name; its slug is the actor's id. */
+  name: string;
+  /** What the actor is. */
+  kind: ActorKind;
+  /** Names that always mean this actor ("Kremlin", "Russian Federation"), whole words, any case after the first letter. */
+  aliases: string[];
+  /** Place names that stand for this actor (a capital for its government) except after "in", "near"…, where they name the place. */
+  metonyms: string[];
+  /** Adjectives of nationality ("Russian"): never mentions; they tell whose title a word is. */
+  demonyms: string[];
+  /** Canonical name of the country the actor belongs to (for a government or a ministry), or null. */
+  country: string | null;
+}
+
+/** Known actors: the built-in table (src/lexicons/aliases.ts), extended by a corpus's `aliases.json`. */
+export interface AliasTable {
+  /** Entries; a later entry with the same name adds to an earlier one, and a later alias wins. */
+  actors: AliasEntry[];
+}
+
+/** The actors of an article that the English-language rules apply to. */
+export interface ActorsFound {
+  /** Discriminant: the analysis ran. */
+  applies: true;
+  /** Actors in order of first mention. */
+  actors: Actor[];
+  /** Mentions in text order. */
+  mentions: ActorMention[];
+}
+
+/** An analysis that does not apply to an article says so, rather than reporting zeros. */
+export interface NotApplicable {
+  /** Discriminant: the analysis did not run. */
+  applies: false;
+  /** The article's language code, the usual reason. */
+  language: string;
+  /** One sentence a reader understands, e.g. "Actors are found with English rules; this article is in Russian (ru)." */
+  reason: string;
+}
+
+/** What `findActors` returns. */
+export type ActorsResult = ActorsFound | NotApplicable;
+
+/**
+ * What sort of words a label is: `title` (an office before a name: "Russian Foreign
+ * Minister"), `pre-modifier` (other words before a name: "jailed opposition figure"),
+ * `appositive` (a noun phrase set off by commas: "the State Department spokesman",
+ * "Blinken's boss"), `description` (a noun phrase standing in place of the name: "the activist").
+ */
+export type LabelKind = 'title' | 'pre-modifier' | 'appositive' | 'description';
+
+/**
+ * How a label was tied to its actor: `before-name` (directly before a mention),
+ * `apposition-after` ("Ned Price, the State Department spokesman"), `apposition-before`
+ * ("Blinken's boss, President Joe Biden,"), `same-title` (a description whose office matches
+ * the title or label of exactly one actor), `same-country` (a description of a government
+ * naming its country: "the new US administration"), `only-recent` (exactly one candidate named
+ * in the sentence so far or the one before).
+ */
+export type LabelRule = 'before-name' | 'apposition-after' | 'apposition-before' | 'same-title' | 'same-country' | 'only-recent';
+
+/** Words an outlet attaches to an actor. */
+export interface Label {
+  /** Id of the actor labelled. */
+  actor: string;
+  /** What sort of words. */
+  kind: LabelKind;
+  /** Index of the sentence holding the label. */
+  sentence: number;
+  /** The label's words, without a leading article ("State Department spokesman"). */
+  span: Span;
+  /** The mention the label is attached to; null for a description, which stands in for a name. */
+  mention: Span | null;
+  /** How the label was tied to the actor. */
+  rule: LabelRule;
+}
+
+/** One word of the labels a side gives an actor, with every place it is used. */
+export interface LabelWord {
+  /** The word, normalised (lower case; "US" and "U.S." alike). */
+  word: string;
+  /** Each use of the word inside a label. */
+  evidence: Evidence[];
+}
+
+/** How two outlets label one actor: the words both use and the words only one side uses. */
+export interface LabelContrast {
+  /** Id of the actor. */
+  actor: string;
+  /** Words both sides use, with the evidence from both. */
+  shared: LabelWord[];
+  /** Words only the left article uses for this actor. */
+  leftOnly: LabelWord[];
+  /** Words only the right article uses for this actor. */
+  rightOnly: LabelWord[];
 }

@@ -1,0 +1,56 @@
+/**
+ * Comparison keys and ids for names, so that one actor meets itself across spellings and
+ * across articles.
+ *
+ * Russian and Ukrainian names reach English copy through several romanisations (BGN/PCGN,
+ * ALA-LC, passport ICAO 9303, agency house styles), which differ in a few regular places:
+ * -ей/-ий/-ый/-ой endings ("Sergei"/"Sergey", "Navalny"/"Navalnyy", "Zelensky"/"Zelenskiy"),
+ * кс as "x" or "ks" ("Alexei"/"Aleksei"), й between vowels ("Dostoyevsky"/"Dostoevsky"),
+ * -ия ("Mariya"/"Maria") and initial е ("Yevgeny"/"Evgeny"). Folding those places gives one
+ * key; it is used only to compare, never shown.
+ */
+
+/** The folded form of one word of a name ("Sergey" → "sergei", "Alexey" → "aleksei"). */
+export function foldWord(word: string): string {
+  let w = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ`]/g, '');
+  w = w.replace(/x/g, 'ks');
+  w = w.replace(/^ye(?=[^aeiou])/, 'e');
+  w = w.replace(/iy(?=[aeiou])/g, 'i');
+  w = w.replace(/(?<=[aeiou])y(?=[aeiou])/g, '');
+  w = w.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i');
+  // Word-final -y, -iy, -yy, -ii, -yi all become -i.
+  w = w.replace(/(?<=[^aeiouy])[iy]+$/, 'i');
+  return w.replace(/(?<=[aeiou])ii$/, 'i');
+}
+
+/** Generational suffixes and initials carry no identity for matching ("Joseph R. Biden Jr."). */
+function isNoise(word: string): boolean {
+  return word.length === 1 || /^(jr|sr|ii|iii|iv)$/.test(word);
+}
+
+/** The words of a name, folded, initials and suffixes left out ("Alexander V. Grushko" → ["aleksander", "grushko"]). */
+export function nameKeyWords(name: string): string[] {
+  const words = name.split(/[\s\-.\]\[]+/).filter((w) => w !== '');
+  const folded = words.map(foldWord).filter((w) => w !== '' && !isNoise(w));
+  return folded.length > 0 ? folded : words.map(foldWord);
+}
+
+/** A lower-case, ASCII, hyphen-joined slug ("US State Department" → "us-state-department"). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ`.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Id of a person: slug of the folded name, the same for every spelling of it. */
+export function personId(name: string): string {
+  return nameKeyWords(name).join('-');
+}

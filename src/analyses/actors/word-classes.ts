@@ -1,0 +1,58 @@
+/** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
+import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles } from '../../lexicons/actor-titles.js';
+import { articles, calendarWords, institutionJoiners, locatives, nameParticles, possessives, titleJoiners } from '../../lexicons/actor-words.js';
+
+/** Word classes by name. */
+export interface WordClasses {
+  /** Heads of formal titles ("minister"). */
+  offices: ReadonlySet<string>;
+  /** Qualifiers and complements of titles ("foreign", "deputy", "state"). */
+  officeWords: ReadonlySet<string>;
+  /** Role nouns ("activist", "figure"). */
+  roles: ReadonlySet<string>;
+  /** Role nouns that re-describe someone already named. */
+  redescribing: ReadonlySet<string>;
+  /** Office phrase → the index of its synonym group. */
+  officeGroup: ReadonlyMap<string, number>;
+  /** Head nouns of government descriptions. */
+  governmentHeads: ReadonlySet<string>;
+  /** Last words of organisation names. */
+  organisationHeads: ReadonlySet<string>;
+  /** Particles inside personal names. */
+  nameParticles: ReadonlySet<string>;
+  /** Prepositions inside institutional names. */
+  institutionJoiners: ReadonlySet<string>;
+  /** Prepositions joining a title to its complement. */
+  titleJoiners: ReadonlySet<string>;
+  /** Prepositions of place. */
+  locatives: ReadonlySet<string>;
+  /** Possessive determiners. */
+  possessives: ReadonlySet<string>;
+  /** Articles. */
+  articles: ReadonlySet<string>;
+  /** Month and day names. */
+  calendar: ReadonlySet<string>;
+}
+
+let built: WordClasses | null = null;
+
+/** The word classes (built on the first call). */
+export function wordClasses(): WordClasses {
+  built ??= {
+    offices: new Set(offices),
+    officeWords: new Set(officeWords),
+    roles: new Set(roles),
+    redescribing: new Set(redescribingRoles),
+    officeGroup: new Map(officeSynonyms.flatMap((group, i) => group.map((phrase) => [phrase, i] as const))),
+    governmentHeads: new Set(governmentHeads),
+    organisationHeads: new Set(organisationHeads),
+    nameParticles: new Set(nameParticles),
+    institutionJoiners: new Set(institutionJoiners),
+    titleJoiners: new Set(titleJoiners),
+    locatives: new Set(locatives),
+    possessives: new Set(possessives),
+    articles: new Set(articles),
+    calendar: new Set(calendarWords),
+  };
+  return built;
+}

@@ -1,0 +1,88 @@
+/**
+ * Labels standing directly before a name: the title ("Russian Foreign Minister Sergey
+ * Lavrov", "White House press secretary Jen Psaki") and other pre-modifiers ("jailed
+ * opposition figure Alexey Navalny"). "embattled President X" gives both: pre-modifier
+ * "embattled", title "President".
+ */
+import type { Label } from '../../model.js';
+import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { actorKindAt, isNominal, isRoleHead, mentionOf, type LabelScan } from './label-scan.js';
+
+/** Labels before mention `m` (index into `found.mentions`), whose tokens are `first`..`end - 1`. */
+export function labelsBeforeName(scan: LabelScan, m: number, first: number, end: number): Label[] {
+  const { article, found } = scan;
+  const mention = found.mentions[m]!;
+  const sentenceFirst = article.sentences[mention.sentence]!.tokens.first;
+  // "U.S. oil pipeline", "Biden administration": a name used as a modifier has no labels of its own.
+  if (usedAsModifier(scan, end - 1)) return [];
+  const start = chainStart(scan, first, sentenceFirst);
+  if (start === first) return [];
+  let titleFrom = first;
+  while (titleFrom > start && isTitleWord(scan, titleFrom - 1, start)) titleFrom--;
+  const hasOffice = (from: number) => {
+    for (let k = from; k < first; k++) if (scan.words.offices.has(article.tokens[k]!.norm)) return true;
+    return false;
+  };
+  if (!hasOffice(titleFrom)) titleFrom = first;
+  const label = (from: number, to: number, kind: Label['kind']): Label => ({
+    actor: mention.actor,
+    kind,
+    sentence: mention.sentence,
+    span: { start: article.tokens[from]!.span.start, end: article.tokens[to - 1]!.span.end },
+    mention: mention.span,
+    rule: 'before-name',
+  });
+  const labels: Label[] = [];
+  if (titleFrom > start) labels.push(label(start, titleFrom, 'pre-modifier'));
+  if (titleFrom < first) labels.push(label(titleFrom, first, 'title'));
+  return labels;
+}
+
+/** True when token `last` ends a name that modifies the noun after it. */
+function usedAsModifier(scan: LabelScan, last: number): boolean {
+  const next = last + 1;
+  const sentence = scan.article.sentences[scan.sentenceOf[last]!]!;
+  if (next >= sentence.tokens.end || isPossessive(surfaceOf(scan.article, last)) || !joinedToPrevious(scan.article, next)) return false;
+  const tags = scan.tags[next]!;
+  return scan.words.offices.has(scan.article.tokens[next]!.norm) || (tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun') && !scan.article.tokens[next]!.stop);
+}
+
+/**
+ * First token of the words before a name that describe it: nouns, adjectives, participles used
+ * as adjectives, capitalised words and names of institutions or countries ("U.S.", "White
+ * House"), and "of"/"to" inside a capitalised title ("Secretary of State"). Another person's
+ * name, a comma or a function word ends it. The word next to the name must be a noun.
+ */
+function chainStart(scan: LabelScan, first: number, sentenceFirst: number): number {
+  const { article, words } = scan;
+  let k = first;
+  while (k > sentenceFirst && joinedToPrevious(article, k)) {
+    const prev = k - 1;
+    const kind = actorKindAt(scan, prev);
+    if (kind === 'person' || mentionOf(scan, prev)?.actor === mentionOf(scan, first)?.actor) break;
+    const norm = article.tokens[prev]!.norm;
+    const insideTitle = words.titleJoiners.has(norm) && prev > sentenceFirst && isCapitalised(surfaceOf(article, prev - 1)) && isCapitalised(surfaceOf(article, k));
+    if (!(kind !== null || insideTitle || isNominal(scan, prev))) break;
+    if (isPossessive(surfaceOf(article, prev))) break;
+    k = prev;
+  }
+  // The phrase may not start with a joiner, and the word next to the name must head it: a
+  // singular noun ("to address concerns Moscow has…" is no label), and for an institution or a
+  // place a title or an organisation word ("militant group Hamas").
+  while (k < first && words.titleJoiners.has(article.tokens[k]!.norm)) k++;
+  const head = first - 1;
+  if (k === first || scan.tags[head]!.has('Plural')) return first;
+  const nounHead = isRoleHead(scan, head) || isCapitalised(surfaceOf(article, head)) || scan.tags[head]!.has('Noun');
+  const fitsKind = actorKindAt(scan, first) === 'person' || isRoleHead(scan, head) || words.organisationHeads.has(article.tokens[head]!.norm);
+  return nounHead && fitsKind ? k : first;
+}
+
+/** True when token `k` can belong to a title: office words, demonyms, capitalised words, institution names, joiners. */
+function isTitleWord(scan: LabelScan, k: number, start: number): boolean {
+  const { norm } = scan.article.tokens[k]!;
+  const surface = surfaceOf(scan.article, k);
+  const { words } = scan;
+  if (words.offices.has(norm) || words.officeWords.has(norm) || scan.aliases.demonyms.has(norm)) return true;
+  if (isCapitalised(surface) || isAcronym(surface) || actorKindAt(scan, k) !== null) return true;
+  return words.titleJoiners.has(norm) && k > start;
+}

@@ -1,0 +1,145 @@
+/**
+ * Descriptions: a noun phrase standing in place of a name ("the activist", "the top US
+ * diplomat", "the foreign minister", "US Secretary of State has said"), tied to an actor only
+ * when one actor clearly fits, in this order:
+ *   1. same-title: exactly one person whose labels contain the description's words ("the
+ *      foreign minister" → "Russian Foreign Minister Sergey Lavrov"), then exactly one whose
+ *      labels name the same office in other words ("the top US diplomat" → "Secretary of State
+ *      Antony Blinken"); a country in the description ("US", "Russian", "the country's") rules
+ *      out people whose labels give another country. Several fit: the one named in this
+ *      sentence so far or the one before, if only one is (only-recent).
+ *   2. only-recent: a role noun that usually re-describes someone ("the activist", "the
+ *      dissident") and exactly one person named in this sentence so far or the one before.
+ *   3. same-country: a government noun with its country ("the Russian regime"); without a
+ *      country, the only government named in this sentence so far or the one before.
+ * Not resolved: pronouns; indefinite phrases ("a senior official"); plurals ("the two", "the
+ * diplomats"); relational nouns without apposition ("his counterpart", "the head of …");
+ * role nouns that usually bring in someone new ("the judge", "the officer"); phrases two
+ * actors fit ("the incoming leader" after "Putin congratulated Biden").
+ */
+import type { Label, Span } from '../../model.js';
+import { isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { countryAt, labelCountries, phraseCountry, tokenRange } from './nationality.js';
+import { actorKindAt, isNominal, mentionOf, type LabelScan } from './label-scan.js';
+
+const longest = 6;
+
+/** Descriptions in the article, given the labels already found (they say who holds which title). */
+export function findDescriptions(scan: LabelScan, named: readonly Label[]): Label[] {
+  const { article, words } = scan;
+  const countries = labelCountries(scan, named);
+  const out: Label[] = [];
+  const taken = (span: Span) => named.some((l) => l.span.start < span.end && span.start < l.span.end);
+  article.sentences.forEach((sentence, s) => {
+    for (let k = sentence.tokens.first; k < sentence.tokens.end; k++) {
+      const norm = article.tokens[k]!.norm;
+      const government = words.governmentHeads.has(norm);
+      if (!(government || words.offices.has(norm) || words.roles.has(norm)) || scan.tags[k]!.has('Plural') || mentionOf(scan, k)) continue;
+      let end = k + 1;
+      // "Secretary of State": an office's complement belongs to it.
+      while (end + 1 < sentence.tokens.end && words.titleJoiners.has(article.tokens[end]!.norm) && isCapitalised(surfaceOf(article, end + 1)) && joinedToPrevious(article, end + 1)) end += 2;
+      if (end < sentence.tokens.end && joinedToPrevious(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || isNominal(scan, end))) continue;
+      const from = modifiersStart(scan, k, sentence.tokens.first);
+      if (from === null) continue;
+      const span = { start: article.tokens[from]!.span.start, end: article.tokens[end - 1]!.span.end };
+      if (taken(span) || out.some((l) => l.span.start === span.start)) continue;
+      const found = resolve(scan, { from, head: k, end, sentence: s, government }, named, countries);
+      if (found) out.push({ actor: found.actor, kind: 'description', sentence: s, span, mention: null, rule: found.rule });
+    }
+  });
+  return out;
+}
+
+/**
+ * First token of the description whose head is `head`: back over modifiers to "the" (left
+ * out of the span). No article: only a capitalised title ("US Secretary of State has said").
+ */
+function modifiersStart(scan: LabelScan, head: number, sentenceFirst: number): number | null {
+  const { article, words } = scan;
+  let k = head;
+  while (k > sentenceFirst && head - k < longest && joinedToPrevious(article, k)) {
+    const prev = k - 1;
+    const norm = article.tokens[prev]!.norm;
+    if (words.articles.has(norm)) return norm === 'the' ? k : null;
+    if (words.possessives.has(norm)) return null;
+    const country = countryAt(scan, prev) !== null;
+    const countryPossessive = isPossessive(surfaceOf(article, prev)) && (country || ['country', 'nation', 'state'].includes(norm));
+    const institution = mentionOf(scan, prev) !== null && actorKindAt(scan, prev) !== 'person' && !isPossessive(surfaceOf(article, prev));
+    const modifier = isNominal(scan, prev) && !mentionOf(scan, prev) && !isPossessive(surfaceOf(article, prev));
+    if (!(country || countryPossessive || institution || modifier)) break;
+    k = prev;
+  }
+  return isCapitalised(surfaceOf(article, head)) && words.offices.has(article.tokens[head]!.norm) ? k : null;
+}
+
+interface Description {
+  from: number;
+  head: number;
+  end: number;
+  sentence: number;
+  government: boolean;
+}
+
+type Resolution = { actor: string; rule: Label['rule'] } | null;
+
+function resolve(scan: LabelScan, d: Description, named: readonly Label[], countries: Map<string, Set<string>>): Resolution {
+  const country = phraseCountry(scan, d.from, d.end);
+  if (d.government) {
+    const id = country === null ? null : scan.aliases.governments.get(country);
+    if (id !== undefined && id !== null && scan.actors.has(id)) return { actor: id, rule: 'same-country' };
+    return country === null ? onlyRecent(scan, d, 'government', null) : null;
+  }
+  const fits = (id: string) => country === null || !countries.has(id) || countries.get(id)!.has(country);
+  const core = coreWords(scan, d);
+  const group = synonymGroup(scan, core) ?? [];
+  // The description's own words first, then the same office in other words, then its head alone.
+  const tiers: ((words: string[]) => boolean)[] = [
+    (words) => contains(words, core),
+    (words) => group.some((p) => contains(words, p.split(' '))),
+    (words) => contains(words, [scan.article.tokens[d.head]!.norm]),
+  ];
+  for (const tier of tiers) {
+    const holders = new Set(named.filter((l) => scan.actors.get(l.actor)?.kind === 'person' && fits(l.actor) && tier(labelWords(scan, l))).map((l) => l.actor));
+    if (holders.size === 1) return { actor: [...holders][0]!, rule: 'same-title' };
+    if (holders.size > 1) return onlyRecent(scan, d, 'person', holders);
+  }
+  return scan.words.redescribing.has(scan.article.tokens[d.head]!.norm) ? onlyRecent(scan, d, 'person', null) : null;
+}
+
+/** The one actor of `kind` (among `among`, if given) named in this sentence before the description or in the one before. */
+function onlyRecent(scan: LabelScan, d: Description, kind: 'person' | 'government', among: ReadonlySet<string> | null): Resolution {
+  const start = scan.article.tokens[d.from]!.span.start;
+  const recent = new Set(
+    scan.found.mentions
+      .filter((m) => m.sentence >= d.sentence - 1 && m.span.start < start && scan.actors.get(m.actor)?.kind === kind && (among === null || among.has(m.actor)))
+      .map((m) => m.actor),
+  );
+  return recent.size === 1 ? { actor: [...recent][0]!, rule: 'only-recent' } : null;
+}
+
+/** The description's words without country words and possessives ("the top US diplomat" → top diplomat). */
+function coreWords(scan: LabelScan, d: Description): string[] {
+  const out: string[] = [];
+  for (let k = d.from; k < d.end; k++) if (countryAt(scan, k) === null && !isPossessive(surfaceOf(scan.article, k))) out.push(scan.article.tokens[k]!.norm);
+  return out;
+}
+
+/** The office synonyms of the longest tail of `core` that has any ("top diplomat" → secretary of state, foreign minister…). */
+function synonymGroup(scan: LabelScan, core: readonly string[]): readonly string[] | null {
+  for (let i = 0; i < core.length; i++) {
+    const g = scan.words.officeGroup.get(core.slice(i).join(' '));
+    if (g !== undefined) return [...scan.words.officeGroup.entries()].filter(([, n]) => n === g).map(([p]) => p);
+  }
+  return null;
+}
+
+function labelWords(scan: LabelScan, label: Label): string[] {
+  const { first, end } = tokenRange(scan, label.span.start, label.span.end);
+  return scan.article.tokens.slice(first, end).map((t) => t.norm);
+}
+
+function contains(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, j) => words[i + j] === w)) return true;
+  return false;
+}

@@ -1,0 +1,28 @@
+/**
+ * The words an outlet attaches to each actor: titles and pre-modifiers before a name,
+ * appositives beside it, and descriptions standing in for it. Run after `findActors` (and,
+ * for a pair, after `unifyActors`, so labels carry the joined ids).
+ */
+import type { ActorsFound, AliasTable, Article, Label } from '../../model.js';
+import { builtInAliases } from '../../lexicons/aliases.js';
+import { appositiveAfter, appositiveBefore } from './appositives.js';
+import { labelsBeforeName } from './before-name.js';
+import { findDescriptions } from './descriptions.js';
+import { labelScan } from './label-scan.js';
+import { tokenRange } from './nationality.js';
+
+/** Labels of the actors found in an article, in text order. Pass the alias table `findActors` used. */
+export function findLabels(article: Article, found: ActorsFound, aliases: AliasTable = builtInAliases): Label[] {
+  const scan = labelScan(article, found, aliases);
+  const named: Label[] = [];
+  found.mentions.forEach((mention, m) => {
+    const { first, end } = tokenRange(scan, mention.span.start, mention.span.end);
+    if (first >= end) return;
+    const before = labelsBeforeName(scan, m, first, end);
+    const phraseFirst = before.length > 0 ? tokenRange(scan, before[0]!.span.start, before[0]!.span.end).first : first;
+    const around = [appositiveBefore(scan, m, phraseFirst, end), appositiveAfter(scan, m, end)];
+    named.push(...before, ...around.filter((l): l is Label => l !== null));
+  });
+  const labels = [...named, ...findDescriptions(scan, named)];
+  return labels.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

@@ -1,0 +1,107 @@
+/**
+ * What the label finders share about one article: parts of speech, which token belongs to
+ * which mention, and word tests ("a noun that can head a label", "a participle used as an
+ * adjective").
+ */
+import type { Actor, ActorMention, ActorsFound, AliasTable, Article } from '../../model.js';
+import { compileAliases, type AliasMatcher } from '../actors/alias-table.js';
+import { tagTokens, type TokenTags } from '../actors/tag-tokens.js';
+import { isAcronym, isCapitalised, surfaceOf } from '../actors/token-shape.js';
+import { wordClasses, type WordClasses } from '../actors/word-classes.js';
+
+/** One article, ready for label finding. */
+export interface LabelScan {
+  /** The article. */
+  article: Article;
+  /** Its actors. */
+  found: ActorsFound;
+  /** Actors by id. */
+  actors: ReadonlyMap<string, Actor>;
+  /** compromise's tags with parts of speech, per token. */
+  tags: readonly TokenTags[];
+  /** Index into `found.mentions` of the mention each token belongs to, or -1. */
+  mentionAt: Int32Array;
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** The compiled alias table (demonyms, governments). */
+  aliases: AliasMatcher;
+  /** The word classes. */
+  words: WordClasses;
+}
+
+/** Prepare an article for the label finders. */
+export function labelScan(article: Article, found: ActorsFound, aliases: AliasTable): LabelScan {
+  const n = article.tokens.length;
+  const mentionAt = new Int32Array(n).fill(-1);
+  const sentenceOf = new Int32Array(n);
+  article.sentences.forEach((s, i) => sentenceOf.fill(i, s.tokens.first, s.tokens.end));
+  let t = 0;
+  found.mentions.forEach((m, i) => {
+    while (t < n && article.tokens[t]!.span.end <= m.span.start) t++;
+    for (let k = t; k < n && article.tokens[k]!.span.start < m.span.end; k++) mentionAt[k] = i;
+  });
+  return {
+    article,
+    found,
+    actors: new Map(found.actors.map((a) => [a.id, a])),
+    tags: tagTokens(article, 'pos'),
+    mentionAt,
+    sentenceOf,
+    aliases: compileAliases(aliases),
+    words: wordClasses(),
+  };
+}
+
+/** The mention at token `k`, or null. */
+export function mentionOf(scan: LabelScan, k: number): ActorMention | null {
+  const i = scan.mentionAt[k]!;
+  return i < 0 ? null : scan.found.mentions[i]!;
+}
+
+/** The kind of the actor a token names, or null for a token outside mentions. */
+export function actorKindAt(scan: LabelScan, k: number): Actor['kind'] | null {
+  const m = mentionOf(scan, k);
+  return m ? (scan.actors.get(m.actor)?.kind ?? null) : null;
+}
+
+/** True for a word that names what someone is: an office, a role noun, or a noun compromise tags as a role ("boss"). */
+export function isRoleHead(scan: LabelScan, k: number): boolean {
+  const { norm } = scan.article.tokens[k]!;
+  return scan.words.offices.has(norm) || scan.words.roles.has(norm) || (scan.tags[k]!.has('Actor') && !scan.tags[k]!.has('Plural'));
+}
+
+/** compromise tags of words that never sit inside a noun phrase describing someone. */
+const functionTags = ['Pronoun', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'QuestionWord'];
+
+/**
+ * True for a word that may sit inside a noun phrase describing someone: a noun, an adjective,
+ * a participle used as one, a title word, or a capitalised word (at a sentence start only when
+ * compromise does not take it for a function word: "However", "Namely").
+ */
+export function isNominal(scan: LabelScan, k: number): boolean {
+  const token = scan.article.tokens[k]!;
+  const tags = scan.tags[k]!;
+  const surface = surfaceOf(scan.article, k);
+  if (!/^\p{L}[\p{L}.'’-]*$/u.test(surface) || (token.stop && !isAcronym(surface))) return false;
+  if (functionTags.some((t) => tags.has(t))) return false;
+  if (tags.has('Verb') && !tags.has('Noun')) return isAttributiveVerb(scan, k);
+  const sentence = scan.article.sentences[scan.sentenceOf[k]!]!;
+  if (isCapitalised(surface) && k !== sentence.tokens.first) return true;
+  return tags.has('Noun') || tags.has('Adjective') || scan.words.offices.has(token.norm) || scan.words.roles.has(token.norm) || scan.words.officeWords.has(token.norm);
+}
+
+/**
+ * A word compromise tags as a verb but used as a modifier: any word straight after an article
+ * (no verb follows "the": compromise's "the top/Verb US diplomat" is a mistag), or a past
+ * participle or gerund after a preposition or at the sentence start ("of jailed opposition
+ * figure"); never an auxiliary, nor a verb after its subject ("has told Lavrov").
+ */
+function isAttributiveVerb(scan: LabelScan, k: number): boolean {
+  const tags = scan.tags[k]!;
+  if (tags.has('Copula') || tags.has('Auxiliary') || tags.has('Modal')) return false;
+  const sentence = scan.article.sentences[scan.sentenceOf[k]!]!;
+  const before = k > sentence.tokens.first ? scan.tags[k - 1]! : null;
+  if (before?.has('Determiner')) return true;
+  if (!(tags.has('PastTense') || tags.has('Participle') || tags.has('Gerund'))) return false;
+  return before === null || before.has('Preposition');
+}

@@ -1,0 +1,86 @@
+/**
+ * Titles and role nouns: the words news copy puts before, after or in place of a name
+ * ("Russian Foreign Minister Sergey Lavrov", "jailed opposition figure Alexey Navalny",
+ * "the top US diplomat").
+ *
+ * Source: compiled for Parallax from the AP Stylebook entries "titles" (formal titles are
+ * capitalised before a name, lower case after it or alone) and "courtesy titles", the
+ * government titles of the US State Department's and the Russian Foreign Ministry's English
+ * pages, and the seed articles in corpus/. All lower case. Licence: MIT, as the project.
+ */
+
+/** Heads of formal titles: an office a person holds. Before a name they make a `title` label. */
+export const offices: readonly string[] = [
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'chancellor',
+  'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'admiral', 'colonel',
+  'lieutenant', 'captain', 'sergeant', 'commissioner', 'director', 'chairman', 'chairwoman',
+  'speaker', 'envoy', 'attorney', 'judge', 'justice', 'commander', 'lawmaker', 'legislator',
+  'fm', 'pm', 'mp', 'sen', 'rep', 'gov', 'gen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame',
+  'lord', 'ayatollah', 'sheikh', 'patriarch', 'metropolitan', 'archbishop', 'bishop',
+];
+
+/**
+ * Words that qualify or complete an office without being one ("Deputy", "Foreign", "of State",
+ * "of Defense", "press"): they belong to the title around them.
+ */
+export const officeWords: readonly string[] = [
+  'deputy', 'vice', 'acting', 'former', 'ex', 'interim', 'prime', 'foreign', 'presidential', 'press',
+  'chief', 'senior', 'principal', 'first', 'top', 'state', 'defense', 'defence', 'affairs',
+  'interior', 'justice', 'treasury', 'finance', 'health', 'commerce', 'energy', 'homeland',
+  'security', 'education', 'labor', 'labour', 'agriculture', 'transportation', 'trade', 'economy',
+  'economic', 'development', 'culture', 'emergency', 'situations', 'internal', 'national',
+  'staff', 'joint', 'chiefs', 'general', 'attorney', 'supreme', 'federal', 'assistant',
+  'undersecretary', 'under', 'permanent', 'special', 'department', 'ministry', 'office',
+];
+
+/** Nouns for what a person is or does, used before a name or in place of it. */
+export const roles: readonly string[] = [
+  'figure', 'activist', 'leader', 'dissident', 'critic', 'politician', 'lawyer', 'journalist',
+  'blogger', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'billionaire', 'opponent',
+  'ally', 'aide', 'adviser', 'advisor', 'official', 'diplomat', 'negotiator', 'analyst', 'expert',
+  'economist', 'scholar', 'professor', 'researcher', 'author', 'writer', 'founder', 'ceo', 'head',
+  'chief', 'candidate', 'challenger', 'incumbent', 'campaigner', 'boss', 'strongman', 'autocrat',
+  'dictator', 'nationalist', 'populist', 'reformer', 'hardliner', 'hawk', 'militant', 'rebel',
+  'warlord', 'separatist', 'insurgent', 'terrorist', 'extremist', 'spy', 'agent', 'hacker',
+  'whistleblower', 'defector', 'prisoner', 'detainee', 'counterpart',
+];
+
+/**
+ * Role nouns that, after "the", usually re-describe a person already named ("the activist",
+ * "the dissident"). Only these may be resolved to the one person mentioned just before; words
+ * such as "the judge" or "the officer" usually bring in someone new and stay unresolved.
+ */
+export const redescribingRoles: readonly string[] = [
+  'activist', 'dissident', 'critic', 'politician', 'blogger', 'businessman', 'businesswoman',
+  'tycoon', 'oligarch', 'billionaire', 'strongman', 'autocrat', 'dictator', 'nationalist',
+  'populist', 'reformer', 'hardliner', 'campaigner', 'whistleblower', 'defector', 'diplomat',
+  'figure', 'leader', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'envoy', 'chancellor', 'premier',
+];
+
+/**
+ * Groups of phrases that name the same office, so that a description in one wording finds the
+ * person whose title uses another ("the top US diplomat" → "Secretary of State Antony Blinken").
+ */
+export const officeSynonyms: readonly (readonly string[])[] = [
+  ['secretary of state', 'foreign minister', 'foreign secretary', 'top diplomat', 'chief diplomat', 'fm'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  ['president', 'head of state'],
+  ['prime minister', 'premier', 'pm', 'head of government'],
+  ['secretary of defense', 'defense secretary', 'defence secretary', 'defense minister', 'defence minister', 'pentagon chief'],
+  ['ambassador', 'envoy'],
+];
+
+/** Head nouns of descriptions of a government ("the new US administration", "the regime"). */
+export const governmentHeads: readonly string[] = ['administration', 'government', 'authorities', 'regime', 'leadership', 'cabinet'];
+
+/** Last words that make a proper-noun run an organisation ("House Committee on Foreign Affairs"). */
+export const organisationHeads: readonly string[] = [
+  'ministry', 'department', 'committee', 'council', 'commission', 'agency', 'party', 'bank',
+  'court', 'parliament', 'assembly', 'office', 'service', 'university', 'institute', 'foundation',
+  'corporation', 'company', 'inc', 'corp', 'ltd', 'group', 'forces', 'army', 'navy', 'guard',
+  'union', 'alliance', 'organization', 'organisation', 'association', 'fund', 'network', 'times',
+  'post', 'news', 'television', 'radio', 'press', 'bureau', 'board', 'senate', 'house', 'duma',
+  'rada', 'congress', 'federation', 'movement', 'front', 'brigade', 'battalion', 'regiment',
+];
