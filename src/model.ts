@@ -751,8 +751,9 @@ export interface Speaker {
   /** The words naming the speaker where the verb is: a name, a description or a pronoun. */
   span: Span;
   /**
-   * The mention the name comes from: equal to `span`, or for a pronoun, the earlier named
-   * mention it was resolved to. Actor mentions overlapping it give the speaker's actor.
+   * The name itself: the proper name inside `span` without its titles ("Ned Price" in "State
+   * Department spokesperson Ned Price"), the phrase for a description, or for a pronoun the
+   * earlier mention it was resolved to. Actor mentions overlapping it give the speaker's actor.
    */
   named: Span;
   /** Display name: the person's fullest name in the article ("Sergey Lavrov"), else the phrase ("Russian foreign ministry"). */

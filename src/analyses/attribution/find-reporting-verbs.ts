@@ -1,0 +1,142 @@
+/**
+ * Reporting verbs in the outlet's own voice: every lexicon verb form outside quotation marks,
+ * kept only where the words around it make it a verb ("the claims" and "his stated aim" are not).
+ */
+import type { Article, ReportingVerb, Span, Token } from '../../model.js';
+import { beForms, groupWords, nounMarkers, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { insideAny } from './text-positions.js';
+import { verbForm, type VerbForm } from './verb-forms.js';
+
+/** A reporting verb found in a sentence, before its speaker is known. */
+export interface VerbUse {
+  /** Index of the sentence. */
+  sentence: number;
+  /** Index of the verb's (first) token. */
+  token: number;
+  /** Index one past its last token (the particle, when it has one). */
+  end: number;
+  /** The verb as reported. */
+  verb: ReportingVerb;
+  /** Its form. */
+  form: VerbForm;
+  /** True for a passive ("was told", "reported by Politico"). */
+  passive: boolean;
+}
+
+const markers = new Set(nounMarkers);
+const leadIns = new Set(verbLeadIns);
+const be = new Set(beForms);
+// Before a bare form, only these make it a statement made; "should clarify", "could say" are not reports.
+const factual = new Set(['will', 'did', 'do', 'does', 'not', 'never']);
+const groups = new Set(groupWords);
+const titles = new Set(titleWords);
+const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+
+/** The token before `i` in the same sentence when only spaces separate them, else null. */
+export function adjacentBefore(article: Article, i: number, first: number): Token | null {
+  if (i <= first) return null;
+  const prev = article.tokens[i - 1]!;
+  return /^\s+$/.test(article.text.slice(prev.span.end, article.tokens[i]!.span.start)) ? prev : null;
+}
+
+/** The token after `i` in the same sentence when only spaces separate them, else null. */
+export function adjacentAfter(article: Article, i: number, end: number): Token | null {
+  if (i + 1 >= end) return null;
+  const next = article.tokens[i + 1]!;
+  return /^\s+$/.test(article.text.slice(article.tokens[i]!.span.end, next.span.start)) ? next : null;
+}
+
+function isPossessive(article: Article, token: Token): boolean {
+  return /['’]s?$/.test(article.text.slice(token.span.start, token.span.end)) && !/n['’]t$/.test(token.norm);
+}
+
+/** True when a possessive stands within the two words before token `i` ("Moscow’s security demands"). */
+function possessiveBefore(article: Article, i: number, first: number): boolean {
+  const gap = article.text.slice(article.tokens[i - 1]?.span.end ?? 0, article.tokens[i]!.span.start);
+  if (i > first && /^['’]\s+$/.test(gap)) return true; // "the United States’ written response"
+  for (let j = i - 1; j >= first && j >= i - 2; j -= 1) if (isPossessive(article, article.tokens[j]!)) return true;
+  return false;
+}
+
+/** The token before the auxiliaries and adverbs that lead into token `i`, or null. */
+function beforeLeadIns(article: Article, i: number, first: number): Token | null {
+  for (let j = i - 1; j >= first; j -= 1) {
+    const norm = article.tokens[j]!.norm;
+    if (!leadIns.has(norm) && !norm.endsWith("n't")) return article.tokens[j]!;
+  }
+  return null;
+}
+
+/** Whether the words around a form make it a verb of speech rather than a noun or adjective. */
+function readsAsVerb(article: Article, i: number, range: { first: number; end: number }, form: VerbForm): boolean {
+  if (form.entry.lemma === 'according to') return true;
+  const prev = adjacentBefore(article, i, range.first);
+  const next = adjacentAfter(article, i, range.end);
+  if (prev && (markers.has(prev.norm) || isPossessive(article, prev))) return false;
+  if (beforeLeadIns(article, i, range.first)?.norm === 'to') return false; // "to reiterate", "to never admitting"
+  if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
+  if (form.shape !== 'bare' && form.shape !== 's') return !(form.shape === 'past' && possessiveBefore(article, i, range.first));
+  if (next && (next.norm === 'of' || verbForm(next.norm))) return false; // "claims of", "reports say"
+  if (possessiveBefore(article, i, range.first) && !(prev && (groups.has(prev.norm) || titles.has(prev.norm)))) return false;
+  if (form.shape === 's') return true;
+  if (!prev) return false;
+  const pluralNoun = /^[a-z]{3,}s$/.test(prev.norm) && !/ss$|us$|is$/.test(prev.norm);
+  return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || /\p{Lu}/u.test(article.text[prev.span.start]!);
+}
+
+/** True when a "not", "never" or "n't" stands among the auxiliaries just before the verb. */
+function isNegated(article: Article, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && j >= i - 4; j -= 1) {
+    const norm = article.tokens[j]!.norm;
+    if (norm === 'not' || norm === 'never' || norm.endsWith("n't")) return true;
+    if (!leadIns.has(norm) && !norm.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/** True when a form of "be" stands among the auxiliaries just before the verb, or "by" follows a participle. */
+function isPassive(article: Article, i: number, range: { first: number; end: number }, form: VerbForm): boolean {
+  if (form.shape !== 'past') return false;
+  if (adjacentAfter(article, i, range.end)?.norm === 'by') return true;
+  for (let j = i - 1; j >= range.first && j >= i - 3; j -= 1) {
+    const norm = article.tokens[j]!.norm;
+    if (be.has(norm)) return true;
+    if (!leadIns.has(norm) && !norm.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/** Reporting verbs of one sentence outside the quoted spans. */
+export function findVerbsInSentence(article: Article, sentence: number, quoted: readonly Span[]): VerbUse[] {
+  const range = article.sentences[sentence]!.tokens;
+  const uses: VerbUse[] = [];
+  for (let i = range.first; i < range.end; i += 1) {
+    const token = article.tokens[i]!;
+    const form = verbForm(token.norm);
+    if (!form || insideAny(quoted, token.span.start)) continue;
+    if (i !== range.first && /\p{Lu}/u.test(article.text[token.span.start]!)) continue; // "State Department"
+    let end = i + 1;
+    if (form.then) {
+      if (adjacentAfter(article, i, range.end)?.norm !== form.then) continue;
+      end = i + 2;
+    }
+    if (!readsAsVerb(article, i, range, form)) continue;
+    const { entry } = form;
+    uses.push({
+      sentence,
+      token: i,
+      end,
+      form,
+      passive: isPassive(article, i, range, form),
+      verb: {
+        span: { start: token.span.start, end: article.tokens[end - 1]!.span.end },
+        lemma: entry.lemma,
+        verbClass: entry.verbClass,
+        borderline: entry.note !== undefined,
+        negated: isNegated(article, i, range.first),
+      },
+    });
+    i = end - 1;
+  }
+  return uses;
+}

@@ -1,0 +1,109 @@
+/**
+ * Who the article talks about as acting, in text order, so that "he said" can take the last
+ * named speaker: names that are the subject of a clause ("President Joe Biden, gave…",
+ * "Lavrov “gave…"), speakers of reporting verbs, and he/she, each resolved to the nearest
+ * earlier compatible named mention (a person for he/she; a group for they/it).
+ */
+import type { Article, IndexRange, Span } from '../../model.js';
+import { irregularPasts, nounMarkers, phraseBoundaries, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
+import { isCapitalised, isJoined } from './speaker-phrase.js';
+import { insideAny } from './text-positions.js';
+import { verbForm } from './verb-forms.js';
+
+/** A phrase naming someone, resolved when it is a pronoun. */
+export interface Mention {
+  /** Index of its sentence. */
+  sentence: number;
+  /** Its tokens. */
+  phrase: IndexRange;
+  /** What it names; for a pronoun, its antecedent's name; null for an unresolved pronoun. */
+  name: SpeakerName | null;
+  /** True for a pronoun. */
+  pronoun: boolean;
+}
+
+/** How far back (in sentences) a pronoun looks for its antecedent. */
+const WINDOW = 5;
+const boundaries = new Set(phraseBoundaries);
+const markers = new Set(nounMarkers);
+const leadIns = new Set(verbLeadIns);
+const pasts = new Set(irregularPasts);
+const clauseOpeners = new Set(['and', 'but', 'as', 'that', 'while', 'because', 'when', 'after', 'before', 'if', 'since', 'though', 'although', 'where', 'whether', 'so', 'the']);
+
+/** True when the gap after token `i` holds only spaces and, optionally, one opening quote mark (Lavrov “gave). */
+function openGap(article: Article, i: number): boolean {
+  return /^\s+["“«]?$/.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start));
+}
+
+/**
+ * True when a verb follows the run (after auxiliaries, adverbs, a comma or an opening quote
+ * mark): an -ed, -s or irregular past form, or any lower-case word after an auxiliary. Without
+ * a part-of-speech tagger this is a guess; it tells "Putin formally congratulated" (a subject)
+ * from "US presidential election" (not one).
+ */
+function verbFollows(article: Article, last: number, range: IndexRange): boolean {
+  let j = last + 1;
+  if (j >= range.end) return false;
+  const gap = article.text.slice(article.tokens[last]!.span.end, article.tokens[j]!.span.start);
+  if (!/^\s+["“«]?$/.test(gap) && !/^,\s+$/.test(gap)) return false;
+  let auxiliary = false;
+  while (j < range.end - 1 && openGap(article, j) && (leadIns.has(article.tokens[j]!.norm) || /ly$/.test(article.tokens[j]!.norm))) {
+    auxiliary ||= leadIns.has(article.tokens[j]!.norm);
+    j += 1;
+  }
+  const norm = article.tokens[j]!.norm;
+  if (isCapitalised(article, j) || boundaries.has(norm) || markers.has(norm) || /['’]s$/.test(norm)) return false;
+  return auxiliary || pasts.has(norm) || verbForm(norm) !== null || /[a-z]{2,}(ed|[^s']s)$/.test(norm);
+}
+
+/** Name runs of a sentence that are the subject of a clause. */
+function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]): IndexRange[] {
+  const range = article.sentences[sentence]!.tokens;
+  return nameRuns(article, range).filter((run) => {
+    if (insideAny(quoted, article.tokens[run.first]!.span.start)) return false;
+    const before = run.first > range.first && isJoined(article, run.first - 1) ? article.tokens[run.first - 1]!.norm : null;
+    if (before !== null && !clauseOpeners.has(before)) return false; // "questions from Blinken": an object
+    const possessiveOpener = run.first === range.first && /['’]s?$/.test(article.text.slice(article.tokens[run.end - 1]!.span.start, article.tokens[run.end - 1]!.span.end));
+    return possessiveOpener || verbFollows(article, run.end - 1, range);
+  });
+}
+
+function compatible(name: SpeakerName | null, want: 'person' | 'group'): name is SpeakerName {
+  if (!name) return false;
+  return want === 'person' ? name.kind === 'person' && name.proper : name.kind !== 'person';
+}
+
+/**
+ * Every mention of the article in text order, pronouns resolved. `speakers` are the phrases
+ * found next to reporting verbs; he/she anywhere outside quotations are added.
+ */
+export function findMentions(article: Article, speakers: readonly { sentence: number; phrase: IndexRange }[], quoted: readonly Span[], names: NameIndex): Mention[] {
+  const found = new Map<number, { sentence: number; phrase: IndexRange }>();
+  article.sentences.forEach((s, sentence) => {
+    for (const phrase of subjectRuns(article, sentence, quoted)) found.set(phrase.first, { sentence, phrase });
+    for (let i = s.tokens.first; i < s.tokens.end; i += 1) {
+      const norm = article.tokens[i]!.norm;
+      if ((norm === 'he' || norm === 'she') && !insideAny(quoted, article.tokens[i]!.span.start)) found.set(i, { sentence, phrase: { first: i, end: i + 1 } });
+    }
+  });
+  // A reporting verb's speaker phrase is the better-bounded one where both start at one word.
+  for (const s of speakers) found.set(s.phrase.first, s);
+  const mentions: Mention[] = [];
+  for (const { sentence, phrase } of [...found.values()].sort((a, b) => a.phrase.first - b.phrase.first)) {
+    const want = pronounKind(article, phrase);
+    if (!want) {
+      mentions.push({ sentence, phrase, name: nameSpeaker(article, phrase, names), pronoun: false });
+      continue;
+    }
+    let name: SpeakerName | null = null;
+    for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
+      if (compatible(mentions[k]!.name, want)) {
+        name = mentions[k]!.name;
+        break;
+      }
+    }
+    mentions.push({ sentence, phrase, name, pronoun: true });
+  }
+  return mentions;
+}

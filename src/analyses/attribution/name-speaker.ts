@@ -1,0 +1,132 @@
+/**
+ * Who a speaker's phrase names: a person ("Russian Foreign Minister Sergey Lavrov" → Sergey
+ * Lavrov), a group ("the Russian foreign ministry"), or a description ("the top US diplomat").
+ * Bare surnames take the fullest form of the name found anywhere in the article, so "Lavrov"
+ * and "Sergey Lavrov" are one speaker; the join key of a person is the surname, so "Sergei
+ * Lavrov" (RFE/RL) and "Sergey Lavrov" (RT) meet across articles.
+ */
+import type { Article, IndexRange, Speaker, Span } from '../../model.js';
+import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
+import { isCapitalised, isJoined } from './speaker-phrase.js';
+
+const titles = new Set(titleWords);
+const groups = new Set([...groupWords, ...capitalMetonyms]);
+const nonNames = new Set(nonNameWords);
+const determiners = new Set(['the', 'a', 'an']);
+
+/** What a phrase names, before its speaker source is known. */
+export type SpeakerName = Omit<Speaker, 'via' | 'actor' | 'span'>;
+
+/** Fullest person name in the article for each lower-case surname. */
+export type NameIndex = Map<string, string>;
+
+function textOf(article: Article, range: IndexRange): string {
+  return article.text.slice(article.tokens[range.first]!.span.start, article.tokens[range.end - 1]!.span.end);
+}
+
+function spanOf(article: Article, range: IndexRange): Span {
+  return { start: article.tokens[range.first]!.span.start, end: article.tokens[range.end - 1]!.span.end };
+}
+
+/**
+ * The proper name at the end of a phrase, after its titles ("Secretary of State Antony
+ * Blinken" → Antony Blinken), and whether a title stands before it.
+ */
+function namePart(article: Article, phrase: IndexRange): { name: IndexRange; titled: boolean } | null {
+  let start = phrase.first;
+  let titled = false;
+  for (let i = phrase.first; i < phrase.end; i += 1) {
+    const norm = article.tokens[i]!.norm;
+    if (titles.has(norm)) {
+      titled = true;
+      start = i + 1;
+    } else if ((norm === 'of' || norm === 'to' || norm === 'for') && i === start && titled) {
+      start = i + 2; // "Secretary of State", "Ambassador to Russia"
+      i += 1;
+    }
+  }
+  let first = phrase.end;
+  while (first > start && isCapitalised(article, first - 1) && !nonNames.has(article.tokens[first - 1]!.norm)) first -= 1;
+  if (first === phrase.end) return null;
+  // A sentence-initial function word is capitalised but is no name: "The", "In".
+  while (first < phrase.end && article.tokens[first]!.stop) first += 1;
+  return first < phrase.end ? { name: { first, end: phrase.end }, titled } : null;
+}
+
+/** True for a word that can stand in a name or its title ("Foreign", "Minister", "spokesperson"), not "The" or "In". */
+function nameish(article: Article, i: number): boolean {
+  const token = article.tokens[i]!;
+  return titles.has(token.norm) || (isCapitalised(article, i) && !token.stop && !nonNames.has(token.norm));
+}
+
+/** Runs of joined name words in a sentence, "of"/"to" allowed inside ("Secretary of State Antony Blinken"). */
+export function nameRuns(article: Article, range: IndexRange): IndexRange[] {
+  const runs: IndexRange[] = [];
+  let i = range.first;
+  while (i < range.end) {
+    if (!nameish(article, i)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      if (j + 1 < range.end && isJoined(article, j) && nameish(article, j + 1)) j += 1;
+      else if (j + 2 < range.end && isJoined(article, j) && isJoined(article, j + 1) && ['of', 'to'].includes(article.tokens[j + 1]!.norm) && nameish(article, j + 2)) j += 2;
+      else break;
+    }
+    let end = j + 1;
+    while (end > i && !isCapitalised(article, end - 1)) end -= 1; // a name ends on a capital: "Russian foreign" is not one
+    if (end > i) runs.push({ first: i, end });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Every person name the article gives with a title or in full (two words or more), by surname. */
+export function indexPersonNames(article: Article): NameIndex {
+  const index: NameIndex = new Map();
+  for (const sentence of article.sentences) {
+    for (const run of nameRuns(article, sentence.tokens)) {
+      const part = namePart(article, run);
+      if (!part) continue;
+      const tokens = article.tokens.slice(part.name.first, part.name.end);
+      if (tokens.some((t) => groups.has(t.norm) || nonNames.has(t.norm)) || tokens.length > 3) continue;
+      if (!part.titled && tokens.length < 2) continue;
+      const surname = tokens[tokens.length - 1]!.norm;
+      const full = textOf(article, part.name);
+      if ((index.get(surname)?.length ?? 0) < full.length) index.set(surname, full);
+    }
+  }
+  return index;
+}
+
+/** What a speaker phrase names (a pronoun phrase is resolved elsewhere). */
+export function nameSpeaker(article: Article, phrase: IndexRange, names: NameIndex): SpeakerName {
+  const tokens = article.tokens.slice(phrase.first, phrase.end);
+  const head = tokens[tokens.length - 1]!;
+  let first = phrase.first;
+  while (first < phrase.end - 1 && determiners.has(article.tokens[first]!.norm)) first += 1;
+  const bare = { first, end: phrase.end };
+  const proper = tokens.some((_, k) => isCapitalised(article, phrase.first + k) && !article.tokens[phrase.first + k]!.stop);
+  const plain = { name: textOf(article, bare), key: article.tokens.slice(first, phrase.end).map((t) => t.norm).join(' ') };
+  if (groups.has(head.norm)) return { ...plain, named: spanOf(article, bare), kind: 'group', proper };
+  const part = namePart(article, phrase);
+  if (part) {
+    const surname = article.tokens[part.name.end - 1]!.norm;
+    const known = names.get(surname);
+    const person = part.titled || part.name.end - part.name.first >= 2 || known !== undefined;
+    const name = known ?? textOf(article, part.name);
+    return person
+      ? { name, key: surname, named: spanOf(article, part.name), kind: 'person', proper: true }
+      : { name, key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOf(article, part.name), kind: 'unknown', proper: true };
+  }
+  const titled = tokens.some((t) => titles.has(t.norm));
+  const kind = /s$/.test(head.norm) && !titles.has(head.norm) ? 'group' : titled ? 'person' : 'unknown';
+  return { ...plain, named: spanOf(article, bare), kind, proper };
+}
+
+/** The kind of speaker a pronoun can stand for, or null when the phrase is not a lone pronoun. */
+export function pronounKind(article: Article, phrase: IndexRange): 'person' | 'group' | null {
+  if (phrase.end - phrase.first !== 1) return null;
+  return speakerPronouns[article.tokens[phrase.first]!.norm] ?? null;
+}

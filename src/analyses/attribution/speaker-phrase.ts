@@ -1,0 +1,103 @@
+/**
+ * The words naming a speaker next to a reporting verb: the phrase before it ("State Department
+ * spokesperson Ned Price said"), or after it ("said Blinken", "according to Blinken", "by
+ * Politico"). A phrase never crosses punctuation or a clause word ("that", "and", "which"…).
+ */
+import type { Article, IndexRange } from '../../model.js';
+import { irregularPasts, phraseBoundaries, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { verbForm } from './verb-forms.js';
+
+const boundaries = new Set(phraseBoundaries);
+const titles = new Set(titleWords);
+const leadIns = new Set(verbLeadIns);
+const joiners = new Set(['to', 'for', 'of']);
+const pasts = new Set(irregularPasts);
+const MAX_WORDS = 9;
+
+/** True when only spaces (or the period of an initial, "Alexander V. Grushko") separate tokens `i` and `i + 1`. */
+function joined(article: Article, i: number): boolean {
+  const gap = article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start);
+  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end)));
+}
+
+function capitalised(article: Article, i: number): boolean {
+  return /^\p{Lu}/u.test(article.text.slice(article.tokens[i]!.span.start));
+}
+
+/**
+ * Whether token `i`, a clause word, still belongs to the phrase: "to" in "Ambassador to Russia
+ * John Sullivan", "and" in "the US and NATO" (between capitalised words).
+ */
+function innerJoiner(article: Article, i: number, range: IndexRange): boolean {
+  if (i - 1 < range.first || i + 1 >= range.end) return false;
+  const norm = article.tokens[i]!.norm;
+  if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && capitalised(article, i + 1);
+  if (norm === 'and') return capitalised(article, i - 1) && capitalised(article, i + 1);
+  return false;
+}
+
+/** Skip auxiliaries and adverbs left of the verb ("has also", "formally"); the index of the phrase's last token. */
+export function skipLeadIns(article: Article, verb: number, range: IndexRange): number {
+  let j = verb - 1;
+  while (j >= range.first && joined(article, j)) {
+    const norm = article.tokens[j]!.norm;
+    if (!leadIns.has(norm) && !norm.endsWith("n't") && !(/ly$/.test(norm) && !capitalised(article, j))) break;
+    j -= 1;
+  }
+  return j;
+}
+
+/** True for a lower-case word that reads as a verb: a reporting verb, an irregular past, an -ing form. */
+export function verbLike(article: Article, i: number): boolean {
+  const norm = article.tokens[i]!.norm;
+  if (capitalised(article, i) || titles.has(norm)) return false;
+  return verbForm(norm) !== null || pasts.has(norm) || /^[a-z]{3,}ing$/.test(norm);
+}
+
+/** The phrase ending at token `last` (inclusive), or null when `last` is a clause word or punctuation stands before the verb. */
+export function phraseEndingAt(article: Article, last: number, range: IndexRange): IndexRange | null {
+  let first = last + 1;
+  for (let j = last; j >= range.first && last - j < MAX_WORDS; j -= 1) {
+    if (j < last && !joined(article, j)) break;
+    if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
+    if (verbLike(article, j)) break; // "he said the US response reiterated": the phrase is "the US response"
+    first = j;
+  }
+  return first <= last ? { first, end: last + 1 } : null;
+}
+
+/** The phrase before a verb at token `verb`, or null. */
+export function phraseBefore(article: Article, verb: number, range: IndexRange): IndexRange | null {
+  const last = skipLeadIns(article, verb, range);
+  if (last < range.first || !joined(article, last)) return null;
+  return phraseEndingAt(article, last, range);
+}
+
+/** The phrase starting at token `first`, or null when it is a clause word. */
+export function phraseStartingAt(article: Article, first: number, range: IndexRange): IndexRange | null {
+  let end = first;
+  for (let j = first; j < range.end && j - first < MAX_WORDS; j += 1) {
+    if (j > first && !joined(article, j - 1)) break;
+    if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
+    end = j + 1;
+  }
+  return end > first ? { first, end } : null;
+}
+
+/** The clause word right before a verb's lead-ins ("and" in "…, and said"), or null. */
+export function clauseWordBefore(article: Article, verb: number, range: IndexRange): string | null {
+  const j = skipLeadIns(article, verb, range);
+  if (j < range.first || !joined(article, j)) return null;
+  const norm = article.tokens[j]!.norm;
+  return boundaries.has(norm) ? norm : null;
+}
+
+/** True when token `i` is capitalised in the text (a name, or the first word of a sentence). */
+export function isCapitalised(article: Article, i: number): boolean {
+  return capitalised(article, i);
+}
+
+/** True when only spaces separate tokens `i` and `i + 1`. */
+export function isJoined(article: Article, i: number): boolean {
+  return joined(article, i);
+}

@@ -1,0 +1,62 @@
+/**
+ * Who said each quotation, and with which verb. The reporting verb is the one nearest the
+ * quotation in the sentences it touches (“…,” he said; Blinken said the response “sets out…”).
+ * Without one, a quotation that opens its sentence continues the quotation before it in the
+ * paragraph (“That we will uphold…” after “…,” Blinken told reporters); otherwise the
+ * subject of its clause is the speaker, with no verb (Lavrov “gave detailed explanations…”).
+ * A quotation inside another (NATO’s ‘open door’) is its host's speaker's.
+ */
+import type { Article, Quote } from '../../model.js';
+import { quotedSpans } from '../attribution/find-attributions.js';
+import { clauseSubject, findSpeech, type Speech } from '../attribution/find-speech.js';
+
+function distance(quote: Quote, use: Speech): number {
+  const { start, end } = use.verb.span;
+  return start >= quote.outer.end ? start - quote.outer.end : end <= quote.outer.start ? quote.outer.start - end : 0;
+}
+
+/**
+ * The verb a quotation belongs to: for a partial quotation or fragment, woven into a reported
+ * clause, the nearest verb before it (Blinken said the response “sets out…”, telling
+ * reporters…); otherwise, or when none stands before it, the nearest one (“…,” he said).
+ */
+function nearestVerb(quote: Quote, speech: readonly Speech[]): Speech | null {
+  const candidates = speech.filter((use) => use.sentence >= quote.sentences.first && use.sentence < quote.sentences.end);
+  const before = candidates.filter((use) => use.verb.span.end <= quote.outer.start);
+  const pool = quote.kind !== 'full' && before.length > 0 ? before : candidates;
+  let best: Speech | null = null;
+  for (const use of pool) if (!best || distance(quote, use) < distance(quote, best)) best = use;
+  return best;
+}
+
+/** The quotations with their speakers and verbs filled in (a new list; the input is not changed). */
+export function attributeQuotes(article: Article, quotes: readonly Quote[]): Quote[] {
+  const { speech, mentions } = findSpeech(article, quotedSpans(quotes));
+  const out: Quote[] = [];
+  for (const quote of quotes) {
+    if (quote.within !== null) {
+      const host = out[quote.within]!;
+      out.push({ ...quote, speaker: host.speaker, verb: host.verb });
+      continue;
+    }
+    const use = nearestVerb(quote, speech);
+    if (use) {
+      out.push({ ...quote, speaker: use.speaker, verb: use.verb });
+      continue;
+    }
+    const previous = [...out].reverse().find((q) => q.within === null);
+    const paragraph = article.sentences[quote.sentences.first]!.paragraph;
+    const continues =
+      previous?.speaker &&
+      quote.kind === 'full' &&
+      article.sentences[previous.sentences.end - 1]!.paragraph === paragraph &&
+      quote.sentences.first - previous.sentences.end <= 1;
+    if (continues) {
+      out.push({ ...quote, speaker: { ...previous.speaker!, via: 'previous-quote' }, verb: previous.verb });
+      continue;
+    }
+    const subject = clauseSubject(article, { sentence: quote.sentences.first, token: quote.tokens.first }, [], mentions);
+    out.push({ ...quote, speaker: subject, verb: null });
+  }
+  return out;
+}

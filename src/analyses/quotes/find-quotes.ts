@@ -1,0 +1,52 @@
+/**
+ * Direct quotations of an article: marks paired (steps 1–3), each quotation placed in its
+ * sentences and tokens, sorted into full statements, partial quotations and fragments, and
+ * given its speaker and reporting verb (attribute-quotes.ts).
+ */
+import type { Article, Quote, QuoteKind, Span } from '../../model.js';
+import { sentencesIn, tokensIn } from '../attribution/text-positions.js';
+import { pairDoubleMarks } from './02-pair-double-marks.js';
+import { outside, pairSingleMarks } from './03-pair-single-marks.js';
+import { attributeQuotes } from './attribute-quotes.js';
+
+/** Fewer words than this make a quotation a fragment (scare quotes: “fully coordinated”). */
+export const FRAGMENT_WORDS = 4;
+
+function kindOf(article: Article, quote: Pick<Quote, 'inner' | 'outer' | 'tokens' | 'sentences'>): QuoteKind {
+  if (quote.tokens.end - quote.tokens.first < FRAGMENT_WORDS) return 'fragment';
+  const capital = /^[\p{Lu}\p{N}]/u.test(article.text.slice(quote.inner.start));
+  const sentence = article.sentences[quote.sentences.first];
+  const opensSentence = sentence !== undefined && quote.outer.start <= sentence.span.start;
+  const afterLeadIn = /[,:;]\s*$/.test(article.text.slice(Math.max(0, quote.outer.start - 3), quote.outer.start));
+  return capital && (opensSentence || afterLeadIn) ? 'full' : 'partial';
+}
+
+function place(article: Article, outer: Span, pieces: Span[]): Pick<Quote, 'inner' | 'outer' | 'pieces' | 'tokens' | 'sentences'> {
+  const inner = { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
+  return { inner, outer, pieces, tokens: tokensIn(article, inner), sentences: sentencesIn(article, outer) };
+}
+
+/** Every direct quotation of the article, in text order (a nested one right after its host). */
+export function findQuotes(article: Article): Quote[] {
+  const doubles = pairDoubleMarks(article);
+  const body = article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.span);
+  const regions = [...doubles.flatMap((d) => d.pieces), ...body.flatMap((span) => outside(span, doubles.map((d) => d.outer)))];
+  const singles = pairSingleMarks(article.text, regions);
+  const quotes: Quote[] = [
+    ...doubles.map((d) => ({ ...place(article, d.outer, d.pieces), marks: d.style, problem: d.problem })),
+    ...singles.map((s) => ({ ...place(article, s.outer, [s.inner]), marks: 'single' as const, problem: null })),
+  ]
+    .filter((q) => q.tokens.end > q.tokens.first)
+    .sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end)
+    .map((q) => ({ ...q, kind: kindOf(article, q), within: null, speaker: null, verb: null }));
+  quotes.forEach((q, k) => {
+    for (let h = k - 1; h >= 0; h -= 1) {
+      const host = quotes[h]!;
+      if (host.inner.start <= q.outer.start && q.outer.end <= host.inner.end) {
+        q.within = h;
+        break;
+      }
+    }
+  });
+  return attributeQuotes(article, quotes);
+}

@@ -1,0 +1,70 @@
+/**
+ * How two versions of one quotation differ, read off their shared words: runs of words only
+ * one side has (at the start, inside, at the end), different words at the same place, and
+ * different punctuation between the same two words ("serious, diplomatic" against "serious
+ * diplomatic"). Punctuation after the last shared word is not compared: it belongs to the
+ * sentence around the quotation (a "," before "he said" against a final ".").
+ */
+import type { Article, QuoteDiff, Span } from '../../model.js';
+import { normalizeQuotes } from '../../text/tokenize.js';
+import { sentenceOfToken } from '../attribution/text-positions.js';
+import type { WordPairs } from './word-lcs.js';
+
+/** Token indices of one side's words, in order. */
+export interface SideWords {
+  /** The article. */
+  article: Article;
+  /** Indices into `article.tokens`. */
+  tokens: number[];
+}
+
+function span(side: SideWords, from: number, to: number): Span {
+  return { start: side.article.tokens[side.tokens[from]!]!.span.start, end: side.article.tokens[side.tokens[to - 1]!]!.span.end };
+}
+
+/** The characters between word `k` and word `k + 1` of one side. */
+function gap(side: SideWords, k: number): Span {
+  return { start: side.article.tokens[side.tokens[k]!]!.span.end, end: side.article.tokens[side.tokens[k + 1]!]!.span.start };
+}
+
+/** Punctuation as compared: quote marks and spacing do not count. */
+function punctuation(side: SideWords, at: Span): string {
+  return normalizeQuotes(side.article.text.slice(at.start, at.end)).replace(/["']/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The differences between two sides whose shared words are `pairs` (indices into each side's `tokens`). */
+export function quoteDiffs(left: SideWords, right: SideWords, pairs: WordPairs): QuoteDiff[] {
+  const diffs: QuoteDiff[] = [];
+  const bounds: Array<[number, number]> = [[-1, -1], ...pairs, [left.tokens.length, right.tokens.length]];
+  for (let k = 0; k + 1 < bounds.length; k += 1) {
+    const [l0, r0] = bounds[k]!;
+    const [l1, r1] = bounds[k + 1]!;
+    const at = k === 0 ? 'start' : k + 2 === bounds.length ? 'end' : 'inside';
+    const leftOnly = l1 - l0 - 1;
+    const rightOnly = r1 - r0 - 1;
+    if (leftOnly > 0 && rightOnly > 0) diffs.push({ kind: 'changed', left: span(left, l0 + 1, l1), right: span(right, r0 + 1, r1) });
+    else if (leftOnly > 0) diffs.push({ kind: 'only', side: 'left', span: span(left, l0 + 1, l1), at });
+    else if (rightOnly > 0) diffs.push({ kind: 'only', side: 'right', span: span(right, r0 + 1, r1), at });
+    else if (at === 'inside') {
+      const l = gap(left, l0);
+      const r = gap(right, r0);
+      if (punctuation(left, l) !== punctuation(right, r)) diffs.push({ kind: 'punctuation', left: l, right: r });
+    }
+  }
+  return diffs;
+}
+
+/** [left sentence, right sentence] pairs joined by shared words, without repeats. */
+export function sentencePairs(left: SideWords, right: SideWords, pairs: WordPairs): Array<[number, number]> {
+  const seen = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of pairs) {
+    const pair: [number, number] = [sentenceOfToken(left.article, left.tokens[a]!), sentenceOfToken(right.article, right.tokens[b]!)];
+    const key = pair.join(':');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(pair);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Words for finding who speaks next to a reporting verb: titles before a name, heads of
+ * institutional speakers, and the words that bound a speaker's phrase.
+ *
+ * Source: compiled for Parallax from the AP Stylebook's entries on titles ("titles",
+ * "spokesman, spokeswoman", "secretary of state") and on metonyms for governments ("Kremlin",
+ * "White House"), and from the seed articles in corpus/. Lower-case. Licence: MIT, as the project.
+ */
+
+/** Words of a title or job that stand before a person's name ("Foreign Minister Sergey Lavrov"). */
+export const titleWords: readonly string[] = [
+  'president', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'press', 'presidential', 'senator',
+  'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'general',
+  'gen', 'admiral', 'chancellor', 'chairman', 'chairwoman', 'chair', 'director', 'chief',
+  'head', 'leader', 'adviser', 'advisor', 'commissioner', 'mayor', 'king', 'queen', 'premier',
+  'affairs', 'defense', 'defence', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'justice',
+  'official', 'diplomat', 'negotiator', 'analyst', 'activist', 'figure', 'lawmaker',
+  'opposition', 'top', 'former', 'counterpart', 'boss',
+];
+
+/**
+ * Heads of speakers that are institutions or groups, not one person ("the Russian foreign
+ * ministry", "the State Department", "the Kremlin", "US officials").
+ */
+export const groupWords: readonly string[] = [
+  'ministry', 'department', 'kremlin', 'government', 'administration', 'council', 'committee',
+  'commission', 'congress', 'parliament', 'senate', 'house', 'office', 'agency', 'service',
+  'embassy', 'authorities', 'officials', 'military', 'army', 'forces', 'police', 'court',
+  'party', 'alliance', 'nato', 'u.n', 'e.u', 'union', 'states', 'federation', 'pentagon',
+  'spokesmen', 'diplomats', 'analysts', 'critics', 'lawmakers', 'sources', 'experts',
+  'statement', 'report', 'letter', 'document', 'media', 'network', 'nations', 'u.s', 'u.k',
+  'members', 'companies', 'groups', 'representatives', 'response',
+];
+
+/** Capitalised words that are never part of a person's name (days, months, sentence openers). */
+export const nonNameWords: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'earlier', 'later', 'also', 'meanwhile', 'however', 'namely', 'but',
+];
+
+/** Capitals used for governments (metonyms): a speaker, never a person. */
+export const capitalMetonyms: readonly string[] = [
+  'washington', 'moscow', 'kyiv', 'kiev', 'beijing', 'london', 'paris', 'berlin', 'brussels',
+  'tehran', 'jerusalem', 'ankara', 'tokyo', 'delhi', 'whitehall', 'minsk', 'warsaw',
+];
+
+/** Pronouns that can be the speaker of a reporting verb, by what they can refer to. */
+export const speakerPronouns: Readonly<Record<string, 'person' | 'group'>> = {
+  he: 'person',
+  she: 'person',
+  they: 'group',
+  it: 'group',
+};
+
+/** Words that end a speaker's phrase when walking away from the verb. */
+export const phraseBoundaries: readonly string[] = [
+  'that', 'and', 'but', 'or', 'as', 'because', 'if', 'when', 'while', 'after', 'before',
+  'since', 'which', 'who', 'whom', 'where', 'whether', 'although', 'though', 'so', 'than',
+  'however', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'over', 'into',
+  'during', 'amid', 'against', 'under', 'without', 'what', 'how', 'why',
+];
+
+/** Words between a subject and its verb ("has also said", "did not deny", "formally said"). */
+export const verbLeadIns: readonly string[] = [
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
+  'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'also',
+  'not', "n't", 'never', 'again', 'already', 'still', 'then', 'later', 'earlier', 'reportedly',
+  'just', 'once', 'repeatedly', 'separately',
+];
+
+/** Forms of "be": before a past participle they make the verb passive ("was told"). */
+export const beForms: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+/** Words before a noun: a verb form right after one is a noun or adjective ("the claims", "his stated aim"). */
+export const nounMarkers: readonly string[] = [
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these',
+  'those', 'such', 'any', 'some', 'no', 'every', 'each', 'many', 'several', 'of', 'new',
+  'false', 'recent', 'latest', 'repeated', 'further', 'own',
+];
+
+/** Irregular past forms: a name followed by one is the subject of a clause ("Lavrov gave…"). */
+export const irregularPasts: readonly string[] = [
+  'gave', 'came', 'made', 'took', 'went', 'met', 'spoke', 'wrote', 'saw', 'found', 'left', 'got',
+  'held', 'sent', 'brought', 'kept', 'began', 'ran', 'won', 'told', 'said', 'became', 'knew',
+  'thought', 'stood', 'led', 'paid', 'put', 'set', 'sought', 'struck', 'fell', 'rose', 'drew',
+  'chose', 'flew', 'lost', 'meant', 'felt', 'heard', 'read', 'hit', 'cut', 'let', 'shut',
+];
