@@ -33,14 +33,14 @@ const titles = new Set(titleWords);
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 
 /** The token before `i` in the same sentence when only spaces separate them, else null. */
-export function adjacentBefore(article: Article, i: number, first: number): Token | null {
+function adjacentBefore(article: Article, i: number, first: number): Token | null {
   if (i <= first) return null;
   const prev = article.tokens[i - 1]!;
   return /^\s+$/.test(article.text.slice(prev.span.end, article.tokens[i]!.span.start)) ? prev : null;
 }
 
 /** The token after `i` in the same sentence when only spaces separate them, else null. */
-export function adjacentAfter(article: Article, i: number, end: number): Token | null {
+function adjacentAfter(article: Article, i: number, end: number): Token | null {
   if (i + 1 >= end) return null;
   const next = article.tokens[i + 1]!;
   return /^\s+$/.test(article.text.slice(article.tokens[i]!.span.end, next.span.start)) ? next : null;

@@ -21,6 +21,8 @@ export interface Mention {
   name: SpeakerName | null;
   /** True for a pronoun. */
   pronoun: boolean;
+  /** True when it names the speaker of a reporting verb. */
+  speaks: boolean;
 }
 
 /** How far back (in sentences) a pronoun looks for its antecedent. */
@@ -69,9 +71,26 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
   });
 }
 
-function compatible(name: SpeakerName | null, want: 'person' | 'group'): name is SpeakerName {
+/**
+ * Whether a mention can be what a pronoun stands for: he/she want a named person, they/it a
+ * group or an unknown name. A bare name of unknown kind that speaks ("Lavrov said", with no
+ * title or full name anywhere in the article) is he/she's fallback.
+ */
+function compatible(mention: Mention, want: 'person' | 'group', fallback: boolean): boolean {
+  const name = mention.name;
   if (!name) return false;
-  return want === 'person' ? name.kind === 'person' && name.proper : name.kind !== 'person';
+  if (want === 'group') return name.kind !== 'person';
+  return fallback ? name.kind === 'unknown' && name.proper && mention.speaks : name.kind === 'person' && name.proper;
+}
+
+/** The nearest earlier mention a pronoun in `sentence` can stand for, or null. */
+function antecedent(mentions: readonly Mention[], sentence: number, want: 'person' | 'group'): Mention | null {
+  for (const fallback of [false, true]) {
+    for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
+      if (compatible(mentions[k]!, want, fallback)) return mentions[k]!;
+    }
+  }
+  return null;
 }
 
 /**
@@ -79,31 +98,21 @@ function compatible(name: SpeakerName | null, want: 'person' | 'group'): name is
  * found next to reporting verbs; he/she anywhere outside quotations are added.
  */
 export function findMentions(article: Article, speakers: readonly { sentence: number; phrase: IndexRange }[], quoted: readonly Span[], names: NameIndex): Mention[] {
-  const found = new Map<number, { sentence: number; phrase: IndexRange }>();
+  const found = new Map<number, { sentence: number; phrase: IndexRange; speaks: boolean }>();
   article.sentences.forEach((s, sentence) => {
-    for (const phrase of subjectRuns(article, sentence, quoted)) found.set(phrase.first, { sentence, phrase });
+    for (const phrase of subjectRuns(article, sentence, quoted)) found.set(phrase.first, { sentence, phrase, speaks: false });
     for (let i = s.tokens.first; i < s.tokens.end; i += 1) {
       const norm = article.tokens[i]!.norm;
-      if ((norm === 'he' || norm === 'she') && !insideAny(quoted, article.tokens[i]!.span.start)) found.set(i, { sentence, phrase: { first: i, end: i + 1 } });
+      if ((norm === 'he' || norm === 'she') && !insideAny(quoted, article.tokens[i]!.span.start)) found.set(i, { sentence, phrase: { first: i, end: i + 1 }, speaks: false });
     }
   });
   // A reporting verb's speaker phrase is the better-bounded one where both start at one word.
-  for (const s of speakers) found.set(s.phrase.first, s);
+  for (const s of speakers) found.set(s.phrase.first, { ...s, speaks: true });
   const mentions: Mention[] = [];
-  for (const { sentence, phrase } of [...found.values()].sort((a, b) => a.phrase.first - b.phrase.first)) {
+  for (const { sentence, phrase, speaks } of [...found.values()].sort((a, b) => a.phrase.first - b.phrase.first)) {
     const want = pronounKind(article, phrase);
-    if (!want) {
-      mentions.push({ sentence, phrase, name: nameSpeaker(article, phrase, names), pronoun: false });
-      continue;
-    }
-    let name: SpeakerName | null = null;
-    for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
-      if (compatible(mentions[k]!.name, want)) {
-        name = mentions[k]!.name;
-        break;
-      }
-    }
-    mentions.push({ sentence, phrase, name, pronoun: true });
+    const name = want ? (antecedent(mentions, sentence, want)?.name ?? null) : nameSpeaker(article, phrase, names);
+    mentions.push({ sentence, phrase, name, pronoun: want !== null, speaks });
   }
   return mentions;
 }

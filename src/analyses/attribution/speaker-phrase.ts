@@ -48,7 +48,7 @@ export function skipLeadIns(article: Article, verb: number, range: IndexRange): 
 }
 
 /** True for a lower-case word that reads as a verb: a reporting verb, an irregular past, an -ing form. */
-export function verbLike(article: Article, i: number): boolean {
+function verbLike(article: Article, i: number): boolean {
   const norm = article.tokens[i]!.norm;
   if (capitalised(article, i) || titles.has(norm)) return false;
   return verbForm(norm) !== null || pasts.has(norm) || /^[a-z]{3,}ing$/.test(norm);

@@ -23,7 +23,9 @@ export function pairSingleMarks(text: string, regions: readonly Span[]): { outer
     for (let k = 0; k < marks.length; k += 1) {
       const open = marks[k]!;
       if (!open.canOpen) continue;
-      const closes = marks.slice(k + 1).filter((m) => m.canClose);
+      // A second opening mark before any closing one makes this one an apostrophe (‘90s … ‘n’).
+      const nextOpen = marks.findIndex((m, j) => j > k && m.canOpen);
+      const closes = marks.slice(k + 1, nextOpen < 0 ? marks.length : nextOpen).filter((m) => m.canClose);
       const close = closes.find((m) => !possessive(text, m)) ?? closes[0];
       if (!close) continue;
       const inner = trim(text, { start: open.offset + 1, end: close.offset });

@@ -10,7 +10,7 @@ import { outside, pairSingleMarks } from './03-pair-single-marks.js';
 import { attributeQuotes } from './attribute-quotes.js';
 
 /** Fewer words than this make a quotation a fragment (scare quotes: “fully coordinated”). */
-export const FRAGMENT_WORDS = 4;
+const FRAGMENT_WORDS = 4;
 
 function kindOf(article: Article, quote: Pick<Quote, 'inner' | 'outer' | 'tokens' | 'sentences'>): QuoteKind {
   if (quote.tokens.end - quote.tokens.first < FRAGMENT_WORDS) return 'fragment';

@@ -16,9 +16,9 @@ import { quoteDiffs, sentencePairs, type SideWords } from './quote-diffs.js';
 import { longestCommonSubsequence } from './word-lcs.js';
 
 /** Least share of the shorter quotation's words the two must have in common. */
-export const MIN_OVERLAP = 0.8;
+const MIN_OVERLAP = 0.8;
 /** Least number of words two quotations must have in common. */
-export const MIN_SHARED = 4;
+const MIN_SHARED = 4;
 /** Least number of words two short quotations (fragments) must have in common. */
 const MIN_SHARED_FRAGMENT = 2;
 

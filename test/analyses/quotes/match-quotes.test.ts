@@ -1,0 +1,118 @@
+/**
+ * matchQuotes on hard cases: a quotation cut, spliced, re-punctuated or taken over without
+ * quotation marks by the other outlet, and quotations that only look alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analyses/quotes/find-quotes.js';
+import { matchQuotes, quoteAnchors, sameQuotation } from '../../../src/analyses/quotes/match-quotes.js';
+import type { Article, QuoteDiff, QuoteMatch } from '../../../src/model.js';
+import { articleOf } from '../../helpers.js';
+
+function match(leftBody: string, rightBody: string): { left: Article; right: Article; matches: QuoteMatch[] } {
+  const left = articleOf(leftBody);
+  const right = articleOf(rightBody);
+  return { left, right, matches: matchQuotes(left, findQuotes(left), right, findQuotes(right)) };
+}
+
+/** A diff as words: [kind, side or "both", left words, right words]. */
+function words(left: Article, right: Article, d: QuoteDiff): [string, string, string | null, string | null] {
+  const l = (s: { start: number; end: number }) => left.text.slice(s.start, s.end);
+  const r = (s: { start: number; end: number }) => right.text.slice(s.start, s.end);
+  if (d.kind === 'only') return [`only-${d.at}`, d.side, d.side === 'left' ? l(d.span) : null, d.side === 'right' ? r(d.span) : null];
+  return [d.kind, 'both', l(d.left), r(d.right)];
+}
+
+describe('matchQuotes', () => {
+  it('shows a changed punctuation between the same words (POLITICO against CNN)', () => {
+    const { left, right, matches } = match(
+      'Blinken said it “sets out a serious, diplomatic path forward, should Russia choose it.”',
+      'Blinken said it "sets out a serious diplomatic path forward should Russia choose it," telling reporters.',
+    );
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.kind).toBe('quoted');
+    expect(matches[0]!.overlap).toBe(1);
+    expect(matches[0]!.diffs.map((d) => words(left, right, d))).toEqual([
+      ['punctuation', 'both', ', ', ' '],
+      ['punctuation', 'both', ', ', ' '],
+    ]);
+  });
+
+  it('shows a word one side added inside the quotation', () => {
+    const { left, right, matches } = match(
+      'It will not be released, “because we think diplomacy has the best chance to succeed,” Blinken said.',
+      'Blinken said it would not be released, "because we think that diplomacy has the best chance to succeed."',
+    );
+    expect(matches[0]!.diffs.map((d) => words(left, right, d))).toEqual([['only-inside', 'right', null, 'that']]);
+  });
+
+  it('shows where one outlet cut the quotation short and changed a word', () => {
+    const { left, right, matches } = match(
+      '“We will not allow our proposals to be drowned in endless discussions,” Lavrov said.',
+      'Lavrov said Moscow would “not allow its proposals to be drowned in endless discussions.”',
+    );
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.diffs.map((d) => words(left, right, d))).toEqual([
+      ['only-start', 'left', 'We will', null],
+      ['changed', 'both', 'our', 'its'],
+    ]);
+  });
+
+  it('finds a quotation the other outlet gives without quotation marks', () => {
+    const { left, right, matches } = match(
+      'Peskov said Washington was “pursuing a policy aimed at prolonging the war to the last Ukrainian.”',
+      'The Kremlin said Washington was pursuing a policy aimed at prolonging the war to the last Ukrainian.',
+    );
+    expect(matches.map((m) => m.kind)).toEqual(['paraphrased-right']);
+    const m = matches[0]!;
+    expect(m.left.quote).toBe(0);
+    expect(m.right.quote).toBeNull();
+    expect(right.text.slice(m.right.span.start, m.right.span.end)).toBe('pursuing a policy aimed at prolonging the war to the last Ukrainian');
+    expect(m.diffs.map((d) => words(left, right, d))).toEqual([]);
+    expect(m.anchors).toEqual([[0, 0]]);
+  });
+
+  it('matches two scare quotes holding the same words', () => {
+    const { left, right, matches } = match('They will keep NATO’s ‘open door’ policy, he said.', 'They will keep NATO’s "open-door policy," he said.');
+    expect(matches.map((m) => [m.kind, left.text.slice(m.left.span.start, m.left.span.end), right.text.slice(m.right.span.start, m.right.span.end)])).toEqual([['quoted', 'open door', 'open-door policy,']]);
+  });
+
+  it('does not match quotations that only share common words', () => {
+    const { matches } = match(
+      '“We are ready to talk to the United States about the treaty,” Lavrov said.',
+      '“The United States is not ready to talk about anything,” Zakharova said.',
+    );
+    expect(matches).toEqual([]);
+  });
+
+  it('does not take a shared name for a quotation taken over', () => {
+    const { matches } = match(
+      'The ministry said: “Grushko received US Ambassador to Moscow John Sullivan at his request.”',
+      'The note was delivered by U.S. Ambassador to Russia John Sullivan on Wednesday.',
+    );
+    expect(matches).toEqual([]);
+  });
+
+  it('gives sentence anchors for sentence alignment, sorted and without repeats', () => {
+    const { matches } = match(
+      'Talks ended. Price said, "There will be no surprises. There will be no surprises for NATO."',
+      'Price said, "There will be no surprises. There will be no surprises for NATO." Talks ended.',
+    );
+    expect(quoteAnchors(matches)).toEqual([
+      [1, 0],
+      [2, 1],
+    ]);
+  });
+
+  it.each([
+    [11, 11, 11, true],
+    [4, 5, 20, true],
+    [3, 4, 4, false],
+    [13, 15, 30, true],
+    [6, 18, 48, false],
+    [2, 2, 3, true],
+    [2, 2, 8, false],
+    [1, 1, 1, false],
+  ])('sameQuotation(%i shared, shorter %i, longer %i) is %s', (shared, shorter, longer, same) => {
+    expect(sameQuotation(shared, shorter, longer)).toBe(same);
+  });
+});
