@@ -66,8 +66,9 @@ function toSpeaker(article: Article, mention: Mention, via: SpeakerSource): Spea
   return { ...mention.name, span: spanOf(article, mention.phrase), via: mention.pronoun && via !== 'clause-subject' ? 'pronoun' : via, actor: null };
 }
 
-/** Every reporting verb of the article outside `quoted` spans, with its speaker. */
+/** Every reporting verb of the article outside `quoted` spans, with its speaker (English only: the lexicon is English). */
 export function findSpeech(article: Article, quoted: readonly Span[]): { speech: Speech[]; mentions: Mention[] } {
+  if (article.meta.language !== 'en' && article.meta.language !== 'und') return { speech: [], mentions: [] };
   const uses = article.sentences.flatMap((_, s) => findVerbsInSentence(article, s, quoted));
   const located = uses.map((use) => locate(article, use));
   const phrases = located.flatMap((f, k) => (f && 'phrase' in f ? [{ sentence: uses[k]!.sentence, phrase: f.phrase }] : []));

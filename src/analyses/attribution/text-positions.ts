@@ -34,9 +34,16 @@ export function sentencesIn(article: Article, span: Span): IndexRange {
   return unitsIn(article.sentences, span);
 }
 
-/** True when `offset` lies inside one of the spans. */
+/** True when `offset` lies inside one of the spans, which are sorted and do not overlap. */
 export function insideAny(spans: readonly Span[], offset: number): boolean {
-  return spans.some((s) => offset >= s.start && offset < s.end);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= offset;
 }
 
 /** Index of the sentence holding token `token` (tokens and sentences are both in text order). */

@@ -67,7 +67,7 @@ export function pairDoubleMarks(article: Article): MarkedQuote[] {
         if (mark.lean !== 'close') open = { mark, pieces: [], from: mark.offset + 1 };
         else if (!/\d/.test(text[mark.offset - 1] ?? '')) {
           // A closing mark with no opening one ("6\"" is a measure, not a quotation).
-          const start = sentenceStart(article, mark.offset, paragraph.span.start);
+          const start = sentenceStart(article, mark.offset, Math.max(paragraph.span.start, quotes[quotes.length - 1]?.outer.end ?? 0));
           quotes.push({ outer: { start, end: mark.offset + 1 }, pieces: [trim(text, { start, end: mark.offset })].filter((x) => x.end > x.start), style: mark.style, problem: 'unopened' });
         }
       } else if (mark.lean === 'open') {

@@ -39,6 +39,24 @@ export function sameQuotation(shared: number, shorter: number, longer: number): 
   return shared >= MIN_SHARED && shared / shorter >= MIN_OVERLAP;
 }
 
+/** The fewest shared words two lists of these lengths need to be one quotation. */
+function sharedNeeded(shorter: number): number {
+  return shorter < MIN_SHARED ? Math.max(shorter, MIN_SHARED_FRAGMENT) : Math.max(MIN_SHARED, Math.ceil(MIN_OVERLAP * shorter));
+}
+
+/** Words two lists have in common regardless of order: an upper bound of their common subsequence. */
+function bagOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const [word, count] of a) n += Math.min(count, b.get(word) ?? 0);
+  return n;
+}
+
+function bagOf(words: readonly string[]): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
 /** Quotations of `left` matched with quotations of `right`, then quotations one side gives as plain text. */
 export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: Article, rightQuotes: readonly Quote[]): QuoteMatch[] {
   const matches: QuoteMatch[] = [];
@@ -46,15 +64,22 @@ export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: 
   const matchedRight = new Set<number>();
   const matchedPairs = new Set<string>();
   const norms = (side: SideWords) => side.tokens.map((t) => side.article.tokens[t]!.norm);
+  const rightWords = rightQuotes.map((rq) => wordsOf(right, rq));
+  const rightNorms = rightWords.map(norms);
+  const rightBags = rightNorms.map(bagOf);
   leftQuotes.forEach((lq, l) => {
     const a = wordsOf(left, lq);
+    const aNorms = norms(a);
+    const aBag = bagOf(aNorms);
     rightQuotes.forEach((rq, r) => {
       // A nested quotation (‘open door’) is compared on its own, unless its host's match shows it already.
       if (matchedPairs.has(`${lq.within ?? l}:${rq.within ?? r}`)) return;
-      const b = wordsOf(right, rq);
-      const pairs = longestCommonSubsequence(norms(a), norms(b));
+      const b = rightWords[r]!;
       const shorter = Math.min(a.tokens.length, b.tokens.length);
-      if (!sameQuotation(pairs.length, shorter, Math.max(a.tokens.length, b.tokens.length))) return;
+      const needed = sharedNeeded(shorter);
+      if (bagOverlap(aBag, rightBags[r]!) < needed) return; // cheap bound before the alignment
+      const pairs = longestCommonSubsequence(aNorms, rightNorms[r]!, a.tokens.length + b.tokens.length - 2 * needed);
+      if (!pairs || !sameQuotation(pairs.length, shorter, Math.max(a.tokens.length, b.tokens.length))) return;
       matchedLeft.add(l);
       matchedRight.add(r);
       matchedPairs.add(`${l}:${r}`);

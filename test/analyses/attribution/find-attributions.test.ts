@@ -93,3 +93,14 @@ describe('findAttributions: hard cases', () => {
     expect(article.text.slice(speaker.named.start, speaker.named.end)).toBe('Ned Price');
   });
 });
+
+describe('findAttributions: other languages', () => {
+  it('finds no attributions in a Russian article (the lexicon is English), but still its quotations', () => {
+    const article = articleOf('Министр иностранных дел Сергей Лавров заявил журналистам в среду: «Мы не позволим утопить наши предложения в бесконечных обсуждениях». Переговоры продолжатся.');
+    expect(article.meta.language).toBe('ru');
+    const quotes = findQuotes(article);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toBeNull();
+    expect(findAttributions(article, quotes)).toEqual([]);
+  });
+});
