@@ -52,8 +52,9 @@ function isPossessive(article: Article, token: Token): boolean {
 
 /** True when a possessive stands within the two words before token `i` ("Moscow’s security demands"). */
 function possessiveBefore(article: Article, i: number, first: number): boolean {
-  const gap = article.text.slice(article.tokens[i - 1]?.span.end ?? 0, article.tokens[i]!.span.start);
-  if (i > first && /^['’]\s+$/.test(gap)) return true; // "the United States’ written response"
+  if (i === first) return false;
+  const gap = article.text.slice(article.tokens[i - 1]!.span.end, article.tokens[i]!.span.start);
+  if (/^['’]\s+$/.test(gap)) return true; // "the United States’ written response"
   for (let j = i - 1; j >= first && j >= i - 2; j -= 1) if (isPossessive(article, article.tokens[j]!)) return true;
   return false;
 }

@@ -29,34 +29,32 @@ function nearestVerb(quote: Quote, speech: readonly Speech[]): Speech | null {
   return best;
 }
 
+/** The speaker and verb of a top-level quotation, given the top-level quotation before it. */
+function attribute(article: Article, quote: Quote, previous: Quote | null, found: ReturnType<typeof findSpeech>): Pick<Quote, 'speaker' | 'verb'> {
+  const use = nearestVerb(quote, found.speech);
+  if (use) return { speaker: use.speaker, verb: use.verb };
+  const continues =
+    previous?.speaker &&
+    quote.kind === 'full' &&
+    article.sentences[previous.sentences.end - 1]!.paragraph === article.sentences[quote.sentences.first]!.paragraph &&
+    quote.sentences.first <= previous.sentences.end;
+  if (continues) return { speaker: { ...previous.speaker!, via: 'previous-quote' }, verb: previous.verb };
+  return { speaker: clauseSubject(article, { sentence: quote.sentences.first, token: quote.tokens.first }, [], found.mentions), verb: null };
+}
+
 /** The quotations with their speakers and verbs filled in (a new list; the input is not changed). */
 export function attributeQuotes(article: Article, quotes: readonly Quote[]): Quote[] {
   const { speech, mentions } = findSpeech(article, quotedSpans(quotes));
   const out: Quote[] = [];
+  let previous: Quote | null = null; // the last top-level quotation
   for (const quote of quotes) {
     if (quote.within !== null) {
       const host = out[quote.within]!;
       out.push({ ...quote, speaker: host.speaker, verb: host.verb });
       continue;
     }
-    const use = nearestVerb(quote, speech);
-    if (use) {
-      out.push({ ...quote, speaker: use.speaker, verb: use.verb });
-      continue;
-    }
-    const previous = [...out].reverse().find((q) => q.within === null);
-    const paragraph = article.sentences[quote.sentences.first]!.paragraph;
-    const continues =
-      previous?.speaker &&
-      quote.kind === 'full' &&
-      article.sentences[previous.sentences.end - 1]!.paragraph === paragraph &&
-      quote.sentences.first - previous.sentences.end <= 1;
-    if (continues) {
-      out.push({ ...quote, speaker: { ...previous.speaker!, via: 'previous-quote' }, verb: previous.verb });
-      continue;
-    }
-    const subject = clauseSubject(article, { sentence: quote.sentences.first, token: quote.tokens.first }, [], mentions);
-    out.push({ ...quote, speaker: subject, verb: null });
+    previous = { ...quote, ...attribute(article, quote, previous, { speech, mentions }) };
+    out.push(previous);
   }
   return out;
 }
