@@ -1058,3 +1058,127 @@ export interface LabelContrast {
   /** Words only the right article uses for this actor. */
   rightOnly: LabelWord[];
 }
+
+// ── Alignment ───────────────────────────────────────────────────────────────
+
+/**
+ * Document frequencies for sentence similarity's IDF weights: a background (news texts by
+ * default, or a corpus) on which the compared pair is counted too.
+ */
+export interface IdfTable {
+  /** How many documents were counted. */
+  documents: number;
+  /** In how many documents each key occurs: a stem, or a number's digits. Absent keys: none. */
+  frequencies: Record<string, number>;
+}
+
+/** Two sentences the caller knows report one fact (e.g. they carry the same quotation). */
+export interface AlignmentAnchor {
+  /** Index of the sentence in the left article. */
+  left: number;
+  /** Index of the sentence in the right article. */
+  right: number;
+}
+
+/**
+ * A piece of a word-level difference. `same`: words both sides have (a span on each side);
+ * `left-only`/`right-only`: words one side has in that place (a span on that side only).
+ */
+export interface DiffPart {
+  /** Which side has the words. */
+  kind: 'same' | 'left-only' | 'right-only';
+  /** The words in the left article's text; null for `right-only`. */
+  left: Span | null;
+  /** The words in the right article's text; null for `left-only`. */
+  right: Span | null;
+}
+
+/**
+ * The word-level difference of matched sentences (jsdiff `diffWords` on quote-normalised
+ * text). `aborted` when it ran out of its time budget: then no parts, never a hang.
+ */
+export type WordDiff =
+  | {
+      /** The diff finished. */
+      kind: 'complete';
+      /** The pieces in reading order; each lies inside one sentence of its side. */
+      parts: DiffPart[];
+    }
+  | {
+      /** The diff hit its time budget and was given up. */
+      kind: 'aborted';
+      /** The budget it had, in milliseconds. */
+      budgetMs: number;
+    };
+
+/**
+ * Why sentences were matched: `anchor` (the caller paired them, e.g. a shared quotation),
+ * `matching` (one-to-one maximum-weight matching on similarity), `merge` (one outlet put in
+ * one sentence what the other says in two: the second sentence joined an existing match).
+ */
+export type MatchBasis = 'anchor' | 'matching' | 'merge';
+
+/** A row of an alignment, in reading order. */
+export type AlignmentRow =
+  | {
+      /** Sentences on both sides report the same fact. */
+      kind: 'match';
+      /** Left sentence indices, ascending (more than one only where the right side merged them). */
+      left: number[];
+      /** Right sentence indices, ascending (more than one only where the left side merged them). */
+      right: number[];
+      /** Similarity of the two sides' sentences taken together, in [0, 1]. */
+      similarity: number;
+      /** How the match was made. */
+      basis: MatchBasis;
+      /** The word-level difference. */
+      diff: WordDiff;
+    }
+  | {
+      /** A left sentence with no counterpart: only the left outlet reports it. */
+      kind: 'only-left';
+      /** Index of the left sentence. */
+      left: number;
+    }
+  | {
+      /** A right sentence with no counterpart: only the right outlet reports it. */
+      kind: 'only-right';
+      /** Index of the right sentence. */
+      right: number;
+    };
+
+/** Where a sentence stands in its article. */
+export interface SentencePlace {
+  /** Index of the sentence. */
+  sentence: number;
+  /** Index of its paragraph (counting headings, as in `Article.paragraphs`). */
+  paragraph: number;
+  /** Its position from 0 (first sentence) to 1 (last sentence). */
+  relative: number;
+}
+
+/** A matched fact the two outlets place far apart (e.g. the lede in one, near the end in the other). */
+export interface Placement {
+  /** Index of the `match` row in `Alignment.rows`. */
+  row: number;
+  /** Where the left article places it (its first sentence in the row). */
+  left: SentencePlace;
+  /** Where the right article places it (its first sentence in the row). */
+  right: SentencePlace;
+  /** `right.relative − left.relative`: positive when the right outlet puts it later. */
+  shift: number;
+}
+
+/** Two articles lined up sentence by sentence. */
+export interface Alignment {
+  /** Id of the left article. */
+  left: string;
+  /** Id of the right article. */
+  right: string;
+  /** The similarity a pair needed to be matched (anchors excepted). */
+  threshold: number;
+  /** Matches and one-side-only sentences, ordered by the left article with right-only sentences near their neighbours. */
+  rows: AlignmentRow[];
+  /** Matched facts placed far apart, largest shift first. */
+  placements: Placement[];
+}

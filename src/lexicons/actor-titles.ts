@@ -27,10 +27,10 @@ export const offices: readonly string[] = [
 export const officeWords: readonly string[] = [
   'deputy', 'vice', 'acting', 'former', 'ex', 'interim', 'prime', 'foreign', 'presidential', 'press',
   'chief', 'senior', 'principal', 'first', 'top', 'state', 'defense', 'defence', 'affairs',
-  'interior', 'justice', 'treasury', 'finance', 'health', 'commerce', 'energy', 'homeland',
+  'interior', 'treasury', 'finance', 'health', 'commerce', 'energy', 'homeland',
   'security', 'education', 'labor', 'labour', 'agriculture', 'transportation', 'trade', 'economy',
   'economic', 'development', 'culture', 'emergency', 'situations', 'internal', 'national',
-  'staff', 'joint', 'chiefs', 'general', 'attorney', 'supreme', 'federal', 'assistant',
+  'staff', 'joint', 'chiefs', 'supreme', 'federal', 'assistant',
   'undersecretary', 'under', 'permanent', 'special', 'department', 'ministry', 'office',
 ];
 
@@ -48,15 +48,15 @@ export const roles: readonly string[] = [
 
 /**
  * Role nouns that, after "the", usually re-describe a person already named ("the activist",
- * "the dissident"). Only these may be resolved to the one person mentioned just before; words
- * such as "the judge" or "the officer" usually bring in someone new and stay unresolved.
+ * "the dissident"). Only these may be resolved to the one person mentioned just before. Not
+ * offices ("the president" is whoever holds the office, found through titles) and not words
+ * that usually bring in someone new ("the judge", "the officer", "the leader").
  */
 export const redescribingRoles: readonly string[] = [
   'activist', 'dissident', 'critic', 'politician', 'blogger', 'businessman', 'businesswoman',
   'tycoon', 'oligarch', 'billionaire', 'strongman', 'autocrat', 'dictator', 'nationalist',
   'populist', 'reformer', 'hardliner', 'campaigner', 'whistleblower', 'defector', 'diplomat',
-  'figure', 'leader', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'envoy', 'chancellor', 'premier',
+  'figure',
 ];
 
 /**

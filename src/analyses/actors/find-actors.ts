@@ -20,7 +20,7 @@ const languageNames: Record<string, string> = { ru: 'Russian', uk: 'Ukrainian', 
  * names and compromise's lexicons are English; an article in another language gets a reason,
  * never an empty list that would read as "no actors".
  */
-export function englishOnly(article: Article, what: string): NotApplicable | null {
+function englishOnly(article: Article, what: string): NotApplicable | null {
   const language = article.meta.language;
   if (language === 'en') return null;
   const name = languageNames[language];

@@ -8,6 +8,7 @@
  */
 import type { Article, Span } from '../../model.js';
 import type { AliasMatcher } from './alias-table.js';
+import { foldWord } from './name-key.js';
 import type { TokenTags } from './tag-tokens.js';
 import { isAcronym, isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, nameSpan, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
@@ -54,7 +55,7 @@ export function findCandidates(article: Article, tags: readonly TokenTags[], ali
   const properElsewhere = new Set<string>();
   article.sentences.forEach((s) => {
     for (let i = s.tokens.first + 1; i < s.tokens.end; i++) {
-      if (isCapitalised(surfaceOf(article, i)) && !isClauseInitial(article, i, s.tokens.first)) properElsewhere.add(article.tokens[i]!.norm);
+      if (isCapitalised(surfaceOf(article, i)) && !isClauseInitial(article, i, s.tokens.first)) properElsewhere.add(foldWord(article.tokens[i]!.norm));
     }
   });
   const out: Candidate[] = [];
@@ -135,11 +136,15 @@ function isNameStart(scan: Scan, i: number): boolean {
   if (!isNameWord(scan, i)) return false;
   if (!isClauseInitial(scan.article, i, scan.first)) return true;
   // At the start of a sentence every word has a capital: ask for more evidence. The word is
-  // capitalised elsewhere, or compromise knows it as a name, or (unless compromise knows it as
-  // a function word or modifier) the next word is a name word too ("Alexey Navalny said").
-  if (scan.properElsewhere.has(scan.article.tokens[i]!.norm)) return true;
+  // capitalised elsewhere (in any spelling), or compromise knows it as a name, or compromise
+  // does not know it at all and it has no common English ending ("Blinken and Lavrov met";
+  // not "Reacting", "Namely", "Officials"), or, unless compromise knows it as a function word
+  // or modifier, the next word is a name word too ("Alexey Navalny said").
+  const { norm } = scan.article.tokens[i]!;
+  if (scan.properElsewhere.has(foldWord(norm))) return true;
   const tags = scan.tags[i]!;
   if (nameTags.some((t) => tags.has(t))) return true;
+  if (tags.size === 0 && !/(?:ing|ed|ly|s)$/.test(norm)) return true;
   if (openerTags.some((t) => tags.has(t)) || isPossessive(surfaceOf(scan.article, i))) return false;
   return i + 1 < scan.end && joinedToPrevious(scan.article, i + 1) && isNameWord(scan, i + 1) && aliasAt(scan, i + 1) === null;
 }

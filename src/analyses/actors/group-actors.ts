@@ -79,7 +79,7 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   }
   for (const c of singles) {
     const kind = groupKind.get(nameKeyWords(textOf(c)).join(' '));
-    const full = kind === 'person' || kind === 'other' ? surnameOwner(c, textOf(c), [...drafts.values()], mentions) : null;
+    const full = kind === 'person' || kind === 'other' ? surnameOwner(textOf(c), [...drafts.values()]) : null;
     if (full) add(c, full.actor.id, () => full.actor, 'surname', full.key);
     else addName(c, 'name');
   }
@@ -108,18 +108,15 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
 }
 
 /**
- * The person whose full name a lone word ends ("Blinken" → Antony Blinken). When several full
- * names end in it, the one named last before it; when none comes before, none. (The caller
- * leaves alone a word the lexicons call a place or organisation, unless a title precedes it.)
+ * The person whose full name a lone word ends ("Blinken" → Antony Blinken), when exactly one
+ * does. With two ("Joe Biden", "Jill Biden") a bare "Biden" stays its own actor: news copy
+ * uses it for the main figure, not the last one named, and no rule here knows which that is.
+ * (The caller leaves alone a word the lexicons call a place or organisation.)
  */
-function surnameOwner(c: Candidate, text: string, drafts: readonly Draft[], mentions: readonly ActorMention[]): Draft | null {
+function surnameOwner(text: string, drafts: readonly Draft[]): Draft | null {
   const word = nameKeyWords(text)[0];
   const owners = drafts.filter((d) => d.actor.kind === 'person' && d.key.length > 1 && d.key[d.key.length - 1] === word);
-  if (owners.length === 1) return owners[0]!;
-  if (owners.length === 0) return null;
-  const ids = new Set(owners.map((d) => d.actor.id));
-  const before = mentions.filter((m) => ids.has(m.actor) && m.span.start < c.span.start).sort((a, b) => b.span.start - a.span.start)[0];
-  return before ? owners.find((d) => d.actor.id === before.actor)! : null;
+  return owners.length === 1 ? owners[0]! : null;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

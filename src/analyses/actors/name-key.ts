@@ -6,8 +6,9 @@
  * ALA-LC, passport ICAO 9303, agency house styles), which differ in a few regular places:
  * -ей/-ий/-ый/-ой endings ("Sergei"/"Sergey", "Navalny"/"Navalnyy", "Zelensky"/"Zelenskiy"),
  * кс as "x" or "ks" ("Alexei"/"Aleksei"), й between vowels ("Dostoyevsky"/"Dostoevsky"),
- * -ия ("Mariya"/"Maria") and initial е ("Yevgeny"/"Evgeny"). Folding those places gives one
- * key; it is used only to compare, never shown.
+ * -ия ("Mariya"/"Maria"), initial е ("Yevgeny"/"Evgeny") and Ukrainian и as "y" or "i"
+ * ("Volodymyr"/"Volodimir"). Folding those places gives one key; it is used only to compare and
+ * in ids, never shown.
  */
 
 /** The folded form of one word of a name ("Sergey" → "sergei", "Alexey" → "aleksei"). */
@@ -22,6 +23,7 @@ export function foldWord(word: string): string {
   w = w.replace(/iy(?=[aeiou])/g, 'i');
   w = w.replace(/(?<=[aeiou])y(?=[aeiou])/g, '');
   w = w.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i');
+  w = w.replace(/(?<=[^aeiouy])y(?=[^aeiouy])/g, 'i');
   // Word-final -y, -iy, -yy, -ii, -yi all become -i.
   w = w.replace(/(?<=[^aeiouy])[iy]+$/, 'i');
   return w.replace(/(?<=[aeiou])ii$/, 'i');

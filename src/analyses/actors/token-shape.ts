@@ -14,7 +14,7 @@ export function surfaceOf(article: Article, i: number): string {
 }
 
 /** The text between token `i - 1` and token `i`. */
-export function gapBefore(article: Article, i: number): string {
+function gapBefore(article: Article, i: number): string {
   const prev = article.tokens[i - 1];
   return prev ? article.text.slice(prev.span.end, article.tokens[i]!.span.start) : '';
 }
@@ -57,4 +57,19 @@ export function nameSpan(article: Article, first: number, end: number): Span {
   const last = surfaceOf(article, end - 1);
   const cut = !isPossessive(last) ? 0 : /['’]s$/.test(last) ? 2 : 1;
   return { start: article.tokens[first]!.span.start, end: article.tokens[end - 1]!.span.end - cut };
+}
+
+/** The tokens inside `span`, as an index range (binary search: tokens are in text order). */
+export function tokensIn(article: Article, span: Span): { first: number; end: number } {
+  const { tokens } = article;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end]!.span.start < span.end) end++;
+  return { first: lo, end };
 }

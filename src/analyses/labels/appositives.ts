@@ -9,7 +9,7 @@
  */
 import type { Label } from '../../model.js';
 import { isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
-import { isNominal, isRoleHead, mentionOf, type LabelScan } from './label-scan.js';
+import { actorKindAt, isNominal, isRoleHead, mentionOf, type LabelScan } from './label-scan.js';
 
 const longest = 12;
 
@@ -72,9 +72,22 @@ function relativeFollows(scan: LabelScan, k: number): boolean {
   return k < scan.article.tokens.length && /^(who|whose|whom|which)$/.test(scan.article.tokens[k]!.norm);
 }
 
-/** True when the phrase `from`..`to - 1` ends on a role word and does not end on another actor's name. */
+/**
+ * True when the phrase `from`..`to - 1` is headed by a role word, not by another actor's name,
+ * and names no person but through a possessive ("Blinken's boss"): the head is the last word
+ * before any "of"/"for"/"to" ("spokesman for the State Department").
+ */
 function headsLabel(scan: LabelScan, from: number, to: number): boolean {
-  const head = to - 1;
+  for (let k = from; k < to; k++) {
+    if (actorKindAt(scan, k) === 'person' && !isPossessive(surfaceOf(scan.article, k))) return false;
+  }
+  let head = to - 1;
+  for (let k = from + 1; k < to; k++) {
+    if (scan.words.titleJoiners.has(scan.article.tokens[k]!.norm)) {
+      head = k - 1;
+      break;
+    }
+  }
   if (mentionOf(scan, head) !== null) return false;
   for (let k = from; k < to; k++) if (/^(and|or)$/.test(scan.article.tokens[k]!.norm)) return false;
   return isRoleHead(scan, head) || scan.words.organisationHeads.has(scan.article.tokens[head]!.norm);

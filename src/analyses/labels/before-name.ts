@@ -6,7 +6,7 @@
  */
 import type { Label } from '../../model.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
-import { actorKindAt, isNominal, isRoleHead, mentionOf, type LabelScan } from './label-scan.js';
+import { actorKindAt, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 /** Labels before mention `m` (index into `found.mentions`), whose tokens are `first`..`end - 1`. */
 export function labelsBeforeName(scan: LabelScan, m: number, first: number, end: number): Label[] {
@@ -36,15 +36,6 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
   if (titleFrom > start) labels.push(label(start, titleFrom, 'pre-modifier'));
   if (titleFrom < first) labels.push(label(titleFrom, first, 'title'));
   return labels;
-}
-
-/** True when token `last` ends a name that modifies the noun after it. */
-function usedAsModifier(scan: LabelScan, last: number): boolean {
-  const next = last + 1;
-  const sentence = scan.article.sentences[scan.sentenceOf[last]!]!;
-  if (next >= sentence.tokens.end || isPossessive(surfaceOf(scan.article, last)) || !joinedToPrevious(scan.article, next)) return false;
-  const tags = scan.tags[next]!;
-  return scan.words.offices.has(scan.article.tokens[next]!.norm) || (tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun') && !scan.article.tokens[next]!.stop);
 }
 
 /**

@@ -17,10 +17,10 @@
  * role nouns that usually bring in someone new ("the judge", "the officer"); phrases two
  * actors fit ("the incoming leader" after "Putin congratulated Biden").
  */
-import type { Label, Span } from '../../model.js';
-import { isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
-import { countryAt, labelCountries, phraseCountry, tokenRange } from './nationality.js';
-import { actorKindAt, isNominal, mentionOf, type LabelScan } from './label-scan.js';
+import type { ActorMention, Label, Span } from '../../model.js';
+import { isCapitalised, isPossessive, joinedToPrevious, surfaceOf, tokensIn } from '../actors/token-shape.js';
+import { countryAt, labelCountries, phraseCountry } from './nationality.js';
+import { actorKindAt, isNominal, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 const longest = 6;
 
@@ -103,18 +103,31 @@ function resolve(scan: LabelScan, d: Description, named: readonly Label[], count
     if (holders.size === 1) return { actor: [...holders][0]!, rule: 'same-title' };
     if (holders.size > 1) return onlyRecent(scan, d, 'person', holders);
   }
-  return scan.words.redescribing.has(scan.article.tokens[d.head]!.norm) ? onlyRecent(scan, d, 'person', null) : null;
+  if (!scan.words.redescribing.has(scan.article.tokens[d.head]!.norm)) return null;
+  const found = onlyRecent(scan, d, 'person', null);
+  return found && fits(found.actor) ? found : null;
 }
 
-/** The one actor of `kind` (among `among`, if given) named in this sentence before the description or in the one before. */
+/**
+ * The one actor (among `among`, if given) named in this sentence before the description or
+ * in the one before. For a person, names of unknown kind count too ("Putin congratulated
+ * Biden … the incoming leader": compromise knows Putin, not Biden, and either may be meant),
+ * except names used as modifiers ("the SolarWinds cyber breach").
+ */
 function onlyRecent(scan: LabelScan, d: Description, kind: 'person' | 'government', among: ReadonlySet<string> | null): Resolution {
   const start = scan.article.tokens[d.from]!.span.start;
+  const fits = (m: ActorMention) => {
+    const actorKind = scan.actors.get(m.actor)?.kind;
+    if (actorKind === kind) return true;
+    return kind === 'person' && actorKind === 'other' && !usedAsModifier(scan, tokensIn(scan.article, m.span).end - 1);
+  };
   const recent = new Set(
     scan.found.mentions
-      .filter((m) => m.sentence >= d.sentence - 1 && m.span.start < start && scan.actors.get(m.actor)?.kind === kind && (among === null || among.has(m.actor)))
+      .filter((m) => m.sentence >= d.sentence - 1 && m.span.start < start && (among === null || among.has(m.actor)) && fits(m))
       .map((m) => m.actor),
   );
-  return recent.size === 1 ? { actor: [...recent][0]!, rule: 'only-recent' } : null;
+  const [only] = recent;
+  return recent.size === 1 && only !== undefined && scan.actors.get(only)?.kind === kind ? { actor: only, rule: 'only-recent' } : null;
 }
 
 /** The description's words without country words and possessives ("the top US diplomat" → top diplomat). */
@@ -134,7 +147,7 @@ function synonymGroup(scan: LabelScan, core: readonly string[]): readonly string
 }
 
 function labelWords(scan: LabelScan, label: Label): string[] {
-  const { first, end } = tokenRange(scan, label.span.start, label.span.end);
+  const { first, end } = tokensIn(scan.article, label.span);
   return scan.article.tokens.slice(first, end).map((t) => t.norm);
 }
 

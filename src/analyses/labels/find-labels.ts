@@ -9,17 +9,17 @@ import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { labelsBeforeName } from './before-name.js';
 import { findDescriptions } from './descriptions.js';
 import { labelScan } from './label-scan.js';
-import { tokenRange } from './nationality.js';
+import { tokensIn } from '../actors/token-shape.js';
 
 /** Labels of the actors found in an article, in text order. Pass the alias table `findActors` used. */
 export function findLabels(article: Article, found: ActorsFound, aliases: AliasTable = builtInAliases): Label[] {
   const scan = labelScan(article, found, aliases);
   const named: Label[] = [];
   found.mentions.forEach((mention, m) => {
-    const { first, end } = tokenRange(scan, mention.span.start, mention.span.end);
+    const { first, end } = tokensIn(article, mention.span);
     if (first >= end) return;
     const before = labelsBeforeName(scan, m, first, end);
-    const phraseFirst = before.length > 0 ? tokenRange(scan, before[0]!.span.start, before[0]!.span.end).first : first;
+    const phraseFirst = before.length > 0 ? tokensIn(article, before[0]!.span).first : first;
     const around = [appositiveBefore(scan, m, phraseFirst, end), appositiveAfter(scan, m, end)];
     named.push(...before, ...around.filter((l): l is Label => l !== null));
   });

@@ -6,7 +6,7 @@
 import type { Actor, ActorMention, ActorsFound, AliasTable, Article } from '../../model.js';
 import { compileAliases, type AliasMatcher } from '../actors/alias-table.js';
 import { tagTokens, type TokenTags } from '../actors/tag-tokens.js';
-import { isAcronym, isCapitalised, surfaceOf } from '../actors/token-shape.js';
+import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
 import { wordClasses, type WordClasses } from '../actors/word-classes.js';
 
 /** One article, ready for label finding. */
@@ -93,8 +93,9 @@ export function isNominal(scan: LabelScan, k: number): boolean {
 /**
  * A word compromise tags as a verb but used as a modifier: any word straight after an article
  * (no verb follows "the": compromise's "the top/Verb US diplomat" is a mistag), or a past
- * participle or gerund after a preposition or at the sentence start ("of jailed opposition
- * figure"); never an auxiliary, nor a verb after its subject ("has told Lavrov").
+ * participle or gerund at the sentence start, after a preposition or after a main verb ("of
+ * jailed opposition figure", "sentenced jailed opposition figure"); never an auxiliary, nor a
+ * verb after its subject or an auxiliary ("Blinken told Lavrov", "has told Lavrov").
  */
 function isAttributiveVerb(scan: LabelScan, k: number): boolean {
   const tags = scan.tags[k]!;
@@ -103,5 +104,16 @@ function isAttributiveVerb(scan: LabelScan, k: number): boolean {
   const before = k > sentence.tokens.first ? scan.tags[k - 1]! : null;
   if (before?.has('Determiner')) return true;
   if (!(tags.has('PastTense') || tags.has('Participle') || tags.has('Gerund'))) return false;
-  return before === null || before.has('Preposition');
+  // compromise tags some surnames as verbs ("Blinken"): a main verb here is a lower-case word.
+  const mainVerb = before !== null && before.has('Verb') && !before.has('Auxiliary') && !before.has('Copula') && !before.has('Modal') && !scan.article.tokens[k - 1]!.stop && !isCapitalised(surfaceOf(scan.article, k - 1));
+  return before === null || before.has('Preposition') || mainVerb;
+}
+
+/** True when token `last` ends a name that modifies the noun after it ("U.S. oil pipeline", "the SolarWinds cyber breach"). */
+export function usedAsModifier(scan: LabelScan, last: number): boolean {
+  const next = last + 1;
+  const sentence = scan.article.sentences[scan.sentenceOf[last]!]!;
+  if (next >= sentence.tokens.end || isPossessive(surfaceOf(scan.article, last)) || !joinedToPrevious(scan.article, next)) return false;
+  const tags = scan.tags[next]!;
+  return scan.words.offices.has(scan.article.tokens[next]!.norm) || (tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun') && !scan.article.tokens[next]!.stop);
 }

@@ -3,7 +3,7 @@
  * and the country an actor's own labels give it ("Russian Foreign Minister" → russia).
  */
 import type { Label } from '../../model.js';
-import { isPossessive, surfaceOf } from '../actors/token-shape.js';
+import { isPossessive, surfaceOf, tokensIn } from '../actors/token-shape.js';
 import { mentionOf, type LabelScan } from './label-scan.js';
 
 /** Nouns that, possessive, mean "the country the sentence is about" ("the country's top diplomat"). */
@@ -47,7 +47,7 @@ export function labelCountries(scan: LabelScan, labels: readonly Label[]): Map<s
   const out = new Map<string, Set<string>>();
   for (const actor of scan.found.actors) if (actor.country !== null) out.set(actor.id, new Set([actor.country]));
   for (const label of labels) {
-    const { first, end } = tokenRange(scan, label.span.start, label.span.end);
+    const { first, end } = tokensIn(scan.article, label.span);
     const country = phraseCountry(scan, first, end);
     if (country === null) continue;
     const set = out.get(label.actor) ?? new Set<string>();
@@ -55,19 +55,4 @@ export function labelCountries(scan: LabelScan, labels: readonly Label[]): Map<s
     out.set(label.actor, set);
   }
   return out;
-}
-
-/** Tokens inside `[start, end)`. */
-export function tokenRange(scan: LabelScan, start: number, end: number): { first: number; end: number } {
-  const { tokens } = scan.article;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last < tokens.length && tokens[last]!.span.start < end) last++;
-  return { first: lo, end: last };
 }

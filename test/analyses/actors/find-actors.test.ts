@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/analyses/actors/find-actors.js';
+import { mergeAliasTables } from '../../../src/analyses/actors/alias-table.js';
+import { builtInAliases } from '../../../src/lexicons/aliases.js';
+import type { ActorsFound, Article } from '../../../src/model.js';
+import { articleOf, slice } from './article-of.js';
+
+function found(article: Article): ActorsFound {
+  const result = findActors(article);
+  if (!result.applies) throw new Error(result.reason);
+  return result;
+}
+
+/** "surface → actor-id" for every mention, in text order. */
+function mentionsOf(text: string): string[] {
+  const article = articleOf(text);
+  const { mentions } = found(article);
+  return mentions.map((m) => `${slice(article, m.span)} → ${m.actor}`);
+}
+
+// Hard cases from wire copy (AP, Reuters, RFE/RL, RT, CNN, POLITICO, TASS style): the sentence
+// and every mention a careful reader finds in it, with the actor it names.
+const cases: [string, string[]][] = [
+  ['U.S. Secretary of State Antony Blinken has told Russian Foreign Minister Sergei Lavrov that Washington will respond.', ['U.S. → united-states', 'Antony Blinken → antoni-blinken', 'Sergei Lavrov → sergei-lavrov', 'Washington → us-government']],
+  ['Russian Foreign Minister Sergey Lavrov spoke. Lavrov said so.', ['Sergey Lavrov → sergei-lavrov', 'Lavrov → sergei-lavrov']],
+  ['Blinken spoke first. Later, Secretary of State Antony Blinken left.', ['Blinken → antoni-blinken', 'Antony Blinken → antoni-blinken']],
+  ['The treatment of jailed opposition figure Alexey Navalny angered Navalny’s supporters.', ['Alexey Navalny → aleksei-navalni', 'Navalny → aleksei-navalni']],
+  ['The Kremlin denied it, and Moscow said the claims were false.', ['Kremlin → russian-government', 'Moscow → russian-government']],
+  ['Talks were held in Moscow on Tuesday.', ['Moscow → moscow']],
+  ['Kyiv rejected the plan, officials in Kiev said.', ['Kyiv → ukrainian-government', 'Kiev → kyiv']],
+  ['The letter was delivered to Moscow by US Ambassador to Russia John Sullivan.', ['Moscow → russian-government', 'US → united-states', 'Russia → russia', 'John Sullivan → john-sullivan']],
+  ['White House press secretary Jen Psaki said the Pentagon and NATO agreed.', ['White House → us-government', 'Jen Psaki → jen-psaki', 'Pentagon → us-department-of-defense', 'NATO → nato']],
+  ['Hamas fighters crossed the border, the Israeli military said.', ['Hamas → hamas']],
+  ['The Washington Post reported that Kremlin spokesman Dmitry Peskov declined to comment.', ['Washington Post → washington-post', 'Kremlin → russian-government', 'Dmitry Peskov → dmitri-peskov']],
+  ['The Russian foreign ministry confirmed that it received the response from the U.S. State Department.', ['Russian foreign ministry → russian-foreign-ministry', 'U.S. State Department → us-state-department']],
+  ['Deputy Minister of Foreign Affairs of Russia Alexander V. Grushko received him.', ['Russia → russia', 'Alexander V. Grushko → aleksander-grushko']],
+  ['"As I said to Congressman [Bill] Keating, we are open," he added.', ['Bill] Keating → bill-keating']],
+  ['Namely, he pointed to the SolarWinds breach. Earlier Wednesday, the talks ended.', ['SolarWinds → solarwinds']],
+  ['Alongside Russia and the United States, Denmark and Norway are members.', ['Russia → russia', 'United States → united-states', 'Denmark → denmark', 'Norway → norwai']],
+  ['The Committee on Foreign Affairs met on May 12 in Washington.', ['Committee on Foreign Affairs → committee-on-foreign-affairs', 'Washington → washington']],
+  ['Volodymyr Zelenskyy met Joe Biden. Zelensky thanked Biden.', ['Volodymyr Zelenskyy → volodimir-zelenski', 'Joe Biden → joe-biden', 'Zelensky → volodimir-zelenski', 'Biden → joe-biden']],
+  // Two full names end in "Biden": the bare surname is left unjoined rather than guessed.
+  ['Joe Biden and Jill Biden arrived. Biden spoke.', ['Joe Biden → joe-biden', 'Jill Biden → jill-biden', 'Biden → biden']],
+  ['Blinken and Lavrov are set to meet in Reykjavik.', ['Blinken → blinken', 'Lavrov → lavrov', 'Reykjavik → reikjavik']],
+  ['The U.S.\'s commitment to Ukraine\'s defense is firm.', ['U.S. → united-states', 'Ukraine → ukraine']],
+];
+
+describe('findActors: hard news cases', () => {
+  it.each(cases)('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('findActors: actors', () => {
+  it('merges transliteration variants into one actor and keeps both spellings as forms', () => {
+    const { actors } = found(articleOf('Sergei Lavrov spoke. Then Sergey Lavrov spoke again.'));
+    expect(actors).toEqual([{ id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', country: null, forms: ['Sergei Lavrov', 'Sergey Lavrov'], mentions: 2 }]);
+  });
+
+  it('gives metonyms the government actor with its country', () => {
+    const { actors } = found(articleOf('Moscow and the Kremlin answered Washington.'));
+    expect(actors.map((a) => [a.id, a.kind, a.country, a.forms])).toEqual([
+      ['russian-government', 'government', 'russia', ['Moscow', 'Kremlin']],
+      ['us-government', 'government', 'united-states', ['Washington']],
+    ]);
+  });
+
+  it('marks metonym mentions with their rule', () => {
+    const { mentions } = found(articleOf('Moscow answered the Kremlin critics.'));
+    expect(mentions.map((m) => m.rule)).toEqual(['metonym', 'alias']);
+  });
+
+  it('calls a name after a title a person even when compromise does not know it', () => {
+    const { actors } = found(articleOf('The ruling angered opposition figure Ilya Yashin.'));
+    expect(actors).toMatchObject([{ id: 'ilia-iashin', kind: 'person' }].map((a) => ({ ...a, id: expect.any(String) })));
+    expect(actors[0]!.name).toBe('Ilya Yashin');
+  });
+
+  it('uses a corpus alias table on top of the built-in one', () => {
+    const aliases = mergeAliasTables(builtInAliases, { actors: [{ name: 'Antony Blinken', kind: 'person', aliases: ['Tony Blinken'], metonyms: [], demonyms: [], country: null }] });
+    const article = articleOf('Tony Blinken arrived. Antony Blinken spoke.');
+    const result = findActors(article, aliases);
+    expect(result.applies && result.actors.map((a) => [a.id, a.forms])).toEqual([['antoni-blinken', ['Tony Blinken', 'Antony Blinken']]]);
+  });
+});
+
+describe('findActors: bad input', () => {
+  it('finds no actors in an article that names none', () => {
+    expect(found(articleOf('It rained all day and the river rose. Nobody was hurt.'))).toEqual({ applies: true, actors: [], mentions: [] });
+  });
+
+  it('handles a one-word article', () => {
+    expect(found(articleOf('Putin.')).actors.map((a) => a.id)).toEqual(['putin']);
+    expect(found(articleOf('Hello.')).actors).toEqual([]);
+  });
+
+  it('says the English rules do not apply to a Russian article instead of reporting no actors', () => {
+    const result = findActors(articleOf('Министр иностранных дел России Сергей Лавров провёл переговоры с Энтони Блинкеном.', 'ru'));
+    expect(result).toEqual({ applies: false, language: 'ru', reason: 'Actors are found with English rules; this article is in Russian (ru).' });
+  });
+
+  it('every mention slices back to a form of its actor', () => {
+    const article = articleOf(cases.map(([text]) => text).join('\n\n'));
+    const { actors, mentions } = found(article);
+    const forms = new Map(actors.map((a) => [a.id, a.forms]));
+    for (const m of mentions) expect(forms.get(m.actor)).toContain(slice(article, m.span));
+    expect(mentions.length).toBeGreaterThan(40);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/analyses/actors/find-actors.js';
+import { unifyActors } from '../../../src/analyses/actors/unify-actors.js';
+import type { ActorsFound } from '../../../src/model.js';
+import { articleOf } from './article-of.js';
+
+const actorsOf = (text: string): ActorsFound => {
+  const found = findActors(articleOf(text));
+  if (!found.applies) throw new Error(found.reason);
+  return found;
+};
+
+describe('unifyActors', () => {
+  it('renames a surname-only actor to the full name the other article gives', () => {
+    const left = actorsOf('Russian President Vladimir Putin spoke. Putin left.');
+    const right = actorsOf('Putin congratulated the winner.');
+    expect(right.actors.map((a) => a.id)).toEqual(['putin']);
+    const { left: l, right: r } = unifyActors(left, right);
+    expect(l).toBe(left);
+    expect(r.actors.map((a) => [a.id, a.name, a.forms])).toEqual([['vladimir-putin', 'Vladimir Putin', ['Putin']]]);
+    expect(r.mentions.map((m) => [m.actor, m.rule])).toEqual([['vladimir-putin', 'surname']]);
+  });
+
+  it('works in both directions', () => {
+    const { left } = unifyActors(actorsOf('The Biden administration agreed.'), actorsOf('President Joe Biden agreed.'));
+    expect(left.actors.map((a) => a.id)).toEqual(['joe-biden']);
+  });
+
+  it('leaves a surname alone when the other side has two people of that name', () => {
+    const right = actorsOf('Biden spoke.');
+    const { right: r } = unifyActors(actorsOf('President Joe Biden and Jill Biden spoke.'), right);
+    expect(r.actors.map((a) => a.id)).toEqual(['biden']);
+  });
+
+  it('needs nothing for spelling variants: their ids already agree', () => {
+    const left = actorsOf('Russian Foreign Minister Sergei Lavrov spoke.');
+    const right = actorsOf('Russian Foreign Minister Sergey Lavrov spoke.');
+    expect(left.actors.map((a) => a.id)).toEqual(right.actors.map((a) => a.id));
+  });
+});
