@@ -1,0 +1,59 @@
+/**
+ * The similarity lexicons (src/lexicons/similarity-*.ts), parsed on first use and kept: they
+ * are constant data, so remembering the parse changes no result.
+ */
+import type { IdfTable } from '../model.js';
+import { newsCapitalised, newsDocumentFrequencies, newsDocuments } from '../lexicons/similarity-idf.js';
+import { wordnetRelations } from '../lexicons/similarity-wordnet.js';
+
+/** WordNet links of one stem, as synset numbers. */
+export interface WordRelations {
+  /** Synsets the word belongs to. */
+  syn: readonly number[];
+  /** Synsets linked by derivation, pertainym, cause, entailment or similar-to. */
+  rel: readonly number[];
+  /** Direct hypernyms of the word's synsets. */
+  hyp: readonly number[];
+  /** Antonyms of the word's synsets. */
+  ant: readonly number[];
+}
+
+const none: WordRelations = { syn: [], rel: [], hyp: [], ant: [] };
+let relations: Map<string, WordRelations> | null = null;
+let background: IdfTable | null = null;
+let capitalised: Set<string> | null = null;
+
+const ids = (list: string | undefined) => (list ? list.split(',').map((id) => parseInt(id, 36)) : []);
+
+/** WordNet relations of a stem (empty lists for words WordNet or the news vocabulary lacks). */
+export function relationsOf(stem: string): WordRelations {
+  if (!relations) {
+    relations = new Map();
+    for (const line of wordnetRelations.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space < 0) continue;
+      const [syn, rel, hyp, ant] = line.slice(space + 1).split('|');
+      relations.set(line.slice(0, space), { syn: ids(syn), rel: ids(rel), hyp: ids(hyp), ant: ids(ant) });
+    }
+  }
+  return relations.get(stem) ?? none;
+}
+
+/** Document frequencies over 10,180 news texts: the IDF used when no corpus is given. */
+export function defaultIdf(): IdfTable {
+  if (!background) {
+    const frequencies: Record<string, number> = {};
+    for (const line of newsDocumentFrequencies.split('\n')) {
+      const [count, ...stems] = line.split(' ');
+      for (const stem of stems) frequencies[stem] = Number(count);
+    }
+    background = { documents: newsDocuments, frequencies };
+  }
+  return background;
+}
+
+/** True when news usually writes the word capitalised inside a sentence (a name). */
+export function isUsuallyCapitalised(stem: string): boolean {
+  capitalised ??= new Set(newsCapitalised.split(/\s+/));
+  return capitalised.has(stem);
+}

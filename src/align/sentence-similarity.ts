@@ -1,0 +1,151 @@
+/**
+ * How alike two sentences are, in [0, 1]: IDF-weighted soft word coverage (Mihalcea, Corley &
+ * Strapparava 2006, "Corpus-based and knowledge-based measures of text semantic similarity":
+ * each word meets its best match on the other side, both directions averaged), with the
+ * actors (names), numbers and polarity of the two sentences checked apart, since news
+ * sentences that share most words but name another country, give another figure or deny what
+ * the other asserts report different facts ("Death toll rises in Russia plane crash" / "…in
+ * Italy coach crash"; "FAA continues ban" / "FAA lifts ban").
+ *
+ * On STS Benchmark news (eval/sts.ts) this reaches r ≈ 0.80 against 0.74 for a plain TF-IDF
+ * cosine. The pairwise score reads precomputed profiles only (sentence-profile.ts).
+ */
+import type { IdfTable } from '../model.js';
+import { tokenize } from '../text/tokenize.js';
+import { termKey, vocabularyOf } from './idf.js';
+import { defaultIdf } from './lexicon.js';
+import { profileSentences, type SentenceProfile, type Term } from './sentence-profile.js';
+import { isSpellingVariant } from './spelling.js';
+
+/** How much a word counts as found by each kind of match (tuned on STS-B news train). */
+const credit = { synonym: 1, related: 0.8, hypernym: 0.6, spelling: 0.8 };
+
+/**
+ * The combination, fitted by least squares on the 3,299 STS-B news train pairs (human score
+ * 0–5; eval/sts.ts refits and prints it), then divided by its value for a perfect pair so that
+ * identical sentences score 1. Dev is not used for fitting.
+ */
+export const fitted = { intercept: -0.3, coverage: 4.52, names: 0.28, numbers: 0.29, conflict: -0.28 };
+const perfect = fitted.intercept + fitted.coverage + fitted.names + fitted.numbers;
+
+const anyIn = (ids: readonly number[], set: ReadonlySet<number>) => ids.some((id) => set.has(id));
+
+/** How well one term of a sentence is found in the other sentence: 1 (same key) down to 0. */
+export function termMatch(term: Term, other: SentenceProfile): number {
+  if (other.byKey.has(term.key)) return 1;
+  if (term.number) return 0;
+  const { syn, rel, hyp } = term.links;
+  const them = other.synsets;
+  if (anyIn(syn, them.syn)) return credit.synonym;
+  let best = 0;
+  if (anyIn(syn, them.rel) || anyIn(rel, them.syn)) best = credit.related;
+  for (const candidate of other.byInitial.get(term.norm[0] ?? '') ?? []) {
+    if (best >= credit.spelling) break;
+    if (candidate.norm !== term.norm && isSpellingVariant(term.norm, candidate.norm)) best = credit.spelling;
+  }
+  if (best < credit.hypernym && (anyIn(syn, them.hyp) || anyIn(hyp, them.syn))) best = credit.hypernym;
+  return best;
+}
+
+/** What one sentence finds of itself in the other: each a share in [0, 1], or -1 when it has none. */
+export interface Coverage {
+  /** Share of its content (IDF-weighted) found. */
+  content: number;
+  /** Share of its names (actors) found: a name counts as found when one of its words is. */
+  names: number;
+  /** Share of its numbers (IDF-weighted) found. */
+  numbers: number;
+  /** True when one of its words has an antonym among the other's words (and not itself). */
+  antonym: boolean;
+}
+
+/** How much of sentence `a` sentence `b` covers (directional). */
+export function coverage(a: SentenceProfile, b: SentenceProfile): Coverage {
+  let found = 0;
+  let total = 0;
+  let numbersFound = 0;
+  let numbersTotal = 0;
+  let antonym = false;
+  const names = new Map<number, boolean>();
+  for (const term of a.terms) {
+    const match = termMatch(term, b);
+    found += match * term.weight;
+    total += term.weight;
+    if (term.number) {
+      numbersFound += match * term.weight;
+      numbersTotal += term.weight;
+    }
+    if (term.name >= 0) names.set(term.name, (names.get(term.name) ?? false) || match >= credit.related);
+    antonym ||= match < 1 && anyIn(term.links.ant, b.synsets.syn);
+  }
+  const namesFound = [...names.values()].filter(Boolean).length;
+  return {
+    content: total > 0 ? found / total : -1,
+    names: names.size > 0 ? namesFound / names.size : -1,
+    numbers: numbersTotal > 0 ? numbersFound / numbersTotal : -1,
+    antonym,
+  };
+}
+
+/** Mean of two directional shares; a side with nothing to check leaves the other's, neither 1. */
+function bothWays(x: number, y: number): number {
+  if (x < 0) return y < 0 ? 1 : y;
+  return y < 0 ? x : (x + y) / 2;
+}
+
+/** The evidence the similarity combines, each in [0, 1] (`conflict` 0 or 1). */
+export interface SimilarityFeatures {
+  /** Mean share of each sentence's weighted content found in the other. */
+  coverage: number;
+  /** Mean share of names (actors) found; 1 when neither sentence names anyone. */
+  names: number;
+  /** Mean share of numbers found; 1 when neither sentence has one. */
+  numbers: number;
+  /** 1 when one sentence is negated and the other not, or one uses an antonym of the other's word. */
+  conflict: number;
+}
+
+/** The features of two profiled sentences (null when either has no content word). */
+export function similarityFeatures(a: SentenceProfile, b: SentenceProfile): SimilarityFeatures | null {
+  if (a.terms.length === 0 || b.terms.length === 0) return null;
+  const ab = coverage(a, b);
+  const ba = coverage(b, a);
+  return {
+    coverage: bothWays(ab.content, ba.content),
+    names: bothWays(ab.names, ba.names),
+    numbers: bothWays(ab.numbers, ba.numbers),
+    conflict: ab.antonym || ba.antonym || a.negations % 2 !== b.negations % 2 ? 1 : 0,
+  };
+}
+
+/** The similarity of two profiled sentences, in [0, 1]; symmetric. */
+export function compareProfiles(a: SentenceProfile, b: SentenceProfile): number {
+  const f = similarityFeatures(a, b);
+  if (!f) return 0;
+  const raw = fitted.intercept + fitted.coverage * f.coverage + fitted.names * f.names + fitted.numbers * f.numbers + fitted.conflict * f.conflict;
+  return Math.min(1, Math.max(0, raw / perfect));
+}
+
+/** Options of `sentenceSimilarity`. */
+export interface SimilarityOptions {
+  /** Background document frequencies (e.g. `buildIdf(corpus.articles)`); news by default. */
+  idf?: IdfTable;
+  /** Language code of both sentences (stemming, stopwords); English by default. */
+  language?: string;
+}
+
+/**
+ * Profiles of two plain-text sentences, IDF from the table given (news by default) with the
+ * two sentences counted as two more documents.
+ */
+export function profilePair(a: string, b: string, options: SimilarityOptions = {}): [SentenceProfile, SentenceProfile] {
+  const language = options.language ?? 'en';
+  const parts = [a, b].map((text) => ({ span: { start: 0, end: text.length }, tokens: tokenize(text, { start: 0, end: text.length }, language) }));
+  const vocabulary = vocabularyOf(options.idf ?? defaultIdf(), parts.map((p) => new Set(p.tokens.map(termKey))));
+  return [profileSentences(a, [parts[0]!], vocabulary), profileSentences(b, [parts[1]!], vocabulary)];
+}
+
+/** How alike two sentences are, in [0, 1] (1 for the same words). Pure; about 20 µs a pair. */
+export function sentenceSimilarity(a: string, b: string, options: SimilarityOptions = {}): number {
+  return compareProfiles(...profilePair(a, b, options));
+}
