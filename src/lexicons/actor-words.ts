@@ -23,7 +23,10 @@ export const institutionJoiners: readonly string[] = ['of', 'on', 'for'];
 /** Prepositions that join a title to its complement ("Secretary of State", "Ambassador to Russia"). */
 export const titleJoiners: readonly string[] = ['of', 'to', 'for', 'at'];
 
-/** Before a metonym, these make it the place, not the government: "in Moscow", "near Kyiv". */
+/**
+ * Before a metonym, these make it the place, not the government: "in Moscow", "near Kyiv",
+ * and the adjectives of place that follow such a preposition ("in central Moscow").
+ */
 export const locatives: readonly string[] = ['in', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'inside', 'into', 'central', 'downtown'];
 
 /** Possessive determiners: a noun phrase they open describes someone ("his boss", "Blinken's boss"). */
@@ -37,3 +40,19 @@ export const calendarWords: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
+
+/**
+ * Capitalised adjectives of region, religion, ideology and party that are no actor by
+ * themselves ("Islamist group Hamas", "Western allies", "Republican Senator"): they stay in
+ * labels, never become mentions. Country demonyms live in the alias table.
+ */
+export const capitalisedAdjectives: readonly string[] = [
+  'western', 'eastern', 'northern', 'southern', 'central', 'european', 'asian', 'african', 'arab',
+  'latin', 'nordic', 'baltic', 'transatlantic', 'islamist', 'islamic', 'jihadist', 'muslim',
+  'christian', 'jewish', 'sunni', 'shia', 'shiite', 'orthodox', 'catholic', 'protestant',
+  'kurdish', 'palestinian', 'democratic', 'republican', 'conservative', 'liberal', 'labour',
+  'socialist', 'communist', 'soviet', 'bolshevik', 'nazi', 'fascist', 'marxist', 'zionist',
+];
+
+/** Degree words inside a describing phrase ("the Kremlin's most prominent critic"). */
+export const degreeWords: readonly string[] = ['most', 'more', 'very', 'best', 'least', 'less', 'highly', 'increasingly', 'widely', 'long'];

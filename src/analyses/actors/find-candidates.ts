@@ -87,17 +87,21 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
       if (isPossessive(surfaceOf(article, j - 1))) break;
       continue;
     }
+    const joinerInTitle = inTitle && words.titleJoiners.has(token.norm) && j + 1 < scan.end && isCapitalised(surfaceOf(article, j + 1));
+    if (startsPlaceName(scan, j)) {
+      const end = nameRunEnd(scan, j);
+      out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled: false });
+      return end;
+    }
     if (words.offices.has(token.norm) || words.roles.has(token.norm)) {
       titled = inTitle = true;
-    } else if (scan.aliases.demonyms.has(token.norm) || (words.officeWords.has(token.norm) && (inTitle || isCapitalised(surface)))) {
+    } else if (scan.aliases.demonyms.has(token.norm) || (words.adjectives.has(token.norm) && isCapitalised(surface)) || (words.officeWords.has(token.norm) && (inTitle || isCapitalised(surface)))) {
       inTitle = true;
-    } else if (!(inTitle && words.titleJoiners.has(token.norm) && j + 1 < scan.end && isCapitalised(surfaceOf(article, j + 1)))) {
-      if (isNameStart(scan, j)) {
-        const end = nameRunEnd(scan, j);
-        out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled });
-        return end;
-      }
-      break;
+    } else if (!joinerInTitle) {
+      if (!isNameStart(scan, j)) break;
+      const end = nameRunEnd(scan, j);
+      out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled });
+      return end;
     }
     j++;
   }
@@ -131,6 +135,18 @@ function nextAllowsAlias(scan: Scan, k: number): boolean {
   return words.offices.has(norm) || words.officeWords.has(norm) || scan.aliases.demonyms.has(norm) || aliasAt(scan, k) !== null || isPossessive(surfaceOf(scan.article, k - 1));
 }
 
+/**
+ * A capitalised adjective opens a name when a name word follows: "Eastern Europe", "Latin
+ * America" (not the United States), "Democratic Party"; alone it is no actor ("Western allies").
+ */
+function startsPlaceName(scan: Scan, i: number): boolean {
+  const { article } = scan;
+  const words = wordClasses();
+  if (!words.adjectives.has(article.tokens[i]!.norm) || !isCapitalised(surfaceOf(article, i)) || i + 1 >= scan.end || !joinedToPrevious(article, i + 1)) return false;
+  const next = article.tokens[i + 1]!.norm;
+  return isCapitalised(surfaceOf(article, i + 1)) && !words.offices.has(next) && !words.officeWords.has(next) && !words.adjectives.has(next) && !scan.aliases.demonyms.has(next);
+}
+
 /** True when token `i` may be the first word of a name. */
 function isNameStart(scan: Scan, i: number): boolean {
   if (!isNameWord(scan, i)) return false;
@@ -157,7 +173,7 @@ function isNameWord(scan: Scan, i: number): boolean {
   if (token.stop && !isAcronym(surface)) return false;
   const words = wordClasses();
   if (words.offices.has(token.norm) || words.officeWords.has(token.norm) || scan.aliases.demonyms.has(token.norm)) return false;
-  return !words.calendar.has(token.norm) && !notNameTags.some((t) => scan.tags[i]!.has(t));
+  return !words.calendar.has(token.norm) && !words.adjectives.has(token.norm) && !notNameTags.some((t) => scan.tags[i]!.has(t));
 }
 
 /** One past the last token of the name run starting at `i`. */

@@ -24,7 +24,10 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
   if (c.titled) return 'person';
   for (let k = c.first + 1; k < c.end; k++) if (wordClasses().organisationHeads.has(article.tokens[k]!.norm)) return 'organisation';
   for (const [kind, names] of kindTags) {
-    for (let k = c.first; k < c.end; k++) if (names.some((n) => tags[k]!.has(n))) return kind;
+    const tagged = (k: number) => names.some((n) => tags[k]!.has(n));
+    // A country is a name all of whose words are one ("United States"); "Latin America" is a place.
+    const range = Array.from({ length: c.end - c.first }, (_, i) => c.first + i);
+    if (kind === 'country' ? range.every(tagged) : range.some(tagged)) return kind;
   }
   return 'other';
 }
@@ -55,10 +58,7 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   const add = (c: Candidate, id: string, fresh: () => Actor, rule: MentionRule, key: string[]) => {
     let draft = drafts.get(id);
     if (!draft) drafts.set(id, (draft = { actor: fresh(), key }));
-    const form = textOf(c);
-    if (!draft.actor.forms.includes(form)) draft.actor.forms.push(form);
-    if (key.length > draft.key.length) [draft.key, draft.actor.name] = [key, displayName(form)];
-    draft.actor.mentions++;
+    if (key.length > draft.key.length) [draft.key, draft.actor.name] = [key, displayName(textOf(c))];
     mentions.push({ actor: id, sentence: c.sentence, span: c.span, rule });
   };
   // Full names and alias-table actors first, so that a surname can find its full name
@@ -74,28 +74,35 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
       const key = entry.kind === 'person' ? nameKeyWords(entry.name) : [];
       add(c, id, () => newActor(id, entry.name, entry.kind, entry.country === null ? null : slugify(entry.country)), c.source === 'metonym' ? 'metonym' : 'alias', key);
     } else {
-      addName(c, 'name');
+      addName(c);
     }
   }
   for (const c of singles) {
     const kind = groupKind.get(nameKeyWords(textOf(c)).join(' '));
-    const full = kind === 'person' || kind === 'other' ? surnameOwner(textOf(c), [...drafts.values()]) : null;
+    const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => tags[c.first]!.has(t));
+    const full = kind === 'person' || kind === 'other' ? surnameOwner(textOf(c), givenName, [...drafts.values()]) : null;
     if (full) add(c, full.actor.id, () => full.actor, 'surname', full.key);
-    else addName(c, 'name');
+    else addName(c);
   }
   // A proper name's id is its folded spelling whatever its kind: the kind is a guess that two
   // articles may make differently, the id must not differ.
-  function addName(c: Candidate, rule: MentionRule) {
+  function addName(c: Candidate) {
     const key = nameKeyWords(textOf(c));
     const kind = groupKind.get(key.join(' ')) ?? 'other';
     const id = personId(textOf(c));
-    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), rule, kind === 'person' ? key : []);
+    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), 'name', kind === 'person' ? key : []);
   }
-  const order = new Map<string, number>();
+  // Forms, counts and the actors' order follow the text.
   mentions.sort((a, b) => a.span.start - b.span.start);
-  mentions.forEach((m, i) => order.set(m.actor, Math.min(order.get(m.actor) ?? i, i)));
-  const actors = [...drafts.values()].map((d) => d.actor).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { actors, mentions };
+  const order: Actor[] = [];
+  for (const m of mentions) {
+    const actor = drafts.get(m.actor)!.actor;
+    if (actor.mentions === 0) order.push(actor);
+    actor.mentions++;
+    const form = article.text.slice(m.span.start, m.span.end);
+    if (!actor.forms.includes(form)) actor.forms.push(form);
+  }
+  return { actors: order, mentions };
 }
 
 /** A name as shown: an editor's brackets dropped ("[Bill] Keating" → "Bill Keating"). */
@@ -111,12 +118,17 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
  * The person whose full name a lone word ends ("Blinken" → Antony Blinken), when exactly one
  * does. With two ("Joe Biden", "Jill Biden") a bare "Biden" stays its own actor: news copy
  * uses it for the main figure, not the last one named, and no rule here knows which that is.
- * (The caller leaves alone a word the lexicons call a place or organisation.)
+ * Family names written first ("Wang Wenbin" → "Wang", "Kim Jong Un" → "Kim") match the first
+ * word instead, when no surname does and compromise does not know the word as a given name
+ * ("Joe" alone is not Joe Biden). (The caller leaves alone places and organisations.)
  */
-function surnameOwner(text: string, drafts: readonly Draft[]): Draft | null {
+function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[]): Draft | null {
   const word = nameKeyWords(text)[0];
-  const owners = drafts.filter((d) => d.actor.kind === 'person' && d.key.length > 1 && d.key[d.key.length - 1] === word);
-  return owners.length === 1 ? owners[0]! : null;
+  const people = drafts.filter((d) => d.actor.kind === 'person' && d.key.length > 1);
+  const last = people.filter((d) => d.key[d.key.length - 1] === word);
+  if (last.length > 0 || givenName) return last.length === 1 ? last[0]! : null;
+  const first = people.filter((d) => d.key[0] === word);
+  return first.length === 1 ? first[0]! : null;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

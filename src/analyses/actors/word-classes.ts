@@ -1,6 +1,6 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
 import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles } from '../../lexicons/actor-titles.js';
-import { articles, calendarWords, institutionJoiners, locatives, nameParticles, possessives, titleJoiners } from '../../lexicons/actor-words.js';
+import { articles, calendarWords, capitalisedAdjectives, degreeWords, institutionJoiners, locatives, nameParticles, possessives, titleJoiners } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
 export interface WordClasses {
@@ -32,6 +32,10 @@ export interface WordClasses {
   articles: ReadonlySet<string>;
   /** Month and day names. */
   calendar: ReadonlySet<string>;
+  /** Capitalised adjectives that are no actor ("Western", "Islamist"). */
+  adjectives: ReadonlySet<string>;
+  /** Degree words inside describing phrases ("most"). */
+  degree: ReadonlySet<string>;
 }
 
 let built: WordClasses | null = null;
@@ -53,6 +57,8 @@ export function wordClasses(): WordClasses {
     possessives: new Set(possessives),
     articles: new Set(articles),
     calendar: new Set(calendarWords),
+    adjectives: new Set(capitalisedAdjectives),
+    degree: new Set(degreeWords),
   };
   return built;
 }

@@ -82,7 +82,10 @@ export function isNominal(scan: LabelScan, k: number): boolean {
   const token = scan.article.tokens[k]!;
   const tags = scan.tags[k]!;
   const surface = surfaceOf(scan.article, k);
-  if (!/^\p{L}[\p{L}.'’-]*$/u.test(surface) || (token.stop && !isAcronym(surface))) return false;
+  if (!/^\p{L}[\p{L}.'’-]*$/u.test(surface)) return false;
+  // "the Kremlin's most prominent critic": a degree word belongs to the phrase when a modifier follows.
+  if (scan.words.degree.has(token.norm)) return k + 1 < scan.article.tokens.length && isNominal(scan, k + 1);
+  if (token.stop && !isAcronym(surface)) return false;
   if (functionTags.some((t) => tags.has(t))) return false;
   if (tags.has('Verb') && !tags.has('Noun')) return isAttributiveVerb(scan, k);
   const sentence = scan.article.sentences[scan.sentenceOf[k]!]!;

@@ -43,6 +43,13 @@ const cases: [string, string[]][] = [
   ['Joe Biden and Jill Biden arrived. Biden spoke.', ['Joe Biden → joe-biden', 'Jill Biden → jill-biden', 'Biden → biden']],
   ['Blinken and Lavrov are set to meet in Reykjavik.', ['Blinken → blinken', 'Lavrov → lavrov', 'Reykjavik → reikjavik']],
   ['The U.S.\'s commitment to Ukraine\'s defense is firm.', ['U.S. → united-states', 'Ukraine → ukraine']],
+  // A capitalised adjective opens a name only when a name follows it.
+  ['Latin America and Eastern Europe watched, and Western allies agreed.', ['Latin America → latin-america', 'Eastern Europe → eastern-europe']],
+  ['The Islamist group Hamas, which controls Gaza, said so.', ['Hamas → hamas', 'Gaza → gaza']],
+  // Family name first: the bare family name is the first word.
+  ['Foreign Ministry spokesperson Wang Wenbin spoke. Wang added that China would respond.', ['Wang Wenbin → wang-wenbin', 'Wang → wang-wenbin', 'China → china']],
+  // A given name alone is not taken for the person.
+  ['President Joe Biden spoke. Joe said hello.', ['Joe Biden → joe-biden', 'Joe → joe']],
 ];
 
 describe('findActors: hard news cases', () => {

@@ -29,6 +29,10 @@ const cases: [string, string[]][] = [
   ['Deputy Minister of Foreign Affairs of Russia Alexander V. Grushko received him.', ["aleksander-grushko: title 'Deputy Minister of Foreign Affairs of Russia' (before-name)"]],
   ['The tenure of former president Donald Trump ended.', ["donald-trump: title 'former president' (before-name)"]],
   ['Fighters of the militant group Hamas crossed the border.', ["hamas: pre-modifier 'militant group' (before-name)"]],
+  ['The Islamist group Hamas struck.', ["hamas: pre-modifier 'Islamist group' (before-name)"]],
+  ['Navalny, the Kremlin’s most prominent critic, died in prison, officials said.', ["navalni: appositive 'Kremlin’s most prominent critic' (apposition-after)"]],
+  ['A longtime Kremlin critic, Navalny was jailed in 2021.', ["navalni: appositive 'longtime Kremlin critic' (apposition-before)"]],
+  ['Republican Senator Mitt Romney voted no.', ["mitt-romnei: title 'Republican Senator' (before-name)"]],
   // Names used as modifiers carry no labels of their own.
   ['A key U.S. oil pipeline was hit, and the Biden administration said so.', []],
   ['Blinken has told Lavrov that Washington will act.', []],
