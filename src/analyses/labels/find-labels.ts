@@ -5,11 +5,11 @@
  */
 import type { ActorsFound, AliasTable, Article, Label } from '../../model.js';
 import { builtInAliases } from '../../lexicons/aliases.js';
+import { tokensIn } from '../actors/token-shape.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { labelsBeforeName } from './before-name.js';
 import { findDescriptions } from './descriptions.js';
 import { labelScan } from './label-scan.js';
-import { tokensIn } from '../actors/token-shape.js';
 
 /** Labels of the actors found in an article, in text order. Pass the alias table `findActors` used. */
 export function findLabels(article: Article, found: ActorsFound, aliases: AliasTable = builtInAliases): Label[] {

@@ -96,6 +96,15 @@ describe('findActors: bad input', () => {
     expect(found(articleOf('It rained all day and the river rose. Nobody was hurt.'))).toEqual({ applies: true, actors: [], mentions: [] });
   });
 
+  it('handles an empty article and one of quotations only', () => {
+    expect(found(articleOf(''))).toEqual({ applies: true, actors: [], mentions: [] });
+    expect(found(articleOf('“We will respond firmly.” “There will be no surprises.”')).actors).toEqual([]);
+  });
+
+  it('takes only alias names from a sentence in capitals', () => {
+    expect(mentionsOf('BREAKING: KREMLIN WARNS NATO OVER UKRAINE AID')).toEqual(['KREMLIN → russian-government', 'NATO → nato', 'UKRAINE → ukraine']);
+  });
+
   it('handles a one-word article', () => {
     expect(found(articleOf('Putin.')).actors.map((a) => a.id)).toEqual(['putin']);
     expect(found(articleOf('Hello.')).actors).toEqual([]);
