@@ -1112,11 +1112,11 @@ export type WordDiff =
     };
 
 /**
- * Why sentences were matched: `anchor` (the caller paired them, e.g. a shared quotation),
- * `matching` (one-to-one maximum-weight matching on similarity), `merge` (one outlet put in
- * one sentence what the other says in two: the second sentence joined an existing match).
+ * Why sentences were matched: `anchor` (the caller paired them, e.g. a shared quotation) or
+ * `matching` (one-to-one maximum-weight matching on similarity). Two sentences on one side mark
+ * a merge: the other outlet's one sentence holds both facts.
  */
-export type MatchBasis = 'anchor' | 'matching' | 'merge';
+export type MatchBasis = 'anchor' | 'matching';
 
 /** A row of an alignment, in reading order. */
 export type AlignmentRow =

@@ -1,41 +1,47 @@
 /**
  * A sentence's comparable content, built once per sentence so the pairwise score that fills an
- * alignment matrix does no text work: weighted terms, their WordNet links, the names (actors)
- * they form, and whether the sentence is negated.
+ * alignment matrix does no text work: weighted terms with their linked words, the names
+ * (actors) they form, and whether the sentence is negated.
  */
 import type { Span, Token } from '../model.js';
 import { negationCues } from '../lexicons/similarity-words.js';
-import { isNumberToken, termKey, type Vocabulary } from './idf.js';
-import { isUsuallyCapitalised, relationsOf, type WordRelations } from './lexicon.js';
+import { aliasConcepts } from './alias-concepts.js';
+import { isNumberToken, termKey, type Weights } from './idf.js';
+import { isUsuallyCapitalised } from './lexicon.js';
+import type { LexiconWord, PairLexicon } from './pair-lexicon.js';
 
 /** One distinct content term of a sentence. */
 export interface Term {
-  /** What it is compared by (stem, or a number's digits). */
-  key: string;
-  /** The normal form of its first occurrence, for spelling-variant matching. */
-  norm: string;
+  /** Its number in the comparison's lexicon (words compared by stem or digits). */
+  id: number;
   /** IDF times occurrences; quoted words count more. */
   weight: number;
   /** True for numbers: they match only the same number. */
   number: boolean;
-  /** Index of the name (run of capitalised words) it belongs to, or -1. */
+  /** Index of the name (run of capitalised words) it belongs to, or -1; a name's terms are adjacent. */
   name: number;
-  /** Its WordNet links. */
-  links: WordRelations;
 }
 
 /** What the pairwise score reads of a sentence. */
 export interface SentenceProfile {
   /** Distinct content terms. */
   terms: Term[];
-  /** Term index by key. */
-  byKey: Map<string, number>;
-  /** All synsets of the terms, and all their links reach, for constant-time lookups. */
-  synsets: { syn: Set<number>; rel: Set<number>; hyp: Set<number> };
-  /** Terms of four letters or more by first letter, for spelling-variant matching. */
-  byInitial: Map<string, Term[]>;
+  /**
+   * Every word of the comparison this sentence holds or links to, with the best credit: 1 for
+   * its own words and their synonyms, less for looser links. How well another sentence's word
+   * is found here is one lookup.
+   */
+  reach: Map<number, number>;
+  /** Words of the comparison that are antonyms of its words. */
+  opposed: Set<number>;
+  /** Sum of its terms' weights. */
+  weight: number;
+  /** Sum of its number terms' weights. */
+  numberWeight: number;
   /** How many names (runs of capitalised words) it holds. */
   names: number;
+  /** How many of those have a content term (a repeated name adds none). */
+  namedTerms: number;
   /** Negation cues, counted: an odd count marks the sentence as negated. */
   negations: number;
 }
@@ -48,6 +54,14 @@ export interface ProfilePart {
   tokens: readonly Token[];
 }
 
+/** What profiles need of the comparison at hand: weights and word links. */
+export interface Comparison {
+  /** IDF weights. */
+  weights: Weights;
+  /** Links among the words compared. */
+  lexicon: PairLexicon;
+}
+
 /**
  * Quoted words weigh half again as much: a shared quotation is strong evidence of one fact
  * (DESIGN.md, sentence alignment); on STS-B news train 1.5 against 1 moves r by +0.0005 only.
@@ -56,6 +70,23 @@ const quotedWeight = 1.5;
 const negation = new Set(negationCues);
 const quoteMark = /["\u201C\u201D\u00AB\u00BB\u201E]/g;
 const opener = /[.!?:"\u201C\u00AB]/;
+
+/**
+ * The words of a sentence as compared, per token (null for stopwords): numbers by value, other
+ * words by stem; a word of an actor's alias phrase is told apart from the same word elsewhere
+ * and carries the actor ("United States", "US" and "Washington" meet; "United Nations" does not).
+ */
+export function comparedWords(tokens: readonly Token[]): (LexiconWord | null)[] {
+  const concepts = aliasConcepts(tokens);
+  return tokens.map((token, i) => {
+    const number = isNumberToken(token);
+    if (token.stop && !number) return null; // natural lists the digits as stopwords; they are content
+    const concept = concepts[i];
+    if (number) return { key: termKey(token), stem: '', norm: '', concept: null };
+    if (concept === undefined) return { key: token.stem, stem: token.stem, norm: token.norm, concept: null };
+    return { key: `${token.stem}@${concept}`, stem: token.stem, norm: token.norm, concept };
+  });
+}
 
 /** Headlines and title-case sentences: capitals there do not mark names. */
 function isTitleCase(text: string, tokens: readonly Token[]): boolean {
@@ -68,26 +99,23 @@ function isTitleCase(text: string, tokens: readonly Token[]): boolean {
  * A capitalised word is a name inside a sentence; at its start, after a quote mark or colon, or
  * in a title-case line, only when news usually capitalises it or the vocabulary never saw it.
  */
-function isName(surface: string, token: Token, where: { caseSaysNothing: boolean; vocabulary: Vocabulary }): boolean {
+function isName(surface: string, token: Token, where: { caseSaysNothing: boolean; weights: Weights }): boolean {
   if (token.stop || token.kind !== 'word' || !/^\p{Lu}/u.test(surface)) return false;
   if (/^.\p{Ll}*\p{Lu}/u.test(surface) || !where.caseSaysNothing) return true; // "McAfee", "BlackBerry"
-  return isUsuallyCapitalised(token.stem) || !where.vocabulary.known(token.stem);
+  return isUsuallyCapitalised(token.stem) || !where.weights.known(token.stem);
 }
 
-function addTerm(profile: SentenceProfile, term: Term): void {
-  profile.byKey.set(term.key, profile.terms.length);
-  profile.terms.push(term);
-  for (const s of term.links.syn) profile.synsets.syn.add(s);
-  for (const s of term.links.rel) profile.synsets.rel.add(s);
-  for (const s of term.links.hyp) profile.synsets.hyp.add(s);
-  if (!term.number && term.norm.length >= 4) {
-    const initial = term.norm[0]!;
-    profile.byInitial.set(initial, [...(profile.byInitial.get(initial) ?? []), term]);
-  }
+/** Record a new word's reach: itself, its linked words, its antonyms. */
+function reachFrom(profile: SentenceProfile, id: number, lexicon: PairLexicon): void {
+  profile.reach.set(id, 1);
+  const { ids, credits } = lexicon.links(id);
+  for (let k = 0; k < ids.length; k += 1) if ((profile.reach.get(ids[k]!) ?? 0) < credits[k]!) profile.reach.set(ids[k]!, credits[k]!);
+  for (const opposite of lexicon.antonyms(id)) profile.opposed.add(opposite);
 }
 
-function addPart(profile: SentenceProfile, text: string, { span, tokens }: ProfilePart, vocabulary: Vocabulary): void {
+function addPart(profile: SentenceProfile, text: string, { span, tokens }: ProfilePart, comparison: Comparison): void {
   const titleCase = isTitleCase(text, tokens);
+  const words = comparedWords(tokens);
   let quoteMarks = 0;
   let previousName = false;
   tokens.forEach((token, i) => {
@@ -95,23 +123,32 @@ function addPart(profile: SentenceProfile, text: string, { span, tokens }: Profi
     quoteMarks += gap.match(quoteMark)?.length ?? 0;
     if (negation.has(token.norm) || token.norm.endsWith("n't")) profile.negations += 1;
     const surface = text.slice(token.span.start, token.span.end);
-    const name = isName(surface, token, { caseSaysNothing: titleCase || i === 0 || opener.test(gap), vocabulary });
+    const name = isName(surface, token, { caseSaysNothing: titleCase || i === 0 || opener.test(gap), weights: comparison.weights });
     // A name runs over spaces only ("Sergey Lavrov"), not over commas or sentence ends.
     if (name && !(previousName && /^\s+$/.test(gap))) profile.names += 1;
     previousName = name;
+    const word = words[i];
+    if (!word) return;
+    const weight = comparison.weights.weigh(termKey(token)) * (quoteMarks % 2 === 1 ? quotedWeight : 1);
+    const id = comparison.lexicon.idOf(word.key);
     const number = isNumberToken(token);
-    if (token.stop && !number) return; // natural lists the digits as stopwords; they are content
-    const key = termKey(token);
-    const weight = vocabulary.weigh(key) * (quoteMarks % 2 === 1 ? quotedWeight : 1);
-    const seen = profile.byKey.get(key);
-    if (seen !== undefined) profile.terms[seen]!.weight += weight;
-    else addTerm(profile, { key, norm: token.norm, weight, number, name: name ? profile.names - 1 : -1, links: relationsOf(number ? '' : token.stem) });
+    profile.weight += weight;
+    if (number) profile.numberWeight += weight;
+    const seen = profile.reach.get(id) === 1 ? profile.terms.find((t) => t.id === id) : undefined;
+    if (seen) {
+      seen.weight += weight;
+      return;
+    }
+    const term: Term = { id, weight, number, name: name ? profile.names - 1 : -1 };
+    if (term.name >= 0 && profile.terms.at(-1)?.name !== term.name) profile.namedTerms += 1;
+    profile.terms.push(term);
+    reachFrom(profile, id, comparison.lexicon);
   });
 }
 
 /** The profile of one sentence, or of two an outlet merged, of `text`. */
-export function profileSentences(text: string, parts: readonly ProfilePart[], vocabulary: Vocabulary): SentenceProfile {
-  const profile: SentenceProfile = { terms: [], byKey: new Map(), synsets: { syn: new Set(), rel: new Set(), hyp: new Set() }, byInitial: new Map(), names: 0, negations: 0 };
-  for (const part of parts) addPart(profile, text, part, vocabulary);
+export function profileSentences(text: string, parts: readonly ProfilePart[], comparison: Comparison): SentenceProfile {
+  const profile: SentenceProfile = { terms: [], reach: new Map(), opposed: new Set(), weight: 0, numberWeight: 0, names: 0, namedTerms: 0, negations: 0 };
+  for (const part of parts) addPart(profile, text, part, comparison);
   return profile;
 }

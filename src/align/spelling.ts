@@ -4,21 +4,36 @@
  * ("Syria"/"Syrian", "Libya"/"Libyan").
  */
 
+// Two scratch rows reused by every call (nothing in them survives a call): the hot loop allocates nothing.
+let rows = [new Int32Array(32), new Int32Array(32)];
+
 /** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
 function boundedLevenshtein(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
+  // Common ends cost nothing: compare only the middles ("ro[w]hani" / "ro[]hani").
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
+  const n = endB - start;
+  if (rows[0]!.length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [previous, row] = rows as [Int32Array, Int32Array];
+  for (let j = 0; j <= n; j += 1) previous[j] = j;
+  for (let i = 1; i <= endA - start; i += 1) {
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(cost);
-      best = Math.min(best, cost);
+    for (let j = 1; j <= n; j += 1) {
+      const cost = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[start + i - 1] === b[start + j - 1] ? 0 : 1));
+      row[j] = cost;
+      if (cost < best) best = cost;
     }
     if (best > limit) return limit + 1;
-    previous = row;
+    [previous, row] = [row, previous];
   }
-  return previous[b.length]!;
+  return previous[n]!;
 }
 
 /**
@@ -35,4 +50,46 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (shorter < 5 || Math.abs(a.length - b.length) > 2) return false;
   const limit = shorter >= 8 ? 2 : 1;
   return boundedLevenshtein(a, b, limit) <= limit;
+}
+
+/** Words grouped by a key, each group a list. */
+function groupBy(words: readonly string[], key: (w: string) => string): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const group = groups.get(key(w));
+    if (group) group.push(w);
+    else groups.set(key(w), [w]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * For each word of four letters or more, its spelling variants among the words given: found
+ * once per comparison (a pair of articles, or of sentences) so the pairwise score only looks
+ * them up. Candidates come from the two rules' necessary conditions: a shared four-letter
+ * prefix, or the same first letter and lengths within two.
+ */
+export function spellingVariants(words: Iterable<string>): Map<string, string[]> {
+  const eligible = [...new Set(words)].filter((w) => w.length >= 4 && !/\d/.test(w));
+  const variants = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    const list = variants.get(a);
+    if (list) list.push(b);
+    else variants.set(a, [b]);
+  };
+  const consider = (a: string, b: string) => {
+    if (a === b || variants.get(a)?.includes(b) || !isSpellingVariant(a, b)) return;
+    add(a, b);
+    add(b, a);
+  };
+  for (const group of groupBy(eligible, (w) => w.slice(0, 4))) {
+    for (let i = 0; i < group.length; i += 1) for (let j = i + 1; j < group.length; j += 1) consider(group[i]!, group[j]!);
+  }
+  for (const group of groupBy(eligible, (w) => w[0]!)) {
+    group.sort((a, b) => a.length - b.length);
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length && group[j]!.length - group[i]!.length <= 2; j += 1) consider(group[i]!, group[j]!);
+    }
+  }
+  return variants;
 }

@@ -1,0 +1,121 @@
+/**
+ * Alignment budget (issue 4): aligning and diffing two ~1,000-word articles should take 50 ms
+ * or less, two ~10,000-word articles under 2 s, with any diff that hits its time budget marked
+ * and never a hang. Baselines measured in the same run: the similarity matrix alone (profiles
+ * and all-pairs scores, the floor of any matrix-based alignment) and a naive alignment that
+ * runs jsdiff's diffWords on every sentence pair.
+ *
+ * Inputs: AllSides story roundups (NeuS, ../shared/data/allsides_neus) when present: the
+ * first and the third lead of each story, stories in one order on the left and rotated by a
+ * third on the right, so facts are reordered as between two outlets. Otherwise the seeds 002
+ * and 003 of corpus/, repeated. Each pair is built up to the target word count.
+ *
+ *   npx tsx bench/align.ts
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { diffWords } from 'diff';
+import { profileArticles, similarityMatrix } from '../src/align/article-profiles.js';
+import { alignArticles } from '../src/align/align-articles.js';
+import { loadCorpus } from '../src/io/corpus.js';
+import type { Article, RawArticle } from '../src/model.js';
+import { prepareArticle } from '../src/pipeline.js';
+
+const neus = fileURLToPath(new URL('../../shared/data/allsides_neus/train.source', import.meta.url));
+const corpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
+
+function article(id: string, paragraphs: readonly string[]): Article {
+  const header = { id, title: id, outlet: null, source: null, url: null, published: null, language: 'en', eventDate: null, byline: null };
+  const raw: RawArticle = { file: `${id}.txt`, format: 'txt', header, body: paragraphs.join('\n\n') };
+  const prepared = prepareArticle(raw);
+  if (!prepared.ok) throw new Error(`bench: ${prepared.error.message}`);
+  return prepared.value;
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Paragraphs on both sides until the left reaches `target` words. */
+function fromNeus(target: number): [string[], string[]] {
+  const left: string[] = [];
+  const right: string[] = [];
+  let count = 0;
+  for (const line of readFileSync(neus, 'utf8').split('\n')) {
+    const leads = line.split('[SEP]').map((a) => a.replace(/^.*ARTICLE=>/s, '').trim());
+    if (leads.length < 3 || !leads[0] || !leads[2]) continue;
+    left.push(leads[0]);
+    right.push(leads[2]);
+    count += words(leads[0]);
+    if (count >= target) break;
+  }
+  const cut = Math.floor(right.length / 3);
+  return [left, [...right.slice(cut), ...right.slice(0, cut)]];
+}
+
+async function fromSeeds(target: number): Promise<[string[], string[]]> {
+  const { articles } = await loadCorpus(corpusDir);
+  const paragraphs = (id: string) => {
+    const a = articles.find((x) => x.meta.id === id)!;
+    return a.paragraphs.filter((p) => p.kind === 'body').map((p) => a.text.slice(p.span.start, p.span.end));
+  };
+  const [l, r] = [paragraphs('002'), paragraphs('003')];
+  const left: string[] = [];
+  const right: string[] = [];
+  while (words(left.join(' ')) < target) {
+    left.push(...l);
+    right.push(...r);
+  }
+  return [left, right];
+}
+
+/** Median wall time of `runs` runs after two warm-up runs (JIT), in milliseconds. */
+function time(runs: number, task: () => unknown): number {
+  task();
+  task();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k += 1) {
+    const start = performance.now();
+    task();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+function naiveAllPairs(left: Article, right: Article): void {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+  const text = (a: Article) => a.sentences.map((s) => a.text.slice(s.span.start, s.span.end));
+  const rightTexts = text(right);
+  for (const l of text(left)) for (const r of rightTexts) diffWords(l, r, { intlSegmenter: segmenter });
+}
+
+async function main(): Promise<void> {
+  const source = existsSync(neus) ? 'AllSides leads (NeuS train.source), left outlet against right outlet, right side rotated by a third' : 'seeds 002 and 003 repeated (../shared/data/allsides_neus absent)';
+  console.log(`Alignment benchmark. Inputs: ${source}.`);
+  const [l0, r0] = existsSync(neus) ? fromNeus(1000) : await fromSeeds(1000);
+  const cold = performance.now();
+  alignArticles(article('cold-left', l0), article('cold-right', r0));
+  console.log(`First alignment in this process (parses the lexicons, cold JIT; ~1,000 words): ${(performance.now() - cold).toFixed(1)} ms`);
+  for (const { target, goal, runs, naive } of [
+    { target: 1000, goal: 50, runs: 9, naive: true },
+    { target: 10000, goal: 2000, runs: 3, naive: false },
+  ]) {
+    const [l, r] = existsSync(neus) ? fromNeus(target) : await fromSeeds(target);
+    const left = article('bench-left', l);
+    const right = article('bench-right', r);
+    const alignment = alignArticles(left, right);
+    const align = time(runs, () => alignArticles(left, right));
+    const matrix = time(runs, () => similarityMatrix(profileArticles(left, right)));
+    const matches = alignment.rows.filter((row) => row.kind === 'match');
+    const aborted = matches.filter((row) => row.kind === 'match' && row.diff.kind === 'aborted').length;
+    console.log(`\n~${target.toLocaleString('en')} words: left ${words(left.text)} words / ${left.sentences.length} sentences, right ${words(right.text)} words / ${right.sentences.length} sentences`);
+    console.log(`  alignArticles (matrix, matching, merges, diffs): ${align.toFixed(1)} ms (goal ${goal <= 50 ? '≤' : '<'} ${goal} ms: ${align <= goal ? 'met' : 'NOT met'}), median of ${runs}`);
+    console.log(`  baseline, similarity matrix alone:              ${matrix.toFixed(1)} ms (alignment / matrix = ${(align / matrix).toFixed(2)})`);
+    if (naive) {
+      const all = time(3, () => naiveAllPairs(left, right));
+      console.log(`  baseline, jsdiff diffWords on all ${left.sentences.length * right.sentences.length} sentence pairs: ${all.toFixed(1)} ms (alignment / naive = ${(align / all).toFixed(3)})`);
+    }
+    console.log(`  ${matches.length} matches, ${alignment.rows.length - matches.length} one-side-only sentences, ${alignment.placements.length} placements; ${aborted} diff${aborted === 1 ? '' : 's'} hit the time budget (marked aborted)`);
+  }
+}
+
+await main();

@@ -1,0 +1,183 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { alignArticles } from '../../src/align/align-articles.js';
+import { loadCorpus } from '../../src/io/corpus.js';
+import type { Alignment, AlignmentRow, Article, Side } from '../../src/model.js';
+import { prepareArticle } from '../../src/pipeline.js';
+
+const corpusDir = fileURLToPath(new URL('../../corpus', import.meta.url));
+let seeds: Article[] = [];
+beforeAll(async () => {
+  seeds = (await loadCorpus(corpusDir)).articles;
+});
+const seed = (id: string) => seeds.find((a) => a.meta.id === id)!;
+
+/** Index of the one sentence holding `words` (quote marks straightened on both sides). */
+function sentenceWith(article: Article, words: string): number {
+  const straight = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  const found = article.sentences.flatMap((s, i) => (straight(article.text.slice(s.span.start, s.span.end)).includes(straight(words)) ? [i] : []));
+  expect(found, `one sentence of ${article.meta.id} holds "${words}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+type Match = Extract<AlignmentRow, { kind: 'match' }>;
+const matchOf = (alignment: Alignment, side: Side, sentence: number) =>
+  alignment.rows.find((r): r is Match => r.kind === 'match' && r[side].includes(sentence));
+const isOnly = (alignment: Alignment, side: Side, sentence: number) =>
+  alignment.rows.some((r) => (side === 'left' ? r.kind === 'only-left' && r.left === sentence : r.kind === 'only-right' && r.right === sentence));
+
+/** The words of a diff's parts on one side, as the text reads. */
+const partsText = (article: Article, row: Match, side: Side, kinds: string[]) =>
+  row.diff.kind === 'complete' ? row.diff.parts.filter((p) => kinds.includes(p.kind)).map((p) => article.text.slice(p[side]!.start, p[side]!.end)) : [];
+
+function article(id: string, body: string): Article {
+  const header = { id, title: id, outlet: null, source: null, url: null, published: null, language: 'en', eventDate: null, byline: null };
+  const prepared = prepareArticle({ file: `${id}.txt`, format: 'txt', header, body });
+  if (!prepared.ok) throw new Error(prepared.error.message);
+  return prepared.value;
+}
+
+/**
+ * Checks every structural promise of an alignment: each sentence of each side in exactly one
+ * row; every diff part inside its row's sentences, on word boundaries, and the parts of a side
+ * spelling out its sentences' text (spaces aside, quotes straightened); placements pointing at
+ * match rows; plain JSON data.
+ */
+function expectWellFormed(alignment: Alignment, left: Article, right: Article): void {
+  const sides = { left, right };
+  for (const side of ['left', 'right'] as const) {
+    const seen = alignment.rows.flatMap((r) => (r.kind === 'match' ? r[side] : r.kind === `only-${side}` ? [(r as { left?: number; right?: number })[side]!] : []));
+    expect([...seen].sort((a, b) => a - b)).toEqual(sides[side].sentences.map((_, i) => i));
+  }
+  for (const row of alignment.rows) {
+    if (row.kind !== 'match') continue;
+    expect(row.similarity).toBeGreaterThanOrEqual(0);
+    expect(row.similarity).toBeLessThanOrEqual(1);
+    if (row.diff.kind === 'aborted') continue;
+    for (const side of ['left', 'right'] as const) {
+      const a = sides[side];
+      const own = side === 'left' ? 'left-only' : 'right-only';
+      const spans = row.diff.parts.filter((p) => p.kind === 'same' || p.kind === own).map((p) => p[side]!);
+      for (const span of spans) {
+        const text = a.text.slice(span.start, span.end);
+        expect(text.length).toBeGreaterThan(0);
+        expect(text).toBe(text.trim());
+        expect(row[side].some((i) => a.sentences[i]!.span.start <= span.start && span.end <= a.sentences[i]!.span.end)).toBe(true);
+      }
+      const bare = (s: string) => s.replace(/\s+/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D\u00AB\u00BB]/g, '"');
+      const sentences = row[side].map((i) => a.text.slice(a.sentences[i]!.span.start, a.sentences[i]!.span.end)).join('');
+      expect(bare(spans.map((s) => a.text.slice(s.start, s.end)).join(''))).toBe(bare(sentences));
+    }
+  }
+  for (const p of alignment.placements) expect(alignment.rows[p.row]!.kind).toBe('match');
+  expect(JSON.parse(JSON.stringify(alignment))).toEqual(alignment);
+}
+
+describe('alignArticles on the seeds 002 (POLITICO) and 003 (CNN)', () => {
+  // The quotation anchors quoteAnchors() finds for this pair: "open door", the Blinken
+  // quotation and "because we think (that) diplomacy…" (src/analyses/quotes/match-quotes.ts).
+  const anchored = () => {
+    const [left, right] = [seed('002'), seed('003')];
+    const anchors = [
+      { left: sentenceWith(left, 'open door'), right: sentenceWith(right, 'open-door policy," rejecting') },
+      { left: sentenceWith(left, 'sets out a serious, diplomatic path forward'), right: sentenceWith(right, 'sets out a serious diplomatic path forward') },
+      { left: sentenceWith(left, 'because we think diplomacy'), right: sentenceWith(right, 'because we think that diplomacy') },
+    ];
+    return { left, right, alignment: alignArticles(left, right, { anchors }) };
+  };
+
+  it('matches the Blinken quotation (002 sentence 4, 003 sentence 3) and shows the punctuation difference', () => {
+    const { left, right, alignment } = anchored();
+    const l = sentenceWith(left, 'sets out a serious, diplomatic path forward, should Russia choose it');
+    const r = sentenceWith(right, 'sets out a serious diplomatic path forward should Russia choose it');
+    expect([l, r]).toEqual([4, 3]);
+    const row = matchOf(alignment, 'left', l)!;
+    expect(row.right).toContain(r);
+    expect(row.basis).toBe('anchor');
+    expect(partsText(left, row, 'left', ['left-only'])).toEqual(expect.arrayContaining([',']));
+    expect(partsText(left, row, 'left', ['same']).join(' ')).toContain('diplomatic path forward');
+  });
+
+  it('matches "because we think (that) diplomacy…" with "that" on the right only', () => {
+    const { left, right, alignment } = anchored();
+    const row = matchOf(alignment, 'left', sentenceWith(left, 'because we think diplomacy'))!;
+    expect(row.right).toEqual([sentenceWith(right, 'because we think that diplomacy')]);
+    expect(partsText(right, row, 'right', ['right-only'])).toContain('that');
+    expect(partsText(left, row, 'left', ['left-only'])).not.toContain('that');
+  });
+
+  it("leaves Lavrov's warning to 002 and the foreign ministry's confirmation to 003", () => {
+    const { left, right, alignment } = anchored();
+    expect(isOnly(alignment, 'left', sentenceWith(left, 'drowned in endless discussions'))).toBe(true);
+    expect(isOnly(alignment, 'right', sentenceWith(right, 'The Russian foreign ministry confirmed'))).toBe(true);
+    expect(isOnly(alignment, 'right', sentenceWith(right, 'Grushko received US Ambassador'))).toBe(true);
+    expectWellFormed(alignment, left, right);
+  });
+
+  it('finds the same without anchors, except that the Blinken quotation may pair elsewhere', () => {
+    const [left, right] = [seed('002'), seed('003')];
+    const alignment = alignArticles(left, right);
+    expect(matchOf(alignment, 'left', sentenceWith(left, 'because we think diplomacy'))?.right).toEqual([sentenceWith(right, 'because we think that diplomacy')]);
+    expect(isOnly(alignment, 'left', sentenceWith(left, 'drowned in endless discussions'))).toBe(true);
+    expect(isOnly(alignment, 'right', sentenceWith(right, 'The Russian foreign ministry confirmed'))).toBe(true);
+    expect(matchOf(alignment, 'left', 0)?.right).toEqual([0]); // both ledes: the written response delivered
+  });
+
+  it('keeps every span inside its sentences and on its words, for every pair of the seeds', () => {
+    expect(seeds).toHaveLength(5);
+    for (const left of seeds) for (const right of seeds) expectWellFormed(alignArticles(left, right), left, right);
+  });
+});
+
+describe('alignArticles on bad input', () => {
+  const one = () => article('one', 'Blinken said the US response sets out a serious diplomatic path forward should Russia choose it.');
+  const wordless = () => article('wordless', '* * *');
+
+  it('aligns an article of one sentence', () => {
+    const alignment = alignArticles(one(), seed('003'));
+    expectWellFormed(alignment, one(), seed('003'));
+    expect(matchOf(alignment, 'left', 0)?.right).toEqual([sentenceWith(seed('003'), 'sets out a serious diplomatic path')]);
+  });
+
+  it('aligns an article without words, and one without sentences', () => {
+    const none: Article = { ...wordless(), sentences: [], tokens: [], paragraphs: [] };
+    for (const [left, right] of [[wordless(), seed('002')], [seed('002'), none], [none, none], [wordless(), wordless()]] as const) {
+      const alignment = alignArticles(left, right);
+      expectWellFormed(alignment, left, right);
+    }
+    expect(alignArticles(none, seed('002')).rows.every((r) => r.kind === 'only-right')).toBe(true);
+    // The same wording matches even with no content word to compare.
+    expect(alignArticles(wordless(), wordless()).rows).toMatchObject([{ kind: 'match', left: [0], right: [0], similarity: 1 }]);
+  });
+
+  it('matches everything, word for word, between two identical articles and an article and itself', () => {
+    const twin = article('twin', seed('003').text);
+    for (const [left, right] of [[seed('003'), twin], [seed('002'), seed('002')]] as const) {
+      const alignment = alignArticles(left, right);
+      expectWellFormed(alignment, left, right);
+      expect(alignment.placements).toEqual([]);
+      const rows = alignment.rows as Match[];
+      expect(rows.map((r) => r.kind)).toEqual(left.sentences.map(() => 'match'));
+      rows.forEach((r, i) => {
+        expect([r.left, r.right, r.similarity]).toEqual([[i], [i], 1]);
+        expect(r.diff.kind === 'complete' && r.diff.parts.every((p) => p.kind === 'same')).toBe(true);
+      });
+    }
+  });
+
+  it('survives very long sentences: the diff completes or is marked aborted, never hangs', () => {
+    const words = Array.from({ length: 3000 }, (_, k) => `word${k % 400} and${k % 7}`);
+    const long = article('long', `${words.join(' ')}.`);
+    const reversed = article('reversed', `${[...words].reverse().join(' ')}.`);
+    const alignment = alignArticles(long, reversed, { diffTimeoutMs: 1 });
+    expectWellFormed(alignment, long, reversed);
+    const row = alignment.rows[0]!;
+    expect(row.kind).toBe('match');
+    if (row.kind === 'match' && row.diff.kind === 'aborted') expect(row.diff.budgetMs).toBe(1);
+  });
+
+  it('throws on an anchor that names no sentence', () => {
+    expect(() => alignArticles(seed('002'), seed('003'), { anchors: [{ left: 99, right: 0 }] })).toThrow(/parallax: alignArticles: anchor \{left: 99, right: 0\}/);
+    expect(() => alignArticles(seed('002'), seed('003'), { anchors: [{ left: 0.5, right: 0 }] })).toThrow(/names no sentence/);
+  });
+});
