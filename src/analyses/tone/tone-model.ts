@@ -1,0 +1,84 @@
+/**
+ * The trained tone-toward-target model: multinomial logistic regression over toneFeatures,
+ * weights in lexicons/tone-model.json (trained by eval/train-tone.ts from NewsMTSC train.jsonl;
+ * origin, licence and figures in the file's `origin` field).
+ */
+import type { ModelToneEvidence, Span, ToneLabel, ToneProbabilities } from '../../model.js';
+import weightsFile from '../../lexicons/tone-model.json' with { type: 'json' };
+import type { FeatureHit } from './features.js';
+
+/** The shape of lexicons/tone-model.json (its `origin` is for readers, not read here). */
+export interface ToneModelFile {
+  /** Class order of each weight triple. */
+  classes: ToneLabel[];
+  /** Feature names, sorted. */
+  features: string[];
+  /** Weights, three per feature in `classes` order: `weights[3·f + c]`. */
+  weights: number[];
+}
+
+const model: ToneModelFile = weightsFile as ToneModelFile;
+let index: Map<string, number> | null = null;
+
+/** Feature name → position in the weights; built on first use (nothing runs at import). */
+function featureIndex(): Map<string, number> {
+  index ??= new Map(model.features.map((name, f) => [name, f]));
+  return index;
+}
+
+/** A model decision: the class probabilities and the label with the highest. */
+export interface ModelDecision {
+  probabilities: ToneProbabilities;
+  label: ToneLabel;
+}
+
+function weightsOf(name: string): number[] | null {
+  const f = featureIndex().get(name);
+  return f === undefined ? null : model.weights.slice(3 * f, 3 * f + 3);
+}
+
+/** Class probabilities for the features of one mention. */
+export function decide(hits: readonly FeatureHit[]): ModelDecision {
+  const scores = [0, 0, 0];
+  for (const hit of hits) {
+    const w = weightsOf(hit.name);
+    if (w) for (let c = 0; c < 3; c += 1) scores[c]! += w[c]! * hit.value;
+  }
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const z = exp.reduce((a, b) => a + b, 0);
+  const probability = (label: ToneLabel): number => exp[model.classes.indexOf(label)]! / z;
+  return {
+    probabilities: { negative: probability('negative'), neutral: probability('neutral'), positive: probability('positive') },
+    label: model.classes[scores.indexOf(max)]!,
+  };
+}
+
+/**
+ * The words that raised the predicted label most: each word's features' value × (weight of the
+ * label − mean weight of the three labels), summed per word, strongest first, at most `limit`.
+ */
+export function modelEvidence(
+  hits: readonly FeatureHit[],
+  label: ToneLabel,
+  quoted: (span: Span) => boolean,
+  limit = 8,
+): ModelToneEvidence[] {
+  const c = model.classes.indexOf(label);
+  const perWord = new Map<string, { span: Span; support: number; feature: string; best: number }>();
+  for (const hit of hits) {
+    const w = hit.span && weightsOf(hit.name);
+    if (!hit.span || !w) continue;
+    const push = hit.value * (w[c]! - (w[0]! + w[1]! + w[2]!) / 3);
+    const key = `${hit.span.start}:${hit.span.end}`;
+    const entry = perWord.get(key) ?? { span: hit.span, support: 0, feature: hit.name, best: 0 };
+    entry.support += push;
+    if (Math.abs(push) > entry.best) [entry.best, entry.feature] = [Math.abs(push), hit.name];
+    perWord.set(key, entry);
+  }
+  return [...perWord.values()]
+    .filter((e) => e.support > 0)
+    .sort((a, b) => b.support - a.support || a.span.start - b.span.start)
+    .slice(0, limit)
+    .map((e) => ({ kind: 'model', span: e.span, support: e.support, feature: e.feature, quoted: quoted(e.span) }));
+}

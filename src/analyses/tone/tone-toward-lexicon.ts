@@ -1,0 +1,64 @@
+/**
+ * Tone toward a target from lexicon words alone: each word's rule-adjusted weight shrinks with
+ * its distance from the mention and counts less outside the mention's clause. The baseline the
+ * trained model must beat (eval/tone.ts), and a method a reader can check by hand.
+ */
+import type { LexiconToneEvidence, Span, ToneToward } from '../../model.js';
+import { scoreLexiconWords } from './lexical-rules.js';
+import { findQuotedSpans, isInside } from './quoted-spans.js';
+import { distanceTo, targetRange } from './target-words.js';
+import { labelOf, toneScore } from './tone-score.js';
+import { toneSkip, toneWords } from './tone-words.js';
+
+/** How distance and clauses discount a word; values chosen on train.jsonl (eval/train-tone.ts). */
+export interface ProximityWeights {
+  /** A word `d` words away counts 1/(1 + d/halfDistance). */
+  halfDistance: number;
+  /** Factor for words outside the mention's clause. */
+  otherClause: number;
+  /** Half-width of the neutral zone of the scaled score. */
+  band: number;
+}
+
+export const proximityWeights: ProximityWeights = { halfDistance: 4, otherClause: 0.5, band: 0.05 };
+
+/** Lexicon evidence of the sentence, discounted by distance from the target, strongest first. */
+export function evidenceNear(
+  sentence: string,
+  target: Span,
+  weights: ProximityWeights = proximityWeights,
+): LexiconToneEvidence[] {
+  const words = toneWords(sentence, findQuotedSpans(sentence));
+  const range = targetRange(words, target);
+  const clause = words[Math.min(range.first, words.length - 1)]?.clause ?? 0;
+  const index = new Map(words.map((w, i) => [w.span.start, i]));
+  return scoreLexiconWords(words)
+    .map((e) => {
+      const i = index.get(e.span.start)!;
+      const distance = distanceTo(i, range);
+      const clauseFactor = words[i]!.clause === clause ? 1 : weights.otherClause;
+      const contribution = (e.contribution * clauseFactor) / (1 + distance / weights.halfDistance);
+      return { ...e, contribution, distance };
+    })
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+}
+
+/** Tone toward the mention at `target` (offsets into `sentence`) from nearby lexicon words. */
+export function lexiconToneToward(
+  sentence: string,
+  target: Span,
+  weights: ProximityWeights = proximityWeights,
+): ToneToward {
+  const skipped = toneSkip(sentence);
+  const evidence = skipped ? [] : evidenceNear(sentence, target, weights);
+  const { score } = toneScore(evidence.map((e) => e.contribution));
+  return {
+    label: labelOf(score, weights.band),
+    score,
+    method: 'lexicon',
+    probabilities: null,
+    targetQuoted: isInside(target, findQuotedSpans(sentence)),
+    evidence,
+    skipped,
+  };
+}

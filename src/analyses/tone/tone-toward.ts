@@ -1,0 +1,42 @@
+/**
+ * Tone toward the person mentioned at a span of a sentence: the trained model's decision, with
+ * the words that moved it. Measured on NewsMTSC devtest_mt by eval/tone.ts (figures there and
+ * in lexicons/tone-model.json): far better than lexicon counting, far from the best published
+ * models; a reader should take one label as a hint and many labels as a pattern.
+ */
+import type { Span, ToneToward } from '../../model.js';
+import { toneFeatures } from './features.js';
+import { findQuotedSpans, isInside } from './quoted-spans.js';
+import { decide, modelEvidence } from './tone-model.js';
+import { toneSkip } from './tone-words.js';
+
+/**
+ * Tone toward the mention at `target` (offsets into `sentence`). A target outside the sentence
+ * is a broken contract and throws; an empty or non-English sentence is a neutral value with
+ * `skipped` saying why.
+ */
+export function toneToward(sentence: string, target: Span): ToneToward {
+  const { start, end } = target;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= sentence.length)) {
+    throw new RangeError(
+      `parallax: toneToward: target {start: ${start}, end: ${end}} is not a span of the sentence (length ${sentence.length})`,
+    );
+  }
+  const quoted = findQuotedSpans(sentence);
+  const targetQuoted = isInside(target, quoted);
+  const skipped = toneSkip(sentence);
+  if (skipped) {
+    return { label: 'neutral', score: 0, method: 'model', probabilities: null, targetQuoted, evidence: [], skipped };
+  }
+  const hits = toneFeatures(sentence, target);
+  const { probabilities, label } = decide(hits);
+  return {
+    label,
+    score: probabilities.positive - probabilities.negative,
+    method: 'model',
+    probabilities,
+    targetQuoted,
+    evidence: modelEvidence(hits, label, (span) => isInside(span, quoted)),
+    skipped: null,
+  };
+}
