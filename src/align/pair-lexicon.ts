@@ -77,7 +77,7 @@ export function buildPairLexicon(words: readonly LexiconWord[]): PairLexicon {
   };
   const antonyms = relations.map((r) => [...new Set(r.ant.flatMap((s) => members.get(s) ?? []))]);
   relations.forEach((r, id) => {
-    for (const s of r.syn) for (const k of members.get(s) ?? []) link(id, k, credit.synonym);
+    for (const s of r.syn) for (const k of members.get(s) ?? []) if (k > id) link(id, k, credit.synonym); // symmetric: once
     for (const s of r.rel) for (const k of members.get(s) ?? []) link(id, k, credit.related);
     for (const s of r.hyp) for (const k of members.get(s) ?? []) link(id, k, credit.hypernym);
   });

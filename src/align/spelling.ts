@@ -37,6 +37,18 @@ function boundedLevenshtein(a: string, b: string, limit: number): number {
 }
 
 /**
+ * The pigeonhole filter for edit distance (Wu & Manber 1992): cut `a` into `limit + 1` pieces;
+ * `limit` edits leave at least one piece whole, so within the distance `b` contains a piece.
+ */
+function sharesAPiece(a: string, b: string, limit: number): boolean {
+  const size = Math.floor(a.length / (limit + 1));
+  for (let k = 0; k <= limit; k += 1) {
+    if (b.includes(a.slice(k * size, k === limit ? a.length : (k + 1) * size))) return true;
+  }
+  return false;
+}
+
+/**
  * True when two different words of four letters or more are spellings of one: they share a
  * prefix of at least four letters covering three quarters of the shorter word, or (five letters
  * or more, lengths within two) differ by one edit, two from eight letters on.
@@ -49,7 +61,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (prefix >= 4 && prefix >= 0.75 * shorter) return true;
   if (shorter < 5 || Math.abs(a.length - b.length) > 2) return false;
   const limit = shorter >= 8 ? 2 : 1;
-  return boundedLevenshtein(a, b, limit) <= limit;
+  return sharesAPiece(a, b, limit) && boundedLevenshtein(a, b, limit) <= limit;
 }
 
 /** Words grouped by a key, each group a list. */

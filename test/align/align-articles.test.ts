@@ -129,6 +129,36 @@ describe('alignArticles on the seeds 002 (POLITICO) and 003 (CNN)', () => {
   });
 });
 
+describe('alignArticles: placement and reading order', () => {
+  const facts = [
+    'The Pentagon confirmed the strike on the depot near Kharkiv on Tuesday.',
+    'Local officials said three warehouses burned through the night.',
+    'The governor asked residents to stay indoors until the smoke cleared.',
+    'Firefighters from two neighbouring towns joined the effort before dawn.',
+    'Insurance assessors are expected to visit the site next week.',
+  ];
+  const other = 'A spokesman for the railway said freight trains were diverted around the city.';
+
+  it('flags a fact one outlet leads with and the other leaves to the end, with both places', () => {
+    const left = article('lede', facts.join('\n\n'));
+    const right = article('end', [...facts.slice(1), facts[0]!].join('\n\n'));
+    const alignment = alignArticles(left, right);
+    expectWellFormed(alignment, left, right);
+    expect(alignment.placements).toHaveLength(1);
+    const [placement] = alignment.placements;
+    expect(placement).toMatchObject({ left: { sentence: 0, paragraph: 0, relative: 0 }, right: { sentence: 4, paragraph: 4, relative: 1 }, shift: 1 });
+    expect(alignment.rows[placement!.row]).toMatchObject({ kind: 'match', left: [0], right: [4] });
+  });
+
+  it('places a right-only sentence after the row of its nearest matched neighbour above', () => {
+    const left = article('plain', facts.join(' '));
+    const right = article('added', [facts[0], facts[1], other, facts[2], facts[3], facts[4]].join(' '));
+    const alignment = alignArticles(left, right);
+    expect(alignment.rows.map((r) => r.kind)).toEqual(['match', 'match', 'only-right', 'match', 'match', 'match']);
+    expect(alignment.rows[2]).toEqual({ kind: 'only-right', right: 2 });
+  });
+});
+
 describe('alignArticles on bad input', () => {
   const one = () => article('one', 'Blinken said the US response sets out a serious diplomatic path forward should Russia choose it.');
   const wordless = () => article('wordless', '* * *');
