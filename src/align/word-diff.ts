@@ -47,7 +47,7 @@ interface DiffSide {
   /** The joined, quote-normalised sentences. */
   text: string;
   /** Per sentence: offset in `text`, and in the article text. */
-  pieces: { local: number; article: number; length: number }[];
+  pieces: { local: number; article: number }[];
   /** Position of the next character to consume. */
   cursor: number;
 }
@@ -58,7 +58,7 @@ function sideOf(article: Article, sentences: readonly number[]): DiffSide {
   let local = 0;
   for (const i of sentences) {
     const { start, end } = article.sentences[i]!.span;
-    pieces.push({ local, article: start, length: end - start });
+    pieces.push({ local, article: start });
     texts.push(normalizeQuotes(article.text.slice(start, end)));
     local += end - start + 1;
   }
@@ -72,11 +72,11 @@ function pieceAt(side: DiffSide, offset: number): number {
   return k;
 }
 
-/** Consume one non-space character of a change's value on a side; its local offset. */
+/** Consume one non-space character (code point) of a change's value on a side; its local offset. */
 function consume(side: DiffSide, char: string): number {
   const at = side.text.indexOf(char, side.cursor);
   if (at < 0) throw new Error(`parallax: a diff part does not follow its text (looking for "${char}" from offset ${side.cursor})`);
-  side.cursor = at + 1;
+  side.cursor = at + char.length;
   return at;
 }
 
@@ -86,16 +86,17 @@ class Run {
   end = -1;
   piece = -1;
   constructor(private readonly side: DiffSide) {}
-  /** Extend with a consumed offset; true when it fell into another sentence (the run must close first). */
+  /** True when a consumed offset falls in another sentence than the run's: the run must close first. */
   crosses(offset: number): boolean {
     return this.start >= 0 && pieceAt(this.side, offset) !== this.piece;
   }
-  add(offset: number): void {
+  /** Extend the run over a character consumed at `offset`. */
+  add(offset: number, length: number): void {
     if (this.start < 0) {
       this.start = offset;
       this.piece = pieceAt(this.side, offset);
     }
-    this.end = offset + 1;
+    this.end = offset + length;
   }
   /** The run as a span of the article text, then empty again; null when empty. */
   close(): Span | null {
@@ -121,8 +122,8 @@ function partsOf(change: ChangeObject<string>, left: DiffSide, right: DiffSide):
     const l = runs.left ? consume(left, char) : -1;
     const r = runs.right ? consume(right, char) : -1;
     if ((runs.left?.crosses(l) ?? false) || (runs.right?.crosses(r) ?? false)) flush();
-    runs.left?.add(l);
-    runs.right?.add(r);
+    runs.left?.add(l, char.length);
+    runs.right?.add(r, char.length);
   }
   flush();
   return parts;
