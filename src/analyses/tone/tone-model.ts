@@ -1,7 +1,8 @@
 /**
  * The trained tone-toward-target model: multinomial logistic regression over toneFeatures,
  * weights in lexicons/tone-model.json (trained by eval/train-tone.ts from NewsMTSC train.jsonl;
- * origin, licence and figures in the file's `origin` field).
+ * origin, licence and figures in the file's `origin` field). The training's naive Bayes feature
+ * scales are already multiplied into the shipped weights, so a prediction is a plain dot product.
  */
 import type { ModelToneEvidence, Span, ToneLabel, ToneProbabilities } from '../../model.js';
 import weightsFile from '../../lexicons/tone-model.json' with { type: 'json' };

@@ -20,16 +20,13 @@ describe('toneToward: hard news cases', () => {
     { sentence: 'Smith was praised as a hero for saving the children.', mention: 'Smith', label: 'positive', note: 'praise' },
     { sentence: 'Jones praised Smith for his courage and leadership.', mention: 'Smith', label: 'positive', note: 'target is the object of praise' },
     { sentence: '“Smith is a liar and a fraud,” Jones said.', mention: 'Smith', label: 'negative', note: 'insult inside a quote' },
+    { sentence: 'Critics slammed Smith, but Jones praised the plan.', mention: 'Smith', label: 'negative', note: 'slammed, though praise follows "but"' },
   ];
   it.each(rows)('$note: $mention → $label', ({ sentence, mention, label }) => {
     expect(toneToward(sentence, at(sentence, mention)).label).toBe(label);
   });
 
   // Known failures, kept so a better model shows up as a passing row (remove `.fails` then).
-  it.fails('known failure: the target of "slammed" before a "but" that praises someone else', () => {
-    const sentence = 'Critics slammed Smith, but Jones praised the plan.';
-    expect(toneToward(sentence, at(sentence, 'Smith')).label).toBe('negative');
-  });
   it.fails('known failure: a negated accusation reads as negative', () => {
     const sentence = 'Smith did not commit any crime, the court ruled.';
     expect(toneToward(sentence, at(sentence, 'Smith')).label).not.toBe('negative');
