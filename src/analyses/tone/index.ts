@@ -2,4 +2,3 @@
 export { sentenceTone } from './sentence-tone.js';
 export { toneToward } from './tone-toward.js';
 export { lexiconToneToward } from './tone-toward-lexicon.js';
-export { findQuotedSpans } from './quoted-spans.js';

@@ -55,15 +55,17 @@ export function decide(hits: readonly FeatureHit[]): ModelDecision {
   };
 }
 
+/** At most this many evidence words: the reader needs the strongest, not every feature. */
+const evidenceWords = 8;
+
 /**
  * The words that raised the predicted label most: each word's features' value × (weight of the
- * label − mean weight of the three labels), summed per word, strongest first, at most `limit`.
+ * label − mean weight of the three labels), summed per word, strongest first.
  */
 export function modelEvidence(
   hits: readonly FeatureHit[],
   label: ToneLabel,
   quoted: (span: Span) => boolean,
-  limit = 8,
 ): ModelToneEvidence[] {
   const c = model.classes.indexOf(label);
   const perWord = new Map<string, { span: Span; support: number; feature: string; best: number }>();
@@ -80,6 +82,6 @@ export function modelEvidence(
   return [...perWord.values()]
     .filter((e) => e.support > 0)
     .sort((a, b) => b.support - a.support || a.span.start - b.span.start)
-    .slice(0, limit)
+    .slice(0, evidenceWords)
     .map((e) => ({ kind: 'model', span: e.span, support: e.support, feature: e.feature, quoted: quoted(e.span) }));
 }
