@@ -80,7 +80,8 @@ export function tokenize(text: string, span: Span, language: string): Token[] {
       span: { start, end },
       norm,
       stem: kind === 'number' ? norm : stemWord(norm, language),
-      stop: isStopword(norm, language),
+      // natural's lists hold the digits 0–9: a number is never a function word.
+      stop: kind === 'word' && isStopword(norm, language),
       kind,
     });
   }
