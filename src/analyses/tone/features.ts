@@ -28,6 +28,7 @@
  * coreferent mentions NewsMTSC lists as extra training examples.
  */
 import type { LexiconToneEvidence, Span } from '../../model.js';
+import { negationScope } from '../../lexicons/tone-modifiers.js';
 import { isNegator, scoreLexiconWords } from './lexical-rules.js';
 import { findQuotedSpans, isInside } from './quoted-spans.js';
 import { distanceTo, targetRange } from './target-words.js';
@@ -71,12 +72,12 @@ function isOtherName(c: Context, i: number): boolean {
   return i > 0 && !inMention(c, i) && c.words[i]!.capitalised;
 }
 
-/** Words in negation scope: up to three words after a negator, in its clause. */
+/** Words in negation scope: up to `negationScope` words after a negator, in its clause. */
 function negatedFlags(words: readonly ToneWord[]): boolean[] {
   const flags = words.map(() => false);
   words.forEach((w, i) => {
     if (!isNegator(w.norm)) return;
-    for (let j = i + 1; j <= i + 3 && j < words.length && words[j]!.clause === w.clause; j += 1) flags[j] = true;
+    for (let j = i + 1; j <= i + negationScope && j < words.length && words[j]!.clause === w.clause; j += 1) flags[j] = true;
   });
   return flags;
 }

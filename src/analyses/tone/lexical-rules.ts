@@ -22,7 +22,7 @@ function isModifier(word: string): boolean {
 }
 
 /** Index of the word that marks the sentence's last contrast ("but", clause-initial "however"), or -1. */
-export function contrastIndex(words: readonly ToneWord[]): number {
+function contrastIndex(words: readonly ToneWord[]): number {
   for (let i = words.length - 1; i >= 0; i -= 1) {
     const w = words[i]!;
     if (!contrastWords.has(w.norm)) continue;
