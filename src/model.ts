@@ -1182,3 +1182,242 @@ export interface Alignment {
   /** Matched facts placed far apart, largest shift first. */
   placements: Placement[];
 }
+
+// ── Comparison and report ───────────────────────────────────────────────────
+
+/** What the annotate stage adds to an article: per-article facts every later stage reads. */
+export interface Annotations {
+  /** Direct quotations, in text order. */
+  quotes: Quote[];
+  /** Reporting verbs with their speakers, in text order. */
+  attributions: Attribution[];
+  /** Actors and their mentions, or why the English rules do not apply. */
+  actors: ActorsResult;
+  /** Lexical tone of each body sentence (same order as `Article.sentences`); evidence spans are offsets into the article's text. */
+  tone: SentenceTone[];
+}
+
+/** An article with its annotations. */
+export interface Annotated {
+  /** The cleaned, segmented article. */
+  article: Article;
+  /** What the annotate stage found in it. */
+  annotations: Annotations;
+}
+
+/** A sentence as a report carries it: where it stands, nothing copied. */
+export interface ReportSentence {
+  /** Offsets into the article's text. */
+  span: Span;
+  /** Index of its paragraph. */
+  paragraph: number;
+}
+
+/** One article as a report carries it: enough to slice every span of the report. */
+export interface ReportArticle {
+  /** Metadata. */
+  meta: ArticleMeta;
+  /** The clean text every span of the report points into. */
+  text: string;
+  /** Paragraphs (headings included). */
+  paragraphs: Paragraph[];
+  /** Body sentences. */
+  sentences: ReportSentence[];
+  /** Number of words (tokens). */
+  words: number;
+}
+
+/**
+ * The event check of a compared pair: the pairing's verdict when the pair comes from a corpus,
+ * or the same check run on the two articles alone (`origin: 'ad-hoc'`).
+ */
+export interface EventCheck {
+  /** How the two relate; `unrelated` when the check finds no common event or topic. */
+  relation: PairRelation | 'unrelated';
+  /** Similarity in [0, 1]. */
+  score: number;
+  /** How sure the relation is, in [0, 1]. */
+  confidence: number;
+  /** When the event happened, on each side. */
+  eventDates: { left: EventDate; right: EventDate };
+  /** The evidence behind the score. */
+  reasons: PairReasons;
+  /** Facts each side reports that the other lacks. */
+  facts: { left: DistinctFact[]; right: DistinctFact[] };
+  /** The reasons in words. */
+  explanation: string[];
+  /** A warning for the reader (different occasions, unrelated, duplicates), or null. */
+  warning: string | null;
+  /** Found by the tool, forced by a teacher, or checked for two articles brought together. */
+  origin: 'found' | 'forced' | 'ad-hoc';
+}
+
+/** Lexical tone of one article: every sentence, and the spread over sentences. */
+export interface ArticleTone {
+  /** False (with the reason) when the English lexicon does not apply to the article's language. */
+  applies: boolean;
+  /** Why not, or null. */
+  reason: string | null;
+  /** How many sentences are negative, neutral and positive: the article's tone as a distribution. */
+  distribution: Record<ToneLabel, number>;
+  /** The same, counting only the outlet's own voice (quoted speech left out). */
+  voice: Record<ToneLabel, number>;
+  /** Indices of the most negative and most positive sentences (up to three each), as evidence. */
+  extremes: { negative: number[]; positive: number[] };
+}
+
+/** Tone toward an actor at one mention. */
+export interface MentionTone {
+  /** Index of the sentence. */
+  sentence: number;
+  /** The mention, as offsets into the article's text. */
+  mention: Span;
+  /** The tone toward the actor there; evidence spans are offsets into the article's text. */
+  tone: ToneToward;
+}
+
+/** How one side speaks of one actor. */
+export interface ActorToneSide {
+  /** The actor's name on this side. */
+  name: string;
+  /** Every scored mention, in text order. */
+  mentions: MentionTone[];
+  /** Mean score over mentions in the outlet's own voice, or null when every mention is quoted. */
+  voice: number | null;
+  /** Mean score over mentions inside quoted speech, or null when there are none. */
+  quoted: number | null;
+  /** The label of the voice mean (or of the quoted mean when only quoted mentions exist). */
+  label: ToneLabel;
+}
+
+/** Tone toward one actor on both sides. */
+export interface ActorTone {
+  /** The actor's id (the same on both sides after the pair's actors are unified). */
+  actor: string;
+  /** A name to show. */
+  name: string;
+  /** The left side, or null when it does not mention the actor. */
+  left: ActorToneSide | null;
+  /** The right side, or null. */
+  right: ActorToneSide | null;
+  /** Right voice mean minus left voice mean, or null when either is missing. */
+  gap: number | null;
+}
+
+/** The tone section of a report. */
+export interface ToneContrast {
+  /** Each article's tone. */
+  left: ArticleTone;
+  /** Each article's tone. */
+  right: ArticleTone;
+  /** Tone toward each actor both or either side mentions, largest gap first. */
+  actors: ActorTone[];
+}
+
+/** A notable difference a reader should look at, with the words behind it. */
+export type Finding =
+  | {
+      /** The two articles report events on different days (a `related` pair). */
+      kind: 'different-dates';
+      /** The date mentions behind each side's event date. */
+      evidence: Evidence[];
+    }
+  | {
+      /** A sentence only one outlet has. */
+      kind: 'omission';
+      /** The side that has it (the other left it out). */
+      side: Side;
+      /** Index of the `only-left`/`only-right` row in the alignment. */
+      row: number;
+      /** The sentence. */
+      evidence: Evidence[];
+    }
+  | {
+      /** A quotation both carry, cut or spliced differently, or quoted by one and paraphrased by the other. */
+      kind: 'quote-cut';
+      /** Index into `FramingReport.quotes.matches`. */
+      match: number;
+      /** The quotation on each side and the differing words. */
+      evidence: Evidence[];
+    }
+  | {
+      /** A speaker reported with verbs of different classes ("said" against "threatened"), or with a loaded verb on one side only. */
+      kind: 'verb-contrast';
+      /** Index into `FramingReport.attributions.contrast`. */
+      contrast: number;
+      /** The verbs. */
+      evidence: Evidence[];
+    }
+  | {
+      /** An actor labelled with words only one outlet uses. */
+      kind: 'label-contrast';
+      /** Index into `FramingReport.labels.contrast`. */
+      contrast: number;
+      /** The label words only one side uses. */
+      evidence: Evidence[];
+    }
+  | {
+      /** Clearly different tone toward one actor in the outlets' own voices. */
+      kind: 'tone-gap';
+      /** Index into `FramingReport.tone.actors`. */
+      actor: number;
+      /** The words that carried the tone on each side. */
+      evidence: Evidence[];
+    }
+  | {
+      /** A fact both report but place far apart (the lede in one, near the end in the other). */
+      kind: 'moved-fact';
+      /** Index into `FramingReport.alignment.placements`. */
+      placement: number;
+      /** The sentences on each side. */
+      evidence: Evidence[];
+    }
+  | {
+      /** A word or phrase one outlet prefers. */
+      kind: 'distinctive-term';
+      /** The side that prefers it. */
+      side: Side;
+      /** Index into that side's list in `FramingReport.terms`. */
+      term: number;
+      /** Its uses. */
+      evidence: Evidence[];
+    };
+
+/** The kinds of finding. */
+export type FindingKind = Finding['kind'];
+
+/** A note the reader must see next to the numbers: a limit, an analysis that does not apply. */
+export interface Notice {
+  /** Which part of the report it concerns. */
+  topic: 'actors' | 'labels' | 'tone' | 'terms' | 'quotes' | 'alignment' | 'event';
+  /** The note in words. */
+  message: string;
+}
+
+/** Everything Parallax found about how two articles frame an event: plain JSON data. */
+export interface FramingReport {
+  /** Format version of this structure. */
+  version: 1;
+  /** The two articles, with the text every span points into. */
+  articles: { left: ReportArticle; right: ReportArticle };
+  /** Do they report the same event? */
+  event: EventCheck;
+  /** The two articles lined up sentence by sentence. */
+  alignment: Alignment;
+  /** Quotations on each side and the ones they share. */
+  quotes: { left: Quote[]; right: Quote[]; matches: QuoteMatch[] };
+  /** Reporting verbs on each side and how each side reports each speaker. */
+  attributions: { left: Attribution[]; right: Attribution[]; contrast: AttributionContrast[] };
+  /** Actors on each side (ids unified across the pair). */
+  actors: { left: ActorsResult; right: ActorsResult };
+  /** Labels on each side and how each side labels each actor. */
+  labels: { left: Label[]; right: Label[]; contrast: LabelContrast[] };
+  /** Tone, overall and toward each actor. */
+  tone: ToneContrast;
+  /** Words each outlet prefers. */
+  terms: TermContrast;
+  /** The notable differences, most telling first, each with its evidence. */
+  findings: Finding[];
+  /** Limits and notes that stand beside the numbers. */
+  notices: Notice[];
+}

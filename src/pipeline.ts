@@ -6,7 +6,15 @@
  * Every stage is a pure function of what the stages before it produced; only `load`
  * touches the file system, and it lives in `io/`.
  */
-import type { Article, LoadProblem, RawArticle, Result } from './model.js';
+import type { AliasTable, Annotated, Article, EventCheck, FramingReport, IdfTable, LoadProblem, RawArticle, Result } from './model.js';
+import { annotateArticle } from './analyses/annotate.js';
+import { unifyActors } from './analyses/actors/unify-actors.js';
+import { joinSpeakers } from './analyses/join-speakers.js';
+import { matchQuotes, quoteAnchors } from './analyses/quotes/match-quotes.js';
+import { runAnalyses } from './analyses/registry.js';
+import { alignArticles } from './align/align-articles.js';
+import { builtInAliases } from './lexicons/aliases.js';
+import { buildReport } from './report/build-report.js';
 import { clean } from './text/clean.js';
 import { detectLanguage } from './text/language.js';
 import { buildMeta } from './text/metadata.js';
@@ -28,4 +36,34 @@ export function prepareArticle(raw: RawArticle): Result<Article, LoadProblem> {
     ok: true,
     value: { meta, raw: raw.body, text: cleaned.text, removed: cleaned.removed, sourceMap: cleaned.sourceMap, ...units },
   };
+}
+
+/** The annotate stage for one article (quotations, reporting verbs, actors, sentence tone). */
+export function annotate(article: Article, aliases: AliasTable = builtInAliases): Annotated {
+  return annotateArticle(article, aliases);
+}
+
+/** What `compare` needs besides the two articles. */
+export interface CompareOptions {
+  /** The event check of the pair (from the pairing, or run on the two alone). */
+  event: EventCheck;
+  /** The alias table in force (built-in by default). */
+  aliases?: AliasTable;
+  /** Background document frequencies for sentence similarity (news by default). */
+  idf?: IdfTable;
+}
+
+/** Align, analyse and report one pair of annotated articles. */
+export function compare(left: Annotated, right: Annotated, options: CompareOptions): FramingReport {
+  const aliases = options.aliases ?? builtInAliases;
+  const a = left.annotations.actors;
+  const b = right.annotations.actors;
+  const actors = a.applies && b.applies ? unifyActors(a, b) : { left: a, right: b };
+  const l: Annotated = { article: left.article, annotations: joinSpeakers(left.annotations, actors.left) };
+  const r: Annotated = { article: right.article, annotations: joinSpeakers(right.annotations, actors.right) };
+  const quoteMatches = matchQuotes(l.article, l.annotations.quotes, r.article, r.annotations.quotes);
+  const anchors = quoteAnchors(quoteMatches).map(([left, right]) => ({ left, right }));
+  const alignment = alignArticles(l.article, r.article, { anchors, ...(options.idf ? { idf: options.idf } : {}) });
+  const ctx = { left: l, right: r, actors, quoteMatches, alignment, event: options.event, aliases };
+  return buildReport(ctx, runAnalyses(ctx));
 }

@@ -1,0 +1,56 @@
+/**
+ * Tone toward each actor: the trained tone-toward model at every mention, mentions inside
+ * quoted speech kept apart from the outlet's own voice, averaged per actor and side.
+ * Places and unclassified names are left out: tone "toward Reykjavik" says nothing.
+ */
+import type { ActorKind, ActorsResult, ActorTone, ActorToneSide, Annotated, MentionTone, Span } from '../model.js';
+import { labelOf } from './tone/tone-score.js';
+import { toneToward } from './tone/index.js';
+import { insideOne, shift } from './spans.js';
+
+const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+/** Tone toward every mention of every scored actor on one side, grouped by actor. */
+function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorToneSide> {
+  const out = new Map<string, ActorToneSide>();
+  if (!actors.applies) return out;
+  const { article } = side;
+  const quoted: Span[] = side.annotations.quotes.flatMap((q) => q.pieces);
+  const kinds = new Map(actors.actors.map((a) => [a.id, a]));
+  const byActor = new Map<string, MentionTone[]>();
+  for (const m of actors.mentions) {
+    const actor = kinds.get(m.actor);
+    if (!actor || !scored.has(actor.kind)) continue;
+    const sentence = article.sentences[m.sentence]!.span;
+    const raw = toneToward(article.text.slice(sentence.start, sentence.end), shift(m.span, -sentence.start));
+    const tone = {
+      ...raw,
+      // Quotations can run over several sentences; the quotes analysis knows, the sentence alone does not.
+      targetQuoted: insideOne(m.span, quoted),
+      evidence: raw.evidence.map((e) => ({ ...e, span: shift(e.span, sentence.start), ...(e.kind === 'lexicon' ? { modifiers: e.modifiers.map((x) => shift(x, sentence.start)) } : {}) })),
+    };
+    byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), { sentence: m.sentence, mention: m.span, tone }]);
+  }
+  for (const [id, mentions] of byActor) {
+    const voice = mean(mentions.filter((m) => !m.tone.targetQuoted).map((m) => m.tone.score));
+    const inQuotes = mean(mentions.filter((m) => m.tone.targetQuoted).map((m) => m.tone.score));
+    out.set(id, { name: kinds.get(id)!.name, mentions, voice, quoted: inQuotes, label: labelOf(voice ?? inQuotes ?? 0) });
+  }
+  return out;
+}
+
+/** Tone toward each actor on both sides, largest gap in the outlets' own voices first. */
+export function actorTones(left: Annotated, right: Annotated, actors: { left: ActorsResult; right: ActorsResult }): ActorTone[] {
+  const l = sideTones(left, actors.left);
+  const r = sideTones(right, actors.right);
+  const ids = [...new Set([...l.keys(), ...r.keys()])];
+  const rows = ids.map((id): ActorTone => {
+    const a = l.get(id) ?? null;
+    const b = r.get(id) ?? null;
+    const gap = a?.voice != null && b?.voice != null ? b.voice - a.voice : null;
+    return { actor: id, name: (a ?? b)!.name, left: a, right: b, gap };
+  });
+  const weight = (t: ActorTone) => (t.left?.mentions.length ?? 0) + (t.right?.mentions.length ?? 0);
+  return rows.sort((x, y) => Math.abs(y.gap ?? 0) - Math.abs(x.gap ?? 0) || weight(y) - weight(x) || x.actor.localeCompare(y.actor));
+}
