@@ -131,9 +131,11 @@ function positionFeatures(c: Context, targetQuoted: boolean): FeatureHit[] {
   return hits;
 }
 
-/** All features of the mention at `target` (offsets into `sentence`). */
-export function toneFeatures(sentence: string, target: Span): FeatureHit[] {
-  const quoted = findQuotedSpans(sentence);
+/**
+ * All features of the mention at `target` (offsets into `sentence`); `quoted` are the spans of
+ * quoted speech, found from quotation marks when not given (as in training).
+ */
+export function toneFeatures(sentence: string, target: Span, quoted: readonly Span[] = findQuotedSpans(sentence)): FeatureHit[] {
   const words = toneWords(sentence, quoted);
   const range = targetRange(words, target);
   const clause = words[Math.min(range.first, words.length - 1)]?.clause ?? 0;

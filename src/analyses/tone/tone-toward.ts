@@ -11,24 +11,26 @@ import { decide, modelEvidence } from './tone-model.js';
 import { toneSkip } from './tone-words.js';
 
 /**
- * Tone toward the mention at `target` (offsets into `sentence`). A target outside the sentence
- * is a broken contract and throws; an empty or non-English sentence is a neutral value with
- * `skipped` saying why.
+ * Tone toward the mention at `target` (offsets into `sentence`). `quoted` are the spans of
+ * quoted speech in the sentence, as found by the quotes analysis (which follows quotations over
+ * several sentences); when omitted they are found from paired quotation marks. A target outside
+ * the sentence is a broken contract and throws; an empty or non-English sentence is a neutral
+ * value with `skipped` saying why.
  */
-export function toneToward(sentence: string, target: Span): ToneToward {
+export function toneToward(sentence: string, target: Span, quoted?: readonly Span[]): ToneToward {
   const { start, end } = target;
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= sentence.length)) {
     throw new RangeError(
       `parallax: toneToward: target {start: ${start}, end: ${end}} is not a span of the sentence (length ${sentence.length})`,
     );
   }
-  const quoted = findQuotedSpans(sentence);
-  const targetQuoted = isInside(target, quoted);
+  const quotes = quoted ?? findQuotedSpans(sentence);
+  const targetQuoted = isInside(target, quotes);
   const skipped = toneSkip(sentence);
   if (skipped) {
     return { label: 'neutral', score: 0, method: 'model', probabilities: null, targetQuoted, evidence: [], skipped };
   }
-  const hits = toneFeatures(sentence, target);
+  const hits = toneFeatures(sentence, target, quotes);
   const { probabilities, label } = decide(hits);
   return {
     label,
@@ -36,7 +38,7 @@ export function toneToward(sentence: string, target: Span): ToneToward {
     method: 'model',
     probabilities,
     targetQuoted,
-    evidence: modelEvidence(hits, label, (span) => isInside(span, quoted)),
+    evidence: modelEvidence(hits, label, (span) => isInside(span, quotes)),
     skipped: null,
   };
 }

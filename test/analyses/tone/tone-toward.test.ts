@@ -69,6 +69,14 @@ describe('toneToward: result shape', () => {
     expect(toneToward(quoted, at(quoted, 'Smith')).targetQuoted).toBe(true);
     expect(toneToward(quoted, at(quoted, 'Jones')).targetQuoted).toBe(false);
   });
+
+  it('uses the quoted spans it is given: a quotation that opened in an earlier sentence', () => {
+    const inside = 'Smith betrayed the voters and lied to them.';
+    const given = toneToward(inside, at(inside, 'Smith'), [{ start: 0, end: inside.length }]);
+    expect(given.targetQuoted).toBe(true);
+    expect(given.evidence.every((e) => e.quoted)).toBe(true);
+    expect(toneToward(inside, at(inside, 'Smith')).targetQuoted).toBe(false);
+  });
 });
 
 describe('toneToward: odd input', () => {
