@@ -1,0 +1,133 @@
+/**
+ * Fast name extraction for pairing: runs of capitalised words in body sentences, keyed so that
+ * spellings of one name meet ("Sergei Lavrov", "Sergey Lavrov", "Lavrov" → `lavrov`).
+ *
+ * Pairing must run over 10,000 articles in seconds, so this reads only the tokens segmentation
+ * already made; the full actor analysis (compromise, alias tables) lives elsewhere.
+ */
+import type { Article, Span } from '../model.js';
+import { calendarWords, headNouns, nameJoiners, nationalWords, roleWords } from '../lexicons/pair-names.js';
+
+const roles = new Set([...roleWords, ...nationalWords]);
+const nationals = new Set(nationalWords);
+const heads = new Set(headNouns);
+const joiners = new Set(nameJoiners);
+const calendar = new Set(calendarWords);
+
+/** One named actor in one article. */
+export interface ActorInfo {
+  /** Comparison key (see `actorKey`). */
+  key: string;
+  /** The fullest name the article uses, role words left out. */
+  name: string;
+  /** How many times it is named. */
+  count: number;
+  /** True when it looks like a person: keyed by a surname and named somewhere with a first name. */
+  person: boolean;
+  /** Index of the sentence that first names it. */
+  sentence: number;
+  /** Where it is first named. */
+  span: Span;
+}
+
+/**
+ * Fold transliteration variants of one name: accents dropped, "ks" → "x", and the endings
+ * -y, -yy, -iy, -ii, -ey, -ei made one ("Sergei"/"Sergey", "Aleksei"/"Alexey",
+ * "Zelensky"/"Zelenskyy"/"Zelenskiy"), as BGN/PCGN and the press variously romanise Russian
+ * and Ukrainian -ий/-ей/-ый.
+ */
+export function foldName(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ks/g, 'x')
+    .replace(/(?:yy|iy|ii|ey|ei|y)$/, 'i');
+}
+
+/**
+ * Where a name's key and shown form start, and its key: a person's or place's last word
+ * (a surname: "Antony Blinken", "Blinken" → `blinken`), or, for organisations and places
+ * ending in a head noun ("U.S. State Department"), every word after leading country words
+ * (`state department`). Null when the run ends in a role word ("the Ambassador"): no name.
+ */
+export function nameOf(norms: readonly string[]): { key: string; shownFrom: number } | null {
+  const last = norms[norms.length - 1]!;
+  if (roles.has(last)) return null;
+  const skip = (set: ReadonlySet<string>) => {
+    let i = 0;
+    while (i < norms.length - 1 && (set.has(norms[i]!) || joiners.has(norms[i]!))) i += 1;
+    return i;
+  };
+  if (!heads.has(last)) return { key: foldName(last), shownFrom: skip(roles) };
+  const from = skip(nationals);
+  return { key: norms.slice(from).map(foldName).join(' '), shownFrom: from };
+}
+
+const isCapitalised = (s: string) => /^\p{Lu}/u.test(s) && !/^\p{Lu}{6,}$/u.test(s);
+
+/** Named actors of an article, by key, in order of first mention. */
+export function extractActors(article: Article): Map<string, ActorInfo> {
+  const { text, tokens, sentences } = article;
+  // Words written capitalised in mid-sentence somewhere: a sentence-initial capital proves nothing.
+  const midCapital = new Set<string>();
+  for (const s of sentences) {
+    for (let i = s.tokens.first + 1; i < s.tokens.end; i++) {
+      const t = tokens[i]!;
+      if (!t.stop && isCapitalised(text.slice(t.span.start, t.span.end))) midCapital.add(t.norm);
+    }
+  }
+  const actors = new Map<string, ActorInfo>();
+  sentences.forEach((s, si) => {
+    const { first, end } = s.tokens;
+    const cap = (i: number) => {
+      const t = tokens[i]!;
+      return t.kind === 'word' && isCapitalised(text.slice(t.span.start, t.span.end));
+    };
+    // A Title Case line ("Blinken Says Talks Will Go On") tells nothing by its capitals.
+    let capitalStops = 0;
+    for (let i = first + 1; i < end; i++) if (tokens[i]!.stop && cap(i) && !joiners.has(tokens[i]!.norm)) capitalStops += 1;
+    if (capitalStops >= 2) return;
+    let i = first;
+    while (i < end) {
+      const t = tokens[i]!;
+      if (!cap(i) || t.stop || calendar.has(t.norm)) {
+        i += 1;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end) {
+        const gap = text.slice(tokens[j - 1]!.span.end, tokens[j]!.span.start);
+        if (!/^[\s.]*$/.test(gap)) break;
+        if (cap(j) && !tokens[j]!.stop && !calendar.has(tokens[j]!.norm)) j += 1;
+        else if (joiners.has(tokens[j]!.norm) && j + 1 < end && cap(j + 1) && !tokens[j + 1]!.stop) j += 2;
+        else break;
+      }
+      // A capital at the start of a sentence or quote proves nothing unless the word has one elsewhere.
+      const initial = i === first || /["“‘'(:]\s*$/.test(text.slice(tokens[i - 1]!.span.end, t.span.start));
+      const from = initial && !midCapital.has(t.norm) ? i + 1 : i;
+      if (from < j) addRun(actors, article, si, from, j);
+      i = j;
+    }
+  });
+  return actors;
+}
+
+/** Record the run of tokens [from, to) as a mention. */
+function addRun(actors: Map<string, ActorInfo>, article: Article, sentence: number, from: number, to: number): void {
+  const runTokens = article.tokens.slice(from, to);
+  const name = nameOf(runTokens.map((t) => t.norm));
+  if (!name) return;
+  const shown = runTokens.slice(name.shownFrom);
+  const span = { start: shown[0]!.span.start, end: shown[shown.length - 1]!.span.end };
+  const surface = article.text.slice(span.start, span.end).replace(/['’]s$/, '');
+  const person = !name.key.includes(' ') && shown.length >= 2 && !shown.some((t) => t.norm === 'of');
+  const seen = actors.get(name.key);
+  if (!seen) {
+    actors.set(name.key, { key: name.key, name: surface, count: 1, sentence, span, person });
+    return;
+  }
+  seen.count += 1;
+  seen.person ||= person;
+  if (shown.length > seen.name.split(/\s+/).length) seen.name = surface;
+}

@@ -1,0 +1,50 @@
+/**
+ * Calendar dates as plain data: ISO forms, day arithmetic and words for people.
+ * Dates are compared as calendar days (UTC arithmetic on year, month, day): no clock, no time zone.
+ */
+import type { CalendarDate } from '../model.js';
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The calendar day an ISO date or date-time names, as written (its own time zone, not ours). */
+export function parseIsoDay(iso: string | null): CalendarDate | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/** `2021-02-04`, `--05-12` without a year, or null without month and day. */
+export function isoOf(date: CalendarDate): string | null {
+  if (date.month === null || date.day === null) return null;
+  return `${date.year === null ? '-' : date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** "4 Feb 2021", "12 May (year not given)", "May 2021", "2021". */
+export function labelOf(date: CalendarDate | null): string {
+  if (!date || (date.year === null && date.month === null)) return 'unknown';
+  const month = date.month === null ? null : months[date.month - 1]!;
+  if (date.day !== null && month !== null) return date.year === null ? `${date.day} ${month} (year not given)` : `${date.day} ${month} ${date.year}`;
+  if (month !== null) return date.year === null ? month : `${month} ${date.year}`;
+  return String(date.year);
+}
+
+/** Days from `a` to `b` when both are full dates, else null. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number | null {
+  if (a.year === null || a.month === null || a.day === null || b.year === null || b.month === null || b.day === null) return null;
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+/**
+ * How many days apart two event days are, or null when either lacks a month and day. A date
+ * without a year borrows the other's year (the nearer of it and the years either side), so
+ * "May 2" and "3 May 2013" are a day apart; `yearAssumed` says so.
+ */
+export function dayGap(a: CalendarDate, b: CalendarDate): { days: number; yearAssumed: boolean } | null {
+  if (a.month === null || a.day === null || b.month === null || b.day === null) return null;
+  if (a.year !== null && b.year !== null) return { days: Math.abs(daysBetween(a, b)!), yearAssumed: false };
+  const year = a.year ?? b.year ?? 2000;
+  const days = [year - 1, year, year + 1].map((y) =>
+    Math.abs(daysBetween({ year: a.year ?? y, month: a.month, day: a.day }, { year: b.year ?? y, month: b.month, day: b.day })!),
+  );
+  return { days: Math.min(...days), yearAssumed: true };
+}

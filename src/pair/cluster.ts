@@ -1,0 +1,79 @@
+/**
+ * Events as clusters: average-linkage agglomeration (UPGMA) over the candidate graph.
+ *
+ * A same-event decision between two articles alone misses short reports that share little
+ * with any one other report but much with the event's reports together; single linkage
+ * (connected components) chains sibling events through one strong link. Average linkage
+ * merges two clusters only when their articles are similar on average (Manning, Raghavan &
+ * Schütze 2008, ch. 17). Only clusters joined by a candidate edge are compared, best first; a
+ * conflict between two clusters (dates, signature facts, a teacher's forbid) stops their merge.
+ */
+import { MaxHeap } from './heap.js';
+
+/** What clustering needs to know about the articles. */
+export interface ClusterInput {
+  /** Number of articles. */
+  size: number;
+  /** Candidate edges `[i, j, similarity]`. */
+  edges: readonly (readonly [number, number, number])[];
+  /** Exact similarity of two articles. */
+  similarity: (i: number, j: number) => number;
+  /** True when two clusters must not merge (a curated forbid between them, event dates that disagree). */
+  conflict: (a: readonly number[], b: readonly number[]) => boolean;
+  /** Smallest average similarity at which two clusters merge. */
+  threshold: number;
+}
+
+interface Cluster {
+  members: number[];
+  /** Bumped at every merge, so queued comparisons with the old cluster are skipped. */
+  version: number;
+}
+
+/** Clusters of two articles or more, members ascending. */
+export function clusterEvents(input: ClusterInput): number[][] {
+  const clusters = new Map<number, Cluster>();
+  for (let i = 0; i < input.size; i++) clusters.set(i, { members: [i], version: 0 });
+  const neighbours = new Map<number, Set<number>>();
+  const link = (a: number, b: number) => {
+    let set = neighbours.get(a);
+    if (!set) neighbours.set(a, (set = new Set()));
+    set.add(b);
+  };
+  const heap = new MaxHeap<{ a: number; b: number; va: number; vb: number }>();
+  const consider = (a: number, b: number) => {
+    const A = clusters.get(a)!;
+    const B = clusters.get(b)!;
+    let cross = 0;
+    for (const x of A.members) for (const y of B.members) cross += input.similarity(x, y);
+    const avg = cross / (A.members.length * B.members.length);
+    if (avg < input.threshold || input.conflict(A.members, B.members)) return;
+    heap.push(avg, { a, b, va: A.version, vb: B.version });
+  };
+  for (const [i, j] of input.edges) {
+    link(i, j);
+    link(j, i);
+    consider(i, j);
+  }
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const { a, b, va, vb } = top.value;
+    const A = clusters.get(a);
+    const B = clusters.get(b);
+    if (!A || !B || A.version !== va || B.version !== vb) continue;
+    A.members.push(...B.members);
+    A.version += 1;
+    clusters.delete(b);
+    const around = new Set([...(neighbours.get(a) ?? []), ...(neighbours.get(b) ?? [])]);
+    around.delete(a);
+    around.delete(b);
+    neighbours.set(a, around);
+    neighbours.delete(b);
+    for (const c of around) {
+      const set = neighbours.get(c)!;
+      set.delete(b);
+      set.add(a);
+      consider(a, c);
+    }
+  }
+  return [...clusters.values()].filter((c) => c.members.length > 1).map((c) => c.members.sort((p, q) => p - q));
+}

@@ -1,0 +1,78 @@
+/**
+ * Dates named in an article's text, resolved with chrono-node against the publication date
+ * (never against a clock: without a publication date, only what the words themselves say counts).
+ */
+import * as chrono from 'chrono-node';
+import type { Article, CalendarDate, DateGranularity, DateMention } from '../model.js';
+import { daysBetween, parseIsoDay } from './calendar.js';
+
+/** Words that can name a date in English; sentences without one are not parsed (speed). */
+const dateCue =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year)\b/i;
+
+/** Casual words chrono reads as dates that say nothing about when an event happened. */
+const notEventDate = /^(?:now|right now|at the moment|in the day)$/i;
+
+const parsers: Record<string, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual };
+
+/** The publication day as a chrono reference: local noon on that calendar day, so chrono's local arithmetic keeps the day. */
+function referenceOf(published: CalendarDate | null): Date {
+  // Without a publication date chrono still needs a reference; only components the words
+  // make certain are read then, so this fixed day never shows in a result.
+  const d = published ?? { year: 2000, month: 1, day: 1 };
+  return new Date(d.year!, d.month! - 1, d.day!, 12);
+}
+
+/** Every date mention in the article's sentences, in text order. */
+export function findDateMentions(article: Article): DateMention[] {
+  const published = parseIsoDay(article.meta.published);
+  const parser = parsers[article.meta.language] ?? parsers['en']!;
+  const ref = referenceOf(published);
+  const mentions: DateMention[] = [];
+  article.sentences.forEach((sentence, index) => {
+    const text = article.text.slice(sentence.span.start, sentence.span.end);
+    if (article.meta.language !== 'ru' && !dateCue.test(text)) return;
+    for (const result of parser.parse(text, ref, { forwardDate: false })) {
+      const mention = toMention(result, published);
+      if (!mention || notEventDate.test(result.text.trim())) continue;
+      const start = sentence.span.start + result.index;
+      mentions.push({ sentence: index, span: { start, end: start + result.text.replace(/[\s,.;:]+$/, '').length }, ...mention });
+    }
+  });
+  return mentions;
+}
+
+type Resolved = Omit<DateMention, 'sentence' | 'span'>;
+
+const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const numericDate = /\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:1[89]|20)\d{2}\b/;
+/** Relative words that name a day ("on Thursday", "yesterday", "three days ago", "last night"). */
+const relativeDayWords = /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|(?:\d+|a|one|two|three|four|five|six|seven) days? (?:ago|earlier|later))\b/i;
+
+/** A chrono result as a mention, or null when it names no day, week, month or year (times such as "an hour after" name none). */
+function toMention(result: chrono.ParsedResult, published: CalendarDate | null): Resolved | null {
+  const c = result.start;
+  const words = result.text;
+  // chrono marks the parts it computed from the reference as certain too ("an hour after"):
+  // only words with a month name or a written date are absolute.
+  const absolute = monthName.test(words) || numericDate.test(words);
+  const certain = { year: absolute && c.isCertain('year'), month: absolute && c.isCertain('month'), day: absolute && c.isCertain('day') };
+  const relativeDay = !absolute && (c.isCertain('weekday') || relativeDayWords.test(words));
+  const week = /\bweek(?:end)?\b/i.test(words) && !certain.day;
+  const granularity: DateGranularity | null =
+    week ? 'week' : certain.day || relativeDay ? 'day' : certain.month ? 'month' : certain.year ? 'year' : null;
+  if (!granularity) return null;
+  const relative = relativeDay || week;
+  if (relative && !published) {
+    return { date: { year: null, month: null, day: null }, granularity, relative, resolved: false, daysFromPublished: null };
+  }
+  const implied: CalendarDate = { year: c.get('year'), month: c.get('month'), day: c.get('day') };
+  // With a publication date, an unwritten year is the publication's (chrono's choice); without one it stays open.
+  const date: CalendarDate = {
+    year: published || certain.year ? implied.year : null,
+    month: granularity === 'year' ? null : implied.month,
+    day: granularity === 'day' || granularity === 'week' ? implied.day : null,
+  };
+  const daysFromPublished = published && granularity === 'day' ? daysBetween(published, date) : null;
+  return { date, granularity, relative, resolved: true, daysFromPublished };
+}

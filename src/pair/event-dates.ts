@@ -1,0 +1,75 @@
+/**
+ * An article's event date: the header's `event_date` when given; otherwise the day its text
+ * names most prominently (lede first, past days near publication over planned or background
+ * ones); otherwise the publication date as a weak stand-in; otherwise unknown, said plainly.
+ */
+import type { Article, CalendarDate, DateMention, EventDate } from '../model.js';
+import { isoOf, labelOf, parseIsoDay } from './calendar.js';
+
+/**
+ * Weight of a mention by its sentence: news leads with the event (the inverted pyramid), so
+ * the first sentences date it; from the sixth on, dates are mostly background or reactions.
+ */
+const positionWeight = (sentence: number) => (sentence < 5 ? 1 - 0.15 * sentence : 0.1);
+
+/**
+ * Weight of a mention by its distance from publication: a day after publication is planned
+ * ("the meeting planned for May 20"), a day weeks before is background; news reports the last days.
+ */
+function recencyWeight(days: number | null): number {
+  if (days === null) return 1;
+  if (days > 0) return 0.15;
+  if (days < -30) return 0.3;
+  if (days < -7) return 0.6;
+  return 1;
+}
+
+/** Least weight for a day read from the text to beat the publication date: one mention in the first five sentences. */
+const minTextWeight = 0.2;
+
+const quoteOf = (article: Article, m: DateMention) => `"${article.text.slice(m.span.start, m.span.end)}"`;
+
+/** Decide when the event an article reports happened. */
+export function decideEventDate(article: Article, mentions: DateMention[]): EventDate {
+  const published = parseIsoDay(article.meta.published);
+  const base = { published: published && isoOf(published), mentions };
+  const matching = (d: CalendarDate) => mentions.flatMap((m, i) => (m.date.month === d.month && m.date.day === d.day && (m.date.year === null || d.year === null || m.date.year === d.year) ? [i] : []));
+
+  const header = parseIsoDay(article.meta.eventDate);
+  if (header) {
+    return { ...base, date: header, iso: isoOf(header), label: labelOf(header), source: 'header', confidence: 1, evidence: matching(header), note: `The article's header gives the event date: ${labelOf(header)}.` };
+  }
+
+  const byDay = new Map<string, { date: CalendarDate; weight: number; first: number }>();
+  let total = 0;
+  mentions.forEach((m, i) => {
+    if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
+    const w = positionWeight(m.sentence) * recencyWeight(m.daysFromPublished);
+    total += w;
+    const key = isoOf(m.date)!;
+    const seen = byDay.get(key);
+    if (seen) seen.weight += w;
+    else byDay.set(key, { date: m.date, weight: w, first: i });
+  });
+  const best = [...byDay.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
+  // A day named only far down or only as planned is weaker evidence than the publication day.
+  if (best && (best.weight >= minTextWeight || !published)) {
+    const share = best.weight / total;
+    const partial = best.date.year === null;
+    // Sure when a lede sentence names a recent day and the other day mentions agree with it.
+    const confidence = round(0.9 * Math.min(1, best.weight) * Math.sqrt(share) * (partial ? 0.85 : 1));
+    const m = mentions[best.first]!;
+    const how = m.relative ? `, counted back from the publication date (${labelOf(published)})` : '';
+    const missing = partial ? '; the article names no year and has no publication date, so the year is unknown' : '';
+    return { ...base, date: best.date, iso: isoOf(best.date), label: labelOf(best.date), source: 'text', confidence, evidence: matching(best.date), note: `From ${quoteOf(article, m)} in sentence ${m.sentence + 1}${how}${missing}.` };
+  }
+
+  const unresolved = mentions.find((m) => !m.resolved);
+  const cannot = unresolved ? ` It says ${quoteOf(article, unresolved)}, which cannot be placed without a publication date.` : '';
+  if (published) {
+    return { ...base, date: published, iso: isoOf(published), label: labelOf(published), source: 'published', confidence: 0.25, evidence: [], note: `The text names no day; the publication date (${labelOf(published)}) stands in for it.` };
+  }
+  return { ...base, date: null, iso: null, label: 'unknown', source: 'none', confidence: 0, evidence: [], note: `The article names no day and has no publication date.${cannot}` };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

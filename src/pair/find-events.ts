@@ -1,0 +1,105 @@
+/**
+ * Which articles report one event: candidate pairs from the inverted index, average-linkage
+ * clustering above the corpus's event bar, splitting of groups whose halves prove different
+ * (signature facts), then each lone article joins the event of its nearest neighbour when
+ * that neighbour is close enough. Dates and a teacher's forbids stop any merge.
+ */
+import type { EventDate } from '../model.js';
+import { backgroundSimilarity } from './background.js';
+import { findCandidates } from './candidates.js';
+import { clusterEvents } from './cluster.js';
+import { dateConflict } from './date-votes.js';
+import type { PairSettings } from './settings.js';
+import { signaturesClash } from './signatures.js';
+import { splitEvents } from './split-events.js';
+import { cosine, type SparseVector, type Vocabulary } from './vectors.js';
+
+/** What event finding needs. */
+export interface EventInput {
+  /** One unit vector per article. */
+  vectors: readonly SparseVector[];
+  /** The corpus vocabulary. */
+  vocab: Vocabulary;
+  /** One event date per article. */
+  dates: readonly EventDate[];
+  /** True when a teacher forbade pairing two articles. */
+  forbidden: (i: number, j: number) => boolean;
+  /** Settings. */
+  settings: PairSettings;
+}
+
+/** Events found, and what pairing needs next. */
+export interface EventOutput {
+  /** Groups of two articles or more, members ascending, by first member. */
+  groups: number[][];
+  /** Candidate edges `[i, j, similarity]`, i < j. */
+  edges: [number, number, number][];
+  /** Similarity of two articles (cached). */
+  similarity: (i: number, j: number) => number;
+  /** The corpus's background similarity. */
+  background: number;
+}
+
+/** Find the events of a corpus. */
+export function findEvents(input: EventInput): EventOutput {
+  const { vectors, vocab, dates, settings } = input;
+  const n = vectors.length;
+  const cache = new Map<number, number>();
+  const similarity = (i: number, j: number): number => {
+    const key = i < j ? i * n + j : j * n + i;
+    let s = cache.get(key);
+    if (s === undefined) cache.set(key, (s = cosine(vectors[i]!, vectors[j]!)));
+    return s;
+  };
+  const edges = findCandidates(vectors, vocab, settings).map(([i, j]): [number, number, number] => [i, j, similarity(i, j)]);
+  const background = backgroundSimilarity(vectors);
+  // Facts an article carries: its terms that at least one other article has too.
+  const facts = vectors.map((v) => v.ids.filter((id) => vocab.df[id]! > 1));
+  const isNameOrNumber = (id: number) => /^[@#]/.test(vocab.keys[id]!);
+  const datesDiffer = (a: readonly number[], b: readonly number[]) =>
+    dateConflict(a.map((x) => dates[x]!), b.map((x) => dates[x]!), settings.occasionDays) !== null;
+  const forbids = (a: readonly number[], b: readonly number[]) => a.some((x) => b.some((y) => input.forbidden(x, y)));
+  const differ = (a: readonly number[], b: readonly number[]) => signaturesClash(a, b, facts, isNameOrNumber);
+  const conflict = (a: readonly number[], b: readonly number[]) => forbids(a, b) || datesDiffer(a, b) || differ(a, b);
+
+  const merged = clusterEvents({ size: n, edges, similarity, conflict, threshold: background + settings.eventMargin });
+  const groups = merged.flatMap((g) => splitEvents(g, similarity, differ)).filter((g) => g.length > 1);
+  attachLoners(groups, { n, edges, conflict, bar: background + settings.attachMargin });
+  for (const g of groups) g.sort((a, b) => a - b);
+  groups.sort((a, b) => a[0]! - b[0]!);
+  return { groups, edges, similarity, background };
+}
+
+/**
+ * A lone article joins the group of its most similar candidate (or pairs with it) when the
+ * similarity reaches `bar` and nothing forbids it: a short report rarely reaches the event
+ * bar on average with a whole group, but its nearest report is nearly always of its event.
+ */
+function attachLoners(
+  groups: number[][],
+  ctx: { n: number; edges: readonly [number, number, number][]; conflict: (a: readonly number[], b: readonly number[]) => boolean; bar: number },
+): void {
+  const owner = new Int32Array(ctx.n).fill(-1);
+  groups.forEach((g, k) => g.forEach((x) => (owner[x] = k)));
+  const nearest = new Array<{ other: number; s: number } | null>(ctx.n).fill(null);
+  for (const [i, j, s] of ctx.edges) {
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      const best = nearest[x];
+      if (!best || s > best.s || (s === best.s && y < best.other)) nearest[x] = { other: y, s };
+    }
+  }
+  for (let x = 0; x < ctx.n; x++) {
+    const best = nearest[x];
+    if (owner[x] !== -1 || !best || best.s < ctx.bar) continue;
+    const k = owner[best.other]!;
+    const target = k === -1 ? [best.other] : groups[k]!;
+    if (ctx.conflict([x], target)) continue;
+    if (k === -1) {
+      groups.push([x, best.other]);
+      owner[x] = owner[best.other] = groups.length - 1;
+    } else {
+      groups[k]!.push(x);
+      owner[x] = k;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/** Pairing's public surface: find which articles report the same event, and say when they do not. */
+export { pairArticles, type PairOptions } from './pair-articles.js';
+export { pairingToJson } from './to-json.js';
+export { defaultSettings, type PairSettings } from './settings.js';
+export { findDateMentions } from './date-mentions.js';
+export { decideEventDate } from './event-dates.js';

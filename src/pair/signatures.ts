@@ -1,0 +1,68 @@
+/**
+ * Signature facts: the names, figures and rare words most reports of one event carry. Two
+ * groups of reports each carrying facts the other significantly lacks (the Chiefs game vs the
+ * Jaguars game) report different events of one kind, however much topic vocabulary they share;
+ * so does a group whose own fact is a name or a figure the other never gives (Peter Capaldi's
+ * casting vs Matt Smith's), since reports of one event name its people and give its numbers.
+ *
+ * "Significantly" is Fisher's exact test, one-sided: were the two groups one event, the
+ * articles carrying a fact would be spread over both at random, and the chance that (almost)
+ * all fall in one group is the hypergeometric tail, here below 0.01 divided by the number of
+ * facts tested (Bonferroni). Small groups can never reach it, so short reports are never split
+ * by chance differences.
+ */
+
+/** Family-wise chance of calling a fact a group's own by accident. */
+export const signatureAlpha = 0.01;
+
+const logFactorials: number[] = [0];
+function logFactorial(n: number): number {
+  for (let k = logFactorials.length; k <= n; k++) logFactorials.push(logFactorials[k - 1]! + Math.log(k));
+  return logFactorials[n]!;
+}
+const logChoose = (n: number, k: number) => logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+
+/**
+ * One-sided Fisher exact p: the chance that, of `carriers` articles among `a + b`, at least
+ * `inA` fall among the `a` (hypergeometric upper tail).
+ */
+export function fisherTail(inA: number, a: number, b: number, carriers: number): number {
+  let p = 0;
+  const total = logChoose(a + b, carriers);
+  for (let k = inA; k <= Math.min(a, carriers); k++) {
+    if (carriers - k <= b) p += Math.exp(logChoose(a, k) + logChoose(b, carriers - k) - total);
+  }
+  return Math.min(1, p);
+}
+
+/** How many members of a group carry each fact. */
+function factCounts(members: readonly number[], facts: readonly Int32Array[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const m of members) for (const f of facts[m]!) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return counts;
+}
+
+/** Facts group `a` carries significantly more often than group `b`. */
+export function ownFacts(a: readonly number[], b: readonly number[], facts: readonly Int32Array[]): number[] {
+  const inA = factCounts(a, facts);
+  const inB = factCounts(b, facts);
+  const tested = [...inA].filter(([, n]) => n >= 2);
+  const alpha = signatureAlpha / Math.max(1, tested.length);
+  return tested.filter(([f, n]) => fisherTail(n, a.length, b.length, n + (inB.get(f) ?? 0)) < alpha).map(([f]) => f);
+}
+
+/**
+ * True when the groups are different events: each has facts of its own, or one has a name
+ * or figure of its own (`isNameOrNumber` tells which facts those are).
+ */
+export function signaturesClash(
+  a: readonly number[],
+  b: readonly number[],
+  facts: readonly Int32Array[],
+  isNameOrNumber: (fact: number) => boolean,
+): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const fa = ownFacts(a, b, facts);
+  const fb = ownFacts(b, a, facts);
+  return (fa.length > 0 && fb.length > 0) || fa.some(isNameOrNumber) || fb.some(isNameOrNumber);
+}
