@@ -6,7 +6,7 @@
 import type { ActorKind, ActorsResult, ActorTone, ActorToneSide, Annotated, MentionTone, Span } from '../model.js';
 import { labelOf } from './tone/tone-score.js';
 import { toneToward } from './tone/index.js';
-import { insideOne, shift } from './spans.js';
+import { relativeTo, shift } from './spans.js';
 
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -23,11 +23,10 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
     const actor = kinds.get(m.actor);
     if (!actor || !scored.has(actor.kind)) continue;
     const sentence = article.sentences[m.sentence]!.span;
-    const raw = toneToward(article.text.slice(sentence.start, sentence.end), shift(m.span, -sentence.start));
+    // Quotations can run over several sentences: the quotes analysis knows, the sentence alone does not.
+    const raw = toneToward(article.text.slice(sentence.start, sentence.end), shift(m.span, -sentence.start), relativeTo(quoted, sentence));
     const tone = {
       ...raw,
-      // Quotations can run over several sentences; the quotes analysis knows, the sentence alone does not.
-      targetQuoted: insideOne(m.span, quoted),
       evidence: raw.evidence.map((e) => ({ ...e, span: shift(e.span, sentence.start), ...(e.kind === 'lexicon' ? { modifiers: e.modifiers.map((x) => shift(x, sentence.start)) } : {}) })),
     };
     byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), { sentence: m.sentence, mention: m.span, tone }]);

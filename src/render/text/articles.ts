@@ -1,6 +1,6 @@
 /** Plain-text listings of articles for the terminal. */
 import type { Article } from '../../model.js';
-import { removalWording } from '../../report/wording.js';
+import { removalWording } from '../../report/wording/index.js';
 
 /** One row of the article listing, as data (the JSON output) and as the text table's source. */
 export interface ArticleRow {

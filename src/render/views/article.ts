@@ -3,7 +3,7 @@
  * loop over and print (STYLE.md, habit 10).
  */
 import type { Article, Corpus, LoadProblem } from '../../model.js';
-import { removalWording } from '../../report/wording.js';
+import { removalWording } from '../../report/wording/index.js';
 import { formatDate } from '../format.js';
 
 /** One article in a listing. */

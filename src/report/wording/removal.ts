@@ -3,7 +3,7 @@
  * used by the CLI, the web app and the reports alike (STYLE.md, habit 8). The tables are
  * exhaustive: TypeScript fails the build when a kind has no wording.
  */
-import type { RemovalReason } from '../model.js';
+import type { RemovalReason } from '../../model.js';
 
 /** Why a line was removed, said to a reader. */
 export const removalWording: Record<RemovalReason, string> = {

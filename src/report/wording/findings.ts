@@ -1,0 +1,160 @@
+/**
+ * How each kind of finding is said: a heading, what the kind means, the finding in one
+ * sentence quoting its words, and a discussion question drawn from it. The web page, the CLI,
+ * the reports and the classroom worksheets all print from this table.
+ */
+import type { Finding, FindingKind, FramingReport, Side } from '../../model.js';
+import { cut, evidenceText, listOf, q, sentenceText, shortName, slice } from '../words.js';
+import type { MeasureKey } from './measures.js';
+import { verbClassWording } from './vocabulary.js';
+
+type Of<K extends FindingKind> = Extract<Finding, { kind: K }>;
+
+/** The wording of one finding kind. */
+export interface FindingWording<K extends FindingKind> {
+  /** Heading for findings of this kind. */
+  title: string;
+  /** The measure behind it (for its limits and glossary entry). */
+  measure: MeasureKey;
+  /** The finding in one sentence, quoting the words. */
+  describe(f: Of<K>, r: FramingReport): string;
+  /** A question for a class, drawn from the finding. */
+  question(f: Of<K>, r: FramingReport): string;
+}
+
+const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
+const dates = (r: FramingReport) => r.event.eventDates;
+
+export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
+  'different-dates': {
+    title: 'Different occasions',
+    measure: 'event-check',
+    describe: (_f, r) => `${shortName(r, 'left')} reports an event of ${dates(r).left.label}; ${shortName(r, 'right')} one of ${dates(r).right.label}. These are different occasions, so some differences below are news, not framing.`,
+    question: (_f, r) => `${shortName(r, 'left')} writes about ${dates(r).left.label} and ${shortName(r, 'right')} about ${dates(r).right.label}. What happened in between, and which differences between the two articles could come from the news changing rather than from the outlets' choices?`,
+  },
+  omission: {
+    title: 'Only in one outlet',
+    measure: 'omission',
+    describe: (f, r) => `Only ${shortName(r, f.side)} reports: ${q(cut(sentenceText(r, f.side, f.evidence[0]!.sentence!)))}`,
+    question: (f, r) => `${shortName(r, f.side)} writes ${q(cut(sentenceText(r, f.side, f.evidence[0]!.sentence!), 200))} and ${shortName(r, other(f.side))} has nothing like it. Why might ${shortName(r, other(f.side))} have left it out, and how does the story change for a reader without it?`,
+  },
+  'quote-cut': {
+    title: 'A quotation cut differently',
+    measure: 'quotes',
+    describe: (f, r) => {
+      const m = r.quotes.matches[f.match]!;
+      const [l, rt] = [q(cut(slice(r, 'left', m.left.span), 140)), q(cut(slice(r, 'right', m.right.span), 140))];
+      if (m.kind !== 'quoted') {
+        const quoting: Side = m.kind === 'paraphrased-left' ? 'right' : 'left';
+        return `${shortName(r, quoting)} quotes ${quoting === 'left' ? l : rt}; ${shortName(r, other(quoting))} uses the same words without quotation marks.`;
+      }
+      const only = m.diffs.flatMap((d) => (d.kind === 'only' ? [`${q(slice(r, d.side, d.span).trim())} only in ${shortName(r, d.side)}`] : []));
+      const punct = m.diffs.filter((d) => d.kind === 'punctuation').length;
+      const changed = m.diffs.flatMap((d) => (d.kind === 'changed' ? [`${q(slice(r, 'left', d.left))} against ${q(slice(r, 'right', d.right))}`] : []));
+      const parts = [...only, ...changed, ...(punct ? [`${punct} punctuation change${punct === 1 ? '' : 's'}`] : [])];
+      return `${shortName(r, 'left')}: ${l}. ${shortName(r, 'right')}: ${rt}. Differences: ${listOf(parts)}.`;
+    },
+    question: (f, r) => {
+      const m = r.quotes.matches[f.match]!;
+      return `Compare how the two outlets quote the same words: ${q(cut(slice(r, 'left', m.left.span), 120))} and ${q(cut(slice(r, 'right', m.right.span), 120))}. Does the difference change what the speaker seems to mean? How could you find out what was really said?`;
+    },
+  },
+  'verb-contrast': {
+    title: 'Different reporting verbs',
+    measure: 'reporting-verbs',
+    describe: (f, r) => {
+      const c = r.attributions.contrast[f.contrast]!;
+      const verbs = (side: Side) => f.evidence.filter((e) => e.side === side).map((e) => q(evidenceText(r, e)));
+      const name = (c.left ?? c.right)!.name;
+      const sides = (['left', 'right'] as Side[]).filter((s) => c[s] !== null);
+      return `${name}: ${sides.map((s) => `${shortName(r, s)} uses ${listOf(verbs(s))}`).join('; ')}.${c.kind === 'left-only' || c.kind === 'right-only' ? ` Only ${shortName(r, sides[0]!)} reports ${name} speaking here.` : ''}`;
+    },
+    question: (f, r) => {
+      const c = r.attributions.contrast[f.contrast]!;
+      const e = f.evidence.find((x) => r.attributions[x.side].some((a) => a.verb.span.start === x.span.start && a.verb.verbClass !== 'neutral')) ?? f.evidence[0]!;
+      const a = r.attributions[e.side].find((x) => x.verb.span.start === e.span.start);
+      const klass = a ? verbClassWording[a.verb.verbClass] : null;
+      return `${shortName(r, e.side)} says ${(c.left ?? c.right)!.name} ${q(evidenceText(r, e))}${klass ? `, a verb that ${klass.plain}` : ''}. Which verb would you have used, and what would a reader think of ${(c.left ?? c.right)!.name} with each?`;
+    },
+  },
+  'label-contrast': {
+    title: 'Different labels',
+    measure: 'labels',
+    describe: (f, r) => {
+      const c = r.labels.contrast[f.contrast]!;
+      const name = actorName(r, c.actor);
+      const said = (['left', 'right'] as Side[])
+        .map((s) => [s, labelPhrases(r, s, c.actor, f.evidence.filter((e) => e.side === s))] as const)
+        .filter(([, phrases]) => phrases.length)
+        .map(([s, phrases]) => `${shortName(r, s)} calls ${name} ${listOf(phrases.map(q))}`);
+      return `${name}: ${said.join('; ')}.`;
+    },
+    question: (f, r) => {
+      const c = r.labels.contrast[f.contrast]!;
+      return `Look at the words each outlet puts next to ${actorName(r, c.actor)}. What picture of ${actorName(r, c.actor)} does each outlet give before saying what happened?`;
+    },
+  },
+  'tone-gap': {
+    title: 'Different tone toward someone',
+    measure: 'tone-toward',
+    describe: (f, r) => {
+      const t = r.tone.actors[f.actor]!;
+      const mean = (side: Side) => `${(t[side]!.voice ?? 0).toFixed(2)} (${t[side]!.label})`;
+      const words = (side: Side) => f.evidence.filter((e) => e.side === side).map((e) => q(evidenceText(r, e)));
+      return `Tone toward ${t.name} in the outlets' own words: ${shortName(r, 'left')} ${mean('left')}, with ${listOf(words('left')) || 'no strong words'}; ${shortName(r, 'right')} ${mean('right')}, with ${listOf(words('right')) || 'no strong words'}.`;
+    },
+    question: (f, r) => `Find the sentences where each outlet mentions ${r.tone.actors[f.actor]!.name}. Which words make one account warmer or colder than the other? Are they the outlet's words or someone else's?`,
+  },
+  'moved-fact': {
+    title: 'A fact placed differently',
+    measure: 'placement',
+    describe: (f, r) => {
+      const p = r.alignment.placements[f.placement]!;
+      const where = (side: Side) => `${shortName(r, side)} in paragraph ${p[side].paragraph + 1} (${Math.round(p[side].relative * 100)}% of the way down)`;
+      return `${q(cut(sentenceText(r, 'left', p.left.sentence), 140))}: ${where('left')}, ${where('right')}.`;
+    },
+    question: (f, r) => {
+      const p = r.alignment.placements[f.placement]!;
+      const early: Side = p.left.relative < p.right.relative ? 'left' : 'right';
+      return `${shortName(r, early)} puts ${q(cut(sentenceText(r, early, p[early].sentence), 140))} near the top; ${shortName(r, other(early))} puts it near the end. What does each choice tell readers about how important the fact is?`;
+    },
+  },
+  'distinctive-term': {
+    title: 'A word one outlet prefers',
+    measure: 'terms',
+    describe: (f, r) => {
+      const t = r.terms[f.side][f.term]!;
+      return `${q(t.term)}: ${shortName(r, 'left')} ${t.left}×, ${shortName(r, 'right')} ${t.right}× (z = ${t.z.toFixed(2)}).`;
+    },
+    question: (f, r) => {
+      const t = r.terms[f.side][f.term]!;
+      return `${shortName(r, f.side)} uses ${q(t.term)} ${times(t[f.side])}, ${shortName(r, other(f.side))} ${times(t[other(f.side)])}. Is this a choice of words, or do the two simply cover different parts of the story?`;
+    },
+  },
+};
+
+const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+/** The whole label phrases of an actor on one side that hold any of the evidence words ("the top US diplomat", not "top"). */
+function labelPhrases(r: FramingReport, side: Side, actor: string, words: readonly { span: { start: number; end: number } }[]): string[] {
+  const phrases = r.labels[side]
+    .filter((l) => l.actor === actor && words.some((w) => l.span.start <= w.span.start && w.span.end <= l.span.end))
+    .map((l) => slice(r, side, l.span));
+  return [...new Set(phrases)];
+}
+
+/** An actor's name in the report (either side), else its id. */
+export function actorName(r: FramingReport, id: string): string {
+  for (const side of ['left', 'right'] as const) {
+    const actors = r.actors[side];
+    const found = actors.applies ? actors.actors.find((a) => a.id === id) : undefined;
+    if (found) return found.name;
+  }
+  return id;
+}
+
+/** The wording of a finding (a typed lookup). */
+export function wordFinding(f: Finding, r: FramingReport): { title: string; text: string; question: string; measure: MeasureKey } {
+  const w = findingWording[f.kind] as FindingWording<typeof f.kind>;
+  return { title: w.title, text: w.describe(f as never, r), question: w.question(f as never, r), measure: w.measure };
+}

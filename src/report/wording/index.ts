@@ -1,0 +1,5 @@
+/** The one wording table, by kind: every sentence Parallax says to people lives under here. */
+export { removalWording } from './removal.js';
+export { measureWording, type MeasureKey, type MeasureWording } from './measures.js';
+export { findingWording, wordFinding, actorName, type FindingWording } from './findings.js';
+export { relationWording, verbClassWording, labelKindWording, toneWording } from './vocabulary.js';

@@ -1,0 +1,112 @@
+/**
+ * What every measure is, in words a 15-year-old understands, and what it cannot tell you. The
+ * method page, the glossary of every report and the CLI's notes all print from this table.
+ * Figures are the ones the project's evaluation scripts print (see the README); they change
+ * only when those scripts are rerun and this table is updated with them.
+ */
+
+/** The measures Parallax reports. */
+export type MeasureKey =
+  | 'event-check' | 'alignment' | 'changed-words' | 'omission' | 'placement' | 'quotes'
+  | 'reporting-verbs' | 'actors' | 'labels' | 'tone' | 'tone-toward' | 'terms';
+
+/** How one measure is explained. */
+export interface MeasureWording {
+  /** Its name. */
+  name: string;
+  /** What it is, plainly. */
+  plain: string;
+  /** How it is computed, for the curious and for researchers. */
+  how: string;
+  /** What it cannot tell you. */
+  limits: string[];
+  /** How well it does on published test data, or null where nothing was measured. */
+  measured: string | null;
+}
+
+export const measureWording: Record<MeasureKey, MeasureWording> = {
+  'event-check': {
+    name: 'Same event?',
+    plain: 'Before comparing how two outlets tell a story, Parallax checks that they tell the same story: the same people and topic, and the same day.',
+    how: 'Articles are compared by their rarer words, names and quotations (TF-IDF, with the weights taken from the whole corpus). Dates in the text ("on May 12", "on Thursday") are turned into calendar days using the publication date.',
+    limits: ['Two articles can share names and even quotations and still report different occasions: then their differences may be news, not framing.', 'A date the text never names cannot be checked.'],
+    measured: 'On the ECB+ news corpus (pairs of articles about the same event versus a similar but different event), see the README for precision and recall.',
+  },
+  alignment: {
+    name: 'Lined-up sentences',
+    plain: 'Each sentence of one article is matched with the sentence of the other that reports the same fact, even when the two put their facts in a different order.',
+    how: 'A similarity score for every pair of sentences (shared rare words, synonyms, names, numbers and quotations), then the best one-to-one matching (the Hungarian algorithm) above a threshold. Sentences that share a quotation are matched first.',
+    limits: ['A sentence that says the same thing in completely different words may go unmatched.', 'Two sentences about different facts with the same names may be matched.'],
+    measured: 'Sentence similarity: Pearson r 0.805 with human judgements on the news part of the STS Benchmark (a plain word-overlap score: 0.746).',
+  },
+  'changed-words': {
+    name: 'Changed words',
+    plain: 'Inside two matched sentences, the words only one outlet uses are marked: underlined for words added, struck through for words the other side has.',
+    how: 'A word-by-word difference (jsdiff) on the two sentences, with curly and straight quotation marks treated alike.',
+    limits: ['It shows which words differ, not whether the difference matters.'],
+    measured: null,
+  },
+  omission: {
+    name: 'Only in one outlet',
+    plain: 'Sentences with no counterpart in the other article: facts, quotes or context one outlet gives and the other leaves out.',
+    how: 'The sentences the alignment could not match.',
+    limits: ['"Not matched" can also mean "said in very different words". Read the other article before concluding something was left out.'],
+    measured: null,
+  },
+  placement: {
+    name: 'Moved facts',
+    plain: 'A fact both outlets report, but one puts near the top and the other near the bottom. Readers often stop after the first paragraphs, so placement is a choice.',
+    how: 'Matched sentences whose position in their article (0 = first, 1 = last) differs by half the article or more.',
+    limits: ['Short articles have few positions; a move of one paragraph can look large.'],
+    measured: null,
+  },
+  quotes: {
+    name: 'Shared quotations',
+    plain: 'Words both outlets put inside quotation marks, and how each one cut them: words left out, added, or punctuation changed.',
+    how: 'Quotations are found from their quotation marks; two are the same when most of their words appear in the same order (longest common subsequence, at least 80% of the shorter one and 4 words).',
+    limits: ['A quotation translated differently by two outlets may not be recognised as the same.', 'Only direct quotations are compared; reported speech without quotation marks is not.'],
+    measured: null,
+  },
+  'reporting-verbs': {
+    name: 'Reporting verbs',
+    plain: 'The verb an outlet uses to report what someone said. "Said" is neutral; "claimed" casts doubt; "admitted" makes it sound like a confession; "threatened" makes the speaker sound hostile.',
+    how: 'Verbs are classified from a word list (neutral, endorsing, distancing, concession, denial, emotive) and tied to their speaker; the two outlets are compared speaker by speaker.',
+    limits: ['The classes are judgements; some verbs ("warned", "urged") are borderline and are marked so.', 'Only English verbs are classified.'],
+    measured: null,
+  },
+  actors: {
+    name: 'Who is named',
+    plain: 'The people, organisations, governments and countries each article names, with "Moscow" or "the Kremlin" counted as the Russian government and "Washington" as the US government.',
+    how: 'Names found with the compromise library and a table of known names and aliases (which a teacher can extend with corpus/aliases.json); spelling variants such as Sergei/Sergey are merged.',
+    limits: ['Pronouns ("he", "they") are not counted as mentions.', 'A name the tool does not know and that has no title may be missed or left unclassified.'],
+    measured: null,
+  },
+  labels: {
+    name: 'Labels',
+    plain: 'The words an outlet attaches to a person or group: titles ("Foreign Minister"), descriptions ("jailed opposition figure", "the activist"). Labels tell the reader what to think of someone before they read what the person did.',
+    how: 'Words before a name, phrases set off by commas next to it, and descriptions that stand in for a name, compared actor by actor.',
+    limits: ['Descriptions are tied to a person only when exactly one person fits; the rest are left out rather than guessed.'],
+    measured: null,
+  },
+  tone: {
+    name: 'Lexical tone',
+    plain: 'How many words with a positive or negative feeling ("welcome", "crisis", "aggression") each sentence uses. An article\'s tone is shown as how many of its sentences lean negative, neutral or positive.',
+    how: 'Words are scored with the AFINN-165 word list, with rules for "not" and "never", for "very", and for "but". Words inside quotation marks are counted apart from the outlet\'s own words.',
+    limits: ['Lexical tone is not stance: a sentence full of negative words may report bad news neutrally.', 'A word list misses sarcasm and context.'],
+    measured: 'Counting words in the whole sentence gets about 0.53–0.55 macro-F1 on NewsMTSC (a test set of news sentences labelled by people).',
+  },
+  'tone-toward': {
+    name: 'Tone toward a person',
+    plain: 'Whether the words around each mention of a person or group are negative, neutral or positive, in the outlet\'s own voice and, separately, inside quotations.',
+    how: 'A model trained on NewsMTSC (news sentences where people marked the tone toward the person named) reads the words near each mention; its strongest words are shown as evidence.',
+    limits: ['One sentence is a hint, not proof: look for patterns over many mentions.', 'The model is right about two times in three; the best published models, much larger, do better.'],
+    measured: 'Macro-F1 0.650 on NewsMTSC devtest_mt (always answering "neutral": 0.22; word counting: 0.53–0.55; best published models: about 0.83).',
+  },
+  terms: {
+    name: 'Words each outlet prefers',
+    plain: 'Words and two-word phrases one outlet uses noticeably more than the other, with the sentences they come from.',
+    how: 'Log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), shown as z-scores; Dunning\'s G² with Benjamini–Hochberg corrected p-values; a log-ratio as the size of the difference. Only words used at least 3 times in the two articles together are tested.',
+    limits: ['On two short articles the z-scores rank words; they do not prove that the outlets differ.', 'A word can be frequent because of the topic, not because of framing.'],
+    measured: null,
+  },
+};

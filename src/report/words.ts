@@ -1,0 +1,40 @@
+/** Reading words out of a report for people: slices, outlet names, short forms. */
+import type { Evidence, FramingReport, Side, Span } from '../model.js';
+
+/** The words of a span on one side of the report. */
+export const slice = (r: FramingReport, side: Side, span: Span): string => r.articles[side].text.slice(span.start, span.end);
+
+/** The words behind a piece of evidence. */
+export const evidenceText = (r: FramingReport, e: Evidence): string => slice(r, e.side, e.span);
+
+/** The text of one sentence. */
+export const sentenceText = (r: FramingReport, side: Side, sentence: number): string => slice(r, side, r.articles[side].sentences[sentence]!.span);
+
+/** The outlet as readers know it ("POLITICO (via globalnewsink.com)"), else the id. */
+export function outletName(r: FramingReport, side: Side): string {
+  const m = r.articles[side].meta;
+  const source = m.source?.replace(/\s*\(.*$/, '') ?? null;
+  if (source && m.outlet && source !== m.outlet) return `${source} (via ${m.outlet})`;
+  return m.outlet ?? source ?? m.id;
+}
+
+/** The outlet's short name, for running text ("POLITICO"). */
+export function shortName(r: FramingReport, side: Side): string {
+  const m = r.articles[side].meta;
+  return m.source?.replace(/\s*\(.*$/, '') || m.outlet || m.id;
+}
+
+/** Text cut to `n` characters at a word boundary, with an ellipsis. */
+export function cut(text: string, n = 160): string {
+  if (text.length <= n) return text;
+  const head = text.slice(0, n);
+  return `${head.slice(0, Math.max(head.lastIndexOf(' '), n * 0.6)).trimEnd()}…`;
+}
+
+/** Words joined for a sentence: "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Quoted for running text: “words”. */
+export const q = (text: string): string => `“${text}”`;
