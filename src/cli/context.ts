@@ -3,9 +3,10 @@
  * loading the corpus with its problems reported on stderr.
  */
 import { resolve } from 'node:path';
-import type { Corpus, Article } from '../model.js';
-import { loadCorpus } from '../io/corpus.js';
+import type { Article } from '../model.js';
+import { openWorkspaceAt } from '../io/open-workspace.js';
 import { bundledCorpus } from '../io/paths.js';
+import type { Workspace } from '../workspace.js';
 
 /** Where a command writes. Tests pass buffers; the binary passes process streams. */
 export interface CliIO {
@@ -28,23 +29,23 @@ export class CliError extends Error {
   }
 }
 
-/** Load the corpus at `dir` (default: the bundled one), reporting file problems on stderr. */
-export async function openCorpus(dir: string | undefined, io: CliIO): Promise<Corpus> {
+/** Open the corpus folder `dir` (default: the bundled one) as a workspace, reporting file problems on stderr. */
+export async function openCorpus(dir: string | undefined, io: CliIO): Promise<Workspace> {
   const path = resolve(dir ?? bundledCorpus());
-  let corpus: Corpus;
+  let ws: Workspace;
   try {
-    corpus = await loadCorpus(path);
+    ws = await openWorkspaceAt(path);
   } catch (err) {
     throw new CliError((err as Error).message.replace(/^parallax: /, ''));
   }
-  for (const p of corpus.problems) io.err(`parallax: ${p.severity}: ${p.message}\n`);
-  return corpus;
+  for (const p of ws.corpus.problems) io.err(`parallax: ${p.severity}: ${p.message}\n`);
+  return ws;
 }
 
 /** The article with this id, or a CliError listing the ids there are. */
-export function findArticle(corpus: Corpus, id: string): Article {
-  const article = corpus.articles.find((a) => a.meta.id === id);
+export function findArticle(ws: Workspace, id: string): Article {
+  const article = ws.article(id);
   if (article) return article;
-  const ids = corpus.articles.map((a) => a.meta.id);
+  const ids = ws.corpus.articles.map((a) => a.meta.id);
   throw new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.join(', ')})` : ' (it is empty)'}`);
 }

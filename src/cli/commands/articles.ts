@@ -11,8 +11,8 @@ export function articleCommands(program: Command, io: CliIO): void {
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .option('--json', 'print JSON instead of a table')
     .action(async (opts: { corpus?: string; json?: boolean }) => {
-      const corpus = await openCorpus(opts.corpus, io);
-      const rows = corpus.articles.map(articleRow);
+      const ws = await openCorpus(opts.corpus, io);
+      const rows = ws.corpus.articles.map(articleRow);
       io.out(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : articlesTable(rows));
     });
 

@@ -1,0 +1,27 @@
+/**
+ * A corpus folder opened as a workspace: its articles, its `aliases.json` and its `pairs.json`.
+ * A broken configuration file is reported as a problem and left out; the rest still works.
+ */
+import type { Corpus } from '../model.js';
+import { mergeAliasTables } from '../analyses/actors/alias-table.js';
+import { builtInAliases } from '../lexicons/aliases.js';
+import { openWorkspace, type Workspace } from '../workspace.js';
+import { readAliasTable } from './aliases.js';
+import { loadCorpus } from './corpus.js';
+import { readPairCuration } from './pairs.js';
+
+/** Load the folder's articles and configuration and open a workspace over them. */
+export async function openWorkspaceAt(dir: string): Promise<Workspace> {
+  const loaded = await loadCorpus(dir);
+  const problems = [...loaded.problems];
+  const aliases = await readAliasTable(dir);
+  if (!aliases.ok) problems.push(aliases.error);
+  const curation = await readPairCuration(dir, loaded.articles.map((a) => a.meta.id));
+  if (!curation.ok) problems.push(curation.error);
+  const corpus: Corpus = { articles: loaded.articles, problems };
+  return openWorkspace({
+    corpus,
+    aliases: aliases.ok ? mergeAliasTables(builtInAliases, aliases.value) : builtInAliases,
+    curation: curation.ok ? curation.value : null,
+  });
+}
