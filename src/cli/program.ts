@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { articleCommands } from './commands/articles.js';
+import { compareCommands } from './commands/compare.js';
 import { serveCommand } from './commands/serve.js';
 import { CliError, type CliIO } from './context.js';
 
@@ -15,6 +16,7 @@ export function buildProgram(io: CliIO): Command {
     .exitOverride()
     .showHelpAfterError('(run `parallax --help` for the commands)');
   articleCommands(program, io);
+  compareCommands(program, io);
   serveCommand(program, io);
   return program;
 }
