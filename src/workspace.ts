@@ -97,7 +97,9 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
       : check;
   };
 
-  const report = (left: Article, right: Article) => {
+  const report = (left: Article, rightIn: Article) => {
+    // An article against itself (or two files with one id): the pairing needs two ids.
+    const right = rightIn.meta.id === left.meta.id ? { ...rightIn, meta: { ...rightIn.meta, id: `${rightIn.meta.id}-again` } } : rightIn;
     idf ??= buildIdf(corpus.articles);
     return compare(annotateOnce(left), annotateOnce(right), { event: eventCheck(left, right), aliases, idf });
   };

@@ -48,11 +48,7 @@ export function compareCommands(program: Command, io: CliIO): void {
     .action(async (a: string, b: string, opts: { corpus?: string; format: string }) => {
       if (opts.format !== 'text' && opts.format !== 'json') throw new CliError(`--format must be text or json, not "${opts.format}"`, 2);
       const ws = await openCorpus(opts.corpus, io);
-      const left = await articleFor(ws, a);
-      let right = await articleFor(ws, b);
-      // Two files may infer the same id from their names; the pairing needs them apart.
-      if (right.meta.id === left.meta.id && right !== left) right = { ...right, meta: { ...right.meta, id: `${right.meta.id}-right` } };
-      const report = ws.report(left, right);
+      const report = ws.report(await articleFor(ws, a), await articleFor(ws, b));
       io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report));
     });
 }
