@@ -5,13 +5,16 @@
 import type { Corpus } from '../model.js';
 import { mergeAliasTables } from '../analyses/actors/alias-table.js';
 import { builtInAliases } from '../lexicons/aliases.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { openWorkspace, type Workspace, type WorkspaceInput } from '../workspace.js';
 import { readAliasTable } from './aliases.js';
 import { loadCorpus } from './corpus.js';
 import { readPairCuration } from './pairs.js';
 
-/** Load the folder's articles and configuration and open a workspace over them. */
-export async function openWorkspaceAt(dir: string): Promise<Workspace> {
+/**
+ * What a workspace over the folder is opened from, as plain data: the web app hands the same
+ * input to its analysis worker, which opens its own workspace from it.
+ */
+export async function readWorkspaceInput(dir: string): Promise<Required<WorkspaceInput>> {
   const loaded = await loadCorpus(dir);
   const problems = [...loaded.problems];
   const aliases = await readAliasTable(dir);
@@ -19,9 +22,14 @@ export async function openWorkspaceAt(dir: string): Promise<Workspace> {
   const curation = await readPairCuration(dir, loaded.articles.map((a) => a.meta.id));
   if (!curation.ok) problems.push(curation.error);
   const corpus: Corpus = { articles: loaded.articles, problems };
-  return openWorkspace({
+  return {
     corpus,
     aliases: aliases.ok ? mergeAliasTables(builtInAliases, aliases.value) : builtInAliases,
     curation: curation.ok ? curation.value : null,
-  });
+  };
+}
+
+/** Load the folder's articles and configuration and open a workspace over them. */
+export async function openWorkspaceAt(dir: string): Promise<Workspace> {
+  return openWorkspace(await readWorkspaceInput(dir));
 }

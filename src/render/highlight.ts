@@ -16,8 +16,9 @@ export interface Mark {
   attrs?: Readonly<Record<string, string>>;
 }
 
-const open = (m: Mark) =>
-  `<${m.tag}${Object.entries(m.attrs ?? {}).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}>`;
+/** The opening tag; a mark split at a boundary carries its `id` on the first piece only, so ids stay unique. */
+const open = (m: Mark, first: boolean) =>
+  `<${m.tag}${Object.entries(m.attrs ?? {}).filter(([k]) => first || k !== 'id').map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}>`;
 
 /** HTML for `text.slice(range.start, range.end)` with `marks` (offsets into `text`) applied. */
 export function highlight(text: string, marks: readonly Mark[], range: Span = { start: 0, end: text.length }): string {
@@ -27,11 +28,13 @@ export function highlight(text: string, marks: readonly Mark[], range: Span = { 
   const cuts = [...new Set([range.start, range.end, ...inside.flatMap((m) => [m.span.start, m.span.end])])].sort((a, b) => a - b);
   // Outer marks first: longer spans wrap shorter ones where they overlap.
   const order = [...inside].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const opened = new Set<Mark>();
+  const first = (m: Mark) => !opened.has(m) && Boolean(opened.add(m));
   let html = '';
   for (let i = 0; i + 1 < cuts.length; i += 1) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];
     const covering = order.filter((m) => m.span.start <= from && m.span.end >= to);
-    html += covering.map(open).join('') + escapeHtml(text.slice(from, to)) + covering.map((m) => `</${m.tag}>`).reverse().join('');
+    html += covering.map((m) => open(m, first(m))).join('') + escapeHtml(text.slice(from, to)) + covering.map((m) => `</${m.tag}>`).reverse().join('');
   }
   return html;
 }

@@ -18,6 +18,14 @@ describe('highlight', () => {
     expect(html).toBe('<span>ab</span><span><ins>cd</ins></span><ins>ef</ins>');
   });
 
+  it('writes an id on the first piece of a split mark only, so ids stay unique', () => {
+    const html = highlight('abcdef', [
+      { span: { start: 0, end: 4 }, tag: 'span', attrs: { id: 'e1', class: 'ev' } },
+      { span: { start: 2, end: 6 }, tag: 'ins' },
+    ]);
+    expect(html).toBe('<span id="e1" class="ev">ab</span><span class="ev"><ins>cd</ins></span><ins>ef</ins>');
+  });
+
   it('cuts to a range with offsets into the whole text', () => {
     expect(highlight('0123456789', [{ span: { start: 2, end: 5 }, tag: 'del' }], { start: 3, end: 7 })).toBe('<del>34</del>56');
   });
