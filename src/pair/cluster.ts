@@ -22,6 +22,10 @@ export interface ClusterInput {
   conflict: (a: readonly number[], b: readonly number[]) => boolean;
   /** Smallest average similarity at which two clusters merge. */
   threshold: number;
+  /** Clusters to start from (the rest start alone); none by default. */
+  initial?: readonly (readonly number[])[];
+  /** Largest size the smaller of two merging clusters may have; unlimited by default. */
+  smallerAtMost?: number;
 }
 
 interface Cluster {
@@ -33,7 +37,13 @@ interface Cluster {
 /** Clusters of two articles or more, members ascending. */
 export function clusterEvents(input: ClusterInput): number[][] {
   const clusters = new Map<number, Cluster>();
-  for (let i = 0; i < input.size; i++) clusters.set(i, { members: [i], version: 0 });
+  const start = new Int32Array(input.size).fill(-1);
+  for (const group of input.initial ?? []) for (const x of group) start[x] = group[0]!;
+  for (let i = 0; i < input.size; i++) {
+    if (start[i] === -1) clusters.set(i, { members: [i], version: 0 });
+    else if (start[i] === i) clusters.set(i, { members: (input.initial ?? []).find((g) => g[0] === i)!.slice(), version: 0 });
+  }
+  const owner = (x: number) => (start[x] === -1 ? x : start[x]!);
   const neighbours = new Map<number, Set<number>>();
   const link = (a: number, b: number) => {
     let set = neighbours.get(a);
@@ -46,11 +56,15 @@ export function clusterEvents(input: ClusterInput): number[][] {
     const B = clusters.get(b)!;
     let cross = 0;
     for (const x of A.members) for (const y of B.members) cross += input.similarity(x, y);
+    if (Math.min(A.members.length, B.members.length) > (input.smallerAtMost ?? Infinity)) return;
     const avg = cross / (A.members.length * B.members.length);
     if (avg < input.threshold || input.conflict(A.members, B.members)) return;
     heap.push(avg, { a, b, va: A.version, vb: B.version });
   };
-  for (const [i, j] of input.edges) {
+  for (const [x, y] of input.edges) {
+    const i = owner(x);
+    const j = owner(y);
+    if (i === j || neighbours.get(i)?.has(j)) continue;
     link(i, j);
     link(j, i);
     consider(i, j);

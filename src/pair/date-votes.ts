@@ -2,8 +2,9 @@
  * Do two groups of articles report events on different days? Every dated article of one
  * group is compared with every dated article of the other, each comparison weighing the
  * product of the two dates' confidences. The groups differ when the comparisons that
- * disagree weigh enough (one pair of sure dates) and clearly outweigh those that agree, so
- * one misread background date in a group cannot split it from the rest.
+ * disagree weigh enough (one pair of sure dates, or many weak ones: publication days years
+ * apart say something too) and clearly outweigh those that agree, so one misread date in a
+ * group cannot split it from the rest.
  */
 import type { CalendarDate, EventDate } from '../model.js';
 import { dayGap } from './calendar.js';

@@ -1,8 +1,9 @@
 /**
  * Which articles report one event: candidate pairs from the inverted index, average-linkage
  * clustering above the corpus's event bar, splitting of groups whose halves prove different
- * (signature facts), then each lone article joins the event of its nearest neighbour when
- * that neighbour is close enough. Dates and a teacher's forbids stop any merge.
+ * (signature facts), then each lone article joins the event of its nearest neighbour and small
+ * groups join larger ones when close enough (the attach bar). Dates, signature facts and a
+ * teacher's forbids stop any merge.
  */
 import type { EventDate } from '../model.js';
 import { backgroundSimilarity } from './background.js';
@@ -14,10 +15,15 @@ import { signaturesClash } from './signatures.js';
 import { splitEvents } from './split-events.js';
 import { cosine, type SparseVector, type Vocabulary } from './vectors.js';
 
+/** Largest group that may still join a larger event at the attach bar: two or three short reports. */
+const smallGroup = 3;
+
 /** What event finding needs. */
 export interface EventInput {
   /** One unit vector per article. */
   vectors: readonly SparseVector[];
+  /** Term keys of each article's title and lede. */
+  ledes: readonly ReadonlySet<string>[];
   /** The corpus vocabulary. */
   vocab: Vocabulary;
   /** One event date per article. */
@@ -54,20 +60,23 @@ export function findEvents(input: EventInput): EventOutput {
   const edges = findCandidates(vectors, vocab, settings).map(([i, j]): [number, number, number] => [i, j, similarity(i, j)]);
   const background = backgroundSimilarity(vectors);
   // Facts an article carries: its terms that at least one other article has too.
-  const facts = vectors.map((v) => v.ids.filter((id) => vocab.df[id]! > 1));
-  const isNameOrNumber = (id: number) => /^[@#]/.test(vocab.keys[id]!);
+  const all = vectors.map((v) => v.ids.filter((id) => vocab.df[id]! > 1));
+  const lede = all.map((ids, i) => ids.filter((id) => input.ledes[i]!.has(vocab.keys[id]!)));
+  const facts = { all, lede, isNameOrNumber: (id: number) => /^[@#]/.test(vocab.keys[id]!) };
   const datesDiffer = (a: readonly number[], b: readonly number[]) =>
     dateConflict(a.map((x) => dates[x]!), b.map((x) => dates[x]!), settings.occasionDays) !== null;
   const forbids = (a: readonly number[], b: readonly number[]) => a.some((x) => b.some((y) => input.forbidden(x, y)));
-  const differ = (a: readonly number[], b: readonly number[]) => signaturesClash(a, b, facts, isNameOrNumber);
+  const differ = (a: readonly number[], b: readonly number[]) => signaturesClash(a, b, facts);
   const conflict = (a: readonly number[], b: readonly number[]) => forbids(a, b) || datesDiffer(a, b) || differ(a, b);
 
   const merged = clusterEvents({ size: n, edges, similarity, conflict, threshold: background + settings.eventMargin });
   const groups = merged.flatMap((g) => splitEvents(g, similarity, differ)).filter((g) => g.length > 1);
   attachLoners(groups, { n, edges, conflict, bar: background + settings.attachMargin });
-  for (const g of groups) g.sort((a, b) => a - b);
-  groups.sort((a, b) => a[0]! - b[0]!);
-  return { groups, edges, similarity, background };
+  // Small groups (a short report or two) join a larger event at the attach bar, on average.
+  const events = clusterEvents({ size: n, edges, similarity, conflict, threshold: background + settings.attachMargin, initial: groups, smallerAtMost: smallGroup });
+  for (const g of events) g.sort((a, b) => a - b);
+  events.sort((a, b) => a[0]! - b[0]!);
+  return { groups: events, edges, similarity, background };
 }
 
 /**

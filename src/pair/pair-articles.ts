@@ -44,7 +44,7 @@ export function pairArticles(articles: readonly Article[], options: PairOptions 
   const vocab = buildVocabulary(views.map((v) => v.profile));
   for (const v of views) v.vector = vectorize(v.profile, vocab, settings.factWeight);
   const forbidden = (i: number, j: number) => forbiddenKeys.has(key(i, j));
-  const found = findEvents({ vectors: views.map((v) => v.vector), vocab, dates: views.map((v) => v.dates), forbidden, settings });
+  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), vocab, dates: views.map((v) => v.dates), forbidden, settings });
   const eventOf = new Int32Array(articles.length).fill(-1);
   found.groups.forEach((g, k) => g.forEach((x) => (eventOf[x] = k)));
 

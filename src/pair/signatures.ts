@@ -2,8 +2,9 @@
  * Signature facts: the names, figures and rare words most reports of one event carry. Two
  * groups of reports each carrying facts the other significantly lacks (the Chiefs game vs the
  * Jaguars game) report different events of one kind, however much topic vocabulary they share;
- * so does a group whose own fact is a name or a figure the other never gives (Peter Capaldi's
- * casting vs Matt Smith's), since reports of one event name its people and give its numbers.
+ * so does a group that leads with a name or a figure of its own (Peter Capaldi's casting vs
+ * Matt Smith's): reports of one event lead with its people and numbers. A name only some reports
+ * bring up further down (the fire chief one agency quoted) is no such sign.
  *
  * "Significantly" is Fisher's exact test, one-sided: were the two groups one event, the
  * articles carrying a fact would be spread over both at random, and the chance that (almost)
@@ -51,18 +52,19 @@ export function ownFacts(a: readonly number[], b: readonly number[], facts: read
   return tested.filter(([f, n]) => fisherTail(n, a.length, b.length, n + (inB.get(f) ?? 0)) < alpha).map(([f]) => f);
 }
 
-/**
- * True when the groups are different events: each has facts of its own, or one has a name
- * or figure of its own (`isNameOrNumber` tells which facts those are).
- */
-export function signaturesClash(
-  a: readonly number[],
-  b: readonly number[],
-  facts: readonly Int32Array[],
-  isNameOrNumber: (fact: number) => boolean,
-): boolean {
+/** Each article's facts, and the facts of its title and first two sentences. */
+export interface ArticleFacts {
+  /** Fact ids per article, anywhere in it. */
+  all: readonly Int32Array[];
+  /** Fact ids per article in its title and lede. */
+  lede: readonly Int32Array[];
+  /** True for names and numbers. */
+  isNameOrNumber: (fact: number) => boolean;
+}
+
+/** True when the groups are different events: each has facts of its own, or one leads with a name or figure of its own. */
+export function signaturesClash(a: readonly number[], b: readonly number[], facts: ArticleFacts): boolean {
   if (a.length < 2 || b.length < 2) return false;
-  const fa = ownFacts(a, b, facts);
-  const fb = ownFacts(b, a, facts);
-  return (fa.length > 0 && fb.length > 0) || fa.some(isNameOrNumber) || fb.some(isNameOrNumber);
+  if (ownFacts(a, b, facts.all).length > 0 && ownFacts(b, a, facts.all).length > 0) return true;
+  return ownFacts(a, b, facts.lede).some(facts.isNameOrNumber) || ownFacts(b, a, facts.lede).some(facts.isNameOrNumber);
 }
