@@ -3,3 +3,5 @@ export { removalWording } from './removal.js';
 export { measureWording, type MeasureKey, type MeasureWording } from './measures.js';
 export { findingWording, wordFinding, actorName, type FindingWording } from './findings.js';
 export { relationWording, verbClassWording, labelKindWording, toneWording } from './vocabulary.js';
+export { reportWording } from './report.js';
+export { classroomWording } from './classroom.js';

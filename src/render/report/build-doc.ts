@@ -1,0 +1,69 @@
+/**
+ * Which sections each edition prints, in which order. The report opens with the event-check
+ * warning when the two articles may not report one occasion; a pair with no findings gets a
+ * short report that says so instead of empty sections.
+ */
+import type { FramingReport } from '../../model.js';
+import { buildLesson, defaultQuestions } from '../../report/classroom/index.js';
+import { classroomWording, relationWording, reportWording } from '../../report/wording/index.js';
+import { shortName } from '../../report/words.js';
+import { b, type Block, type Doc } from './doc.js';
+import type { ReportOptions } from './options.js';
+import { alignmentSection } from './sections/alignment.js';
+import { findingList, teacherQuestions, worksheetQuestions } from './sections/classroom.js';
+import { glossarySection, noticesSection, textsSection } from './sections/closing.js';
+import { eventSection } from './sections/event.js';
+import { findingsSection } from './sections/findings.js';
+import { articlesTable, warningBlock } from './sections/header.js';
+import { labelsSection } from './sections/labels.js';
+import { quotesSection } from './sections/quotes.js';
+import { termsSection } from './sections/terms.js';
+import { toneSection } from './sections/tone.js';
+import { verbsSection } from './sections/verbs.js';
+
+function reportBlocks(r: FramingReport): Block[] {
+  const detail = r.findings.length
+    ? [...quotesSection(r), ...verbsSection(r), ...labelsSection(r), ...toneSection(r), ...termsSection(r), ...alignmentSection(r)]
+    : [];
+  return [b.p(reportWording.intro), ...warningBlock(r), ...articlesTable(r), ...eventSection(r), ...findingsSection(r), ...detail, ...noticesSection(r)];
+}
+
+function teacherBlocks(r: FramingReport, max: number): Block[] {
+  const lesson = buildLesson(r, max);
+  const relation = relationWording[r.event.relation];
+  return [
+    ...warningBlock(r),
+    ...articlesTable(r),
+    b.p(relation.plain, `${relation.title}.`),
+    ...teacherQuestions(r, lesson),
+    ...findingList(r),
+    ...noticesSection(r),
+    ...(lesson.measures.length ? glossarySection(lesson.measures) : []),
+  ];
+}
+
+function worksheetBlocks(r: FramingReport, max: number): Block[] {
+  const lesson = buildLesson(r, max);
+  return [
+    { kind: 'answer', label: classroomWording.nameAndDate, lines: 1 },
+    b.p(classroomWording.instructions),
+    ...articlesTable(r),
+    ...worksheetQuestions(lesson),
+    ...(lesson.measures.length ? glossarySection(lesson.measures, false).map((x) => (x.kind === 'heading' ? { ...x, text: classroomWording.glossaryTitle } : x)) : []),
+  ];
+}
+
+/** The printed document of one edition of a report. */
+export function buildDoc(r: FramingReport, options: ReportOptions = {}): Doc {
+  const edition = options.edition ?? 'report';
+  const max = options.questions ?? defaultQuestions;
+  const [left, right] = [shortName(r, 'left'), shortName(r, 'right')];
+  const title =
+    edition === 'report' ? reportWording.title(left, right) : edition === 'teacher' ? classroomWording.teacherTitle(left, right) : classroomWording.worksheetTitle(left, right);
+  const body = edition === 'report' ? reportBlocks(r) : edition === 'teacher' ? teacherBlocks(r, max) : worksheetBlocks(r, max);
+  // A pair with nothing to show gets a short report: no glossary of measures it never used, no texts to cite.
+  const full = r.findings.length > 0;
+  const glossary = edition === 'report' && full ? glossarySection() : [];
+  const texts = options.texts === false || !full ? [] : textsSection(r);
+  return { title, blocks: [b.h(1, title, 'top'), ...body, ...glossary, ...texts], footer: `${reportWording.generatedBy} ${r.version}.` };
+}

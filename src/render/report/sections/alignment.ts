@@ -1,0 +1,70 @@
+/**
+ * Omissions and moved facts: how much the two share, what each alone reports (each is also a
+ * finding), the facts placed far apart, and every matched pair of sentences with its changed words.
+ */
+import type { AlignmentRow, FramingReport, Side, Span } from '../../../model.js';
+import { reportWording } from '../../../report/wording/index.js';
+import { cut, outletName, sentenceText, shortName } from '../../../report/words.js';
+import { b, type Block } from '../doc.js';
+import { excerpt } from '../excerpts.js';
+import { locateSentence } from '../locate.js';
+import { limitsOf } from './limits.js';
+
+type Match = Extract<AlignmentRow, { kind: 'match' }>;
+
+function onlyList(r: FramingReport, side: Side): Block[] {
+  const w = reportWording.alignment;
+  const kind = side === 'left' ? 'only-left' : 'only-right';
+  const sentences = r.alignment.rows.flatMap((row) => (row.kind === kind ? [row.kind === 'only-left' ? row.left : row.right] : []));
+  const items = sentences.map((s) => `${locateSentence(r, side, s, false)}: “${cut(sentenceText(r, side, s), 110)}”`);
+  return [b.h(3, w.only(shortName(r, side)), `only-${side}`), items.length ? b.list(items) : b.p(w.onlyNone(shortName(r, side)))];
+}
+
+function moved(r: FramingReport): Block[] {
+  const w = reportWording.alignment;
+  const placements = r.alignment.placements;
+  const rows = placements.map((p) => ({
+    id: null,
+    cells: [`“${cut(sentenceText(r, 'left', p.left.sentence), 110)}”`, w.position(locateSentence(r, 'left', p.left.sentence, false), p.left.relative), w.position(locateSentence(r, 'right', p.right.sentence, false), p.right.relative)],
+  }));
+  return [
+    b.h(3, w.moved, 'moved'),
+    limitsOf('placement'),
+    placements.length ? b.table(w.movedCaption, w.movedHead(outletName(r, 'left'), outletName(r, 'right')), rows) : b.p(w.movedNone),
+  ];
+}
+
+function matchBlock(r: FramingReport, row: Match, i: number): Block {
+  const w = reportWording.alignment;
+  const sentences = r.articles;
+  const range = (side: Side, list: number[]): Span => ({ start: sentences[side].sentences[list[0]!]!.span.start, end: sentences[side].sentences[list.at(-1)!]!.span.end });
+  const parts = row.diff.kind === 'complete' ? row.diff.parts : [];
+  const left = parts.flatMap((p) => (p.kind === 'left-only' && p.left ? [p.left] : []));
+  const right = parts.flatMap((p) => (p.kind === 'right-only' && p.right ? [p.right] : []));
+  return b.group(`match-${i + 1}`, [
+    b.p(w.similarity(i, row.similarity, row.basis === 'anchor')),
+    b.excerpts([excerpt(r, 'left', range('left', row.left), left, 'removed'), excerpt(r, 'right', range('right', row.right), right, 'added')]),
+    ...(row.diff.kind === 'aborted' ? [b.p(w.aborted(row.diff.budgetMs))] : []),
+  ]);
+}
+
+/** The omissions-and-moved-facts section. */
+export function alignmentSection(r: FramingReport): Block[] {
+  const w = reportWording.alignment;
+  const rows = r.alignment.rows;
+  const count = (k: AlignmentRow['kind']) => rows.filter((x) => x.kind === k).length;
+  const matches = rows.filter((x): x is Match => x.kind === 'match');
+  return [
+    b.h(2, w.title, 'alignment'),
+    b.p(w.summary(count('match'), shortName(r, 'left'), count('only-left'), shortName(r, 'right'), count('only-right'))),
+    limitsOf('alignment', 'omission'),
+    ...onlyList(r, 'left'),
+    ...onlyList(r, 'right'),
+    ...moved(r),
+    b.h(3, w.matched, 'matched'),
+    b.p(w.legend),
+    limitsOf('changed-words'),
+    ...matches.map((m, i) => matchBlock(r, m, i)),
+  ];
+}
+

@@ -1,0 +1,55 @@
+/**
+ * Distinctive terms: the statistics' setup and notes beside the numbers, a diverging bar chart,
+ * and a table with counts, z, G², adjusted p, log-ratio and every place the term is used.
+ */
+import type { FramingReport, Side, TermPrior, TermStat } from '../../../model.js';
+import { reportWording } from '../../../report/wording/index.js';
+import { shortName } from '../../../report/words.js';
+import { divergingBars } from '../../svg/diverging-bars.js';
+import { b, type Block, type Row } from '../doc.js';
+import { placesOf } from '../excerpts.js';
+import { num, pValue } from '../numbers.js';
+import { limitsOf } from './limits.js';
+
+const priorText = (p: TermPrior): string => {
+  const w = reportWording.terms.prior;
+  return p.kind === 'pooled' ? w.pooled(p.alpha0) : p.kind === 'uniform' ? w.uniform(p.alpha) : w.background(p.alpha0, p.articles);
+};
+
+/** Every term listed, the left outlet's first, each with its anchor. */
+const listed = (r: FramingReport): { side: Side; i: number; t: TermStat }[] =>
+  (['left', 'right'] as Side[]).flatMap((side) => r.terms[side].map((t, i) => ({ side, i, t })));
+
+function termRow(r: FramingReport, side: Side, i: number, t: TermStat): Row {
+  const where = (['left', 'right'] as Side[]).map((s) => placesOf(r, s, t.evidence.filter((e) => e.side === s).map((e) => e.span))).filter(Boolean).join('; ');
+  return {
+    id: `term-${side}-${i}`,
+    cells: [t.term, shortName(r, t.side), String(t.left), String(t.right), num(t.z), num(t.g2), pValue(t.pAdjusted), t.logRatio === null ? reportWording.none : num(t.logRatio), where],
+  };
+}
+
+/** The distinctive-terms section. */
+export function termsSection(r: FramingReport): Block[] {
+  const w = reportWording.terms;
+  const c = r.terms;
+  const terms = listed(r);
+  const [left, right] = [shortName(r, 'left'), shortName(r, 'right')];
+  const head = [
+    b.h(2, w.title, 'terms'),
+    limitsOf('terms'),
+    b.p(w.setup(priorText(c.prior), c.minCount, c.tested, c.significant, c.fdr, c.words)),
+    ...(c.notes.length ? [b.callout('note', reportWording.notices.topic.terms, c.notes.map((n) => n.message))] : []),
+  ];
+  if (!terms.length) return [...head, b.p(w.none)];
+  const chart = divergingBars(
+    terms.map(({ side, i, t }) => ({ label: t.term, value: -t.z, note: w.chartNote(num(t.z), t.left, t.right), href: `#term-${side}-${i}` })),
+    { title: w.chartTitle, description: w.chartDescription(left, right), left, right },
+    'terms-chart',
+  );
+  return [
+    ...head,
+    { kind: 'chart', svg: chart },
+    b.table(w.caption, w.head(left, right), terms.map(({ side, i, t }) => termRow(r, side, i, t))),
+    b.p(w.columns),
+  ];
+}

@@ -1,0 +1,82 @@
+/**
+ * Tone: each article's spread of sentence tone (with its most negative and positive sentences as
+ * evidence), then tone toward each actor in the outlets' own voices, as a chart and a table.
+ */
+import type { ActorTone, ActorToneSide, FramingReport, Side, ToneLabel } from '../../../model.js';
+import { reportWording, toneWording } from '../../../report/wording/index.js';
+import { outletName, shortName, slice } from '../../../report/words.js';
+import { dotPlot } from '../../svg/dot-plot.js';
+import { b, type Block } from '../doc.js';
+import { excerpt } from '../excerpts.js';
+import { signed } from '../numbers.js';
+import { limitsOf } from './limits.js';
+
+/** Rows the chart shows at most (the table lists every actor). */
+const chartRows = 12;
+const sides: Side[] = ['left', 'right'];
+const spread = (d: Record<ToneLabel, number>) => `${d.negative} / ${d.neutral} / ${d.positive}`;
+
+function articleTone(r: FramingReport): Block[] {
+  const w = reportWording.tone;
+  const rows = sides.map((side) => {
+    const t = r.tone[side];
+    return t.applies
+      ? { id: null, cells: [shortName(r, side), String(t.distribution.negative), String(t.distribution.neutral), String(t.distribution.positive), spread(t.voice)] }
+      : { id: null, cells: [shortName(r, side), reportWording.notApplicable, reportWording.notApplicable, reportWording.notApplicable, t.reason ?? reportWording.none] };
+  });
+  const extremes = (which: 'negative' | 'positive') =>
+    sides.flatMap((side) => r.tone[side].extremes[which].slice(0, 1).map((i) => excerpt(r, side, r.articles[side].sentences[i]!.span)));
+  const shown = (['negative', 'positive'] as const).flatMap((which) => {
+    const items = extremes(which);
+    return items.length ? [b.p(w.extreme[which]), b.excerpts(items)] : [];
+  });
+  return [b.h(3, w.articles, 'tone-articles'), b.p(w.articlesIntro), limitsOf('tone'), b.table(w.articlesCaption, [...w.articlesHead], rows), ...shown];
+}
+
+/** The strongest words behind one side's tone toward an actor, in its own voice. */
+function strongest(r: FramingReport, side: Side, t: ActorToneSide | null): string[] {
+  if (!t) return [];
+  const words = t.mentions.filter((m) => !m.tone.targetQuoted).flatMap((m) => m.tone.evidence.filter((e) => !e.quoted).slice(0, 2).map((e) => slice(r, side, e.span)));
+  return [...new Set(words)].slice(0, 3);
+}
+
+function sideCell(t: ActorToneSide | null): string {
+  const w = reportWording.tone;
+  if (!t) return w.absent;
+  const quoted = t.quoted === null ? null : signed(t.quoted);
+  if (t.voice === null) return `${w.allQuoted}: ${quoted}`;
+  return w.actorCell(signed(t.voice), toneWording[t.label], t.mentions.length, quoted);
+}
+
+function actorRow(r: FramingReport, t: ActorTone) {
+  const words = sides.map((side) => [side, strongest(r, side, t[side])] as const).filter(([, ws]) => ws.length);
+  return {
+    id: null,
+    cells: [t.name, sideCell(t.left), sideCell(t.right), t.gap === null ? reportWording.none : signed(t.gap), words.map(([side, ws]) => `${shortName(r, side)}: ${ws.map((x) => `“${x}”`).join(', ')}`).join('; ') || reportWording.none],
+  };
+}
+
+function actorTone(r: FramingReport): Block[] {
+  const w = reportWording.tone;
+  const actors = r.tone.actors;
+  if (!actors.length) return [b.h(3, w.actors, 'tone-actors'), b.p(w.actorsNone)];
+  const charted = actors.filter((a) => a.left?.voice != null || a.right?.voice != null).slice(0, chartRows);
+  const [left, right] = [shortName(r, 'left'), shortName(r, 'right')];
+  const chart = dotPlot(
+    charted.map((a) => ({ label: a.name, left: a.left?.voice ?? null, right: a.right?.voice ?? null })),
+    { title: w.chartTitle, description: w.chartDescription(left, right), left, right },
+    'tone-chart',
+  );
+  return [
+    b.h(3, w.actors, 'tone-actors'),
+    b.p(w.actorsIntro),
+    limitsOf('tone-toward'),
+    ...(charted.length ? [{ kind: 'chart', svg: chart } as const] : []),
+    b.table(w.actorsCaption, w.actorsHead(outletName(r, 'left'), outletName(r, 'right')), actors.map((t) => actorRow(r, t))),
+  ];
+}
+
+/** The tone section. */
+export function toneSection(r: FramingReport): Block[] {
+  return [b.h(2, reportWording.tone.title, 'tone'), ...articleTone(r), ...actorTone(r)];
+}

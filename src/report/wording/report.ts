@@ -1,0 +1,163 @@
+/**
+ * How the printed framing report speaks: section titles, introductions, table headings and the
+ * sentences around the findings. The findings themselves are worded in findings.ts and the
+ * measures in measures.ts; the report renderers (Markdown, HTML, PDF) print only from here.
+ */
+import type { AttributionContrast, EventDateSource, Notice, QuoteKind, QuoteMatch } from '../../model.js';
+import { listOf } from '../words.js';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const reportWording = {
+  title: (left: string, right: string) => `Framing report: ${left} and ${right}`,
+  intro:
+    'This report compares how two outlets tell one story. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article. The two texts, with numbered paragraphs, are at the end.',
+  readFirst: 'Read this first',
+  generatedBy: 'Made with Parallax, which shows how two news outlets frame the same event. Report format version',
+  /** Where words stand: "POLITICO ¶5 s2", "¶5 s2–s3", "¶5 s3–¶6 s1"; "¶1" for words outside sentences. */
+  location: (outlet: string | null, from: { paragraph: number; sentence: number | null }, to: { paragraph: number; sentence: number | null } | null) => {
+    const at = (p: { paragraph: number; sentence: number | null }) => `¶${p.paragraph}${p.sentence === null ? '' : ` s${p.sentence}`}`;
+    const end = !to || (to.paragraph === from.paragraph && to.sentence === from.sentence) ? '' : to.paragraph === from.paragraph ? `–s${to.sentence}` : `–${at(to)}`;
+    return `${outlet ? `${outlet} ` : ''}${at(from)}${end}`;
+  },
+  alsoAt: (places: readonly string[]) => `Also at ${listOf(places)}.`,
+  limitsTitle: 'How far to trust this',
+  measured: (figure: string) => `Measured: ${figure}`,
+  notApplicable: 'Not measured',
+  none: '—',
+
+  articles: {
+    title: 'The two articles',
+    fields: { outlet: 'Outlet', headline: 'Headline', byline: 'Author', published: 'Published', eventDate: 'Event date', words: 'Words', address: 'Address', file: 'File' },
+    caption: 'The two articles compared',
+    field: 'Field',
+    unknownDate: 'date unknown',
+  },
+
+  event: {
+    title: 'Same event?',
+    verdict: (title: string, plain: string, score: number, confidence: number) => `${title}. ${plain} (Similarity ${score.toFixed(2)}, confidence ${confidence.toFixed(2)}.)`,
+    origin: { found: 'Parallax paired these articles itself.', forced: 'A teacher paired these articles (corpus/pairs.json).', 'ad-hoc': 'These articles were brought together by hand; Parallax ran the same check on them.' },
+    datesCaption: 'When the event happened, according to each article',
+    dateHead: ['Outlet', 'Event date', 'Taken from', 'How it was decided'],
+    source: { header: 'the article’s header', text: 'the text', published: 'the publication date', none: 'nowhere' } satisfies Record<EventDateSource, string>,
+    dateWords: 'The words that name the date',
+    why: 'Why Parallax thinks so',
+    factsTitle: (outlet: string) => `Facts only ${outlet} gives`,
+    factKind: { number: 'a figure', name: 'a name', term: 'a word' },
+  },
+
+  findings: {
+    title: 'Findings',
+    intro: (total: number, parts: readonly string[]) => `${plural(total, 'finding')}, the most telling first: ${listOf(parts)}.`,
+    count: (n: number, title: string) => `${n} × ${title.toLowerCase()}`,
+    none: 'Parallax found nothing to point out: the two texts say the same things in the same words, as far as its measures can tell. The sections it would fill are left out.',
+  },
+
+  quotes: {
+    title: 'Shared quotations',
+    intro: 'Words both outlets put inside quotation marks, side by side. The marked words are where the two differ.',
+    none: 'The two articles share no quotation.',
+    match: (i: number) => `Quotation ${i + 1}`,
+    kind: { quoted: 'Both outlets quote these words', 'paraphrased-left': 'The right outlet quotes these words; the left one uses them without quotation marks', 'paraphrased-right': 'The left outlet quotes these words; the right one uses them without quotation marks' } satisfies Record<QuoteMatch['kind'], string>,
+    overlap: (shared: number, overlap: number) => `${plural(shared, 'word')} shared (${Math.round(overlap * 100)}% of the shorter one).`,
+    speaker: (outlet: string, speaker: string | null, verb: string | null) => `${outlet}: ${speaker ?? 'no speaker found'}${verb ? `, “${verb}”` : ''}.`,
+    identical: 'The two outlets quote these words alike.',
+    byOutlet: (outlet: string) => `Everyone ${outlet} quotes`,
+    head: ['Where', 'Speaker', 'Verb', 'Kind', 'Quotation'],
+    quoteKind: { full: 'whole statement', partial: 'part of a sentence', fragment: 'a few words' } satisfies Record<QuoteKind, string>,
+    noSpeaker: 'not found',
+  },
+
+  verbs: {
+    title: 'Reporting verbs, speaker by speaker',
+    intro: 'The verb an outlet chooses to report what someone said tells the reader how to take the words. Each speaker’s verbs on both sides, with where they stand:',
+    none: 'Neither article reports anyone speaking with a reporting verb Parallax knows.',
+    caption: 'Reporting verbs per speaker',
+    speaker: 'Speaker',
+    compared: 'Compared',
+    kind: { different: 'different kinds of verb', same: 'the same kind of verb', 'left-only': 'only the left outlet reports them', 'right-only': 'only the right outlet reports them' } satisfies Record<AttributionContrast['kind'], string>,
+    verb: (verb: string, klass: string, where: string, flags: readonly string[]) => `“${verb}” (${[klass, ...flags].join(', ')}) ${where}`,
+    borderline: 'borderline',
+    negated: 'negated',
+    classes: 'The kinds of verb',
+  },
+
+  labels: {
+    title: 'Labels, actor by actor',
+    intro: 'The words each outlet attaches to a person or group: titles, descriptions before the name, and descriptions that stand in for it.',
+    none: 'Parallax found no labels attached to anyone in these articles.',
+    caption: 'Labels per actor',
+    actor: 'Actor',
+    onlyWords: 'Words only one outlet uses',
+    label: (phrase: string, kindName: string, where: string) => `“${phrase}” (${kindName}, ${where})`,
+    only: (outlet: string, words: readonly string[]) => `${outlet}: ${listOf(words.map((w) => `“${w}”`))}`,
+  },
+
+  tone: {
+    title: 'Tone',
+    articles: 'Tone of each article',
+    articlesIntro: 'How many sentences of each article lean negative, neutral or positive, counting all words, then only the outlet’s own words (quotations left out).',
+    articlesCaption: 'Sentences by lexical tone',
+    articlesHead: ['Outlet', 'Negative', 'Neutral', 'Positive', 'Own voice: neg. / neutral / pos.'],
+    extreme: { negative: 'Most negative sentence', positive: 'Most positive sentence' },
+    actors: 'Tone toward each actor',
+    actorsIntro: 'The tone of the words around each mention of a person or group, in each outlet’s own voice (a score from −1, negative, to +1, positive). Mentions inside quotations are the speaker’s tone, shown apart.',
+    actorsNone: 'Neither article mentions a person or group Parallax could score.',
+    actorsCaption: 'Tone toward each actor, in the outlets’ own voices',
+    actorsHead: (left: string, right: string) => ['Actor', left, right, 'Gap (right − left)', 'Strongest words'],
+    actorCell: (score: string, label: string, mentions: number, quoted: string | null) => `${score} ${label}, ${plural(mentions, 'mention')}${quoted ? `; in quotations ${quoted}` : ''}`,
+    absent: 'not mentioned',
+    allQuoted: 'only in quotations',
+    chartTitle: 'Tone toward each actor',
+    chartDescription: (left: string, right: string) => `For each actor, the mean tone of ${left} (circle) and ${right} (square) in their own voices, from −1 (negative) to +1 (positive); the values are in the table below.`,
+  },
+
+  terms: {
+    title: 'Words each outlet prefers',
+    setup: (prior: string, minCount: number, tested: number, significant: number, fdr: number, words: { left: number; right: number }) =>
+      `Prior: ${prior}. Terms used at least ${minCount} times in the two texts together were tested: ${tested}, of which ${significant} pass the significance test at a ${Math.round(fdr * 100)}% false discovery rate. Content words counted: ${words.left} and ${words.right}.`,
+    prior: { pooled: (a: number) => `pooled from the two texts (α₀ = ${a})`, uniform: (a: number) => `uniform (α = ${a} per word)`, background: (a: number, n: number) => `from ${plural(n, 'background article')} (α₀ = ${a})` },
+    none: 'Neither outlet uses any word or phrase distinctively more than the other.',
+    chartTitle: 'Words each outlet prefers',
+    chartDescription: (left: string, right: string) => `Bars to the left are words ${left} uses more, bars to the right words ${right} uses more; the length is the z-score, and the counts are written beside each bar.`,
+    chartNote: (z: string, left: number, right: number) => `z ${z} · ${left} vs ${right}`,
+    caption: 'Distinctive words and phrases, with their statistics',
+    head: (left: string, right: string) => ['Term', 'Used more by', left, right, 'z', 'G²', 'Adjusted p', 'Log-ratio', 'Where'],
+    columns: 'z: how many standard errors the difference stands from none (log-odds with a Dirichlet prior). G²: Dunning’s log-likelihood. Adjusted p: the chance of so large a G² with no real difference, corrected for testing many words at once (Benjamini–Hochberg). Log-ratio: log₂ of how many times more often, per word, one outlet uses the term.',
+  },
+
+  alignment: {
+    title: 'Omissions and moved facts',
+    summary: (matched: number, left: string, onlyLeft: number, right: string, onlyRight: number) =>
+      `Parallax lined up ${plural(matched, 'fact')} both articles report. ${left} has ${plural(onlyLeft, 'sentence')} with nothing like it in ${right}; ${right} has ${onlyRight}. Each of those is a finding above.`,
+    only: (outlet: string) => `Only in ${outlet}`,
+    onlyNone: (outlet: string) => `Every sentence of ${outlet} has a counterpart in the other article.`,
+    moved: 'Moved facts',
+    movedNone: 'No fact both report is placed far apart.',
+    movedCaption: 'Facts both report, placed far apart',
+    movedHead: (left: string, right: string) => ['Fact', left, right],
+    position: (where: string, relative: number) => `${where} (${Math.round(relative * 100)}% of the way down)`,
+    matched: 'Matched sentences and their changed words',
+    legend: 'In each pair, struck-through words are the left outlet’s own, underlined words the right outlet’s own; unmarked words are shared.',
+    similarity: (i: number, similarity: number, anchored: boolean) => `Pair ${i + 1}: similarity ${similarity.toFixed(2)}${anchored ? ', matched on a shared quotation' : ''}.`,
+    aborted: (ms: number) => `Too long to compare word by word within ${ms} ms: shown without changed words.`,
+  },
+
+  notices: {
+    title: 'Notices',
+    topic: { actors: 'Actors', labels: 'Labels', tone: 'Tone', terms: 'Distinctive words', quotes: 'Quotations', alignment: 'Alignment', event: 'Same event?' } satisfies Record<Notice['topic'], string>,
+  },
+
+  glossary: {
+    title: 'Glossary of the measures',
+    how: (text: string) => `How: ${text}`,
+    limits: (items: readonly string[]) => `Limits: ${items.join(' ')}`,
+  },
+
+  texts: {
+    title: 'The two texts',
+    intro: 'The articles as Parallax read them, page chrome removed, with paragraphs numbered and each sentence’s number before it.',
+    heading: (outlet: string, title: string) => `${outlet}: ${title}`,
+  },
+};
