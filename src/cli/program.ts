@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { articleCommands } from './commands/articles.js';
 import { compareCommands } from './commands/compare.js';
+import { reportCommand } from './commands/report.js';
 import { serveCommand } from './commands/serve.js';
 import { CliError, type CliIO } from './context.js';
 
@@ -17,6 +18,7 @@ export function buildProgram(io: CliIO): Command {
     .showHelpAfterError('(run `parallax --help` for the commands)');
   articleCommands(program, io);
   compareCommands(program, io);
+  reportCommand(program, io);
   serveCommand(program, io);
   return program;
 }

@@ -25,7 +25,7 @@ function reportBlocks(r: FramingReport): Block[] {
   const detail = r.findings.length
     ? [...quotesSection(r), ...verbsSection(r), ...labelsSection(r), ...toneSection(r), ...termsSection(r), ...alignmentSection(r)]
     : [];
-  return [b.p(reportWording.intro), ...warningBlock(r), ...articlesTable(r), ...eventSection(r), ...findingsSection(r), ...detail, ...noticesSection(r)];
+  return [...(r.findings.length ? [b.p(reportWording.intro)] : []), ...warningBlock(r), ...articlesTable(r), ...eventSection(r), ...findingsSection(r), ...detail, ...noticesSection(r)];
 }
 
 function teacherBlocks(r: FramingReport, max: number): Block[] {
@@ -44,6 +44,7 @@ function teacherBlocks(r: FramingReport, max: number): Block[] {
 
 function worksheetBlocks(r: FramingReport, max: number): Block[] {
   const lesson = buildLesson(r, max);
+  if (!lesson.questions.length) return [...articlesTable(r), ...worksheetQuestions(lesson)];
   return [
     { kind: 'answer', label: classroomWording.nameAndDate, lines: 1 },
     b.p(classroomWording.instructions),
@@ -65,5 +66,5 @@ export function buildDoc(r: FramingReport, options: ReportOptions = {}): Doc {
   const full = r.findings.length > 0;
   const glossary = edition === 'report' && full ? glossarySection() : [];
   const texts = options.texts === false || !full ? [] : textsSection(r);
-  return { title, blocks: [b.h(1, title, 'top'), ...body, ...glossary, ...texts], footer: `${reportWording.generatedBy} ${r.version}.` };
+  return { title, blocks: [b.h(1, title, 'top'), ...body, ...glossary, ...texts], footer: reportWording.footer(r.version) };
 }

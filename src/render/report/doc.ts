@@ -22,13 +22,8 @@ export interface Excerpt {
   marks: { span: Span; style: MarkStyle }[];
 }
 
-/** A table row; `id` lets a chart link to it. */
-export interface Row {
-  /** Anchor for links, or null. */
-  id: string | null;
-  /** Plain-text cells; the first names the row. */
-  cells: string[];
-}
+/** A table row: plain-text cells, the first naming the row. */
+export type Row = string[];
 
 /** A numbered paragraph of an article's text, with its sentences. */
 export interface TextParagraph {

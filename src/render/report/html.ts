@@ -24,9 +24,9 @@ function cellHtml(text: string): string {
 const numeric = /^[−+<]?\s?[\d.]+$/;
 
 function rowHtml(r: Row): string {
-  const [first, ...rest] = r.cells;
+  const [first, ...rest] = r;
   const cells = rest.map((c) => `<td${numeric.test(c) ? ' class="num"' : ''}>${cellHtml(c)}</td>`).join('');
-  return `<tr${r.id ? ` id="${escapeHtml(r.id)}"` : ''}><th scope="row">${cellHtml(first ?? '')}</th>${cells}</tr>`;
+  return `<tr><th scope="row">${cellHtml(first ?? '')}</th>${cells}</tr>`;
 }
 
 function textHtml(x: Extract<Block, { kind: 'text' }>): string {
@@ -61,23 +61,28 @@ function blockHtml(x: Block): string {
 // No request of any kind: styles are inline, charts are inline SVG, images only as data: URLs.
 const policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/** The document as a standalone HTML page. */
-export function docToHtml(doc: Doc, paper: 'A4' | 'Letter' | null): string {
+/** A standalone page around `body` (HTML, already escaped): the policy, the stylesheet, the footer. */
+export function pageHtml(title: string, body: string, footer: string, paper: 'A4' | 'Letter' | null): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${reportCss(paper)}</style>
 </head>
 <body>
 <main>
-${doc.blocks.map(blockHtml).join('\n')}
+${body}
 </main>
-<footer><p>${escapeHtml(doc.footer)}</p></footer>
+<footer><p>${escapeHtml(footer)}</p></footer>
 </body>
 </html>
 `;
+}
+
+/** The document as a standalone HTML page. */
+export function docToHtml(doc: Doc, paper: 'A4' | 'Letter' | null): string {
+  return pageHtml(doc.title, doc.blocks.map(blockHtml).join('\n'), doc.footer, paper);
 }

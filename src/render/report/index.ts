@@ -25,3 +25,4 @@ export function renderHtmlReport(report: FramingReport, options: ReportOptions =
 export function renderJson(report: FramingReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+export { indexEntry, renderIndexHtml, type IndexEntry, type IndexFile } from './index-page.js';

@@ -63,7 +63,7 @@ function block(x: Block): string {
       '',
       `| ${x.head.map(cell).join(' | ')} |`,
       `|${x.head.map(() => ' --- |').join('')}`,
-      ...x.rows.map((r) => `| ${r.cells.map(cell).join(' | ')} |`),
+      ...x.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ].join('\n');
     case 'chart': return '';
     case 'definitions': return x.items.map((d) => [`**${escapeMarkdown(d.term)}.** ${escapeMarkdown(d.text[0] ?? '')}`, ...d.text.slice(1).map((t) => `- ${line(t)}`)].join('\n\n')).join('\n\n');

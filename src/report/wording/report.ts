@@ -13,7 +13,7 @@ export const reportWording = {
   intro:
     'This report compares how two outlets tell one story. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article. The two texts, with numbered paragraphs, are at the end.',
   readFirst: 'Read this first',
-  generatedBy: 'Made with Parallax, which shows how two news outlets frame the same event. Report format version',
+  footer: (version: number | null) => `Made with Parallax, which shows how two news outlets frame the same event.${version === null ? '' : ` Report format version ${version}.`}`,
   /** Where words stand: "POLITICO ¶5 s2", "¶5 s2–s3", "¶5 s3–¶6 s1"; "¶1" for words outside sentences. */
   location: (outlet: string | null, from: { paragraph: number; sentence: number | null }, to: { paragraph: number; sentence: number | null } | null) => {
     const at = (p: { paragraph: number; sentence: number | null }) => `¶${p.paragraph}${p.sentence === null ? '' : ` s${p.sentence}`}`;
@@ -159,5 +159,16 @@ export const reportWording = {
     title: 'The two texts',
     intro: 'The articles as Parallax read them, page chrome removed, with paragraphs numbered and each sentence’s number before it.',
     heading: (outlet: string, title: string) => `${outlet}: ${title}`,
+  },
+
+  index: {
+    title: 'Framing reports for every pair',
+    intro: (pairs: number) => `${plural(pairs, 'pair')} of articles, each with its framing report, a teacher’s guide and a student worksheet. Open a report to see every finding with the words behind it.`,
+    none: 'Parallax found no pair of articles reporting the same event or a related one in this corpus.',
+    pair: (left: string, right: string) => `${left} and ${right}`,
+    findings: (n: number) => (n ? `${plural(n, 'finding')}.` : 'No findings.'),
+    edition: { report: 'Framing report', teacher: 'Teacher’s guide', worksheet: 'Student worksheet' },
+    link: (edition: string, format: string) => `${edition} (${format.toUpperCase()})`,
+    unpaired: (ids: readonly string[]) => `Articles in no pair: ${ids.join(', ')}.`,
   },
 };

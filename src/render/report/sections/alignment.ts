@@ -23,10 +23,11 @@ function onlyList(r: FramingReport, side: Side): Block[] {
 function moved(r: FramingReport): Block[] {
   const w = reportWording.alignment;
   const placements = r.alignment.placements;
-  const rows = placements.map((p) => ({
-    id: null,
-    cells: [`“${cut(sentenceText(r, 'left', p.left.sentence), 110)}”`, w.position(locateSentence(r, 'left', p.left.sentence, false), p.left.relative), w.position(locateSentence(r, 'right', p.right.sentence, false), p.right.relative)],
-  }));
+  const rows = placements.map((p) => [
+    `“${cut(sentenceText(r, 'left', p.left.sentence), 110)}”`,
+    w.position(locateSentence(r, 'left', p.left.sentence, false), p.left.relative),
+    w.position(locateSentence(r, 'right', p.right.sentence, false), p.right.relative),
+  ]);
   return [
     b.h(3, w.moved, 'moved'),
     limitsOf('placement'),

@@ -4,11 +4,12 @@ import { measureWording, reportWording, type MeasureKey } from '../../../report/
 import { shortName } from '../../../report/words.js';
 import { b, type Block } from '../doc.js';
 
-/** The notices: limits and notes of this pair, by topic. */
+/** The notices: limits and notes of this pair, by topic (the event warning already opens the report). */
 export function noticesSection(r: FramingReport): Block[] {
   const w = reportWording.notices;
-  if (!r.notices.length) return [];
-  return [b.h(2, w.title, 'notices'), b.list(r.notices.map((n) => `${w.topic[n.topic]}: ${n.message}`))];
+  const notices = r.notices.filter((n) => !(n.topic === 'event' && n.message === r.event.warning));
+  if (!notices.length) return [];
+  return [b.h(2, w.title, 'notices'), b.list(notices.map((n) => `${w.topic[n.topic]}: ${n.message}`))];
 }
 
 /** The glossary of `measures` (all by default), from the same table as the method page. */

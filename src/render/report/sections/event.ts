@@ -16,7 +16,7 @@ export function eventSection(r: FramingReport): Block[] {
   const relation = relationWording[e.relation];
   const dateRows = (['left', 'right'] as Side[]).map((side) => {
     const d = e.eventDates[side];
-    return { id: null, cells: [shortName(r, side), d.label, w.source[d.source], d.note] };
+    return [shortName(r, side), d.label, w.source[d.source], d.note];
   });
   const dateWords = (['left', 'right'] as Side[]).flatMap((side) => {
     const d = e.eventDates[side];

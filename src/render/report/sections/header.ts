@@ -20,7 +20,7 @@ export function articlesTable(r: FramingReport, id = 'articles'): Block[] {
   const date = (iso: string | null) => (iso ? formatDate(iso, true) : w.unknownDate);
   const field = (name: string, cell: (side: Side) => string | null): Row[] => {
     const [l, rt] = [cell('left'), cell('right')];
-    return l === null && rt === null ? [] : [{ id: null, cells: [name, l ?? reportWording.none, rt ?? reportWording.none] }];
+    return l === null && rt === null ? [] : [[name, l ?? reportWording.none, rt ?? reportWording.none]];
   };
   const rows = [
     ...field(w.fields.outlet, (s) => outletName(r, s)),

@@ -26,7 +26,7 @@ export function labelsSection(r: FramingReport): Block[] {
   const w = reportWording.labels;
   const contrasts = r.labels.contrast;
   if (!contrasts.length) return [b.h(2, w.title, 'labels'), b.p(w.none)];
-  const rows = contrasts.map((c) => ({ id: null, cells: [actorName(r, c.actor), labelsCell(r, 'left', c.actor), labelsCell(r, 'right', c.actor), onlyCell(r, c)] }));
+  const rows = contrasts.map((c) => [actorName(r, c.actor), labelsCell(r, 'left', c.actor), labelsCell(r, 'right', c.actor), onlyCell(r, c)]);
   return [
     b.h(2, w.title, 'labels'),
     b.p(w.intro),

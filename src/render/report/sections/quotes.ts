@@ -40,16 +40,13 @@ function quotedBy(r: FramingReport, side: Side): Block[] {
   const w = reportWording.quotes;
   const quotes = r.quotes[side];
   if (!quotes.length) return [];
-  const rows = quotes.map((q) => ({
-    id: null,
-    cells: [
-      locateSpan(r, side, q.inner, false),
-      q.speaker?.name ?? w.noSpeaker,
-      q.verb ? slice(r, side, q.verb.span) : reportWording.none,
-      w.quoteKind[q.kind],
-      `“${cut(slice(r, side, q.inner).replace(/\s+/g, ' '), 120)}”`,
-    ],
-  }));
+  const rows = quotes.map((q) => [
+    locateSpan(r, side, q.inner, false),
+    q.speaker?.name ?? w.noSpeaker,
+    q.verb ? slice(r, side, q.verb.span) : reportWording.none,
+    w.quoteKind[q.kind],
+    `“${cut(slice(r, side, q.inner).replace(/\s+/g, ' '), 120)}”`,
+  ]);
   return [b.table(w.byOutlet(shortName(r, side)), [...w.head], rows)];
 }
 

@@ -16,16 +16,12 @@ const priorText = (p: TermPrior): string => {
   return p.kind === 'pooled' ? w.pooled(p.alpha0) : p.kind === 'uniform' ? w.uniform(p.alpha) : w.background(p.alpha0, p.articles);
 };
 
-/** Every term listed, the left outlet's first, each with its anchor. */
-const listed = (r: FramingReport): { side: Side; i: number; t: TermStat }[] =>
-  (['left', 'right'] as Side[]).flatMap((side) => r.terms[side].map((t, i) => ({ side, i, t })));
+/** Every term listed, the left outlet's first. */
+const listed = (r: FramingReport): TermStat[] => [...r.terms.left, ...r.terms.right];
 
-function termRow(r: FramingReport, side: Side, i: number, t: TermStat): Row {
+function termRow(r: FramingReport, t: TermStat): Row {
   const where = (['left', 'right'] as Side[]).map((s) => placesOf(r, s, t.evidence.filter((e) => e.side === s).map((e) => e.span))).filter(Boolean).join('; ');
-  return {
-    id: `term-${side}-${i}`,
-    cells: [t.term, shortName(r, t.side), String(t.left), String(t.right), num(t.z), num(t.g2), pValue(t.pAdjusted), t.logRatio === null ? reportWording.none : num(t.logRatio), where],
-  };
+  return [t.term, shortName(r, t.side), String(t.left), String(t.right), num(t.z), num(t.g2), pValue(t.pAdjusted), t.logRatio === null ? reportWording.none : num(t.logRatio), where];
 }
 
 /** The distinctive-terms section. */
@@ -42,14 +38,15 @@ export function termsSection(r: FramingReport): Block[] {
   ];
   if (!terms.length) return [...head, b.p(w.none)];
   const chart = divergingBars(
-    terms.map(({ side, i, t }) => ({ label: t.term, value: -t.z, note: w.chartNote(num(t.z), t.left, t.right), href: `#term-${side}-${i}` })),
+    // No links in the chart: links inside an SVG image are nested controls (axe: nested-interactive).
+    terms.map((t) => ({ label: t.term, value: -t.z, note: w.chartNote(num(t.z), t.left, t.right), href: null })),
     { title: w.chartTitle, description: w.chartDescription(left, right), left, right },
     'terms-chart',
   );
   return [
     ...head,
     { kind: 'chart', svg: chart },
-    b.table(w.caption, w.head(left, right), terms.map(({ side, i, t }) => termRow(r, side, i, t))),
+    b.table(w.caption, w.head(left, right), terms.map((t) => termRow(r, t))),
     b.p(w.columns),
   ];
 }

@@ -6,7 +6,7 @@ import type { ActorTone, ActorToneSide, FramingReport, Side, ToneLabel } from '.
 import { reportWording, toneWording } from '../../../report/wording/index.js';
 import { outletName, shortName, slice } from '../../../report/words.js';
 import { dotPlot } from '../../svg/dot-plot.js';
-import { b, type Block } from '../doc.js';
+import { b, type Block, type Row } from '../doc.js';
 import { excerpt } from '../excerpts.js';
 import { signed } from '../numbers.js';
 import { limitsOf } from './limits.js';
@@ -21,8 +21,8 @@ function articleTone(r: FramingReport): Block[] {
   const rows = sides.map((side) => {
     const t = r.tone[side];
     return t.applies
-      ? { id: null, cells: [shortName(r, side), String(t.distribution.negative), String(t.distribution.neutral), String(t.distribution.positive), spread(t.voice)] }
-      : { id: null, cells: [shortName(r, side), reportWording.notApplicable, reportWording.notApplicable, reportWording.notApplicable, t.reason ?? reportWording.none] };
+      ? [shortName(r, side), String(t.distribution.negative), String(t.distribution.neutral), String(t.distribution.positive), spread(t.voice)]
+      : [shortName(r, side), reportWording.notApplicable, reportWording.notApplicable, reportWording.notApplicable, t.reason ?? reportWording.none];
   });
   const extremes = (which: 'negative' | 'positive') =>
     sides.flatMap((side) => r.tone[side].extremes[which].slice(0, 1).map((i) => excerpt(r, side, r.articles[side].sentences[i]!.span)));
@@ -48,12 +48,10 @@ function sideCell(t: ActorToneSide | null): string {
   return w.actorCell(signed(t.voice), toneWording[t.label], t.mentions.length, quoted);
 }
 
-function actorRow(r: FramingReport, t: ActorTone) {
+function actorRow(r: FramingReport, t: ActorTone): Row {
   const words = sides.map((side) => [side, strongest(r, side, t[side])] as const).filter(([, ws]) => ws.length);
-  return {
-    id: null,
-    cells: [t.name, sideCell(t.left), sideCell(t.right), t.gap === null ? reportWording.none : signed(t.gap), words.map(([side, ws]) => `${shortName(r, side)}: ${ws.map((x) => `“${x}”`).join(', ')}`).join('; ') || reportWording.none],
-  };
+  const strongestWords = words.map(([side, ws]) => `${shortName(r, side)}: ${ws.map((x) => `“${x}”`).join(', ')}`).join('; ');
+  return [t.name, sideCell(t.left), sideCell(t.right), t.gap === null ? reportWording.none : signed(t.gap), strongestWords || reportWording.none];
 }
 
 function actorTone(r: FramingReport): Block[] {

@@ -21,10 +21,7 @@ export function verbsSection(r: FramingReport): Block[] {
   const w = reportWording.verbs;
   const contrasts = r.attributions.contrast;
   if (!contrasts.length) return [b.h(2, w.title, 'verbs'), b.p(w.none)];
-  const rows = contrasts.map((c) => ({
-    id: null,
-    cells: [(c.left ?? c.right)!.name, w.kind[c.kind], verbsCell(r, 'left', c.left), verbsCell(r, 'right', c.right)],
-  }));
+  const rows = contrasts.map((c) => [(c.left ?? c.right)!.name, w.kind[c.kind], verbsCell(r, 'left', c.left), verbsCell(r, 'right', c.right)]);
   const classes = (Object.keys(verbClassWording) as VerbClass[]).map((k) => ({ term: verbClassWording[k].name, text: [verbClassWording[k].plain] }));
   return [
     b.h(2, w.title, 'verbs'),
