@@ -1,22 +1,36 @@
 /**
  * The web app, built by a factory so tests drive it without a port (only server.ts listens).
- * Routes are thin: they look up data, build a view model and render a view.
+ * Routes are thin: they look the articles up, ask the analyst (within a time budget, cached by
+ * content), build a view model and render a view.
  */
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import { join } from 'node:path';
-import type { Corpus } from '../model.js';
 import { packageRoot } from '../io/paths.js';
-import { articlePage, corpusCards, problemList } from '../render/views/article.js';
+import type { WorkspaceInput } from '../workspace.js';
+import type { Analyst } from './analyst.js';
+import type { Upload, WebContext } from './context.js';
+import { errorHandler, notFound } from './errors.js';
+import { openLibrary } from './library.js';
+import { Lru } from './lru.js';
+import { reportsOver } from './reports.js';
+import { compareRoutes } from './routes/compare.js';
+import { corpusRoutes } from './routes/corpus.js';
+import { pairRoutes } from './routes/pairs.js';
 import { security } from './security.js';
-import { HttpError, errorHandler, notFound } from './errors.js';
 
-/** What the app needs: the loaded corpus. */
+/** What the app needs. */
 export interface AppDeps {
-  /** The corpus to serve. */
-  corpus: Corpus;
+  /** The corpus to serve, with its aliases and curation (readWorkspaceInput). */
+  input: WorkspaceInput;
+  /** The corpus folder, where users' articles are saved; null when nothing is saved. */
+  corpusDir: string | null;
+  /** The analysis worker, started over the same input (startAnalyst). */
+  analyst: Analyst;
+  /** How long a request waits for an analysis before answering that it is still working (default 5 s). */
+  budgetMs?: number;
 }
 
-/** Build the express app over a corpus. */
+/** Build the express app. */
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   const root = packageRoot();
@@ -26,22 +40,17 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(security());
   app.use('/assets', express.static(join(root, 'public'), { maxAge: '1h', fallthrough: true }));
 
-  const byId = new Map(deps.corpus.articles.map((a) => [a.meta.id, a]));
-
-  app.get('/', (_req, res) => {
-    res.render('home', {
-      title: 'Articles and pairs',
-      articles: corpusCards(deps.corpus),
-      problems: problemList(deps.corpus.problems),
-    });
-  });
-
-  app.get('/articles/:id', (req: Request<{ id: string }>, res: Response, next: NextFunction) => {
-    const article = byId.get(req.params.id);
-    if (!article) return next(new HttpError(404, `There is no article with the id “${req.params.id}” in this corpus.`));
-    res.render('article', { title: article.meta.title, page: articlePage(article) });
-  });
-
+  const budgetMs = deps.budgetMs ?? 5000;
+  const ctx: WebContext = {
+    library: openLibrary(deps.input, deps.corpusDir, deps.analyst),
+    analyst: deps.analyst,
+    reports: reportsOver(deps.analyst, { budgetMs }),
+    uploads: new Lru<Upload>(32, 200_000_000),
+    budgetMs,
+  };
+  app.use(corpusRoutes(ctx));
+  app.use(pairRoutes(ctx));
+  app.use(compareRoutes(ctx));
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -1,8 +1,19 @@
 /**
  * The one 404 handler and the one error handler. People get a page in words (JSON for
  * clients that ask for it), never a stack trace; unexpected errors are logged on the server.
+ * An error may carry the page to show instead of the plain error page (the compare form,
+ * refilled, with its messages) and a Retry-After for an analysis still running.
  */
 import type { NextFunction, Request, Response } from 'express';
+import { pageWording } from '../report/wording/pages.js';
+
+/** What an HttpError may add to its status and message. */
+export interface HttpErrorOptions {
+  /** A view to render with the status instead of the error page, with its locals. */
+  page?: { view: string; locals: Record<string, unknown> };
+  /** Seconds after which trying again makes sense (sent as Retry-After; the page reloads itself). */
+  retryAfter?: number;
+}
 
 /** An error with the HTTP status it should answer with and a message safe to show. */
 export class HttpError extends Error {
@@ -10,43 +21,44 @@ export class HttpError extends Error {
     /** HTTP status code. */
     readonly status: number,
     message: string,
+    /** A page to show instead, a Retry-After. */
+    readonly options: HttpErrorOptions = {},
   ) {
     super(message);
   }
 }
 
-const titles: Record<number, string> = {
-  400: 'That request could not be understood',
-  404: 'Not found',
-  413: 'Too large',
-  415: 'Unsupported file',
-  422: 'That input could not be used',
-  503: 'Taking too long',
-  500: 'Something went wrong',
-};
+const w = pageWording.errors;
 
 /** No route matched: a 404 page. */
 export function notFound(req: Request, _res: Response, next: NextFunction): void {
-  next(new HttpError(404, `There is no page at ${req.path}.`));
+  next(new HttpError(404, w.noPage(req.path)));
+}
+
+/** The status an error answers with: its own, a body parser's 4xx, else 500. */
+function statusOf(err: unknown): number {
+  if (err instanceof HttpError) return err.status;
+  const e = err as { status?: unknown; type?: unknown } | null;
+  if (e?.type === 'entity.too.large') return 413;
+  return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 ? e.status : 500;
 }
 
 /** Turn any error into a page (or JSON) with the right status. */
 export function errorHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {
+  const status = statusOf(err);
   const known = err instanceof HttpError;
-  const bodyError = err as { status?: number; type?: string };
-  const status = known ? err.status : bodyError.type === 'entity.too.large' ? 413 : typeof bodyError.status === 'number' && bodyError.status >= 400 && bodyError.status < 500 ? bodyError.status : 500;
-  const message = known
-    ? err.message
-    : status === 413
-      ? 'What you sent is larger than Parallax accepts (2 MB per article).'
-      : status < 500
-        ? 'The request could not be read.'
-        : 'Parallax met an unexpected problem. The details were written to the server log.';
+  const message = known ? err.message : status === 413 ? w.tooLarge : status < 500 ? w.unreadable : w.unexpected;
   if (status >= 500 && !known) console.error(err);
   res.status(status);
+  if (known && err.options.retryAfter !== undefined) res.set('Retry-After', String(err.options.retryAfter));
   if (req.accepts(['html', 'json']) === 'json') {
     res.json({ error: { status, message } });
     return;
   }
-  res.render('error', { title: titles[status] ?? 'Error', status, heading: titles[status] ?? 'Error', message });
+  if (known && err.options.page) {
+    res.render(err.options.page.view, err.options.page.locals);
+    return;
+  }
+  const heading = w.titles[status] ?? w.fallbackTitle;
+  res.render('error', { title: heading, status, heading, message, back: w.back, retryAfter: known ? (err.options.retryAfter ?? null) : null, reload: pageWording.analysis.reload });
 }

@@ -1,8 +1,9 @@
 /** Load a corpus and listen: the only place the web app opens a port. */
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
-import { loadCorpus } from '../io/corpus.js';
+import { readWorkspaceInput } from '../io/open-workspace.js';
 import { bundledCorpus } from '../io/paths.js';
+import { startAnalyst } from './analyst.js';
 import { createApp } from './app.js';
 
 /** Where and what to serve. */
@@ -18,17 +19,21 @@ export interface ServeOptions {
 /** Start the server; resolves once it listens, rejects with a clear message when it cannot. */
 export async function startServer(opts: ServeOptions): Promise<Server> {
   const dir = resolve(opts.corpusDir ?? bundledCorpus());
-  const corpus = await loadCorpus(dir);
-  for (const p of corpus.problems) opts.log(`parallax: ${p.severity}: ${p.message}\n`);
-  const app = createApp({ corpus });
+  const input = await readWorkspaceInput(dir);
+  for (const p of input.corpus.problems) opts.log(`parallax: ${p.severity}: ${p.message}\n`);
+  const analyst = startAnalyst(input);
+  // Pair the corpus while the server starts, so the home page has its pairs at once.
+  analyst.pairing().catch(() => undefined);
+  const app = createApp({ input, corpusDir: dir, analyst });
   return new Promise((resolvePromise, reject) => {
     const server = app.listen(opts.port, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : opts.port;
-      opts.log(`Parallax is serving ${corpus.articles.length} articles from ${dir} at http://localhost:${port}\n`);
+      opts.log(`Parallax is serving ${input.corpus.articles.length} articles from ${dir} at http://localhost:${port}\n`);
       resolvePromise(server);
     });
     server.on('error', (err: NodeJS.ErrnoException) => {
+      void analyst.close();
       reject(new Error(err.code === 'EADDRINUSE' ? `port ${opts.port} is in use; set PORT or --port to another` : err.message));
     });
   });

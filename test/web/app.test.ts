@@ -1,60 +1,173 @@
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/model.js';
-import { loadCorpus } from '../../src/io/corpus.js';
-import { createApp } from '../../src/web/app.js';
-import { articleOf } from '../helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureWording, verbClassWording, findingWording } from '../../src/report/wording/index.js';
+import { appOver, type TestApp } from './app-of.js';
 
-let app: ReturnType<typeof createApp>;
+let t: TestApp;
 beforeAll(async () => {
-  app = createApp({ corpus: await loadCorpus('corpus') });
+  t = await appOver();
 });
+afterAll(() => t.analyst.close());
+
+/** Every `href="#id"` of a page has an element with that id, and no id is used twice. */
+function expectLinksResolve(html: string): void {
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+  expect(ids.length).toBe(new Set(ids).size);
+  const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+  expect(targets.length).toBeGreaterThan(0);
+  expect(targets.filter((id) => !ids.includes(id))).toEqual([]);
+}
 
 describe('home page', () => {
-  it('lists the corpus with outlet, date, title and words', async () => {
-    const res = await request(app).get('/').expect(200);
+  it('lists the corpus, with the Content Security Policy', async () => {
+    const res = await request(t.app).get('/').expect(200);
     expect(res.text).toContain('RFE/RL');
     expect(res.text).toContain('5 Feb 2021');
     expect(res.text).toContain('href="/articles/002"');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+  });
+
+  it('groups the pairs by relation with their reasons; a related pair warns with both dates', async () => {
+    const res = await request(t.app).get('/').expect(200);
+    expect(res.text).toMatch(/<h3 id="g-same-event">Same event/);
+    expect(res.text).toMatch(/<h3 id="g-related">Related, different occasions/);
+    expect(res.text).toContain('href="/compare/002/003"');
+    expect(res.text).toContain('href="/compare/000/001"');
+    expect(res.text).toContain('“diplomacy has the best chance to succeed if we provide space for confidential talks”');
+    expect(res.text).toMatch(/Different occasions: RFE\/RL reports events of 12 May 2021, RT of 4 Feb 2021/);
+    expect(res.text).toContain('confidence 88%');
+  });
+
+  it('sets an unpaired article apart with an invitation to bring a counterpart', async () => {
+    const res = await request(t.app).get('/').expect(200);
+    const unpaired = res.text.slice(res.text.indexOf('id="unpaired-h"'));
+    expect(unpaired).toContain('U.S. Open to Discussing Deep Strikes on Russia, Says Blinken');
+    expect(unpaired).toContain('href="/compare?with=004"');
   });
 });
 
 describe('article page', () => {
   it('shows the cleaned text in paragraphs and the removed chrome with reasons, collapsed', async () => {
-    const res = await request(app).get('/articles/004').expect(200);
+    const res = await request(t.app).get('/articles/004').expect(200);
     expect(res.text).toContain('<h2>Blinken&#39;s Remarks</h2>');
     expect(res.text).toMatch(/<details class="removed">\s*<summary>Page chrome removed from this article \(7 lines\)/);
     expect(res.text).toContain('<td>Trending Now</td><td>site navigation or label</td>');
     expect(res.text).toContain('Camilla Jessen <span class="inferred">(inferred from the text)</span>');
   });
 
-  it('answers an unknown id with a 404 page', async () => {
-    const res = await request(app).get('/articles/..%2f..%2fetc%2fpasswd').expect(404);
+  it('links to the pairs it is in, or invites a counterpart', async () => {
+    expect((await request(t.app).get('/articles/003').expect(200)).text).toContain('href="/compare/002/003"');
+    expect((await request(t.app).get('/articles/004').expect(200)).text).toContain('href="/compare?with=004"');
+  });
+
+  it('answers an unknown id with a 404 page, never a path', async () => {
+    const res = await request(t.app).get('/articles/..%2f..%2fetc%2fpasswd').expect(404);
     expect(res.text).toContain('There is no article with the id “../../etc/passwd” in this corpus.');
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
   it('answers JSON clients with JSON', async () => {
-    const res = await request(app).get('/articles/nope').set('Accept', 'application/json').expect(404);
+    const res = await request(t.app).get('/articles/nope').set('Accept', 'application/json').expect(404);
     expect(res.body).toEqual({ error: { status: 404, message: 'There is no article with the id “nope” in this corpus.' } });
   });
 });
 
-describe('escaping', () => {
-  it('prints article text that carries markup as text', async () => {
-    const evil = articleOf('A <script>alert(1)</script> headline\n\nOfficials said <img src=x onerror=alert(1)> and </p></body> were in the text, the ministry said on Monday.');
-    const corpus: Corpus = { articles: [{ ...evil, meta: { ...evil.meta, id: 'evil' } }], problems: [] };
-    const res = await request(createApp({ corpus })).get('/articles/evil').expect(200);
-    expect(res.text).not.toContain('<script>alert');
-    expect(res.text).not.toContain('<img src=x');
-    expect(res.text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+describe('method page', () => {
+  it('explains every measure with its limits, every finding kind and every verb class, from the wording table', async () => {
+    const res = await request(t.app).get('/method').expect(200);
+    const text = res.text.replace(/&#39;/g, "'").replace(/&#34;|&quot;/g, '"');
+    for (const m of Object.values(measureWording)) {
+      expect(text).toContain(m.name);
+      for (const limit of m.limits) expect(text).toContain(limit);
+      if (m.measured) expect(text).toContain(m.measured);
+    }
+    for (const f of Object.values(findingWording)) expect(text).toContain(f.title);
+    for (const v of Object.values(verbClassWording)) expect(text).toContain(v.plain);
   });
 });
 
-describe('unknown pages', () => {
+describe('pair page', () => {
+  it('shows the headline contrast, aligned rows with marked words, the findings and the contrasts', async () => {
+    const res = await request(t.app).get('/compare/002/003').expect(200);
+    expect(res.text).toContain('<h1 class="pair-title">');
+    expect(res.text).toContain('POLITICO (via globalnewsink.com)');
+    expect(res.text).toContain('<table class="aligned">');
+    expect(res.text).toMatch(/<del>[^<]+<\/del>/);
+    expect(res.text).toMatch(/<ins>[^<]+<\/ins>/);
+    expect(res.text).toContain('Only in POLITICO');
+    expect(res.text).toContain('A quotation cut differently');
+    expect(res.text).toContain('id="quotes"');
+    expect(res.text).toContain('<svg class="chart dots"');
+    expect(res.text).toContain('<svg class="chart diverging"');
+    expect(res.text).toContain('aria-current="page">Aligned rows');
+    expect(res.text).toContain('href="/compare/002/003?view=side"');
+    expect(res.text).toContain('href="/articles/002"');
+  });
+
+  it('links every finding, chart bar and table entry to words that carry that id, once', async () => {
+    expectLinksResolve((await request(t.app).get('/compare/002/003').expect(200)).text);
+    expectLinksResolve((await request(t.app).get('/compare/002/003?view=side').expect(200)).text);
+    expectLinksResolve((await request(t.app).get('/compare/000/001').expect(200)).text);
+  });
+
+  it('side by side: every sentence focusable with an id, matched ones naming their counterparts', async () => {
+    const res = await request(t.app).get('/compare/002/003?view=side').expect(200);
+    expect(res.text).toContain('aria-current="page">Side by side');
+    expect(res.text).toContain('<span id="s-l-3" class="sent" tabindex="0" data-pair="s-r-5">');
+    expect(res.text).toContain('id="s-r-5" class="sent" tabindex="0" data-pair="s-l-3"');
+    expect(res.text).toMatch(/id="s-l-1" class="sent only" tabindex="0">/);
+  });
+
+  it('puts the event-check warning with both dates at the top of a related pair', async () => {
+    const res = await request(t.app).get('/compare/000/001').expect(200);
+    const head = res.text.slice(0, res.text.indexOf('class="tabs'));
+    expect(head).toContain('Read with care');
+    expect(head).toContain('Different occasions: RFE/RL reports events of 12 May 2021, RT of 4 Feb 2021.');
+    expect(head).toContain('RFE/RL: the event happened on 12 May 2021');
+    expect(head).toContain('RT: the event happened on 4 Feb 2021');
+  });
+
+  it('serves repeated views, in either mode, from the cache', async () => {
+    const before = t.analyst.reports;
+    await request(t.app).get('/compare/003/002').expect(200);
+    await request(t.app).get('/compare/003/002').expect(200);
+    await request(t.app).get('/compare/003/002?view=side').expect(200);
+    await request(t.app).get('/compare/003/002/report.json').expect(200);
+    expect(t.analyst.reports - before).toBe(1);
+  });
+
+  it('links to the framing report and serves it as JSON', async () => {
+    const page = await request(t.app).get('/compare/002/003').expect(200);
+    expect(page.text).toContain('href="/compare/002/003/report.json"');
+    const res = await request(t.app).get('/compare/002/003/report.json').expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.version).toBe(1);
+    expect(res.body.articles.left.meta.id).toBe('002');
+    expect(res.body.findings.length).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown id, an unknown format and the same article twice with a clear page', async () => {
+    const missing = await request(t.app).get('/compare/002/nope').expect(404);
+    expect(missing.text).toContain('There is no article with the id “nope” in this corpus.');
+    const format = await request(t.app).get('/compare/002/003/report.exe').expect(404);
+    expect(format.text).toContain('There is no report as “exe”');
+    const same = await request(t.app).get('/compare/002/002').expect(400);
+    expect(same.text).toContain('Choose two different articles to compare.');
+    const json = await request(t.app).get('/compare/nope/003/report.json').set('Accept', 'application/json').expect(404);
+    expect(json.body.error.status).toBe(404);
+  });
+});
+
+describe('assets and unknown pages', () => {
+  it('serves the stylesheet, the script and the print stylesheet', async () => {
+    for (const f of ['parallax.css', 'parallax.js', 'print.css']) await request(t.app).get(`/assets/${f}`).expect(200);
+  });
+
   it('are one 404 page', async () => {
-    const res = await request(app).get('/no/such/page').expect(404);
+    const res = await request(t.app).get('/no/such/page').expect(404);
     expect(res.text).toContain('There is no page at /no/such/page.');
+    await request(t.app).get('/assets/nope.css').expect(404);
   });
 });

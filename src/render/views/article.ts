@@ -2,8 +2,9 @@
  * View models for the article listing and the article page: plain data the ejs views only
  * loop over and print (STYLE.md, habit 10).
  */
-import type { Article, Corpus, LoadProblem } from '../../model.js';
-import { removalWording } from '../../report/wording/index.js';
+import type { Article, Corpus, LoadProblem, Pairing } from '../../model.js';
+import { relationWording, removalWording } from '../../report/wording/index.js';
+import { pageWording } from '../../report/wording/pages.js';
 import { formatDate } from '../format.js';
 
 /** One article in a listing. */
@@ -60,10 +61,27 @@ export interface ArticlePageView {
   paragraphs: ParagraphView[];
   /** Removed chrome: the line, the reason in words, its offsets in the raw text. */
   removed: { text: string; reason: string; where: string }[];
+  /** The pairs holding the article (empty while the pairing is computed: see `pairsPending`). */
+  pairs: { href: string; relation: string; other: string }[];
+  /** True while the corpus pairing is still being computed. */
+  pairsPending: boolean;
+  /** The heading of the removed lines, with their count. */
+  removedTitle: string;
 }
 
-/** The article page's view model. */
-export function articlePage(a: Article): ArticlePageView {
+/** The pairs of the pairing that hold an article, linked, the other article named. */
+function pairsOf(a: Article, pairing: Pairing, corpus: Corpus): ArticlePageView['pairs'] {
+  const titles = new Map(corpus.articles.map((x) => [x.meta.id, articleCard(x)]));
+  return pairing.pairs
+    .filter((p) => p.left === a.meta.id || p.right === a.meta.id)
+    .flatMap((p) => {
+      const other = titles.get(p.left === a.meta.id ? p.right : p.left);
+      return other ? [{ href: `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`, relation: relationWording[p.relation].title, other: `${other.outlet}: ${other.title}` }] : [];
+    });
+}
+
+/** The article page's view model; `pairing` is null while it is being computed. */
+export function articlePage(a: Article, corpus: Corpus, pairing: Pairing | null): ArticlePageView {
   const m = a.meta;
   const inferred = (f: string) => (m.inferred as readonly string[]).includes(f);
   const rows: ArticlePageView['meta'] = [];
@@ -88,10 +106,8 @@ export function articlePage(a: Article): ArticlePageView {
       reason: removalWording[r.reason],
       where: `characters ${r.span.start}–${r.span.end}`,
     })),
+    pairs: pairing ? pairsOf(a, pairing, corpus) : [],
+    pairsPending: pairing === null,
+    removedTitle: pageWording.article.removedTitle(a.removed.length),
   };
-}
-
-/** The corpus listing for the home page. */
-export function corpusCards(corpus: Corpus): ArticleCard[] {
-  return corpus.articles.map(articleCard);
 }

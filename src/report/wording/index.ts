@@ -5,3 +5,4 @@ export { findingWording, wordFinding, actorName, type FindingWording } from './f
 export { relationWording, verbClassWording, labelKindWording, toneWording } from './vocabulary.js';
 export { reportWording } from './report.js';
 export { classroomWording } from './classroom.js';
+export { pageWording, type PairViewMode } from './pages.js';

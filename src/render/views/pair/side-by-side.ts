@@ -1,0 +1,69 @@
+/**
+ * The side-by-side reading mode: each article whole, in its own order, every sentence a
+ * focusable element with an id and the ids of its counterparts on the other side (the script
+ * lights them on focus or hover; without it, the text still reads).
+ */
+import type { FramingReport, Side } from '../../../model.js';
+import { outletName } from '../../../report/words.js';
+import { escapeHtml } from '../../escape.js';
+import { highlight, type Mark } from '../../highlight.js';
+import { trusted, wrap, type Html } from '../html.js';
+import { sentenceId } from './anchors.js';
+
+/** A paragraph or subhead of one column. */
+export interface TextBlock {
+  /** `heading` for a subhead. */
+  kind: 'body' | 'heading';
+  /** The paragraph, sentences wrapped, evidence anchored. */
+  html: Html;
+}
+
+/** One article as a column. */
+export interface SideColumn {
+  /** Which article. */
+  side: Side;
+  /** The outlet. */
+  outlet: string;
+  /** The paragraphs. */
+  blocks: TextBlock[];
+}
+
+/** For each sentence of each side, the ids of the sentences matched with it. */
+export function counterparts(r: FramingReport): Record<Side, string[][]> {
+  const found: Record<Side, string[][]> = {
+    left: r.articles.left.sentences.map(() => []),
+    right: r.articles.right.sentences.map(() => []),
+  };
+  for (const row of r.alignment.rows) {
+    if (row.kind !== 'match') continue;
+    for (const l of row.left) found.left[l]!.push(...row.right.map((i) => sentenceId('right', i)));
+    for (const rt of row.right) found.right[rt]!.push(...row.left.map((i) => sentenceId('left', i)));
+  }
+  return found;
+}
+
+/** One side's column. */
+function column(r: FramingReport, side: Side, marks: readonly Mark[], pairs: string[][]): SideColumn {
+  const a = r.articles[side];
+  const blocks = a.paragraphs.map((p): TextBlock => {
+    if (p.kind === 'heading') return { kind: 'heading', html: trusted(highlight(a.text, marks, p.span)) };
+    let cursor = p.span.start;
+    let html = '';
+    for (let i = p.sentences.first; i < p.sentences.end; i += 1) {
+      const s = a.sentences[i]!;
+      const matched = pairs[i]!;
+      html += escapeHtml(a.text.slice(cursor, s.span.start));
+      html += wrap('span', { id: sentenceId(side, i), class: matched.length ? 'sent' : 'sent only', tabindex: '0', 'data-pair': matched.length ? matched.join(' ') : null }, trusted(highlight(a.text, marks, s.span)));
+      cursor = s.span.end;
+    }
+    html += escapeHtml(a.text.slice(cursor, p.span.end));
+    return { kind: 'body', html: trusted(html) };
+  });
+  return { side, outlet: outletName(r, side), blocks };
+}
+
+/** Both columns; `marks` are each side's evidence anchors. */
+export function sideBySide(r: FramingReport, marks: Record<Side, Mark[]>): SideColumn[] {
+  const pairs = counterparts(r);
+  return (['left', 'right'] as const).map((side) => column(r, side, marks[side], pairs[side]));
+}

@@ -1,0 +1,222 @@
+/**
+ * How the web pages speak: introductions, legends, tabs, form messages and error pages. The
+ * findings and measures are worded in findings.ts and measures.ts; the views print only what
+ * their view models take from these tables.
+ */
+import type { MatchBasis, SentencePlace, Side } from '../../model.js';
+import { listOf } from '../words.js';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+export const pageWording = {
+  home: {
+    title: 'Articles and pairs',
+    heading: 'Two outlets, one event',
+    lede: 'Parallax lines up how two news outlets tell the same story, sentence by sentence: what each says, what each leaves out, whom they quote and with which words.',
+    pairsIntro: 'Articles that report the same event, found by the words, names and quotations they share and the day each says the event happened.',
+    pairsPending: 'Parallax is still working out which articles report the same event. Reload the page in a few seconds to see the pairs.',
+    noPairs: 'No two articles of this corpus report the same event. Bring a second account of one of them to compare.',
+    confidence: (c: number) => `confidence ${percent(c)}`,
+    score: (s: number) => `similarity ${s.toFixed(2)}`,
+    compare: 'Compare side by side',
+    sharedQuotes: 'Quotations both carry',
+    sharedActors: 'Both name',
+    sharedTerms: 'Key words both use',
+    why: 'Why Parallax paired them',
+    unpairedTitle: 'Articles without a counterpart',
+    unpairedIntro: 'No other article in the corpus reports the same event as these. Bring another outlet’s account of it and Parallax will compare the two.',
+    invite: 'Bring a counterpart',
+    empty: 'The corpus is empty. Drop .txt, .md or .html articles into the corpus folder, or paste two articles on the compare page.',
+    pairsOf: (n: number) => `in ${plural(n, 'pair')}`,
+    problems: 'Files that could not be used',
+  },
+
+  pair: {
+    heading: (left: string, right: string) => `One story, two accounts: ${left} and ${right}`,
+    tabs: { aligned: 'Aligned rows', side: 'Side by side' } satisfies Record<PairViewMode, string>,
+    tabIntro: {
+      aligned: 'One row per fact. Where both outlets report it, the two sentences stand side by side with the words only one of them uses marked; a sentence only one outlet has stands alone.',
+      side: 'Each article whole, in its own order. Move the mouse over a sentence, or reach it with the Tab key, to light the sentence that reports the same fact in the other article.',
+    } satisfies Record<PairViewMode, string>,
+    legendTitle: 'How to read the marks',
+    legend: (left: string, right: string) => ({
+      del: `words only ${left} uses here (struck through)`,
+      ins: `words only ${right} uses here (underlined)`,
+      only: 'a sentence with no counterpart in the other article (dotted underline)',
+      ev: 'words a finding points at (outlined when you follow a link)',
+    }),
+    onlyIn: (outlet: string) => `Only in ${outlet}`,
+    notIn: (outlet: string) => `Not in ${outlet}`,
+    rowHead: 'Row',
+    textCaption: (left: string, right: string) => `The two articles lined up fact by fact: ${left} on the left, ${right} on the right.`,
+    skipToFindings: 'Skip to the findings',
+    articlePage: 'The article and what was removed from the page',
+    published: (date: string) => `Published ${date}`,
+    dateUnknown: 'Publication date unknown',
+    words: (n: number) => plural(n, 'word'),
+    eventTitle: 'Same event?',
+    eventDate: (outlet: string, label: string) => `${outlet}: the event happened on ${label}`,
+    confidence: (score: number, confidence: number) => `Similarity ${score.toFixed(2)}, confidence ${percent(confidence)}.`,
+    origin: { found: 'Parallax paired these articles itself.', forced: 'A teacher paired these articles (corpus/pairs.json).', 'ad-hoc': 'You brought these articles together; Parallax ran the same check on them.' },
+    why: 'Why Parallax thinks so',
+    readWithCare: 'Read with care',
+    findingsTitle: 'What differs',
+    findingsIntro: (n: number) => `${plural(n, 'finding')}, the most telling first. Each link shows the words in the text.`,
+    findingsNone: 'Parallax found nothing to point out: as far as its measures can tell, the two texts say the same things in the same words.',
+    more: (n: number) => `Show ${n} more`,
+    question: 'A question for the class',
+    aboutMeasure: 'How far to trust this',
+    how: 'How it is computed',
+    measured: (figure: string) => `Measured: ${figure}`,
+    exportsTitle: 'Take it away',
+    exportsIntro: 'The framing report of this pair, with every finding and the words behind it:',
+    exports: { md: 'Markdown', html: 'HTML page', json: 'JSON data', pdf: 'PDF (A4)' },
+    table: { speaker: 'Speaker', actor: 'Actor', outlet: 'Outlet', term: 'Term', usedMoreBy: 'Used more by', gap: 'Gap (right − left)', where: 'Where', inText: 'Show in the text', shared: 'Both use', notReported: 'not reported speaking' },
+    onlyOutlet: (outlet: string) => `Only ${outlet}`,
+    savedToCorpus: 'Your articles were saved to the corpus: they are now listed on the home page for everyone using this server.',
+    notSaved: (why: string) => `Your article could not be saved to the corpus: ${why}. The comparison is shown, but it is kept only until the server restarts.`,
+  },
+
+  text: {
+    matchNote: (basis: MatchBasis, similarity: number, aborted: boolean) =>
+      `${basis === 'anchor' ? 'Matched on a shared quotation' : `Similarity ${similarity.toFixed(2)}`}${aborted ? '; too long to compare word by word, so no words are marked' : ''}`,
+    moved: (names: Record<Side, string>, left: SentencePlace, right: SentencePlace) =>
+      `Moved: ${names.left} puts this in paragraph ${left.paragraph + 1} (${percent(left.relative)} of the way down), ${names.right} in paragraph ${right.paragraph + 1} (${percent(right.relative)}).`,
+  },
+
+  sections: {
+    quotes: { title: 'Shared quotations', intro: 'Words both outlets put inside quotation marks. Struck-through words are only in the left outlet’s version, underlined words only in the right one’s; boxed marks are punctuation that differs.', none: 'The two articles share no quotation.' },
+    verbs: { title: 'Reporting verbs', intro: 'The verb each outlet uses to report what someone said, speaker by speaker.', none: 'Neither article reports anyone speaking with a reporting verb Parallax knows.' },
+    tone: { title: 'Tone toward each actor', intro: 'The tone of the words around each mention of a person or group, in each outlet’s own voice, from −1 (negative) to +1 (positive). Words inside quotations are the speaker’s, shown apart.', none: 'Neither article mentions a person or group Parallax could score.' },
+    labels: { title: 'Labels', intro: 'The words each outlet attaches to a person or group: titles, descriptions before the name, descriptions instead of it.', none: 'Parallax found no labels attached to anyone in these articles.' },
+    terms: { title: 'Words each outlet prefers', intro: 'Words and two-word phrases one outlet uses noticeably more. Each term links to its sentences.', none: 'Neither outlet uses any word or phrase distinctively more than the other.' },
+  },
+
+  quotes: {
+    kind: { quoted: 'Both outlets quote these words', 'paraphrased-left': 'The right outlet quotes these words; the left one uses them without quotation marks', 'paraphrased-right': 'The left outlet quotes these words; the right one uses them without quotation marks' },
+    overlap: (shared: number, overlap: number) => `${plural(shared, 'word')} in common (${percent(overlap)} of the shorter version)`,
+    speaker: (name: string, verb: string | null) => (verb ? `${name}, “${verb}”` : name),
+    noSpeaker: 'speaker not found',
+  },
+
+  verbs: {
+    kind: (kind: 'different' | 'same' | 'left-only' | 'right-only', names: Record<Side, string>) =>
+      kind === 'different' ? 'different kinds of verb' : kind === 'same' ? 'the same kind of verb' : `only ${names[kind === 'left-only' ? 'left' : 'right']} reports this speaker`,
+    count: (n: number) => (n > 1 ? `×${n}` : ''),
+  },
+
+  tone: {
+    articlesTitle: 'Tone of each article',
+    articlesIntro: 'How many sentences lean negative, neutral or positive: all words, then the outlet’s own words only (quotations left out).',
+    allWords: 'All words',
+    ownVoice: 'Own voice only',
+    cell: (score: number, label: string, mentions: number) => `${score >= 0 ? '+' : '−'}${Math.abs(score).toFixed(2)} ${label} (${plural(mentions, 'mention')})`,
+    quoted: (score: number) => `in quotations ${score >= 0 ? '+' : '−'}${Math.abs(score).toFixed(2)}`,
+    allQuoted: 'only inside quotations',
+    absent: 'not mentioned',
+    gap: (gap: number | null) => (gap === null ? '—' : `${gap >= 0 ? '+' : '−'}${Math.abs(gap).toFixed(2)}`),
+    chartTitle: 'Tone toward each actor, in the outlets’ own voices',
+    chartDescription: (left: string, right: string) => `For each actor, the mean tone of ${left} (circle) and ${right} (square) from −1 (negative) to +1 (positive); the table below gives the values.`,
+    distribution: (n: Record<'negative' | 'neutral' | 'positive', number>) => `${n.negative} negative, ${n.neutral} neutral, ${n.positive} positive`,
+  },
+
+  terms: {
+    chartTitle: 'Words each outlet prefers',
+    chartDescription: (left: string, right: string) => `Bars to the left are words ${left} uses more, bars to the right words ${right} uses more; the length is the z-score, and the counts are written beside each bar.`,
+    note: (z: number, left: number, right: number) => `z ${z.toFixed(2)} · ${left} vs ${right}`,
+    use: (outlet: string, paragraph: number, sentence: number, times: number) => `${outlet} ¶${paragraph}${sentence ? ` s${sentence}` : ''}${times > 1 ? ` (×${times})` : ''}`,
+    useTitle: 'Where: ¶ is the paragraph, s the sentence in it',
+  },
+
+  compare: {
+    title: 'Compare your own',
+    lede: 'Paste or upload two accounts of the same event, or one account and an article from the corpus. Parallax reads text and web pages (HTML), up to 2 MB each, and never runs anything in them.',
+    yours: 'Your article',
+    other: 'The other article',
+    paste: 'Paste the text',
+    pasteHint: 'The headline on the first line, then the article. A web page’s HTML works too.',
+    upload: 'or upload a file',
+    uploadHint: '.txt, .md or .html, up to 2 MB.',
+    outlet: 'Outlet (optional)',
+    headline: 'Headline (optional)',
+    published: 'Published on (optional)',
+    fromCorpus: 'An article from the corpus',
+    ownText: '— my own text, below —',
+    save: 'Also save my articles to the corpus, so the class finds them on the home page',
+    saveOff: 'Saving is off: the corpus folder cannot be written to. The comparison still works and is kept until the server restarts.',
+    submit: 'Compare',
+    errorTitle: 'There is a problem',
+    missing: (side: string) => `Paste a text or choose a file for ${side}.`,
+    both: (side: string) => `For ${side}, paste a text or choose a file, not both.`,
+    corpusAndText: 'You chose an article from the corpus and also gave a text for the other article: choose one.',
+    unknownCorpus: (id: string) => `There is no article with the id “${id}” in this corpus.`,
+    tooLarge: 'What you sent is larger than Parallax accepts: 2 MB per article. Send a shorter text, or save the page as plain text first.',
+    tooMany: 'The form sent more fields or files than it has. Reload the compare page and try again.',
+    malformed: 'The form could not be read. Reload the compare page and try again.',
+    wrongType: 'Send the form from the compare page (multipart/form-data or a URL-encoded form).',
+    problem: (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
+    label: { left: 'your article', right: 'the other article' } satisfies Record<Side, string>,
+    pastedLabel: (who: string) => `the text pasted as ${who}`,
+    badDate: 'Give the publication date as YYYY-MM-DD.',
+    readOnly: 'the corpus folder cannot be written to',
+  },
+
+  article: {
+    pairsTitle: 'Compared with',
+    pairsPending: 'Parallax is still working out which articles report the same event; reload to see this article’s pairs.',
+    noPairs: 'No other article in the corpus reports the same event.',
+    invite: 'Bring another outlet’s account to compare',
+    removedTitle: (n: number) => `Page chrome removed from this article (${plural(n, 'line')})`,
+    nothingRemoved: 'Nothing was removed.',
+    inferred: '(inferred from the text)',
+  },
+
+  uploads: {
+    gone: 'This comparison is no longer in memory: Parallax keeps the latest uploads only until it restarts or needs the room. Upload the articles again.',
+  },
+
+  analysis: {
+    workingTitle: 'Still working',
+    working: 'Parallax is still comparing these two articles. This page reloads by itself in a few seconds; if it does not, reload it.',
+    reload: 'Reload now',
+    failed: 'Parallax could not finish this comparison. The details were written to the server log; reload to try again.',
+    tooSlow: 'This comparison took longer than Parallax allows and was stopped. Try shorter articles, or reload to try again.',
+  },
+
+  method: {
+    title: 'How it works',
+    lede: 'What Parallax measures, how, and what each measure cannot tell you. Every figure on a pair page comes from one of these measures.',
+    findingsOf: 'Findings of this kind',
+    verbsTitle: 'Kinds of reporting verb',
+    verbsIntro: 'Parallax sorts the verbs that report speech into six kinds. The kind is a judgement about the verb, not about the speaker.',
+    relationsTitle: 'How two articles can relate',
+    labelsTitle: 'Kinds of label',
+    limits: 'What it cannot tell you',
+    contents: 'The measures',
+  },
+
+  errors: {
+    titles: {
+      400: 'That request could not be understood',
+      404: 'Not found',
+      413: 'Too large',
+      415: 'Unsupported form',
+      422: 'That input could not be used',
+      503: 'Taking too long',
+      500: 'Something went wrong',
+    } as Record<number, string>,
+    fallbackTitle: 'Error',
+    noPage: (path: string) => `There is no page at ${path}.`,
+    noArticle: (id: string) => `There is no article with the id “${id}” in this corpus.`,
+    sameArticle: 'Choose two different articles to compare.',
+    noFormat: (format: string, formats: readonly string[]) => `There is no report as “${format}”: ask for ${listOf(formats.map((f) => `.${f}`))}.`,
+    tooLarge: 'What you sent is larger than Parallax accepts (2 MB per article).',
+    unreadable: 'The request could not be read.',
+    unexpected: 'Parallax met an unexpected problem. The details were written to the server log.',
+    back: 'Back to the articles',
+  },
+};
+
+/** The two reading modes of a pair page. */
+export type PairViewMode = 'aligned' | 'side';

@@ -1,0 +1,30 @@
+/** What the routes share: the served corpus, the analyst, the report cache and the uploads kept. */
+import type { Article, Side } from '../model.js';
+import type { Analyst, ArticleRef } from './analyst.js';
+import type { Library } from './library.js';
+import type { Lru } from './lru.js';
+import type { Reports } from './reports.js';
+
+/** A comparison a user brought, kept in memory under a hash of its content. */
+export interface Upload {
+  /** The two articles. */
+  articles: Record<Side, Article>;
+  /** How the analyst finds each. */
+  refs: Record<Side, ArticleRef>;
+  /** Notes for the page (saved or not). */
+  notes: string[];
+}
+
+/** The routes' shared state. */
+export interface WebContext {
+  /** The served corpus. */
+  library: Library;
+  /** The analysis worker. */
+  analyst: Analyst;
+  /** Reports within the time budget, cached by content. */
+  reports: Reports;
+  /** Comparisons users brought, by content hash. */
+  uploads: Lru<Upload>;
+  /** How long a page waits for the corpus pairing before showing the corpus without it. */
+  budgetMs: number;
+}

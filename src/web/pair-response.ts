@@ -1,0 +1,79 @@
+/**
+ * Answering for one comparison, from the corpus or an upload: the pair page in a reading mode,
+ * or the framing report in a format. Both wait for the report within the budget; pages and
+ * documents rendered from it are kept with it in the cache, so a repeated view is a lookup.
+ */
+import type { Request, Response } from 'express';
+import type { Article, Side } from '../model.js';
+import { pageWording, type PairViewMode } from '../report/wording/pages.js';
+import { pairPage } from '../render/views/pair/page.js';
+import { AnalysisError, type ArticleRef } from './analyst.js';
+import type { WebContext } from './context.js';
+import { HttpError } from './errors.js';
+import { reportFormats, type ReportFormat, type ReportFormatEntry } from './report-formats.js';
+import type { ReportEntry } from './reports.js';
+
+/** A comparison to answer for. */
+export interface PairRequest {
+  /** The two articles. */
+  articles: Record<Side, Article>;
+  /** How the analyst finds them. */
+  refs: Record<Side, ArticleRef>;
+  /** The page's path: `/compare/002/003` or `/uploads/<hash>`. */
+  base: string;
+  /** Each article's own page, or null for an uploaded one. */
+  articleLinks: Record<Side, string | null>;
+  /** Notes for the top of the page. */
+  notes: string[];
+}
+
+/** Seconds a "still working" page waits before it reloads. */
+const retryAfter = 3;
+
+/** The report's cache entry, or the right error: 503 still working, 404 gone, 500/503 failed. */
+async function ready(ctx: WebContext, pair: PairRequest): Promise<ReportEntry> {
+  const key = ctx.library.pairKey(pair.articles.left, pair.articles.right);
+  const outcome = await ctx.reports.get(key, pair.refs.left, pair.refs.right).catch((err: unknown) => {
+    if (!(err instanceof AnalysisError)) throw err;
+    if (err.reason === 'failed') console.error(`parallax: the analysis of ${pair.base} failed: ${err.message}`);
+    throw err.reason === 'failed' ? new HttpError(500, pageWording.analysis.failed) : new HttpError(503, pageWording.analysis.tooSlow);
+  });
+  if (outcome.kind === 'working') throw new HttpError(503, pageWording.analysis.working, { retryAfter });
+  if (outcome.kind === 'missing') throw new HttpError(404, pageWording.uploads.gone);
+  return outcome.entry;
+}
+
+/** Render a view to a string. */
+function renderView(res: Response, view: string, locals: Record<string, unknown>): Promise<string> {
+  return new Promise((resolve, reject) => res.render(view, locals, (err: Error | null, html: string) => (err ? reject(err) : resolve(html))));
+}
+
+/** Send the pair page in the mode the query asks for (`?view=side`; aligned rows otherwise). */
+export async function sendPairPage(ctx: WebContext, req: Request, res: Response, pair: PairRequest): Promise<void> {
+  const entry = await ready(ctx, pair);
+  const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
+  const key = `page|${mode}|${pair.base}|${pair.notes.join('|')}`;
+  let html = entry.rendered.get(key);
+  if (html === undefined) {
+    const page = pairPage(entry.report, { base: pair.base, mode, articleLinks: pair.articleLinks, notes: pair.notes, formats: Object.keys(reportFormats) as ReportFormat[] });
+    html = await renderView(res, 'pair', { page, words: pageWording });
+    entry.rendered.set(key, html);
+  }
+  res.type('html').send(html);
+}
+
+/** Send the framing report in a format (`json`, and those the report renderers add). */
+export async function sendReport(ctx: WebContext, res: Response, pair: PairRequest, format: string): Promise<void> {
+  const known: ReportFormatEntry | null = Object.hasOwn(reportFormats, format) ? reportFormats[format as ReportFormat] : null;
+  if (!known) throw new HttpError(404, pageWording.errors.noFormat(format, Object.keys(reportFormats)));
+  const entry = await ready(ctx, pair);
+  const key = `report|${format}`;
+  let body = entry.rendered.get(key);
+  if (body === undefined) {
+    body = await known.render(entry.report);
+    entry.rendered.set(key, body);
+  }
+  const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${format}`;
+  if (known.policy && typeof body === 'string') res.set('Content-Security-Policy', known.policy(body));
+  res.type(known.type).set('Content-Disposition', `inline; filename="${name}"`).send(typeof body === 'string' ? body : Buffer.from(body));
+}

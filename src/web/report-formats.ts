@@ -1,0 +1,47 @@
+/**
+ * The formats a framing report is served in at `…/report.<format>`, one entry each over the
+ * report renderers (src/render/report) and Chromium's PDF printer. The pair page links to every
+ * format listed here, in this order.
+ */
+import { createHash } from 'node:crypto';
+import type { FramingReport } from '../model.js';
+import { printPdf } from '../io/pdf.js';
+import { renderHtmlReport, renderJson, renderMarkdown } from '../render/report/index.js';
+import { HttpError } from './errors.js';
+
+/** How one format is served. */
+export interface ReportFormatEntry {
+  /** Content type. */
+  type: string;
+  /** The document. */
+  render(report: FramingReport): Promise<string | Uint8Array> | string;
+  /** A Content Security Policy of its own, when the site's would break it. */
+  policy?(body: string): string;
+}
+
+/**
+ * The HTML report is self-contained: its stylesheet is inline, which the site's policy forbids.
+ * It gets a policy of its own that allows exactly that stylesheet (by hash) and nothing else,
+ * no script at all, as the report's own meta policy says.
+ */
+function selfContainedPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+  return `default-src 'none'; style-src ${hashes.join(' ') || "'none'"}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+}
+
+export const reportFormats = {
+  html: { type: 'text/html; charset=utf-8', render: (report: FramingReport) => renderHtmlReport(report), policy: selfContainedPolicy },
+  md: { type: 'text/markdown; charset=utf-8', render: (report: FramingReport) => renderMarkdown(report) },
+  pdf: {
+    type: 'application/pdf',
+    render: async (report: FramingReport) => {
+      const printed = await printPdf(renderHtmlReport(report, { paper: 'A4' }), 'A4');
+      if (!printed.ok) throw new HttpError(503, `${printed.error.charAt(0).toUpperCase()}${printed.error.slice(1)}.`);
+      return printed.value;
+    },
+  },
+  json: { type: 'application/json; charset=utf-8', render: (report: FramingReport) => renderJson(report) },
+} satisfies Record<string, ReportFormatEntry>;
+
+/** A format with a route. */
+export type ReportFormat = keyof typeof reportFormats;

@@ -1,0 +1,38 @@
+/** The corpus pages: home (articles and pairs), an article, and the method page. */
+import { Router, type Request } from 'express';
+import type { Pairing } from '../../model.js';
+import { pageWording } from '../../report/wording/pages.js';
+import { articlePage } from '../../render/views/article.js';
+import { homePage } from '../../render/views/home.js';
+import { methodPage } from '../../render/views/method.js';
+import { within } from '../budget.js';
+import type { WebContext } from '../context.js';
+import { HttpError } from '../errors.js';
+
+/** The pairing if it is ready within the budget; null otherwise (pages then show the corpus without it). */
+async function pairingSoon(ctx: WebContext): Promise<Pairing | null> {
+  const pairing = ctx.analyst.pairing().catch((err: unknown) => {
+    console.error(`parallax: the corpus pairing failed: ${(err as Error).message}`);
+    return null;
+  });
+  return (await within(pairing, ctx.budgetMs)) ?? null;
+}
+
+/** The routes. */
+export function corpusRoutes(ctx: WebContext): Router {
+  const router = Router();
+  router.get('/', async (_req, res) => {
+    const pairing = await pairingSoon(ctx);
+    res.render('home', { title: pageWording.home.title, current: 'home', home: homePage(ctx.library.input().corpus, pairing), words: pageWording.home });
+  });
+  router.get('/articles/:id', async (req: Request<{ id: string }>, res) => {
+    const article = ctx.library.article(req.params.id);
+    if (!article) throw new HttpError(404, pageWording.errors.noArticle(req.params.id));
+    const pairing = await pairingSoon(ctx);
+    res.render('article', { title: article.meta.title, page: articlePage(article, ctx.library.input().corpus, pairing), words: pageWording.article });
+  });
+  router.get('/method', (_req, res) => {
+    res.render('method', { title: pageWording.method.title, current: 'method', method: methodPage(), words: pageWording.method });
+  });
+  return router;
+}

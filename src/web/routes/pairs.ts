@@ -1,0 +1,33 @@
+/** Pairs of corpus articles: `/compare/:left/:right` and its reports. Ids are looked up in the corpus, never used as paths. */
+import { Router, type Request } from 'express';
+import { pageWording } from '../../report/wording/pages.js';
+import type { WebContext } from '../context.js';
+import { HttpError } from '../errors.js';
+import { sendPairPage, sendReport, type PairRequest } from '../pair-response.js';
+
+type PairParams = { left: string; right: string };
+
+/** The comparison two corpus ids name, or a 404/400. */
+function corpusPair(ctx: WebContext, req: Request<PairParams>): PairRequest {
+  const { left, right } = req.params;
+  const a = ctx.library.article(left);
+  const b = ctx.library.article(right);
+  if (!a || !b) throw new HttpError(404, pageWording.errors.noArticle(a ? right : left));
+  if (a === b) throw new HttpError(400, pageWording.errors.sameArticle);
+  const link = (id: string) => `/articles/${encodeURIComponent(id)}`;
+  return {
+    articles: { left: a, right: b },
+    refs: { left: { kind: 'corpus', id: left }, right: { kind: 'corpus', id: right } },
+    base: `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}`,
+    articleLinks: { left: link(left), right: link(right) },
+    notes: req.query['saved'] === '1' ? [pageWording.pair.savedToCorpus] : [],
+  };
+}
+
+/** The routes. */
+export function pairRoutes(ctx: WebContext): Router {
+  const router = Router();
+  router.get('/compare/:left/:right', (req: Request<PairParams>, res) => sendPairPage(ctx, req, res, corpusPair(ctx, req)));
+  router.get('/compare/:left/:right/report.:format', (req: Request<PairParams & { format: string }>, res) => sendReport(ctx, res, corpusPair(ctx, req), req.params.format));
+  return router;
+}

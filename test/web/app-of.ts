@@ -1,0 +1,42 @@
+/** The app over the bundled corpus with a real analysis worker, for the web tests. */
+import { readWorkspaceInput } from '../../src/io/open-workspace.js';
+import type { FramingReport, Pairing } from '../../src/model.js';
+import { startAnalyst, type Analyst, type ArticleRef } from '../../src/web/analyst.js';
+import { createApp, type AppDeps } from '../../src/web/app.js';
+import type { WorkspaceInput } from '../../src/workspace.js';
+
+/** An app, its analyst and how many reports it was asked for. */
+export interface TestApp {
+  /** The app. */
+  app: ReturnType<typeof createApp>;
+  /** The analyst behind it (with a counter). */
+  analyst: Analyst & { reports: number };
+  /** The input it serves. */
+  input: WorkspaceInput;
+}
+
+/** Count the reports an analyst is asked for. */
+export function counting(analyst: Analyst): Analyst & { reports: number } {
+  const counted = {
+    ...analyst,
+    reports: 0,
+    report(left: ArticleRef, right: ArticleRef): Promise<FramingReport | null> {
+      counted.reports += 1;
+      return analyst.report(left, right);
+    },
+  };
+  return counted;
+}
+
+/** Build the app over a corpus folder (default the bundled one); a long budget unless given. */
+export async function appOver(dir = 'corpus', deps: Partial<AppDeps> = {}): Promise<TestApp> {
+  const input = await readWorkspaceInput(dir);
+  const analyst = counting(deps.analyst ?? startAnalyst(input));
+  const app = createApp({ input, corpusDir: null, budgetMs: 60_000, ...deps, analyst });
+  return { app, analyst, input };
+}
+
+/** An analyst that answers as told, for budget and failure tests. */
+export function fakeAnalyst(report: () => Promise<FramingReport | null>, pairing: () => Promise<Pairing> = () => new Promise(() => undefined)): Analyst {
+  return { pairing, report, reset: () => undefined, close: async () => undefined };
+}
