@@ -646,7 +646,11 @@ export interface EventGroup {
 
 /** The pairing of a corpus. */
 export interface Pairing {
-  /** The pairs, `same-event` and `duplicate` first, then `related`; by score within each. */
+  /**
+   * The pairs, `same-event` and `duplicate` first, then `related`; by score within each. An
+   * event of up to six articles lists all its pairs; a larger one each article with its three
+   * closest fellows (`events` has every member).
+   */
   pairs: Pair[];
   /** Events reported by two articles or more. */
   events: EventGroup[];
@@ -654,6 +658,18 @@ export interface Pairing {
   unpaired: string[];
   /** Corpus-level notes in words ("One article: nothing to pair."). */
   notes: string[];
+  /** How much work the pairing did. */
+  stats: PairingStats;
+}
+
+/** How much work a pairing did: it compares candidate pairs, never all pairs. */
+export interface PairingStats {
+  /** Candidate pairs the inverted index proposed. */
+  candidates: number;
+  /** Article pairs whose similarity was computed (candidates and pairs inside merged groups). */
+  similarities: number;
+  /** The corpus's background similarity (median over its article pairs), the floor of every bar. */
+  background: number;
 }
 
 /** One line of a curation file: two article ids and why. */

@@ -21,7 +21,7 @@ export interface ArticleView {
   quotes: ReturnType<typeof quotedWords>;
   /** Five-word keys of its quotations. */
   quoteKeys: Set<string>;
-  /** Its text with case, quotes and spacing made uniform: equal keys mean identical texts. */
+  /** A hash of its text with case, quotes and spacing made uniform (see `sameText`). */
   textKey: string;
 }
 
@@ -37,6 +37,26 @@ export function viewArticle(article: Article): ArticleView {
     dates: decideEventDate(article, findDateMentions(article)),
     quotes,
     quoteKeys: quoteKeys(quotes),
-    textKey: normalizeQuotes(article.text).toLowerCase().replace(/\s+/g, ' ').trim(),
+    textKey: hashText(uniformText(article)),
   };
+}
+
+/** The text with case, quotes and spacing made uniform. */
+const uniformText = (article: Article) => normalizeQuotes(article.text).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Two 32-bit FNV-1a hashes of a text, as one key (a hash, so views do not hold a second copy of every text). */
+function hashText(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
+}
+
+/** True when two articles have the same text (up to case, quote style and spacing). */
+export function sameText(a: ArticleView, b: ArticleView): boolean {
+  return a.textKey === b.textKey && uniformText(a.article) === uniformText(b.article);
 }

@@ -28,31 +28,23 @@ function topEntries(v: SparseVector, vocab: Vocabulary, k: number): { id: number
 export function findCandidates(vectors: readonly SparseVector[], vocab: Vocabulary, settings: CandidateSettings): [number, number][] {
   const n = vectors.length;
   const tops = vectors.map((v) => topEntries(v, vocab, settings.topTerms));
-  const postings = new Map<number, { doc: number; w: number }[]>();
-  tops.forEach((entries, doc) => {
-    for (const { id, w } of entries) {
-      const list = postings.get(id);
-      if (list) list.push({ doc, w });
-      else postings.set(id, [{ doc, w }]);
-    }
-  });
-  for (const [id, list] of postings) {
-    if (list.length > settings.maxPosting) postings.set(id, list.sort((a, b) => b.w - a.w).slice(0, settings.maxPosting));
-  }
+  const postings = buildPostings(tops, settings.maxPosting);
   const acc = new Float64Array(n);
   const touched: number[] = [];
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (let d = 0; d < n; d++) {
     for (const { id, w } of tops[d]!) {
-      for (const p of postings.get(id) ?? []) {
-        if (p.doc === d) continue;
-        if (acc[p.doc] === 0) touched.push(p.doc);
-        acc[p.doc]! += w * p.w;
+      const list = postings.get(id);
+      if (!list) continue;
+      for (let k = 0; k < list.docs.length; k++) {
+        const e = list.docs[k]!;
+        if (e === d) continue;
+        if (acc[e] === 0) touched.push(e);
+        acc[e]! += w * list.weights[k]!;
       }
     }
-    const best = touched.sort((a, b) => acc[b]! - acc[a]!).slice(0, settings.perArticle);
-    for (const e of best) {
+    for (const e of strongest(touched, acc, settings.perArticle)) {
       const key = d < e ? d * n + e : e * n + d;
       if (!seen.has(key)) {
         seen.add(key);
@@ -63,4 +55,55 @@ export function findCandidates(vectors: readonly SparseVector[], vocab: Vocabula
     touched.length = 0;
   }
   return pairs;
+}
+
+/** Posting lists as typed arrays, each cut to the `max` articles where its term weighs most. */
+function buildPostings(tops: readonly { id: number; w: number }[][], max: number): Map<number, { docs: Int32Array; weights: Float64Array }> {
+  const lists = new Map<number, { doc: number; w: number }[]>();
+  tops.forEach((entries, doc) => {
+    for (const { id, w } of entries) {
+      const list = lists.get(id);
+      if (list) list.push({ doc, w });
+      else lists.set(id, [{ doc, w }]);
+    }
+  });
+  const out = new Map<number, { docs: Int32Array; weights: Float64Array }>();
+  for (const [id, list] of lists) {
+    if (list.length < 2) continue;
+    const kept = list.length > max ? list.sort((a, b) => b.w - a.w || a.doc - b.doc).slice(0, max) : list;
+    out.set(id, { docs: Int32Array.from(kept, (p) => p.doc), weights: Float64Array.from(kept, (p) => p.w) });
+  }
+  return out;
+}
+
+/** The `k` touched articles with the largest accumulated score (ties: lower index), via a bounded min-heap. */
+function strongest(touched: readonly number[], acc: Float64Array, k: number): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number) => acc[a]! < acc[b]! || (acc[a] === acc[b] && a > b);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (l + 1 < heap.length && less(heap[l + 1]!, heap[m]!)) m = l + 1;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const e of touched) {
+    if (heap.length < k) {
+      heap.push(e);
+      for (let i = heap.length - 1; i > 0; ) {
+        const up = (i - 1) >> 1;
+        if (!less(heap[i]!, heap[up]!)) break;
+        [heap[i], heap[up]] = [heap[up]!, heap[i]!];
+        i = up;
+      }
+    } else if (less(heap[0]!, e)) {
+      heap[0] = e;
+      down(0);
+    }
+  }
+  return heap;
 }

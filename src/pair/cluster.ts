@@ -36,14 +36,27 @@ interface Cluster {
 
 /** Clusters of two articles or more, members ascending. */
 export function clusterEvents(input: ClusterInput): number[][] {
+  const n = input.size;
   const clusters = new Map<number, Cluster>();
-  const start = new Int32Array(input.size).fill(-1);
+  const start = new Int32Array(n).fill(-1);
   for (const group of input.initial ?? []) for (const x of group) start[x] = group[0]!;
-  for (let i = 0; i < input.size; i++) {
-    if (start[i] === -1) clusters.set(i, { members: [i], version: 0 });
-    else if (start[i] === i) clusters.set(i, { members: (input.initial ?? []).find((g) => g[0] === i)!.slice(), version: 0 });
-  }
+  for (const group of input.initial ?? []) clusters.set(group[0]!, { members: group.slice(), version: 0 });
+  for (let i = 0; i < n; i++) if (start[i] === -1) clusters.set(i, { members: [i], version: 0 });
   const owner = (x: number) => (start[x] === -1 ? x : start[x]!);
+
+  // Sums of similarities between neighbouring clusters, kept up to date as clusters merge
+  // (the sum to A ∪ B is the sum to A plus the sum to B), so no pair is summed twice.
+  const cross = new Map<number, number>();
+  const pairKey = (a: number, b: number) => (a < b ? a * n + b : b * n + a);
+  const crossOf = (a: number, b: number): number => {
+    let sum = cross.get(pairKey(a, b));
+    if (sum === undefined) {
+      sum = 0;
+      for (const x of clusters.get(a)!.members) for (const y of clusters.get(b)!.members) sum += input.similarity(x, y);
+      cross.set(pairKey(a, b), sum);
+    }
+    return sum;
+  };
   const neighbours = new Map<number, Set<number>>();
   const link = (a: number, b: number) => {
     let set = neighbours.get(a);
@@ -54,10 +67,8 @@ export function clusterEvents(input: ClusterInput): number[][] {
   const consider = (a: number, b: number) => {
     const A = clusters.get(a)!;
     const B = clusters.get(b)!;
-    let cross = 0;
-    for (const x of A.members) for (const y of B.members) cross += input.similarity(x, y);
     if (Math.min(A.members.length, B.members.length) > (input.smallerAtMost ?? Infinity)) return;
-    const avg = cross / (A.members.length * B.members.length);
+    const avg = crossOf(a, b) / (A.members.length * B.members.length);
     if (avg < input.threshold || input.conflict(A.members, B.members)) return;
     heap.push(avg, { a, b, va: A.version, vb: B.version });
   };
@@ -74,15 +85,26 @@ export function clusterEvents(input: ClusterInput): number[][] {
     const A = clusters.get(a);
     const B = clusters.get(b);
     if (!A || !B || A.version !== va || B.version !== vb) continue;
-    A.members.push(...B.members);
-    A.version += 1;
-    clusters.delete(b);
     const around = new Set([...(neighbours.get(a) ?? []), ...(neighbours.get(b) ?? [])]);
     around.delete(a);
     around.delete(b);
+    // Sums known on both sides carry over; the others are summed when first needed.
+    const sums = new Map<number, number>();
+    for (const c of around) {
+      const ac = cross.get(pairKey(a, c));
+      const bc = cross.get(pairKey(b, c));
+      if (ac !== undefined && bc !== undefined) sums.set(c, ac + bc);
+    }
+    for (const c of neighbours.get(b) ?? []) cross.delete(pairKey(b, c));
+    for (const c of around) cross.delete(pairKey(a, c));
+    A.members.push(...B.members);
+    A.version += 1;
+    clusters.delete(b);
     neighbours.set(a, around);
     neighbours.delete(b);
     for (const c of around) {
+      const sum = sums.get(c);
+      if (sum !== undefined) cross.set(pairKey(a, c), sum);
       const set = neighbours.get(c)!;
       set.delete(b);
       set.add(a);

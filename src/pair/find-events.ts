@@ -44,6 +44,8 @@ export interface EventOutput {
   similarity: (i: number, j: number) => number;
   /** The corpus's background similarity. */
   background: number;
+  /** How many similarities have been computed so far. */
+  computed: () => number;
 }
 
 /** Find the events of a corpus. */
@@ -76,7 +78,7 @@ export function findEvents(input: EventInput): EventOutput {
   const events = clusterEvents({ size: n, edges, similarity, conflict, threshold: background + settings.attachMargin, initial: groups, smallerAtMost: smallGroup });
   for (const g of events) g.sort((a, b) => a - b);
   events.sort((a, b) => a[0]! - b[0]!);
-  return { groups: events, edges, similarity, background };
+  return { groups: events, edges, similarity, background, computed: () => cache.size };
 }
 
 /**

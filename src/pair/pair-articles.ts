@@ -3,7 +3,7 @@
  * occasions, which stand alone — each pair with its evidence, event check and reasons in words.
  */
 import type { Article, EventGroup, Pair, PairCuration, Pairing } from '../model.js';
-import { viewArticle } from './article-view.js';
+import { sameText, viewArticle } from './article-view.js';
 import { buildPair, type PairContext, type PairDraft } from './build-pair.js';
 import { compareDates } from './compare-dates.js';
 import { findEvents } from './find-events.js';
@@ -54,9 +54,7 @@ export function pairArticles(articles: readonly Article[], options: PairOptions 
     drafts.set(key(a, b), { left: views[a]!, right: views[b]!, score: found.similarity(a, b), relation, event, forced: null });
   };
   found.groups.forEach((g, k) => {
-    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) {
-      draft(g[x]!, g[y]!, views[g[x]!]!.textKey === views[g[y]!]!.textKey ? 'duplicate' : 'same-event', k);
-    }
+    for (const [x, y] of pairsInEvent(g, found.similarity, settings)) draft(x, y, sameText(views[x]!, views[y]!) ? 'duplicate' : 'same-event', k);
   });
   for (const [i, j] of findRelated(views, found.edges, { eventOf, background: found.background, settings, forbidden })) draft(i, j, 'related', null);
   for (const f of forced) {
@@ -65,7 +63,7 @@ export function pairArticles(articles: readonly Article[], options: PairOptions 
       const together = eventOf[f.i] !== -1 && eventOf[f.i] === eventOf[f.j];
       const dates = compareDates(views[f.i]!.dates, views[f.j]!.dates, settings);
       const differ = dates.named && (dates.kind === 'near' || dates.kind === 'differ');
-      const relation = views[f.i]!.textKey === views[f.j]!.textKey ? 'duplicate' : differ ? 'related' : 'same-event';
+      const relation = sameText(views[f.i]!, views[f.j]!) ? 'duplicate' : differ ? 'related' : 'same-event';
       draft(f.i, f.j, relation, together ? eventOf[f.i]! : null);
     }
     drafts.get(k)!.forced = { file: curation!.file, note: f.note };
@@ -76,7 +74,23 @@ export function pairArticles(articles: readonly Article[], options: PairOptions 
   pairs.sort((p, q) => order[p.relation] - order[q.relation] || q.score - p.score || p.left.localeCompare(q.left) || p.right.localeCompare(q.right));
   const paired = new Set(pairs.flatMap((p) => [p.left, p.right]));
   const events: EventGroup[] = found.groups.map((g) => ({ members: g.map((x) => articles[x]!.meta.id), date: groupDate(g.map((x) => views[x]!.dates.iso)) }));
-  return { pairs, events, unpaired: articles.map((a) => a.meta.id).filter((id) => !paired.has(id)), notes: notesFor(articles.length, pairs) };
+  const stats = { candidates: found.edges.length, similarities: found.computed(), background: Math.round(found.background * 1000) / 1000 };
+  return { pairs, events, unpaired: articles.map((a) => a.meta.id).filter((id) => !paired.has(id)), notes: notesFor(articles.length, pairs), stats };
+}
+
+/** The pairs an event lists: all of them in a small event, each article's closest fellows in a large one. */
+function pairsInEvent(members: readonly number[], similarity: (i: number, j: number) => number, settings: PairSettings): [number, number][] {
+  const out = new Map<string, [number, number]>();
+  const add = (x: number, y: number) => out.set(x < y ? `${x},${y}` : `${y},${x}`, x < y ? [x, y] : [y, x]);
+  if (members.length <= settings.allPairsUpTo) {
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) add(members[a]!, members[b]!);
+  } else {
+    for (const x of members) {
+      const closest = members.filter((y) => y !== x).sort((p, q) => similarity(x, q) - similarity(x, p) || p - q);
+      for (const y of closest.slice(0, settings.partnersInLargeEvents)) add(x, y);
+    }
+  }
+  return [...out.values()];
 }
 
 /** The date most members of a group give, or null. */
@@ -90,7 +104,7 @@ function groupDate(isos: readonly (string | null)[]): string | null {
 
 /** The answer for a corpus of zero or one article. */
 function aloneResult(articles: readonly Article[]): Pairing {
-  return { pairs: [], events: [], unpaired: articles.map((a) => a.meta.id), notes: notesFor(articles.length, []) };
+  return { pairs: [], events: [], unpaired: articles.map((a) => a.meta.id), notes: notesFor(articles.length, []), stats: { candidates: 0, similarities: 0, background: 0 } };
 }
 
 /** Corpus-level notes in words. */
