@@ -99,7 +99,7 @@ function readSide(side: Side, typed: SideValues, file: UploadedFile | undefined,
   // A web page is kept as the page (its extraction reruns on load); text is kept with a header.
   const toSave: ArticleToSave = page?.ok
     ? { content: page.value, format: 'html', header }
-    : { content: read.value.raw.body, format: read.value.raw.format, header: { ...header, id: null } };
+    : { content: read.value.raw.body, format: read.value.raw.format, header: { ...header, id: null, title: header.title ?? prepared.value.meta.title } };
   return { ok: true, value: { article: prepared.value, toSave } };
 }
 
