@@ -100,7 +100,9 @@ function readSide(side: Side, typed: SideValues, file: UploadedFile | undefined,
   const toSave: ArticleToSave = page?.ok
     ? { content: page.value, format: 'html', header }
     : { content: read.value.raw.body, format: read.value.raw.format, header: { ...header, id: null, title: header.title ?? prepared.value.meta.title } };
-  return { ok: true, value: { article: prepared.value, toSave } };
+  // Without an outlet, given or found, the article is named for what it is on this page.
+  const article = prepared.value.meta.outlet ? prepared.value : { ...prepared.value, meta: { ...prepared.value.meta, outlet: w.unnamed[side] } };
+  return { ok: true, value: { article, toSave } };
 }
 
 /** Read a submission (`files` by field name, as multer gives them). */

@@ -1,7 +1,8 @@
 /**
  * A diverging bar chart as server-side SVG: one row per item, bars to the left for the left
  * outlet and to the right for the right outlet, the value and counts written beside each bar
- * so the chart reads in print and without colour. Rows may link to their evidence.
+ * so the chart reads in print and without colour. Rows may link to their evidence; the chart is
+ * then a named group of links rather than an image.
  */
 import { escapeHtml } from '../escape.js';
 
@@ -57,8 +58,10 @@ export function divergingBars(rows: readonly BarRow[], text: BarChartText, id: s
     ].join('');
     return r.href ? `<a href="${escapeHtml(r.href)}">${row}</a>` : `<g>${row}</g>`;
   });
+  // A chart whose rows are links is a group of links, not an image (an image has no focusable parts).
+  const role = rows.some((r) => r.href) ? 'group' : 'img';
   return [
-    `<svg class="chart diverging" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="chart diverging" viewBox="0 0 ${width} ${height}" width="100%" role="${role}" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id}-title">${escapeHtml(text.title)}</title><desc id="${id}-desc">${escapeHtml(text.description)}</desc>`,
     `<text class="side-name" x="${middle - 10}" y="16" text-anchor="end">◀ ${escapeHtml(text.left)}</text>`,
     `<text class="side-name" x="${middle + 10}" y="16" text-anchor="start">${escapeHtml(text.right)} ▶</text>`,

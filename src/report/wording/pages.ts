@@ -157,6 +157,7 @@ export const pageWording = {
     wrongType: 'Send the form from the compare page (multipart/form-data or a URL-encoded form).',
     problem: (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
     label: { left: 'your article', right: 'the other article' } satisfies Record<Side, string>,
+    unnamed: { left: 'Your article', right: 'The other article' } satisfies Record<Side, string>,
     pastedLabel: (who: string) => `the text pasted as ${who}`,
     badDate: 'Give the publication date as YYYY-MM-DD.',
     readOnly: 'the corpus folder cannot be written to',
