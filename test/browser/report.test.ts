@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FramingReport } from '../../src/model.js';
-import { renderHtmlReport, type Edition } from '../../src/render/report/index.js';
+import { editions, indexEntry, renderHtmlReport, renderIndexHtml, type Edition } from '../../src/render/report/index.js';
 import { run } from '../cli/run.js';
 import { seedReports } from '../render/report/seed-reports.js';
 import { launch, seriousViolations } from './harness.js';
@@ -48,6 +48,16 @@ describe.each([
     });
     await page.goto(url);
     expect(requests).toEqual([url]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the index of report --all in Chromium', () => {
+  it('has no serious accessibility violations', async () => {
+    const entries = [...reports.entries()].map(([pair, r]) => indexEntry(r, editions.map((edition) => ({ edition, format: 'html', href: `${pair}.${edition}.html` }))));
+    const page = await context.newPage();
+    await page.setContent(renderIndexHtml(entries, ['004']));
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -20,7 +20,7 @@ function cellHtml(text: string): string {
   return /^https?:\/\/\S+$/i.test(text) ? `<a href="${escapeHtml(text)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-/** A cell holding only a number (or "< 0.0001") is kept on one line and right-aligned. */
+/** A cell holding only a number (or "< 0.0001") is kept on one line. */
 const numeric = /^[−+<]?\s?[\d.]+$/;
 
 function rowHtml(r: Row): string {

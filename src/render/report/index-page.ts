@@ -49,9 +49,10 @@ export function indexEntry(r: FramingReport, files: IndexFile[]): IndexEntry {
 
 function entryHtml(e: IndexEntry, i: number): string {
   const w = reportWording.index;
-  const links = e.files.map((f) => `<li><a href="${escapeHtml(encodeURI(f.href))}">${escapeHtml(w.link(w.edition[f.edition], f.format))}</a></li>`);
+  const pair = w.pair(e.outlets.left, e.outlets.right);
+  const links = e.files.map((f) => `<li><a href="${escapeHtml(encodeURI(f.href))}">${escapeHtml(w.link(w.edition[f.edition], pair, f.format))}</a></li>`);
   return [
-    `<h2 id="pair-${i + 1}">${escapeHtml(w.pair(e.outlets.left, e.outlets.right))}</h2>`,
+    `<h2 id="pair-${i + 1}">${escapeHtml(pair)}</h2>`,
     `<p><strong>${escapeHtml(e.relation)}.</strong> ${escapeHtml(w.findings(e.findings))}</p>`,
     ...(e.warning ? [`<div class="callout warning" role="note"><p>${escapeHtml(e.warning)}</p></div>`] : []),
     `<ul><li>${escapeHtml(`${e.outlets.left}: ${e.titles.left}`)}</li><li>${escapeHtml(`${e.outlets.right}: ${e.titles.right}`)}</li></ul>`,

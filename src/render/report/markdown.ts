@@ -21,6 +21,21 @@ export function escapeMarkdown(text: string, lineStart = false): string {
 const line = (text: string) => escapeMarkdown(text, true);
 
 const marker = { evidence: ['**', '**'], removed: ['~~', '~~'], added: ['<ins>', '</ins>'] } as const;
+const tag = { evidence: ['<mark>', '</mark>'], removed: ['<del>', '</del>'], added: ['<ins>', '</ins>'] } as const;
+
+const wordChar = /[\p{L}\p{N}]/u;
+const punctuation = /[\p{P}\p{S}]/u;
+
+/**
+ * Whether `**` or `~~` around text[start, end) would be read as emphasis: CommonMark does not
+ * open a delimiter run inside a word when punctuation follows it ("open**-**door"), nor close one
+ * before a word after punctuation. Such marks are written as HTML tags instead.
+ */
+function delimitable(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  return !(punctuation.test(text[start]!) && wordChar.test(before)) && !(punctuation.test(text[end - 1]!) && wordChar.test(after));
+}
 
 /** An excerpt's words with its marks, as Markdown; marks are trimmed to words so the delimiters bind. */
 function excerptText(x: Excerpt): string {
@@ -36,7 +51,7 @@ function excerptText(x: Excerpt): string {
   let at = x.range.start;
   for (const m of marks) {
     if (m.start < at) continue; // overlaps the previous mark: its words are already marked
-    const [open, close] = marker[m.style];
+    const [open, close] = (delimitable(x.text, m.start, m.end) ? marker : tag)[m.style];
     out += `${escapeMarkdown(x.text.slice(at, m.start))}${open}${escapeMarkdown(x.text.slice(m.start, m.end))}${close}`;
     at = m.end;
   }

@@ -14,6 +14,7 @@ h1, h2, h3, h4, caption, th, figcaption, .callout-title, .answer-label, .pn, .sn
 h1 { font-size: 1.7rem; line-height: 1.2; margin: 0 0 1rem; }
 h2 { font-size: 1.35rem; margin: 2.2rem 0 0.6rem; padding-top: 0.4rem; border-top: 2px solid #1b1b1b; }
 h3 { font-size: 1.1rem; margin: 1.6rem 0 0.4rem; }
+h4 { font-size: 1rem; margin: 1.2rem 0 0.3rem; }
 h2, h3, h4 { break-after: avoid; }
 a { color: #0b4f8a; }
 .callout { border-left: 4px solid #555; background: #f4f4f4; padding: 0.5rem 0.9rem; margin: 0.8rem 0; break-inside: avoid; }
@@ -36,7 +37,7 @@ th, td { border: 1px solid #bbb; padding: 0.3rem 0.45rem; text-align: left; vert
 thead th { background: #ececec; }
 tr { break-inside: avoid; }
 td { overflow-wrap: break-word; }
-td.num { white-space: nowrap; text-align: right; }
+td.num { white-space: nowrap; }
 .chart { margin: 0.8rem 0; break-inside: avoid; }
 .chart svg { max-width: 100%; height: auto; font: 12px "Helvetica Neue", Arial, sans-serif; }
 dl dt { font-weight: bold; margin-top: 0.7rem; }

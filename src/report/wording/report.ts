@@ -76,7 +76,8 @@ export const reportWording = {
     caption: 'Reporting verbs per speaker',
     speaker: 'Speaker',
     compared: 'Compared',
-    kind: { different: 'different kinds of verb', same: 'the same kind of verb', 'left-only': 'only the left outlet reports them', 'right-only': 'only the right outlet reports them' } satisfies Record<AttributionContrast['kind'], string>,
+    kind: (kind: AttributionContrast['kind'], left: string, right: string) =>
+      ({ different: 'different kinds of verb', same: 'the same kind of verb', 'left-only': `only ${left} reports them`, 'right-only': `only ${right} reports them` })[kind],
     verb: (verb: string, klass: string, where: string, flags: readonly string[]) => `“${verb}” (${[klass, ...flags].join(', ')}) ${where}`,
     borderline: 'borderline',
     negated: 'negated',
@@ -168,7 +169,7 @@ export const reportWording = {
     pair: (left: string, right: string) => `${left} and ${right}`,
     findings: (n: number) => (n ? `${plural(n, 'finding')}.` : 'No findings.'),
     edition: { report: 'Framing report', teacher: 'Teacher’s guide', worksheet: 'Student worksheet' },
-    link: (edition: string, format: string) => `${edition} (${format.toUpperCase()})`,
+    link: (edition: string, pair: string, format: string) => `${edition}: ${pair} (${format.toUpperCase()})`,
     unpaired: (ids: readonly string[]) => `Articles in no pair: ${ids.join(', ')}.`,
   },
 };

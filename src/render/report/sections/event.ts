@@ -26,15 +26,15 @@ export function eventSection(r: FramingReport): Block[] {
   const facts = (['left', 'right'] as Side[]).flatMap((side) => {
     const list = e.facts[side];
     if (!list.length) return [];
-    return [b.p(w.factsTitle(shortName(r, side))), b.list(list.map((f) => `${f.text} (${w.factKind[f.kind]}, ${placesOf(r, side, [f.evidence.span])})`))];
+    return [b.h(3, w.factsTitle(shortName(r, side)), `facts-${side}`), b.list(list.map((f) => `${f.text} (${w.factKind[f.kind]}, ${placesOf(r, side, [f.evidence.span])})`))];
   });
   return [
     b.h(2, w.title, 'event'),
     b.p(w.verdict(relation.title, relation.plain, e.score, e.confidence)),
     b.p(w.origin[e.origin]),
     b.table(w.datesCaption, [...w.dateHead], dateRows),
-    ...(shown.items.length ? [b.p(w.dateWords), b.excerpts(shown.items), ...(shown.more ? [b.p(shown.more)] : [])] : []),
-    ...(e.explanation.length ? [b.p(w.why), b.list(e.explanation)] : []),
+    ...(shown.items.length ? [b.h(3, w.dateWords, 'event-date-words'), b.excerpts(shown.items), ...(shown.more ? [b.p(shown.more)] : [])] : []),
+    ...(e.explanation.length ? [b.h(3, w.why, 'event-why'), b.list(e.explanation)] : []),
     ...facts,
     limitsOf('event-check'),
   ];

@@ -13,10 +13,12 @@ function labelsCell(r: FramingReport, side: Side, actor: string): string {
   return labels.map((l) => reportWording.labels.label(slice(r, side, l.span), labelKindWording[l.kind], locateSpan(r, side, l.span, false))).join('; ');
 }
 
+/** The words only one side uses, as it writes them ("U.S.", not the join key "u.s"). */
 function onlyCell(r: FramingReport, c: LabelContrast): string {
+  const written = (side: Side, words: LabelContrast['leftOnly']) => [...new Set(words.map((x) => (x.evidence[0] ? slice(r, side, x.evidence[0].span) : x.word)))];
   const parts = [
-    ...(c.leftOnly.length ? [reportWording.labels.only(shortName(r, 'left'), c.leftOnly.map((x) => x.word))] : []),
-    ...(c.rightOnly.length ? [reportWording.labels.only(shortName(r, 'right'), c.rightOnly.map((x) => x.word))] : []),
+    ...(c.leftOnly.length ? [reportWording.labels.only(shortName(r, 'left'), written('left', c.leftOnly))] : []),
+    ...(c.rightOnly.length ? [reportWording.labels.only(shortName(r, 'right'), written('right', c.rightOnly))] : []),
   ];
   return parts.length ? parts.join('; ') : reportWording.none;
 }

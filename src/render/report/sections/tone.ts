@@ -28,7 +28,7 @@ function articleTone(r: FramingReport): Block[] {
     sides.flatMap((side) => r.tone[side].extremes[which].slice(0, 1).map((i) => excerpt(r, side, r.articles[side].sentences[i]!.span)));
   const shown = (['negative', 'positive'] as const).flatMap((which) => {
     const items = extremes(which);
-    return items.length ? [b.p(w.extreme[which]), b.excerpts(items)] : [];
+    return items.length ? [b.h(4, w.extreme[which], `tone-${which}`), b.excerpts(items)] : [];
   });
   return [b.h(3, w.articles, 'tone-articles'), b.p(w.articlesIntro), limitsOf('tone'), b.table(w.articlesCaption, [...w.articlesHead], rows), ...shown];
 }

@@ -1,7 +1,7 @@
 /** Reporting verbs, speaker by speaker: each side's verbs with their kind and where they stand. */
 import type { FramingReport, Side, SpeakerVerbs, VerbClass } from '../../../model.js';
 import { reportWording, verbClassWording } from '../../../report/wording/index.js';
-import { outletName, slice } from '../../../report/words.js';
+import { outletName, shortName, slice } from '../../../report/words.js';
 import { b, type Block } from '../doc.js';
 import { locateSpan } from '../locate.js';
 import { limitsOf } from './limits.js';
@@ -21,7 +21,7 @@ export function verbsSection(r: FramingReport): Block[] {
   const w = reportWording.verbs;
   const contrasts = r.attributions.contrast;
   if (!contrasts.length) return [b.h(2, w.title, 'verbs'), b.p(w.none)];
-  const rows = contrasts.map((c) => [(c.left ?? c.right)!.name, w.kind[c.kind], verbsCell(r, 'left', c.left), verbsCell(r, 'right', c.right)]);
+  const rows = contrasts.map((c) => [(c.left ?? c.right)!.name, w.kind(c.kind, shortName(r, 'left'), shortName(r, 'right')), verbsCell(r, 'left', c.left), verbsCell(r, 'right', c.right)]);
   const classes = (Object.keys(verbClassWording) as VerbClass[]).map((k) => ({ term: verbClassWording[k].name, text: [verbClassWording[k].plain] }));
   return [
     b.h(2, w.title, 'verbs'),
