@@ -4,8 +4,11 @@
  * topic every pair shares the topic's words and actors (the seeds: about 0.24), and with only
  * a handful of articles the IDF cannot discount them. Event bars stand above this floor.
  *
- * Small corpora use every pair; larger ones a fixed spread of pairs (article i with article
- * i + ⌊N·frac(k·φ)⌋), deterministic and linear in N.
+ * Small corpora use every pair, but each article leaves out its nearest neighbour (its
+ * likely partner: in a corpus of two articles the only pair is the one being judged) and
+ * gives the median of the rest; the corpus's background is the median of those. Larger
+ * corpora use a fixed spread of pairs (article i with article i + ⌊N·frac(k·φ)⌋),
+ * deterministic and linear in N, where partners are too few to matter.
  */
 import { cosine, type SparseVector } from './vectors.js';
 
@@ -17,7 +20,10 @@ export function backgroundSimilarity(vectors: readonly SparseVector[]): number {
   const n = vectors.length;
   const sims: number[] = [];
   if (n <= allPairsUpTo) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sims.push(cosine(vectors[i]!, vectors[j]!));
+    for (let i = 0; i < n; i++) {
+      const others = vectors.flatMap((v, j) => (j === i ? [] : [cosine(vectors[i]!, v)])).sort((a, b) => b - a).slice(1);
+      if (others.length > 0) sims.push(median(others));
+    }
   } else {
     const golden = (Math.sqrt(5) - 1) / 2;
     for (let k = 1; k <= strides; k++) {
@@ -25,7 +31,11 @@ export function backgroundSimilarity(vectors: readonly SparseVector[]): number {
       for (let i = 0; i < n; i++) sims.push(cosine(vectors[i]!, vectors[(i + step) % n]!));
     }
   }
-  if (sims.length === 0) return 0;
-  sims.sort((a, b) => a - b);
-  return sims[Math.floor((sims.length - 1) / 2)]!;
+  return sims.length === 0 ? 0 : median(sims);
+}
+
+/** The median (the lower middle of an even count), of a non-empty list. */
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }

@@ -42,5 +42,6 @@ export function spectralBisect(members: readonly number[], similarity: (i: numbe
   }
   const left = order.slice(0, best.at).map((x) => members[x]!).sort((p, q) => p - q);
   const right = order.slice(best.at).map((x) => members[x]!).sort((p, q) => p - q);
-  return [left, right];
+  // The half holding the first member comes first, so results do not depend on the eigenvector's sign.
+  return left[0]! < right[0]! ? [left, right] : [right, left];
 }

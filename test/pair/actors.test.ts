@@ -1,0 +1,59 @@
+/** Pairing's fast names: spellings of one name meet, titles and country words stay out of keys. */
+import { describe, expect, it } from 'vitest';
+import { extractActors, foldName, nameOf } from '../../src/pair/actors.js';
+import { articleOf } from '../helpers.js';
+
+describe('name folding', () => {
+  it.each([
+    ['Sergei', 'Sergey'],
+    ['Aleksei', 'Alexey'],
+    ['Alexei', 'Aleksey'],
+    ['Zelensky', 'Zelenskyy'],
+    ['Zelenskiy', 'Zelenskii'],
+    ['Navalny', 'Navalnyy'],
+    ['José', 'Jose'],
+  ])('%s = %s', (a, b) => expect(foldName(a)).toBe(foldName(b)));
+
+  it.each([['Lavrov', 'Lavrova'], ['Biden', 'Burden']])('%s ≠ %s', (a, b) => expect(foldName(a)).not.toBe(foldName(b)));
+});
+
+describe('name keys', () => {
+  it.each([
+    [['secretary', 'of', 'state', 'antony', 'blinken'], 'blinken', 3],
+    [['u.s', 'state', 'department'], 'state department', 1],
+    // Keys are folded: "ministri", "betti" (so "Betty"/"Betti" meet too).
+    [['russian', 'foreign', 'ministry'], 'foreign ministri', 1],
+    [['ministry', 'of', 'foreign', 'affairs'], 'ministri of foreign affairs', 0],
+    [['betty', 'ford', 'center'], 'betti ford center', 0],
+    [['moscow'], 'moscow', 0],
+  ])('%j → %s', (words, key, shownFrom) => expect(nameOf(words)).toEqual({ key, shownFrom }));
+
+  it('finds no name in a run that ends in a role ("the U.S. Ambassador")', () => expect(nameOf(['u.s', 'ambassador'])).toBeNull());
+});
+
+describe('names in an article', () => {
+  const article = articleOf(
+    'U.S. Secretary of State Antony Blinken told Russian Foreign Minister Sergei Lavrov that Washington would respond.\n\n' +
+      'Lavrov said Moscow had no such plans. "We will see," Lavrov told reporters in Reykjavik.\n\n' +
+      'Blinken Says Talks Will Go On After The Call\n\nThe State Department said Sergey Lavrov spoke first.',
+  );
+  const actors = extractActors(article);
+
+  it('keys people by surname and keeps the fullest name', () => {
+    expect(actors.get('lavrov')).toMatchObject({ name: 'Sergei Lavrov', person: true });
+    expect(actors.get('lavrov')!.count).toBe(4);
+    expect(actors.get('blinken')).toMatchObject({ name: 'Antony Blinken', person: true });
+  });
+
+  it('keeps places and organisations, not sentence-initial words or role words', () => {
+    expect([...actors.keys()]).toEqual(expect.arrayContaining(['washington', 'moscow', 'reykjavik', 'state department']));
+    expect(actors.has('we')).toBe(false);
+    expect(actors.has('minister')).toBe(false);
+  });
+
+  it('points each name at its first mention', () => {
+    const a = actors.get('blinken')!;
+    expect(article.text.slice(a.span.start, a.span.end)).toBe('Antony Blinken');
+    expect(a.sentence).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+/** Average linkage over candidate edges, with conflicts, and the signature-fact test that splits groups. */
+import { describe, expect, it } from 'vitest';
+import { clusterEvents } from '../../src/pair/cluster.js';
+import { fisherTail, signaturesClash } from '../../src/pair/signatures.js';
+import { spectralBisect } from '../../src/pair/spectral.js';
+
+// Two events of one kind: 0–3 and 4–7, 0.6 inside each, 0.25 across (shared topic words).
+const sim = (i: number, j: number) => (i === j ? 1 : Math.floor(i / 4) === Math.floor(j / 4) ? 0.6 : 0.25);
+const allEdges = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, (_, k): [number, number, number] => [i, i + k + 1, sim(i, i + k + 1)])).flat();
+
+describe('average linkage', () => {
+  it('finds the two events above the bar and keeps them apart below it', () => {
+    expect(clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: () => false, threshold: 0.4 })).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+    expect(clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: () => false, threshold: 0.2 })).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
+  });
+
+  it('never merges across a conflict', () => {
+    const conflict = (a: readonly number[], b: readonly number[]) => a.includes(0) && b.includes(1);
+    const groups = clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: (a, b) => conflict(a, b) || conflict(b, a), threshold: 0.4 });
+    expect(groups.some((g) => g.includes(0) && g.includes(1))).toBe(false);
+  });
+
+  it('compares only clusters joined by a candidate edge', () => {
+    expect(clusterEvents({ size: 8, edges: [[0, 1, 0.6]], similarity: sim, conflict: () => false, threshold: 0.4 })).toEqual([[0, 1]]);
+  });
+
+  it('lets only small groups join at a second, lower bar', () => {
+    const groups = clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: () => false, threshold: 0.2, initial: [[0, 1, 2, 3], [4, 5, 6]], smallerAtMost: 1 });
+    expect(groups).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+  });
+});
+
+describe('splitting and signature facts', () => {
+  it('bisects along the weak cut', () => expect(spectralBisect([0, 1, 2, 3, 4, 5, 6, 7], sim)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]));
+
+  it('computes the one-sided Fisher tail', () => {
+    // 4 carriers among 4 + 4 articles, all in the first group: 1 / C(8,4).
+    expect(fisherTail(4, 4, 4, 4)).toBeCloseTo(1 / 70, 10);
+    expect(fisherTail(0, 4, 4, 4)).toBeCloseTo(1, 10);
+  });
+
+  it('splits groups whose own facts exclude each other, not groups sharing their facts', () => {
+    const isName = () => true;
+    // Facts 1 and 2: one event's names; 3 and 4: the other's; 9: the topic's.
+    const distinct = [[1, 9], [1, 9], [1, 9], [1, 9], [1, 9], [1, 9], [3, 9], [3, 9], [3, 9], [3, 9], [3, 9], [3, 9]].map((f) => Int32Array.from(f));
+    const a = [0, 1, 2, 3, 4, 5];
+    const b = [6, 7, 8, 9, 10, 11];
+    expect(signaturesClash(a, b, { all: distinct, lede: distinct, isNameOrNumber: isName })).toBe(true);
+    const shared = distinct.map(() => Int32Array.from([1, 9]));
+    expect(signaturesClash(a, b, { all: shared, lede: shared, isNameOrNumber: isName })).toBe(false);
+    expect(signaturesClash([0, 1], [6, 7], { all: distinct, lede: distinct, isNameOrNumber: isName })).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+/** Dates in the text, resolved against the publication date and never against a clock. */
+import { describe, expect, it } from 'vitest';
+import { emptyHeader } from '../../src/io/front-matter.js';
+import { prepareArticle } from '../../src/pipeline.js';
+import { findDateMentions } from '../../src/pair/date-mentions.js';
+import { decideEventDate } from '../../src/pair/event-dates.js';
+
+function articleWith(text: string, published: string | null) {
+  const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline', published }, body: text });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+const mentionsOf = (text: string, published: string | null) => {
+  const a = articleWith(text, published);
+  return findDateMentions(a).map((m) => ({ words: a.text.slice(m.span.start, m.span.end), date: m.date, granularity: m.granularity, resolved: m.resolved }));
+};
+
+describe('date mentions', () => {
+  it.each([
+    // [sentence, publication date, words, year, month, day, granularity]
+    ['Blinken spoke with Lavrov on Thursday, the ministry said.', '2021-02-05', 'on Thursday', 2021, 2, 4, 'day'],
+    ['The two spoke on May 12, officials said.', '2021-05-13', 'May 12', 2021, 5, 12, 'day'],
+    ['The two spoke on May 12, officials said.', null, 'May 12', null, 5, 12, 'day'],
+    ['The treaty was signed Feb. 4, 2021, in Geneva.', null, 'Feb. 4, 2021', 2021, 2, 4, 'day'],
+    ['Earlier Wednesday, Lavrov threatened retaliation.', '2022-01-26', 'Wednesday', 2022, 1, 26, 'day'],
+    ['The talks in Geneva took place last week.', '2022-01-26', 'last week', 2022, 1, 19, 'week'],
+    ['Protesters gathered yesterday outside the embassy.', '2022-01-26', 'yesterday', 2022, 1, 25, 'day'],
+    ['Tensions have risen since December, analysts said.', '2021-02-05', 'December', 2020, 12, null, 'month'],
+  ])('%s (published %s) → %s', (text, published, words, year, month, day, granularity) => {
+    expect(mentionsOf(text, published)).toContainEqual({ words, date: { year, month, day }, granularity, resolved: true });
+  });
+
+  it('leaves a weekday unresolved without a publication date, and says so', () => {
+    const a = articleWith('Blinken spoke with Lavrov on Thursday, the ministry said.', null);
+    expect(findDateMentions(a)).toMatchObject([{ resolved: false, date: { year: null, month: null, day: null } }]);
+    expect(decideEventDate(a, findDateMentions(a)).note).toMatch(/"on Thursday", which cannot be placed without a publication date/);
+  });
+
+  it.each(['The fire burned for an hour after the alarm.', 'Right now the ministry says nothing.', 'He said it would take a few minutes.'])(
+    'finds no date in "%s"',
+    (text) => expect(mentionsOf(text, '2022-01-26')).toEqual([]),
+  );
+});
+
+describe('event dates', () => {
+  it('takes the header first', () => {
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline', eventDate: '2021-05-12' }, body: 'They spoke on Thursday.' });
+    if (!r.ok) throw new Error();
+    expect(decideEventDate(r.value, findDateMentions(r.value))).toMatchObject({ iso: '2021-05-12', source: 'header', confidence: 1 });
+  });
+
+  it('prefers the past day in the lede to a planned one', () => {
+    const a = articleWith(
+      'Blinken told Lavrov in a call on May 12 that the U.S. would respond to aggression.\n\nThe two will meet on May 20 in Reykjavik, the ministry said on May 12.',
+      '2021-05-13',
+    );
+    const date = decideEventDate(a, findDateMentions(a));
+    expect(date).toMatchObject({ iso: '2021-05-12', source: 'text' });
+    expect(date.evidence.map((i) => date.mentions[i]!.sentence)).toEqual([0, 1]);
+  });
+
+  it('lets the publication date stand in when the text names no day', () => {
+    const a = articleWith('The committee will discuss the budget, its chair said.', '2024-05-23T07:37+01:00');
+    expect(decideEventDate(a, findDateMentions(a))).toMatchObject({ iso: '2024-05-23', source: 'published', confidence: 0.25 });
+  });
+
+  it('says when nothing dates the event', () => {
+    const a = articleWith('The committee will discuss the budget, its chair said.', null);
+    expect(decideEventDate(a, findDateMentions(a))).toMatchObject({ date: null, iso: null, label: 'unknown', source: 'none', confidence: 0 });
+  });
+});
