@@ -99,6 +99,20 @@ describe.each(['002-003', '000-001'])('the %s report', (pair) => {
   });
 });
 
+describe('an unrelated pair', () => {
+  it('opens its report and its teacher’s guide, not the worksheet, with the event check’s warning', () => {
+    const warning = 'These two articles share too little to be reports of the same event.';
+    const r = reports.get('002-003')!;
+    const unrelated = { ...r, event: { ...r.event, relation: 'unrelated' as const, warning } };
+    for (const edition of ['report', 'teacher'] as const) {
+      const md = renderMarkdown(unrelated, { edition });
+      expect(md.indexOf(warning), edition).toBeGreaterThan(-1);
+      expect(md.indexOf(warning), edition).toBeLessThan(md.indexOf(`## ${reportWording.articles.title}`));
+    }
+    expect(renderMarkdown(unrelated, { edition: 'worksheet' })).not.toContain(warning);
+  });
+});
+
 describe('report options', () => {
   it('fixes the paper size only when asked, and leaves out the texts on request', () => {
     const r = reports.get('002-003')!;
