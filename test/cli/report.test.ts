@@ -37,6 +37,9 @@ describe('parallax report A B', () => {
     expect(readFileSync(file, 'utf8')).toBe('my notes');
     expect((await run('report', '002', '003', '--out', file, '--force', '--edition', 'worksheet')).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('Worksheet: how POLITICO and CNN tell the story');
+    expect(readFileSync(file, 'utf8')).toContain(`>${reportWording.texts.title}</h2>`);
+    expect((await run('report', '002', '003', '--out', file, '--force', '--edition', 'worksheet', '--no-texts')).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toContain(`>${reportWording.texts.title}</h2>`);
   });
 
   it('fails clearly when the output folder cannot be written', async () => {

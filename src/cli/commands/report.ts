@@ -24,18 +24,19 @@ interface Options {
   force?: boolean;
   all?: boolean;
   paper: Paper;
+  texts: boolean;
   corpus?: string;
 }
 
 const byExtension: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.pdf': 'pdf' };
 
 /** One edition of a report in one format. */
-async function render(report: FramingReport, format: Format, edition: Edition, paper: Paper): Promise<string | Uint8Array> {
-  if (format === 'md') return renderMarkdown(report, { edition });
+async function render(report: FramingReport, format: Format, edition: Edition, opts: Options): Promise<string | Uint8Array> {
+  if (format === 'md') return renderMarkdown(report, { edition, texts: opts.texts });
   if (format === 'json') return renderJson(report);
-  const html = renderHtmlReport(report, { edition, paper: format === 'pdf' ? paper : null });
+  const html = renderHtmlReport(report, { edition, texts: opts.texts, paper: format === 'pdf' ? opts.paper : null });
   if (format === 'html') return html;
-  const printed = await printPdf(html, paper);
+  const printed = await printPdf(html, opts.paper);
   if (!printed.ok) throw new CliError(printed.error);
   return printed.value;
 }
@@ -96,7 +97,7 @@ async function writeAll(opts: Options, io: CliIO): Promise<void> {
   for (const [i, pair] of pairs.entries()) {
     const report = ws.reportByIds(pair.left, pair.right)!;
     const files = filesOf(pair, format);
-    for (const f of files) await write(join(dir, f.href), await render(report, f.format as Format, f.edition, opts.paper), Boolean(opts.force));
+    for (const f of files) await write(join(dir, f.href), await render(report, f.format as Format, f.edition, opts), Boolean(opts.force));
     entries.push(indexEntry(report, files));
     show(i + 1, `${pair.left}-${pair.right}: ${files.map((f) => f.href).join(', ')}`);
   }
@@ -111,7 +112,7 @@ async function writeOne(a: string | undefined, b: string | undefined, opts: Opti
   if (format === 'json' && opts.edition !== 'report') throw new CliError('JSON is the report’s data; the teacher and worksheet editions are md, html or pdf', 2);
   const ws = await openCorpus(opts.corpus, io);
   const [left, right] = [findArticle(ws, a), findArticle(ws, b)];
-  const data = await render(ws.report(left, right), format, opts.edition, opts.paper);
+  const data = await render(ws.report(left, right), format, opts.edition, opts);
   if (opts.out) await write(resolve(opts.out), data, Boolean(opts.force));
   else io.out(data as string);
 }
@@ -129,6 +130,7 @@ export function reportCommand(program: Command, io: CliIO): void {
     .option('--force', 'replace files that already exist')
     .option('--all', 'every pair of the corpus, each with its teacher’s guide and worksheet, plus index.html')
     .addOption(new Option('--paper <size>', 'paper for PDF').choices(['A4', 'Letter']).default('A4'))
+    .option('--no-texts', 'leave out the two numbered texts at the end (when students have the articles in hand)')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .action(async (a: string | undefined, b: string | undefined, opts: Options) => {
       if (opts.all && (a || b)) throw new CliError('--all writes every pair: give no article ids with it', 2);
