@@ -1,8 +1,7 @@
 /** Everything pairing reads of one article, computed once. */
 import type { Article, EventDate } from '../model.js';
 import { normalizeQuotes } from '../text/tokenize.js';
-import { findDateMentions } from './date-mentions.js';
-import { decideEventDate } from './event-dates.js';
+import { eventDateOf } from './event-dates.js';
 import { profileArticle, type Profile } from './profile.js';
 import { quoteKeys, quotedWords } from './quotes.js';
 import type { SparseVector } from './vectors.js';
@@ -34,7 +33,7 @@ export function viewArticle(article: Article): ArticleView {
     article,
     profile: profileArticle(article),
     vector: empty,
-    dates: decideEventDate(article, findDateMentions(article)),
+    dates: eventDateOf(article),
     quotes,
     quoteKeys: quoteKeys(quotes),
     textKey: hashText(uniformText(article)),

@@ -4,7 +4,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Article, CalendarDate, DateGranularity, DateMention } from '../model.js';
-import { daysBetween, parseIsoDay } from './calendar.js';
+import { daysBetween } from './calendar.js';
 
 /** Words that can name a date in English; sentences without one are not parsed (speed). */
 const dateCue =
@@ -23,9 +23,8 @@ function referenceOf(published: CalendarDate | null): Date {
   return new Date(d.year!, d.month! - 1, d.day!, 12);
 }
 
-/** Every date mention in the article's sentences, in text order. */
-export function findDateMentions(article: Article): DateMention[] {
-  const published = parseIsoDay(article.meta.published);
+/** Every date mention in the article's sentences, in text order, resolved against `published` (see `publicationDay`). */
+export function findDateMentions(article: Article, published: CalendarDate | null): DateMention[] {
   const parser = parsers[article.meta.language] ?? parsers['en']!;
   const ref = referenceOf(published);
   const mentions: DateMention[] = [];

@@ -5,6 +5,8 @@
  */
 import type { Article, CalendarDate, DateMention, EventDate } from '../model.js';
 import { isoOf, labelOf, parseIsoDay } from './calendar.js';
+import { findDateMentions } from './date-mentions.js';
+import { publicationDay } from './publication-day.js';
 
 /**
  * Weight of a mention by its sentence: news leads with the event (the inverted pyramid), so
@@ -29,9 +31,9 @@ const minTextWeight = 0.2;
 
 const quoteOf = (article: Article, m: DateMention) => `"${article.text.slice(m.span.start, m.span.end)}"`;
 
-/** Decide when the event an article reports happened. */
-export function decideEventDate(article: Article, mentions: DateMention[]): EventDate {
-  const published = parseIsoDay(article.meta.published);
+/** Decide when the event an article reports happened, from its mentions and its publication day (see `publicationDay`). */
+export function decideEventDate(article: Article, mentions: DateMention[], publication: { date: CalendarDate; line: string | null } | null): EventDate {
+  const published = publication?.date ?? null;
   const base = { published: published && isoOf(published), mentions };
   const matching = (d: CalendarDate) => mentions.flatMap((m, i) => (m.date.month === d.month && m.date.day === d.day && (m.date.year === null || d.year === null || m.date.year === d.year) ? [i] : []));
 
@@ -59,7 +61,8 @@ export function decideEventDate(article: Article, mentions: DateMention[]): Even
     // Sure when a lede sentence names a recent day and the other day mentions agree with it.
     const confidence = round(0.9 * Math.min(1, best.weight) * Math.sqrt(share) * (partial ? 0.85 : 1));
     const m = mentions[best.first]!;
-    const how = m.relative ? `, counted back from the publication date (${labelOf(published)})` : '';
+    const from = publication?.line ? `, read from the line "${publication.line}"` : '';
+    const how = m.relative ? `, counted back from the publication date (${labelOf(published)}${from})` : '';
     const missing = partial ? '; the article names no year and has no publication date, so the year is unknown' : '';
     return { ...base, date: best.date, iso: isoOf(best.date), label: labelOf(best.date), source: 'text', confidence, evidence: matching(best.date), note: `From ${quoteOf(article, m)} in sentence ${m.sentence + 1}${how}${missing}.` };
   }
@@ -73,3 +76,9 @@ export function decideEventDate(article: Article, mentions: DateMention[]): Even
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** When the event an article reports happened: its publication day, its date mentions, the decision. */
+export function eventDateOf(article: Article): EventDate {
+  const publication = publicationDay(article);
+  return decideEventDate(article, findDateMentions(article, publication?.date ?? null), publication);
+}

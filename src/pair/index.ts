@@ -3,4 +3,5 @@ export { pairArticles, type PairOptions } from './pair-articles.js';
 export { pairingToJson } from './to-json.js';
 export { defaultSettings, type PairSettings } from './settings.js';
 export { findDateMentions } from './date-mentions.js';
-export { decideEventDate } from './event-dates.js';
+export { decideEventDate, eventDateOf } from './event-dates.js';
+export { publicationDay } from './publication-day.js';

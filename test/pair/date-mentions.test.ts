@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { emptyHeader } from '../../src/io/front-matter.js';
 import { prepareArticle } from '../../src/pipeline.js';
 import { findDateMentions } from '../../src/pair/date-mentions.js';
-import { decideEventDate } from '../../src/pair/event-dates.js';
+import { eventDateOf } from '../../src/pair/event-dates.js';
+import { publicationDay } from '../../src/pair/publication-day.js';
+
+const mentionsIn = (a: Parameters<typeof publicationDay>[0]) => findDateMentions(a, publicationDay(a)?.date ?? null);
 
 function articleWith(text: string, published: string | null) {
   const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline', published }, body: text });
@@ -12,7 +15,7 @@ function articleWith(text: string, published: string | null) {
 }
 const mentionsOf = (text: string, published: string | null) => {
   const a = articleWith(text, published);
-  return findDateMentions(a).map((m) => ({ words: a.text.slice(m.span.start, m.span.end), date: m.date, granularity: m.granularity, resolved: m.resolved }));
+  return mentionsIn(a).map((m) => ({ words: a.text.slice(m.span.start, m.span.end), date: m.date, granularity: m.granularity, resolved: m.resolved }));
 };
 
 describe('date mentions', () => {
@@ -32,8 +35,8 @@ describe('date mentions', () => {
 
   it('leaves a weekday unresolved without a publication date, and says so', () => {
     const a = articleWith('Blinken spoke with Lavrov on Thursday, the ministry said.', null);
-    expect(findDateMentions(a)).toMatchObject([{ resolved: false, date: { year: null, month: null, day: null } }]);
-    expect(decideEventDate(a, findDateMentions(a)).note).toMatch(/"on Thursday", which cannot be placed without a publication date/);
+    expect(mentionsIn(a)).toMatchObject([{ resolved: false, date: { year: null, month: null, day: null } }]);
+    expect(eventDateOf(a).note).toMatch(/"on Thursday", which cannot be placed without a publication date/);
   });
 
   it.each(['The fire burned for an hour after the alarm.', 'Right now the ministry says nothing.', 'He said it would take a few minutes.'])(
@@ -46,7 +49,7 @@ describe('event dates', () => {
   it('takes the header first', () => {
     const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline', eventDate: '2021-05-12' }, body: 'They spoke on Thursday.' });
     if (!r.ok) throw new Error();
-    expect(decideEventDate(r.value, findDateMentions(r.value))).toMatchObject({ iso: '2021-05-12', source: 'header', confidence: 1 });
+    expect(eventDateOf(r.value)).toMatchObject({ iso: '2021-05-12', source: 'header', confidence: 1 });
   });
 
   it('prefers the past day in the lede to a planned one', () => {
@@ -54,18 +57,36 @@ describe('event dates', () => {
       'Blinken told Lavrov in a call on May 12 that the U.S. would respond to aggression.\n\nThe two will meet on May 20 in Reykjavik, the ministry said on May 12.',
       '2021-05-13',
     );
-    const date = decideEventDate(a, findDateMentions(a));
+    const date = eventDateOf(a);
     expect(date).toMatchObject({ iso: '2021-05-12', source: 'text' });
     expect(date.evidence.map((i) => date.mentions[i]!.sentence)).toEqual([0, 1]);
   });
 
   it('lets the publication date stand in when the text names no day', () => {
     const a = articleWith('The committee will discuss the budget, its chair said.', '2024-05-23T07:37+01:00');
-    expect(decideEventDate(a, findDateMentions(a))).toMatchObject({ iso: '2024-05-23', source: 'published', confidence: 0.25 });
+    expect(eventDateOf(a)).toMatchObject({ iso: '2024-05-23', source: 'published', confidence: 0.25 });
   });
 
   it('says when nothing dates the event', () => {
     const a = articleWith('The committee will discuss the budget, its chair said.', null);
-    expect(decideEventDate(a, findDateMentions(a))).toMatchObject({ date: null, iso: null, label: 'unknown', source: 'none', confidence: 0 });
+    expect(eventDateOf(a)).toMatchObject({ date: null, iso: null, label: 'unknown', source: 'none', confidence: 0 });
+  });
+});
+
+describe('publication day', () => {
+  it.each([
+    ['Published on 18th September 2013', { year: 2013, month: 9, day: 18 }],
+    ['Reuters Sep 18, 2013, 02.16PM IST', { year: 2013, month: 9, day: 18 }],
+  ])('reads a dateline the cleaner kept: %s', (line, date) => {
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'Microsoft patches its browser' }, body: `${line}\n\nMicrosoft released an emergency fix for Internet Explorer on Tuesday after attacks on its users.` });
+    if (!r.ok) throw new Error();
+    expect(publicationDay(r.value)).toEqual({ date, line });
+    expect(eventDateOf(r.value)).toMatchObject({ iso: '2013-09-17', source: 'text' });
+  });
+
+  it('does not take a headline that mentions a date for a dateline', () => {
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline' }, body: 'Lohan to return to court on June 8, 2013 for a hearing\n\nThe actress must appear before the judge, her lawyer said on Monday.' });
+    if (!r.ok) throw new Error();
+    expect(publicationDay(r.value)).toBeNull();
   });
 });

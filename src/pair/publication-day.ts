@@ -1,0 +1,32 @@
+/**
+ * The day an article was published: its metadata's, or else a dateline the cleaner kept as a
+ * title or subhead ("Published on 18th September 2013", "Reuters Sep 18, 2013, 02.16PM IST"):
+ * a short line near the top that is mostly one full date. Relative dates ("on Tuesday") need it.
+ */
+import * as chrono from 'chrono-node';
+import type { Article, CalendarDate } from '../model.js';
+import { parseIsoDay } from './calendar.js';
+
+/** Longest line, in words, read as a dateline; how many paragraphs from the top are looked at. */
+const datelineWords = 12;
+const topParagraphs = 3;
+
+/** The publication day, and the words it was read from when they are not the metadata's. */
+export function publicationDay(article: Article): { date: CalendarDate; line: string | null } | null {
+  const given = parseIsoDay(article.meta.published);
+  if (given) return { date: given, line: null };
+  const lines = [
+    ...(article.meta.inferred.includes('title') && article.raw.includes(article.meta.title) ? [article.meta.title] : []),
+    ...article.paragraphs.slice(0, topParagraphs).map((p) => article.text.slice(p.span.start, p.span.end)),
+  ];
+  for (const line of lines) {
+    if (line.split(/\s+/).length > datelineWords) continue;
+    // Any fixed reference will do: only a date whose year, month and day the words give is read.
+    const found = chrono.en.casual.parse(line, new Date(2000, 0, 1, 12))[0];
+    if (!found || !['year', 'month', 'day'].every((c) => found.start.isCertain(c as chrono.Component))) continue;
+    // Mostly the date: a headline that mentions one is not a dateline.
+    if (found.text.replace(/\W/g, '').length < 0.4 * line.replace(/\W/g, '').length) continue;
+    return { date: { year: found.start.get('year'), month: found.start.get('month'), day: found.start.get('day') }, line };
+  }
+  return null;
+}
