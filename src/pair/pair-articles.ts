@@ -37,7 +37,10 @@ export function pairArticles(articles: readonly Article[], options: PairOptions 
   };
   const key = (i: number, j: number) => (i < j ? `${i},${j}` : `${j},${i}`);
   const forbiddenKeys = new Set((curation?.forbid ?? []).map((p) => key(curatedIndex(p.left), curatedIndex(p.right))));
-  const forced = (curation?.force ?? []).map((p) => ({ i: curatedIndex(p.left), j: curatedIndex(p.right), note: p.note }));
+  const forced = (curation?.force ?? []).map((p) => {
+    if (p.left === p.right) throw new Error(`parallax: ${curation!.file} pairs "${p.left}" with itself`);
+    return { i: curatedIndex(p.left), j: curatedIndex(p.right), note: p.note };
+  });
   if (articles.length < 2 && forced.length === 0) return aloneResult(articles);
 
   const views = articles.map(viewArticle);
