@@ -71,6 +71,12 @@
     for (const d of opened.splice(0)) d.open = false;
   });
 
+  // A print button, shown only where this script runs.
+  for (const item of document.querySelectorAll('[data-print]')) {
+    item.hidden = false;
+    item.querySelector('button')?.addEventListener('click', () => window.print());
+  }
+
   // A page that says Parallax is still working reloads itself after the time it names.
   const waiting = document.querySelector('[data-retry-after]');
   if (waiting) {

@@ -35,8 +35,9 @@ describe('home page', () => {
     expect(res.text).toContain('href="/compare/002/003"');
     expect(res.text).toContain('href="/compare/000/001"');
     expect(res.text).toContain('“diplomacy has the best chance to succeed if we provide space for confidential talks”');
-    expect(res.text).toMatch(/Different occasions: RFE\/RL reports events of 12 May 2021, RT of 4 Feb 2021/);
-    expect(res.text).toContain('confidence 88%');
+    const related = res.text.slice(res.text.indexOf('id="g-related"'));
+    expect(related).toMatch(/class="warning" role="note"><strong><span aria-hidden="true">⚠<\/span> [^<]*12 May 2021[^<]*4 Feb 2021/);
+    expect(res.text).toMatch(/similarity 0\.\d\d, confidence \d+%/);
   });
 
   it('sets an unpaired article apart with an invitation to bring a counterpart', async () => {

@@ -46,7 +46,7 @@ describe('bringing your own', () => {
     expect(page.text).toContain('One story, two accounts: POLITICO and CNN');
     expect(page.text).toContain('You brought these articles together');
     expect(page.text).toMatch(/href="\/uploads\/[0-9a-f]{64}\?view=side"/);
-    const json = await request(t.app).get(page.req.path + '/report.json').expect(200);
+    const json = await request(t.app).get(`${(page as unknown as { req: { path: string } }).req.path}/report.json`).expect(200);
     expect(json.body.event.origin).toBe('ad-hoc');
   });
 
@@ -65,6 +65,15 @@ describe('bringing your own', () => {
     expect(page.text).not.toMatch(/<a href="javascript:/);
     expect(page.text).toContain('&lt;img src=x onerror=&quot;window.pwned = 2&quot;&gt;');
     expect(page.text).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;/main&gt;');
+  });
+});
+
+describe('an upload address', () => {
+  it('that is unknown or malformed answers 404 in words', async () => {
+    const gone = await request(t.app).get(`/uploads/${'0'.repeat(64)}`).expect(404);
+    expect(gone.text).toContain('This comparison is no longer in memory');
+    await request(t.app).get('/uploads/..%2f..%2fetc%2fpasswd').expect(404);
+    await request(t.app).get(`/uploads/${'0'.repeat(64)}/report.json`).expect(404);
   });
 });
 

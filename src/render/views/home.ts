@@ -43,6 +43,8 @@ export interface PairGroup {
 
 /** The home page. */
 export interface HomeView {
+  /** Heading of the article list, with the count. */
+  articlesTitle: string;
   /** Articles with how many pairs hold each (empty while the pairing is computed). */
   articles: (ArticleCard & { pairs: string })[];
   /** Pair groups, same event first; null while the pairing is being computed. */
@@ -62,7 +64,7 @@ function pairCard(p: Pair, byId: ReadonlyMap<string, Article>): PairCard {
   const r = p.reasons;
   return {
     href: `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`,
-    sides: (['left', 'right'] as const).map((side) => ({ side, card: articleCard(byId.get(p[side])!), eventDate: p.eventDates[side].label })),
+    sides: (['left', 'right'] as const).map((side) => ({ side, card: articleCard(byId.get(p[side])!), eventDate: pageWording.home.eventOn(p.eventDates[side].label) })),
     figures: `${pageWording.home.score(p.score)}, ${pageWording.home.confidence(p.confidence)}`,
     warning: p.warning,
     quotes: r.sharedQuotes.map((x) => q(cut(x.text, 120))),
@@ -79,6 +81,7 @@ export function homePage(corpus: Corpus, pairing: Pairing | null): HomeView {
   const pairs = (pairing?.pairs ?? []).filter((p) => byId.has(p.left) && byId.has(p.right));
   const count = (id: string) => pairs.filter((p) => p.left === id || p.right === id).length;
   return {
+    articlesTitle: pageWording.home.articlesTitle(corpus.articles.length),
     articles: corpus.articles.map((a) => ({ ...articleCard(a), pairs: pairing ? pageWording.home.pairsOf(count(a.meta.id)) : '' })),
     groups: pairing
       ? relations

@@ -68,6 +68,8 @@ export interface PairPageView {
   legend: ReturnType<typeof pageWording.pair.legend>;
   /** The outlets' short names. */
   names: Record<Side, string>;
+  /** Each article's language for `lang` attributes (so a screen reader reads a Russian text in Russian), or null when unknown. */
+  langs: Record<Side, string | null>;
   /** Labels of the text and tables: static ones and those that name an outlet. */
   labels: typeof pageWording.pair.table & { onlyIn: Record<Side, string>; notIn: Record<Side, string>; onlyOutlet: Record<Side, string> };
   /** The text, in the current mode. */
@@ -81,6 +83,12 @@ export interface PairPageView {
   /** The report downloads. */
   exports: { label: string; href: string }[];
 }
+
+/** An article's language code, or null when it is not known. */
+const langOf = (r: FramingReport, side: Side) => {
+  const code = r.articles[side].meta.language;
+  return /^[a-z]{2,3}$/.test(code) && code !== 'und' ? code : null;
+};
 
 /** The measures behind the text views. */
 const textMeasures: MeasureKey[] = ['alignment', 'changed-words', 'omission', 'placement'];
@@ -118,6 +126,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
     tabIntro: pageWording.pair.tabIntro[options.mode],
     legend: pageWording.pair.legend(names.left, names.right),
     names,
+    langs: { left: langOf(r, 'left'), right: langOf(r, 'right') },
     labels: {
       ...pageWording.pair.table,
       onlyIn: { left: pageWording.pair.onlyIn(names.left), right: pageWording.pair.onlyIn(names.right) },

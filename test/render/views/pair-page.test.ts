@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkspaceAt } from '../../../src/io/open-workspace.js';
+import type { FramingReport } from '../../../src/model.js';
+import { pairPage, type PairPageOptions } from '../../../src/render/views/pair/page.js';
+
+let report: FramingReport;
+beforeAll(async () => {
+  report = (await openWorkspaceAt('corpus')).reportByIds('002', '003')!;
+});
+
+const options = (mode: PairPageOptions['mode']): PairPageOptions => ({ base: '/compare/002/003', mode, articleLinks: { left: '/articles/002', right: null }, notes: [], formats: ['json'] });
+const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+describe('the pair page view model', () => {
+  it('side by side gives back each article’s paragraphs exactly, once the marks are taken out', () => {
+    const page = pairPage(report, options('side'));
+    if (page.text.mode !== 'side') throw new Error('expected the side view');
+    for (const col of page.text.columns) {
+      const a = report.articles[col.side];
+      expect(col.blocks.map((b) => plain(b.html))).toEqual(a.paragraphs.map((p) => a.text.slice(p.span.start, p.span.end)));
+    }
+  });
+
+  it('aligned rows hold every sentence of both articles once', () => {
+    const page = pairPage(report, options('aligned'));
+    if (page.text.mode !== 'aligned') throw new Error('expected the aligned view');
+    const html = page.text.rows.map((r) => `${r.left ?? ''}${r.right ?? ''}`).join('');
+    for (const side of ['left', 'right'] as const) {
+      const ids = [...html.matchAll(new RegExp(`id="s-${side[0]}-(\\d+)"`, 'g'))].map((m) => Number(m[1])).sort((x, y) => x - y);
+      expect(ids).toEqual(report.articles[side].sentences.map((_, i) => i));
+    }
+  });
+
+  it('flags a fact the two place far apart with both positions', () => {
+    const row = report.alignment.rows.findIndex((r) => r.kind === 'match');
+    const moved: FramingReport = {
+      ...report,
+      alignment: { ...report.alignment, placements: [{ row, left: { sentence: 0, paragraph: 0, relative: 0 }, right: { sentence: 14, paragraph: 9, relative: 0.8 }, shift: 0.8 }] },
+    };
+    const page = pairPage(moved, options('aligned'));
+    if (page.text.mode !== 'aligned') throw new Error('expected the aligned view');
+    expect(page.text.rows[row]!.moved).toBe('Moved: POLITICO puts this in paragraph 1 (0% of the way down), CNN in paragraph 10 (80%).');
+  });
+
+  it('links each finding to its evidence and offers the article page only where there is one', () => {
+    const page = pairPage(report, options('aligned'));
+    const links = page.findings.groups.flatMap((g) => [...g.shown, ...g.more]).flatMap((f) => f.evidence);
+    expect(links.length).toBeGreaterThan(20);
+    for (const l of links) expect(l.href).toMatch(/^#w-[lr]-\d+-\d+$/);
+    expect(page.head.sides.map((s) => s.href)).toEqual(['/articles/002', null]);
+    expect(page.exports).toEqual([{ label: 'JSON data', href: '/compare/002/003/report.json' }]);
+  });
+});
