@@ -149,6 +149,25 @@ describe('pair page', () => {
     expect(res.body.findings.length).toBeGreaterThan(0);
   });
 
+  it('links to the report as Markdown, HTML and PDF too; the self-contained HTML gets a policy allowing only its own stylesheet', async () => {
+    const page = await request(t.app).get('/compare/000/001').expect(200);
+    for (const f of ['md', 'html', 'json', 'pdf']) expect(page.text).toContain(`href="/compare/000/001/report.${f}"`);
+    const md = await request(t.app).get('/compare/000/001/report.md').expect(200);
+    expect(md.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(md.text).toContain('12 May 2021');
+    const html = await request(t.app).get('/compare/000/001/report.html').expect(200);
+    expect(html.text).toMatch(/<style>/);
+    expect(html.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html.headers['content-security-policy']).not.toContain('script-src');
+    const pdf = await request(t.app).get('/compare/000/001/report.pdf').buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('answers an unknown id, an unknown format and the same article twice with a clear page', async () => {
     const missing = await request(t.app).get('/compare/002/nope').expect(404);
     expect(missing.text).toContain('There is no article with the id “nope” in this corpus.');
