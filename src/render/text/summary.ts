@@ -1,6 +1,6 @@
 /** The terminal summary of a framing report (`parallax compare A B`): the same wording as the web page. */
 import type { FindingKind, FramingReport, Side } from '../../model.js';
-import { measureWording, relationWording, wordFinding } from '../../report/wording/index.js';
+import { measureWording, relationWording, reportWording, wordFinding } from '../../report/wording/index.js';
 import { outletName } from '../../report/words.js';
 import { formatDate } from '../format.js';
 
@@ -52,7 +52,7 @@ export function reportSummary(r: FramingReport): string {
     }
     if (shown++ < perKind[f.kind]) out.push(wrap(wordFinding(f, r).text, '  - '));
   }
-  if (r.findings.length === 0) out.push('', 'No differences worth a reader’s attention were found: the two texts say the same things in the same words.');
+  if (r.findings.length === 0) out.push('', reportWording.findings.none);
   if (r.notices.length) out.push('', 'Notes', ...r.notices.map((n) => wrap(n.message, '  - ')));
   out.push('', 'Full detail, with every span: parallax compare … --format json');
   return `${out.join('\n')}\n`;

@@ -43,7 +43,8 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     measure: 'quotes',
     describe: (f, r) => {
       const m = r.quotes.matches[f.match]!;
-      const [l, rt] = [q(cut(slice(r, 'left', m.left.span), 140)), q(cut(slice(r, 'right', m.right.span), 140))];
+      // Closing punctuation is dropped from the display so the sentence does not end “….”.
+      const [l, rt] = (['left', 'right'] as const).map((s) => q(cut(slice(r, s, m[s].span), 140).replace(/[.,;:]+$/, ''))) as [string, string];
       if (m.kind !== 'quoted') {
         const quoting: Side = m.kind === 'paraphrased-left' ? 'right' : 'left';
         return `${shortName(r, quoting)} quotes ${quoting === 'left' ? l : rt}; ${shortName(r, other(quoting))} uses the same words without quotation marks.`;
@@ -52,7 +53,7 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       const punct = m.diffs.filter((d) => d.kind === 'punctuation').length;
       const changed = m.diffs.flatMap((d) => (d.kind === 'changed' ? [`${q(slice(r, 'left', d.left))} against ${q(slice(r, 'right', d.right))}`] : []));
       const parts = [...only, ...changed, ...(punct ? [`${punct} punctuation change${punct === 1 ? '' : 's'}`] : [])];
-      return `${shortName(r, 'left')}: ${l}. ${shortName(r, 'right')}: ${rt}. Differences: ${listOf(parts)}.`;
+      return `${shortName(r, 'left')} quotes ${l}; ${shortName(r, 'right')} quotes ${rt}. Differences: ${listOf(parts)}.`;
     },
     question: (f, r) => {
       const m = r.quotes.matches[f.match]!;
@@ -74,7 +75,8 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       const e = f.evidence.find((x) => r.attributions[x.side].some((a) => a.verb.span.start === x.span.start && a.verb.verbClass !== 'neutral')) ?? f.evidence[0]!;
       const a = r.attributions[e.side].find((x) => x.verb.span.start === e.span.start);
       const klass = a ? verbClassWording[a.verb.verbClass] : null;
-      return `${shortName(r, e.side)} says ${(c.left ?? c.right)!.name} ${q(evidenceText(r, e))}${klass ? `, a verb that ${klass.plain}` : ''}. Which verb would you have used, and what would a reader think of ${(c.left ?? c.right)!.name} with each?`;
+      const name = (c.left ?? c.right)!.name;
+      return `${shortName(r, e.side)} reports ${name}’s words with the verb ${q(evidenceText(r, e))}${klass ? `, which ${klass.plain}` : ''}. Which verb would you have used, and what would a reader think of ${name} with each?`;
     },
   },
   'label-contrast': {
