@@ -3,7 +3,7 @@
  * or the framing report in a format. Both wait for the report within the budget; pages and
  * documents rendered from it are kept with it in the cache, so a repeated view is a lookup.
  */
-import type { Request, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Article, Side } from '../model.js';
 import { pageWording, type PairViewMode } from '../report/wording/pages.js';
 import { pairPage } from '../render/views/pair/page.js';
@@ -48,32 +48,42 @@ function renderView(res: Response, view: string, locals: Record<string, unknown>
   return new Promise((resolve, reject) => res.render(view, locals, (err: Error | null, html: string) => (err ? reject(err) : resolve(html))));
 }
 
-/** Send the pair page in the mode the query asks for (`?view=side`; aligned rows otherwise). */
-export async function sendPairPage(ctx: WebContext, req: Request, res: Response, pair: PairRequest): Promise<void> {
-  const entry = await ready(ctx, pair);
-  const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
-  const key = `page|${mode}|${pair.base}|${pair.notes.join('|')}`;
-  let html = entry.rendered.get(key);
-  if (html === undefined) {
-    const page = pairPage(entry.report, { base: pair.base, mode, articleLinks: pair.articleLinks, notes: pair.notes, formats: Object.keys(reportFormats) as ReportFormat[] });
-    html = await renderView(res, 'pair', { page, words: pageWording });
-    entry.rendered.set(key, html);
-  }
-  res.type('html').send(html);
+/** How a route finds its comparison from the request (throwing a 404 or 400 when it cannot). */
+export type FindPair = (req: Request) => PairRequest;
+
+/** The route of a pair page, in the mode the query asks for (`?view=side`; aligned rows otherwise). */
+export function pairPageRoute(ctx: WebContext, find: FindPair): RequestHandler {
+  return async (req, res) => {
+    const pair = find(req);
+    const entry = await ready(ctx, pair);
+    const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
+    const key = `page|${mode}|${pair.base}|${pair.notes.join('|')}`;
+    let html = entry.rendered.get(key);
+    if (html === undefined) {
+      const page = pairPage(entry.report, { base: pair.base, mode, articleLinks: pair.articleLinks, notes: pair.notes, formats: Object.keys(reportFormats) as ReportFormat[] });
+      html = await renderView(res, 'pair', { page, words: pageWording });
+      entry.rendered.set(key, html);
+    }
+    res.type('html').send(html);
+  };
 }
 
-/** Send the framing report in a format (`json`, and those the report renderers add). */
-export async function sendReport(ctx: WebContext, res: Response, pair: PairRequest, format: string): Promise<void> {
-  const known: ReportFormatEntry | null = Object.hasOwn(reportFormats, format) ? reportFormats[format as ReportFormat] : null;
-  if (!known) throw new HttpError(404, pageWording.errors.noFormat(format, Object.keys(reportFormats)));
-  const entry = await ready(ctx, pair);
-  const key = `report|${format}`;
-  let body = entry.rendered.get(key);
-  if (body === undefined) {
-    body = await known.render(entry.report);
-    entry.rendered.set(key, body);
-  }
-  const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${format}`;
-  if (known.policy && typeof body === 'string') res.set('Content-Security-Policy', known.policy(body));
-  res.type(known.type).set('Content-Disposition', `inline; filename="${name}"`).send(typeof body === 'string' ? body : Buffer.from(body));
+/** The route of the framing report, in the format the path names (`…/report.<format>`). */
+export function reportRoute(ctx: WebContext, find: FindPair): RequestHandler {
+  return async (req, res) => {
+    const format = String(req.params['format']);
+    const known: ReportFormatEntry | null = Object.hasOwn(reportFormats, format) ? reportFormats[format as ReportFormat] : null;
+    if (!known) throw new HttpError(404, pageWording.errors.noFormat(format, Object.keys(reportFormats)));
+    const pair = find(req);
+    const entry = await ready(ctx, pair);
+    const key = `report|${format}`;
+    let body = entry.rendered.get(key);
+    if (body === undefined) {
+      body = await known.render(entry.report);
+      entry.rendered.set(key, body);
+    }
+    const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${format}`;
+    if (known.policy && typeof body === 'string') res.set('Content-Security-Policy', known.policy(body));
+    res.type(known.type).set('Content-Disposition', `inline; filename="${name}"`).send(typeof body === 'string' ? body : Buffer.from(body));
+  };
 }

@@ -78,7 +78,8 @@ function freshId(side: Side, library: Library): string {
 type SideResult = Result<{ article: Article; toSave: ArticleToSave }, SubmissionProblem>;
 
 /** Read one side's pasted text or file. */
-function readSide(side: Side, typed: SideValues, file: UploadedFile | undefined, library: Library): SideResult {
+function readSide(side: Side, input: { typed: SideValues; file: UploadedFile | undefined }, library: Library): SideResult {
+  const { typed, file } = input;
   const fail = (status: SubmissionProblem['status'], fieldName: string, message: string): SideResult => ({ ok: false, error: { status, errors: [{ field: `${side}_${fieldName}`, message }] } });
   const pasted = typed.text.trim() !== '';
   if (pasted && file) return fail(400, 'text', w.both(w.label[side]));
@@ -112,8 +113,8 @@ export function readSubmission(body: Record<string, unknown>, files: Record<stri
   if (values.corpus && !chosen) return { ok: false, error: { status: 400, errors: [{ field: 'right_corpus', message: w.unknownCorpus(values.corpus) }] } };
   const rightFile = files['right_file']?.[0];
   if (chosen && (values.sides.right.text.trim() || rightFile)) return { ok: false, error: { status: 400, errors: [{ field: 'right_corpus', message: w.corpusAndText }] } };
-  const left = readSide('left', values.sides.left, files['left_file']?.[0], library);
-  const right = chosen ? null : readSide('right', values.sides.right, rightFile, library);
+  const left = readSide('left', { typed: values.sides.left, file: files['left_file']?.[0] }, library);
+  const right = chosen ? null : readSide('right', { typed: values.sides.right, file: rightFile }, library);
   const problems = [left, right].flatMap((x) => (x && !x.ok ? [x.error] : []));
   if (problems.length) {
     // The gravest status wins: too large, then unusable, then a form filled wrongly.

@@ -91,8 +91,18 @@ export function emptyValues(corpus = ''): FormValues {
 
 const w = pageWording.compare;
 
+/** What the form shows besides the corpus: the values, their problems, and whether saving is possible. */
+export interface FormState {
+  /** The values to refill. */
+  values: FormValues;
+  /** Problems, in form order. */
+  errors: readonly FieldError[];
+  /** Whether the corpus folder can be written to. */
+  writable: boolean;
+}
+
 /** The form's view model. */
-export function compareForm(articles: readonly Article[], values: FormValues, errors: readonly FieldError[], writable: boolean): CompareFormView {
+export function compareForm(articles: readonly Article[], { values, errors, writable }: FormState): CompareFormView {
   const problem = new Map(errors.map((e) => [e.field, e.message]));
   const field = (id: string, control: FormField['control'], label: string, hint: string | null, value: string, options: FormField['options'] = []): FormField => {
     const error = problem.get(id) ?? null;

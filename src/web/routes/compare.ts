@@ -12,7 +12,7 @@ import { pageWording } from '../../report/wording/pages.js';
 import { compareForm, emptyValues, type FieldError, type FormValues } from '../../render/views/compare-form.js';
 import type { Upload, WebContext } from '../context.js';
 import { HttpError } from '../errors.js';
-import { sendPairPage, sendReport, type PairRequest } from '../pair-response.js';
+import { pairPageRoute, reportRoute, type PairRequest } from '../pair-response.js';
 import { maxUploadBytes, readSubmission, valuesOf, type UploadedFile } from '../submission.js';
 
 const w = pageWording.compare;
@@ -41,10 +41,10 @@ function bodyProblem(err: unknown): { status: 400 | 413 | 415; message: string }
   return { status: 400, message: w.malformed };
 }
 
-/** The form page, refilled, as an error with `status`. */
-async function formError(ctx: WebContext, status: number, errors: FieldError[], values: FormValues): Promise<HttpError> {
-  const form = compareForm(ctx.library.input().corpus.articles, values, errors, await ctx.library.writable());
-  return new HttpError(status, errors.map((e) => e.message).join(' '), { page: { view: 'compare', locals: { title: w.title, current: 'compare', form } } });
+/** The form page, refilled with `values`, as an error with the problem's status. */
+async function formError(ctx: WebContext, problem: { status: number; errors: FieldError[] }, values: FormValues): Promise<HttpError> {
+  const form = compareForm(ctx.library.input().corpus.articles, { values, errors: problem.errors, writable: await ctx.library.writable() });
+  return new HttpError(problem.status, problem.errors.map((e) => e.message).join(' '), { page: { view: 'compare', locals: { title: w.title, current: 'compare', form } } });
 }
 
 /** An upload's pair request. */
@@ -59,7 +59,7 @@ export function compareRoutes(ctx: WebContext): Router {
 
   router.get('/compare', async (req, res) => {
     const chosen = typeof req.query['with'] === 'string' && ctx.library.article(req.query['with']) ? req.query['with'] : '';
-    const form = compareForm(ctx.library.input().corpus.articles, emptyValues(chosen), [], await ctx.library.writable());
+    const form = compareForm(ctx.library.input().corpus.articles, { values: emptyValues(chosen), errors: [], writable: await ctx.library.writable() });
     res.render('compare', { title: w.title, current: 'compare', form });
   });
 
@@ -68,12 +68,12 @@ export function compareRoutes(ctx: WebContext): Router {
       await parseBody(req, res);
     } catch (err) {
       const { status, message } = bodyProblem(err);
-      throw await formError(ctx, status, [{ field: 'left_text', message }], emptyValues());
+      throw await formError(ctx, { status, errors: [{ field: 'left_text', message }] }, emptyValues());
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
     const files = (req.files ?? {}) as Record<string, UploadedFile[]>;
     const read = readSubmission(body, files, ctx.library);
-    if (!read.ok) throw await formError(ctx, read.error.status, read.error.errors, valuesOf(body));
+    if (!read.ok) throw await formError(ctx, read.error, valuesOf(body));
     const { articles, refs, toSave, save } = read.value;
     const notes: string[] = [];
     if (save) {
@@ -89,12 +89,13 @@ export function compareRoutes(ctx: WebContext): Router {
     return res.redirect(303, `/uploads/${hash}`);
   });
 
-  const upload = (req: Request<{ hash: string }>): PairRequest => {
-    const found = /^[0-9a-f]{64}$/.test(req.params.hash) ? ctx.uploads.get(req.params.hash) : undefined;
+  const upload = (req: Request): PairRequest => {
+    const hash = String(req.params['hash']);
+    const found = /^[0-9a-f]{64}$/.test(hash) ? ctx.uploads.get(hash) : undefined;
     if (!found) throw new HttpError(404, pageWording.uploads.gone);
-    return uploadPair(req.params.hash, found);
+    return uploadPair(hash, found);
   };
-  router.get('/uploads/:hash', (req: Request<{ hash: string }>, res) => sendPairPage(ctx, req, res, upload(req)));
-  router.get('/uploads/:hash/report.:format', (req: Request<{ hash: string; format: string }>, res) => sendReport(ctx, res, upload(req), req.params.format));
+  router.get('/uploads/:hash', pairPageRoute(ctx, upload));
+  router.get('/uploads/:hash/report.:format', reportRoute(ctx, upload));
   return router;
 }

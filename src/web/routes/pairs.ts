@@ -3,13 +3,13 @@ import { Router, type Request } from 'express';
 import { pageWording } from '../../report/wording/pages.js';
 import type { WebContext } from '../context.js';
 import { HttpError } from '../errors.js';
-import { sendPairPage, sendReport, type PairRequest } from '../pair-response.js';
+import { pairPageRoute, reportRoute, type PairRequest } from '../pair-response.js';
 
 type PairParams = { left: string; right: string };
 
 /** The comparison two corpus ids name, or a 404/400. */
-function corpusPair(ctx: WebContext, req: Request<PairParams>): PairRequest {
-  const { left, right } = req.params;
+function corpusPair(ctx: WebContext, req: Request): PairRequest {
+  const { left, right } = req.params as PairParams;
   const a = ctx.library.article(left);
   const b = ctx.library.article(right);
   if (!a || !b) throw new HttpError(404, pageWording.errors.noArticle(a ? right : left));
@@ -27,7 +27,8 @@ function corpusPair(ctx: WebContext, req: Request<PairParams>): PairRequest {
 /** The routes. */
 export function pairRoutes(ctx: WebContext): Router {
   const router = Router();
-  router.get('/compare/:left/:right', (req: Request<PairParams>, res) => sendPairPage(ctx, req, res, corpusPair(ctx, req)));
-  router.get('/compare/:left/:right/report.:format', (req: Request<PairParams & { format: string }>, res) => sendReport(ctx, res, corpusPair(ctx, req), req.params.format));
+  const find = (req: Request) => corpusPair(ctx, req);
+  router.get('/compare/:left/:right', pairPageRoute(ctx, find));
+  router.get('/compare/:left/:right/report.:format', reportRoute(ctx, find));
   return router;
 }
