@@ -2,9 +2,11 @@
  * Web budget (issue 6): how fast the pair page for 002–003 is served once its report is in the
  * cache, against a static file of the same size served by the same app, so the ratio shows
  * what rendering costs beyond sending bytes. The server runs in its own process (as `npm
- * start` runs it) so autocannon does not compete with it for the event loop.
+ * start` runs it) so autocannon does not compete with it for the event loop. The two loads
+ * alternate for ROUNDS rounds, since other work on a shared machine makes a single run swing;
+ * the ratio of each round is printed and the median ratio last.
  *
- *   npx tsx bench/web.ts            (DURATION=10 CONNECTIONS=10 to change the load)
+ *   npx tsx bench/web.ts            (DURATION=10 CONNECTIONS=10 ROUNDS=3 to change the load)
  */
 import { spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import autocannon, { type Result } from 'autocannon';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const duration = Number(process.env['DURATION'] ?? 10);
 const connections = Number(process.env['CONNECTIONS'] ?? 10);
+const rounds = Number(process.env['ROUNDS'] ?? 3);
 const pagePath = '/compare/002/003';
 const staticName = 'bench-same-size.html';
 
@@ -57,11 +60,18 @@ try {
   const again = await warm(server.url + pagePath);
   console.log(`Parallax web budget: ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${connections} connections for ${duration} s each`);
   console.log(`First view of ${pagePath} (analysis in the worker, then render): ${cold.ms.toFixed(0)} ms; a repeated view: ${again.ms.toFixed(1)} ms; page ${(cold.body.length / 1024).toFixed(0)} kB`);
-  const page = await autocannon({ url: server.url + pagePath, connections, duration });
-  const file = await autocannon({ url: `${server.url}/assets/${staticName}`, connections, duration });
-  console.log(row('pair page 002-003', page));
-  console.log(row('static file, same size', file));
-  console.log(`ratio (pair page / static file, requests per second): ${(page.requests.average / file.requests.average).toFixed(2)}`);
+  const ratios: number[] = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    const page = await autocannon({ url: server.url + pagePath, connections, duration });
+    const file = await autocannon({ url: `${server.url}/assets/${staticName}`, connections, duration });
+    ratios.push(page.requests.average / file.requests.average);
+    console.log(`round ${round}, load ${loadavg()[0]!.toFixed(2)}`);
+    console.log(`  ${row('pair page 002-003', page)}`);
+    console.log(`  ${row('static file, same size', file)}`);
+    console.log(`  ratio (pair page / static file, requests per second): ${ratios.at(-1)!.toFixed(2)}`);
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log(`median ratio over ${rounds} rounds: ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}`);
 } finally {
   await rm(staticFile, { force: true });
   server.stop();
