@@ -34,13 +34,21 @@ export function missingData(folder: string): string | null {
 const emptyHeader = { id: null, title: null, outlet: null, source: null, url: null, published: null, language: null, eventDate: null, byline: null };
 
 /**
- * Undo PTB tokenisation well enough for a reader: quotes, spaced punctuation, clitics,
- * hyphens, dotted initials ("U . S ." → "U.S."), numbers with separators ("30 , 000").
+ * Undo PTB tokenisation well enough for a reader: quotes (`` '' and spaced curly ones), spaced
+ * punctuation, clitics with straight or curly apostrophes ("Lohan ’ s", "don ’ t"), plural
+ * possessives ("victims ' families"), hyphens, dashes written "- -", dotted initials
+ * ("U . S ." → "U.S."), numbers with separators ("30 , 000", "8 / 2 / 2013", "1 : 32").
  */
 export function detokenize(line: string): string {
   return line
     .replace(/``\s*/g, '"')
     .replace(/\s*''/g, '"')
+    .replace(/“ /g, '“')
+    .replace(/ ”/g, '”')
+    .replace(/(\p{L}) ([’']) (s|t|re|m|ve|d|ll)\b/gu, '$1$2$3')
+    .replace(/(\p{L}s) ' (?=\p{L})/gu, "$1' ")
+    .replace(/ - - /g, ' — ')
+    .replace(/(\d) \/ (?=\d)/g, '$1/')
     .replace(/\b(\p{L}) \. (?=\p{L} \.)/gu, '$1.')
     .replace(/\b(\p{L}) \.(?= |$)/gu, '$1.')
     .replace(/(\d) , (?=\d{3}\b)/g, '$1,')
