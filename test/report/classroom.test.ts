@@ -89,7 +89,7 @@ describe('the same-event pair 002-003', () => {
     const lesson = buildLesson(r);
     expect(kinds(lesson)).not.toContain('different-dates');
     expect(kinds(lesson)).not.toContain('event');
-    expect(lesson.questions.map((q) => q.question).join('\n')).toContain('Lavrov “threatened”');
+    expect(lesson.questions.map((q) => q.question).join('\n')).toContain('Lavrov’s words with the verb “threatened”');
     const punctuationOnly = r.quotes.matches.findIndex((m) => m.diffs.length > 0 && m.diffs.every((d) => d.kind === 'punctuation'));
     expect(punctuationOnly).toBeGreaterThan(-1);
     expect(lesson.questions.some((q) => q.finding !== null && r.findings[q.finding]!.kind === 'quote-cut' && (r.findings[q.finding] as { match: number }).match === punctuationOnly)).toBe(false);
