@@ -10,6 +10,7 @@ import type { AliasTable, Annotated, Article, EventCheck, FramingReport, IdfTabl
 import { annotateArticle } from './analyses/annotate.js';
 import { unifyActors } from './analyses/actors/unify-actors.js';
 import { joinSpeakers } from './analyses/join-speakers.js';
+import { findLabelsIfApplies } from './analyses/labels/find-labels.js';
 import { matchQuotes, quoteAnchors } from './analyses/quotes/match-quotes.js';
 import { runAnalyses } from './analyses/registry.js';
 import { alignArticles } from './align/align-articles.js';
@@ -59,11 +60,13 @@ export function compare(left: Annotated, right: Annotated, options: CompareOptio
   const a = left.annotations.actors;
   const b = right.annotations.actors;
   const actors = a.applies && b.applies ? unifyActors(a, b) : { left: a, right: b };
-  const l: Annotated = { article: left.article, annotations: joinSpeakers(left.annotations, actors.left) };
-  const r: Annotated = { article: right.article, annotations: joinSpeakers(right.annotations, actors.right) };
+  // Labels need the pair's unified actor ids; speakers need the labels ("the top US diplomat said").
+  const labels = { left: findLabelsIfApplies(left.article, actors.left, aliases), right: findLabelsIfApplies(right.article, actors.right, aliases) };
+  const l: Annotated = { article: left.article, annotations: joinSpeakers(left, actors.left, labels.left) };
+  const r: Annotated = { article: right.article, annotations: joinSpeakers(right, actors.right, labels.right) };
   const quoteMatches = matchQuotes(l.article, l.annotations.quotes, r.article, r.annotations.quotes);
   const anchors = quoteAnchors(quoteMatches).map(([left, right]) => ({ left, right }));
   const alignment = alignArticles(l.article, r.article, { anchors, ...(options.idf ? { idf: options.idf } : {}) });
-  const ctx = { left: l, right: r, actors, quoteMatches, alignment, event: options.event, aliases };
+  const ctx = { left: l, right: r, actors, labels, quoteMatches, alignment, event: options.event };
   return buildReport(ctx, runAnalyses(ctx));
 }

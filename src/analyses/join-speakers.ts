@@ -1,17 +1,31 @@
 /**
- * The actor join for speakers: a quotation's or attribution's speaker takes the id of the
- * actor mention its name overlaps, so "he" resolved to "Sergey Lavrov" and "Lavrov said" both
- * point at `sergei-lavrov`.
+ * The actor join for speakers: a quotation's or attribution's speaker takes the actor its
+ * words name — a mention overlapping its name ("Lavrov said", "he" resolved to "Sergey
+ * Lavrov") or a description the labels analysis tied to one actor ("the top US diplomat told
+ * reporters" → Antony Blinken). A joined speaker is keyed by the actor's id, so the two sides
+ * of a pair meet on the same speaker whatever each calls them.
  */
-import type { ActorsResult, Annotations, Speaker } from '../model.js';
+import type { ActorsResult, Annotated, Annotations, Label, Speaker, Span } from '../model.js';
 
-/** The annotations with each speaker's `actor` filled where a mention overlaps its name. */
-export function joinSpeakers(annotations: Annotations, actors: ActorsResult): Annotations {
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** The annotations of `side` with each speaker joined to its actor where the text allows. */
+export function joinSpeakers(side: Annotated, actors: ActorsResult, labels: readonly Label[]): Annotations {
+  const { annotations, article } = side;
   if (!actors.applies) return annotations;
+  // "Lavrov’s account… He said": the name's head ends before a possessive.
+  const headEnd = (named: Span) => named.end - (/['’]s$/.test(article.text.slice(named.start, named.end)) ? 2 : 0);
+  const names = new Map(actors.actors.map((a) => [a.id, a.name]));
+  const descriptions = labels.filter((l) => l.kind === 'description');
   const join = (speaker: Speaker | null): Speaker | null => {
     if (!speaker) return null;
-    const hit = actors.mentions.find((m) => m.span.start < speaker.named.end && speaker.named.start < m.span.end);
-    return hit ? { ...speaker, actor: hit.actor } : speaker;
+    // A description stands for a whole phrase; a mention names the speaker only when it ends
+    // the phrase (its head): "US" in "the US response" is a modifier, not the one speaking.
+    const actor =
+      descriptions.find((d) => overlaps(d.span, speaker.named))?.actor ??
+      actors.mentions.find((m) => overlaps(m.span, speaker.named) && m.span.end >= headEnd(speaker.named))?.actor ??
+      null;
+    return actor ? { ...speaker, actor, key: actor, name: names.get(actor) ?? speaker.name } : speaker;
   };
   return {
     ...annotations,

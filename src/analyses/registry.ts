@@ -3,7 +3,7 @@
  * pair context and returns its section of the report. Adding an analysis is a file in
  * `sections/`, a field in `FramingReport`, and one line here.
  */
-import type { ActorsResult, AliasTable, Alignment, Annotated, EventCheck, FramingReport, QuoteMatch } from '../model.js';
+import type { ActorsResult, Alignment, Annotated, EventCheck, FramingReport, Label, QuoteMatch } from '../model.js';
 import { attributionsSection } from './sections/attributions.js';
 import { labelsSection } from './sections/labels.js';
 import { quotesSection } from './sections/quotes.js';
@@ -18,14 +18,14 @@ export interface PairContext {
   right: Annotated;
   /** Both sides' actors, ids unified across the pair. */
   actors: { left: ActorsResult; right: ActorsResult };
+  /** Both sides' labels, on the unified actor ids. */
+  labels: { left: Label[]; right: Label[] };
   /** Quotations shared by the two (they anchored the alignment). */
   quoteMatches: QuoteMatch[];
   /** The sentence alignment. */
   alignment: Alignment;
   /** The event check. */
   event: EventCheck;
-  /** The alias table in force. */
-  aliases: AliasTable;
 }
 
 /** The report sections the analyses fill. */

@@ -3,7 +3,7 @@
  * appositives beside it, and descriptions standing in for it. Run after `findActors` (and,
  * for a pair, after `unifyActors`, so labels carry the joined ids).
  */
-import type { ActorsFound, AliasTable, Article, Label } from '../../model.js';
+import type { ActorsFound, ActorsResult, AliasTable, Article, Label } from '../../model.js';
 import { builtInAliases } from '../../lexicons/aliases.js';
 import { tokensIn } from '../actors/token-shape.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
@@ -25,4 +25,9 @@ export function findLabels(article: Article, found: ActorsFound, aliases: AliasT
   });
   const labels = [...named, ...findDescriptions(scan, named)];
   return labels.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** Labels where the actor rules apply; none for an article they do not (its notice says why). */
+export function findLabelsIfApplies(article: Article, actors: ActorsResult, aliases: AliasTable = builtInAliases): Label[] {
+  return actors.applies ? findLabels(article, actors, aliases) : [];
 }

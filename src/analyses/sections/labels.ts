@@ -1,16 +1,12 @@
-/** Labels each side gives each actor (found after the pair's actors are unified, so ids agree). */
-import type { ActorsResult, Article, AliasTable, Label } from '../../model.js';
+/** Labels each side gives each actor, contrasted actor by actor (found in the compare stage, on the pair's unified ids). */
 import { contrastLabels } from '../labels/contrast-labels.js';
-import { findLabels } from '../labels/find-labels.js';
 import type { PairAnalysis } from '../registry.js';
-
-const labelsOf = (article: Article, actors: ActorsResult, aliases: AliasTable): Label[] => (actors.applies ? findLabels(article, actors, aliases) : []);
 
 export const labelsSection: PairAnalysis<'labels'> = {
   key: 'labels',
-  run: (ctx) => {
-    const left = labelsOf(ctx.left.article, ctx.actors.left, ctx.aliases);
-    const right = labelsOf(ctx.right.article, ctx.actors.right, ctx.aliases);
-    return { left, right, contrast: contrastLabels({ article: ctx.left.article, labels: left }, { article: ctx.right.article, labels: right }) };
-  },
+  run: ({ left, right, labels }) => ({
+    left: labels.left,
+    right: labels.right,
+    contrast: contrastLabels({ article: left.article, labels: labels.left }, { article: right.article, labels: labels.right }),
+  }),
 };
