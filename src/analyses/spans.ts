@@ -10,6 +10,3 @@ export function relativeTo(spans: readonly Span[], within: Span): Span[] {
     .map((s) => ({ start: Math.max(s.start, within.start) - within.start, end: Math.min(s.end, within.end) - within.start }))
     .filter((s) => s.end > s.start);
 }
-
-/** True when `inner` lies inside one of `spans`. */
-export const insideOne = (inner: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= inner.start && inner.end <= s.end);

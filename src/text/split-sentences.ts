@@ -6,21 +6,12 @@
  */
 import type { Span } from '../model.js';
 import { ambiguous, months, sentenceOpeners, titles } from '../lexicons/abbreviations.js';
+import { segmenterFor } from './segmenters.js';
 
 const titleSet = new Set(titles);
 const monthSet = new Set(months);
 const ambiguousSet = new Set(ambiguous);
 const openerSet = new Set(sentenceOpeners);
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function sentenceSegmenter(language: string): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) {
-    s = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' });
-    segmenters.set(language, s);
-  }
-  return s;
-}
 
 /** The word (with inner periods) just before a sentence-final period, as written. */
 function wordBeforeFinalPeriod(sentence: string): string | null {
@@ -63,7 +54,7 @@ export function trimSpan(text: string, span: Span): Span {
 export function splitSentences(text: string, span: Span, language: string): Span[] {
   const slice = text.slice(span.start, span.end);
   const out: Span[] = [];
-  for (const seg of sentenceSegmenter(language).segment(slice)) {
+  for (const seg of segmenterFor(language, 'sentence').segment(slice)) {
     const piece = trimSpan(text, { start: span.start + seg.index, end: span.start + seg.index + seg.segment.length });
     if (piece.start === piece.end) continue;
     const last = out[out.length - 1];

@@ -8,22 +8,13 @@ import stopwordsEn from 'natural/lib/natural/util/stopwords.js';
 import stopwordsRu from 'natural/lib/natural/util/stopwords_ru.js';
 import type { Span, Token } from '../model.js';
 import { notStopwords } from '../lexicons/stopwords.js';
+import { segmenterFor } from './segmenters.js';
 
 const keep = new Set(notStopwords);
 const stopLists: Record<string, ReadonlySet<string>> = {
   en: new Set(stopwordsEn.words.filter((w) => !keep.has(w))),
   ru: new Set(stopwordsRu.words),
 };
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function wordSegmenter(language: string): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) {
-    s = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'word' });
-    segmenters.set(language, s);
-  }
-  return s;
-}
 
 /** Straight quotes for curly ones and the like: for comparison, never for display. */
 export function normalizeQuotes(text: string): string {
@@ -67,7 +58,7 @@ const numberLike = /^\p{N}[\p{N}.,:]*$/u;
 export function tokenize(text: string, span: Span, language: string): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const seg of wordSegmenter(language).segment(slice)) {
+  for (const seg of segmenterFor(language, 'word').segment(slice)) {
     if (!seg.isWordLike) continue;
     const start = span.start + seg.index;
     let end = start + seg.segment.length;
