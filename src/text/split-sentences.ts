@@ -6,7 +6,7 @@
  */
 import type { Span } from '../model.js';
 import { ambiguous, months, sentenceOpeners, titles } from '../lexicons/abbreviations.js';
-import { segmenterFor } from './segmenters.js';
+import { segmentsIn } from './segmenters.js';
 
 const titleSet = new Set(titles);
 const monthSet = new Set(months);
@@ -50,19 +50,25 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/**
+ * A run of text longer than this with no sentence break is cut here: it is not a sentence a
+ * reader could compare, and every later stage's cost grows with sentence length.
+ */
+export const maxSentenceLength = 3000;
+
 /** Sentence spans within `span` of `text` (offsets into `text`, trimmed, never empty). */
 export function splitSentences(text: string, span: Span, language: string): Span[] {
-  const slice = text.slice(span.start, span.end);
   const out: Span[] = [];
-  for (const seg of segmenterFor(language, 'sentence').segment(slice)) {
-    const piece = trimSpan(text, { start: span.start + seg.index, end: span.start + seg.index + seg.segment.length });
+  let joinNext = false;
+  for (const seg of segmentsIn(text, span, language, 'sentence')) {
+    const piece = trimSpan(text, seg.span);
     if (piece.start === piece.end) continue;
     const last = out[out.length - 1];
-    if (last && shouldMerge(text.slice(last.start, last.end), text.slice(piece.start, piece.end))) {
-      last.end = piece.end;
-    } else {
-      out.push(piece);
-    }
+    const merge = last && (joinNext || shouldMerge(text.slice(last.start, last.end), text.slice(piece.start, piece.end)));
+    if (last && merge && piece.end - last.start <= maxSentenceLength) last.end = piece.end;
+    else out.push(piece);
+    // A window cut is no sentence break: the piece it ended continues in the next window.
+    joinNext = seg.cut && !/[.!?…]["”’»)\]]*$/u.test(text.slice(piece.start, piece.end));
   }
   return out;
 }

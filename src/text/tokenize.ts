@@ -8,7 +8,7 @@ import stopwordsEn from 'natural/lib/natural/util/stopwords.js';
 import stopwordsRu from 'natural/lib/natural/util/stopwords_ru.js';
 import type { Span, Token } from '../model.js';
 import { notStopwords } from '../lexicons/stopwords.js';
-import { segmenterFor } from './segmenters.js';
+import { segmentsIn } from './segmenters.js';
 
 const keep = new Set(notStopwords);
 const stopLists: Record<string, ReadonlySet<string>> = {
@@ -57,13 +57,12 @@ const numberLike = /^\p{N}[\p{N}.,:]*$/u;
  */
 export function tokenize(text: string, span: Span, language: string): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(span.start, span.end);
-  for (const seg of segmenterFor(language, 'word').segment(slice)) {
+  for (const seg of segmentsIn(text, span, language, 'word')) {
     if (!seg.isWordLike) continue;
-    const start = span.start + seg.index;
-    let end = start + seg.segment.length;
+    const start = seg.span.start;
+    let end = seg.span.end;
     // "U.S." and "a.m.": the segmenter leaves the final period out; it belongs to the word.
-    if (/^\p{L}(\.\p{L})+$/u.test(seg.segment) && text[end] === '.') end += 1;
+    if (/^\p{L}(\.\p{L})+$/u.test(text.slice(start, end)) && text[end] === '.') end += 1;
     const surface = text.slice(start, end);
     const norm = normalizeWord(surface);
     const kind = numberLike.test(norm) ? 'number' : 'word';

@@ -79,4 +79,21 @@ describe('splitSentences on news text', () => {
   });
 
   it('gives nothing for white space', () => expect(split('  \n ')).toEqual([]));
+
+  it('cuts a long run without sentence punctuation into pieces, losing no word', () => {
+    const text = 'the minister said talks would continue '.repeat(1000).trim();
+    const pieces = split(text);
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(4000);
+    expect(pieces.join(' ')).toBe(text);
+  });
+
+  it('does not break a real sentence where a segmentation window is cut', () => {
+    const first = `${'The talks began in Geneva and went on '.repeat(50).trim()}.`;
+    const second = `${'Officials said the talks would continue for weeks '.repeat(55).trim()}, they said.`;
+    expect(first.length + second.length).toBeGreaterThan(4000);
+    expect(second.length).toBeLessThan(3000);
+    const text = `${first} ${second} The next sentence follows.`;
+    expect(split(text)).toEqual([first, second, 'The next sentence follows.']);
+  });
 });
