@@ -36,15 +36,16 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number | null {
 
 /**
  * How many days apart two event days are, or null when either lacks a month and day. A date
- * without a year borrows the other's year (the nearer of it and the years either side), so
- * "May 2" and "3 May 2013" are a day apart; `yearAssumed` says so.
+ * without a year takes the year that puts it nearest the other (the other's year or one either
+ * side), so "May 2" and "3 May 2013" are a day apart, and so are "31 December" and "1 January"
+ * when neither names a year; `yearAssumed` says so.
  */
 export function dayGap(a: CalendarDate, b: CalendarDate): { days: number; yearAssumed: boolean } | null {
   if (a.month === null || a.day === null || b.month === null || b.day === null) return null;
   if (a.year !== null && b.year !== null) return { days: Math.abs(daysBetween(a, b)!), yearAssumed: false };
-  const year = a.year ?? b.year ?? 2000;
-  const days = [year - 1, year, year + 1].map((y) =>
-    Math.abs(daysBetween({ year: a.year ?? y, month: a.month, day: a.day }, { year: b.year ?? y, month: b.month, day: b.day })!),
-  );
+  // The side without a year moves; when neither names one, `a` stands in a common year (2001), as most years are.
+  const [fixed, moving] = a.year === null && b.year !== null ? [b, a] : [{ ...a, year: a.year ?? 2001 }, b];
+  const year = fixed.year!;
+  const days = [year - 1, year, year + 1].map((y) => Math.abs(daysBetween(fixed, { ...moving, year: y })!));
   return { days: Math.min(...days), yearAssumed: true };
 }
