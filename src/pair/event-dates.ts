@@ -6,6 +6,7 @@
 import type { Article, CalendarDate, DateMention, EventDate } from '../model.js';
 import { isoOf, labelOf, parseIsoDay } from './calendar.js';
 import { findDateMentions } from './date-mentions.js';
+import { isPlanned } from './planned-dates.js';
 import { publicationDay } from './publication-day.js';
 
 /**
@@ -14,13 +15,16 @@ import { publicationDay } from './publication-day.js';
  */
 const positionWeight = (sentence: number) => (sentence < 5 ? 1 - 0.15 * sentence : 0.1);
 
+/** Weight of a planned day ("the meeting planned for May 20"): a tenth or so of a reported one. */
+const plannedWeight = 0.15;
+
 /**
- * Weight of a mention by its distance from publication: a day after publication is planned
- * ("the meeting planned for May 20"), a day weeks before is background; news reports the last days.
+ * Weight of a mention by its distance from publication: a day after publication is planned,
+ * a day weeks before is background; news reports the last days.
  */
 function recencyWeight(days: number | null): number {
   if (days === null) return 1;
-  if (days > 0) return 0.15;
+  if (days > 0) return plannedWeight;
   if (days < -30) return 0.3;
   if (days < -7) return 0.6;
   return 1;
@@ -46,7 +50,7 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
   let total = 0;
   mentions.forEach((m, i) => {
     if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
-    const w = positionWeight(m.sentence) * recencyWeight(m.daysFromPublished);
+    const w = positionWeight(m.sentence) * (isPlanned(article, m) ? plannedWeight : recencyWeight(m.daysFromPublished));
     total += w;
     const key = isoOf(m.date)!;
     const seen = byDay.get(key);

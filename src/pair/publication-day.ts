@@ -21,9 +21,10 @@ export function publicationDay(article: Article): { date: CalendarDate; line: st
   ];
   for (const line of lines) {
     if (line.split(/\s+/).length > datelineWords) continue;
-    // Any fixed reference will do: only a date whose year, month and day the words give is read.
-    const found = chrono.en.casual.parse(line, new Date(2000, 0, 1, 12))[0];
-    if (!found || !['year', 'month', 'day'].every((c) => found.start.isCertain(c as chrono.Component))) continue;
+    // Any fixed reference will do: only a date whose year, month and day the words give is read
+    // (the first such: "8:05am UK, Monday 16 September 2013" starts with a time alone).
+    const found = chrono.en.casual.parse(line, new Date(2000, 0, 1, 12)).find((r) => ['year', 'month', 'day'].every((c) => r.start.isCertain(c as chrono.Component)));
+    if (!found) continue;
     // Mostly the date: a headline that mentions one is not a dateline.
     if (found.text.replace(/\W/g, '').length < 0.4 * line.replace(/\W/g, '').length) continue;
     return { date: { year: found.start.get('year'), month: found.start.get('month'), day: found.start.get('day') }, line };

@@ -74,11 +74,20 @@ describe('event dates', () => {
 });
 
 describe('publication day', () => {
+  const body = 'Microsoft released an emergency fix for Internet Explorer on Tuesday after attacks on its users.';
+
+  it.each(['Published on 18th September 2013', 'September 18th, 2013', 'Posted: 09/18/2013 11:10 am EDT'])('takes a dateline the cleaner read as metadata: %s', (line) => {
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'Microsoft patches its browser' }, body: `${line}\n\n${body}` });
+    if (!r.ok) throw new Error();
+    expect(publicationDay(r.value)).toEqual({ date: { year: 2013, month: 9, day: 18 }, line: null });
+    expect(eventDateOf(r.value)).toMatchObject({ iso: '2013-09-17', source: 'text' });
+  });
+
   it.each([
-    ['Published on 18th September 2013', { year: 2013, month: 9, day: 18 }],
     ['Reuters Sep 18, 2013, 02.16PM IST', { year: 2013, month: 9, day: 18 }],
+    ['8:05am UK, Wednesday 18 September 2013', { year: 2013, month: 9, day: 18 }],
   ])('reads a dateline the cleaner kept: %s', (line, date) => {
-    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'Microsoft patches its browser' }, body: `${line}\n\nMicrosoft released an emergency fix for Internet Explorer on Tuesday after attacks on its users.` });
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'Microsoft patches its browser' }, body: `${line}\n\n${body}` });
     if (!r.ok) throw new Error();
     expect(publicationDay(r.value)).toEqual({ date, line });
     expect(eventDateOf(r.value)).toMatchObject({ iso: '2013-09-17', source: 'text' });
