@@ -44,6 +44,19 @@ export function annotate(article: Article, aliases: AliasTable = builtInAliases)
   return annotateArticle(article, aliases);
 }
 
+/**
+ * Longest article `compare` takes, in words. Alignment scores every pair of sentences, so its
+ * cost grows with the product of the two lengths: 60,000 words (a long report, ten times a
+ * long news feature) still aligns in seconds; a book would not.
+ */
+export const maxCompareWords = 60_000;
+
+/** Why an article is too long to compare, or null when it is not. */
+export function compareProblem(article: Article): string | null {
+  const words = article.tokens.length;
+  return words > maxCompareWords ? `${article.meta.file} has ${words.toLocaleString('en')} words; Parallax compares articles of up to ${maxCompareWords.toLocaleString('en')} words` : null;
+}
+
 /** What `compare` needs besides the two articles. */
 export interface CompareOptions {
   /** The event check of the pair (from the pairing, or run on the two alone). */

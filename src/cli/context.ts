@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Article } from '../model.js';
 import { openWorkspaceAt } from '../io/open-workspace.js';
+import { compareProblem } from '../pipeline.js';
 import { bundledCorpus } from '../io/paths.js';
 import type { Workspace } from '../workspace.js';
 
@@ -42,10 +43,17 @@ export async function openCorpus(dir: string | undefined, io: CliIO): Promise<Wo
   return ws;
 }
 
+/** A CliError when the article is too long to compare; the article otherwise. */
+export function comparable(article: Article): Article {
+  const problem = compareProblem(article);
+  if (problem) throw new CliError(problem);
+  return article;
+}
+
 /** The article with this id, or a CliError listing the ids there are. */
 export function findArticle(ws: Workspace, id: string): Article {
   const article = ws.article(id);
-  if (article) return article;
+  if (article) return comparable(article);
   const ids = ws.corpus.articles.map((a) => a.meta.id);
   throw new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.join(', ')})` : ' (it is empty)'}`);
 }

@@ -9,7 +9,7 @@ import type { Article, ArticleHeader, Result, Side, SourceFormat } from '../mode
 import { decodeText } from '../io/decode.js';
 import { formatOf, readArticle } from '../io/read-article.js';
 import type { ArticleToSave } from '../io/save-article.js';
-import { prepareArticle } from '../pipeline.js';
+import { compareProblem, prepareArticle } from '../pipeline.js';
 import { pageWording } from '../report/wording/pages.js';
 import { emptyValues, type FieldError, type FormValues, type SideValues } from '../render/views/compare-form.js';
 import type { ArticleRef } from './analyst.js';
@@ -96,6 +96,8 @@ function readSide(side: Side, input: { typed: SideValues; file: UploadedFile | u
   const header = { ...read.value.raw.header, ...given };
   const prepared = prepareArticle({ ...read.value.raw, header });
   if (!prepared.ok) return fail(422, where, w.problem(prepared.error.message));
+  const tooLong = compareProblem(prepared.value);
+  if (tooLong) return fail(413, where, w.problem(tooLong));
   const page = read.value.raw.format === 'html' ? decodeText(bytes) : null;
   // A web page is kept as the page (its extraction reruns on load); text is kept with a header.
   const toSave: ArticleToSave = page?.ok

@@ -75,3 +75,15 @@ describe('parallax compare', () => {
     expect(format.err).toBe('parallax: --format must be text or json, not "xml"\n');
   });
 });
+
+describe('parallax compare on an article too long to compare', () => {
+  it('says so instead of running for minutes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-long-'));
+    const long = join(dir, 'long.txt');
+    await writeFile(long, `A very long report\n\n${'The ministers met again and talked for hours about the treaty. '.repeat(6000)}`);
+    const { code, err } = await run('compare', long, '002');
+    expect(code).toBe(1);
+    expect(err).toBe('parallax: long.txt has 66,000 words; Parallax compares articles of up to 60,000 words\n');
+    await rm(dir, { recursive: true, force: true });
+  });
+});

@@ -9,12 +9,12 @@ import { formatOf, readArticle, sizeProblem } from '../../io/read-article.js';
 import { pairingText } from '../../render/text/pairs.js';
 import { reportSummary } from '../../render/text/summary.js';
 import type { Workspace } from '../../workspace.js';
-import { CliError, openCorpus, type CliIO } from '../context.js';
+import { CliError, comparable, openCorpus, type CliIO } from '../context.js';
 
 /** A corpus id, or else a path to an article file. */
 async function articleFor(ws: Workspace, arg: string): Promise<Article> {
   const known = ws.article(arg);
-  if (known) return known;
+  if (known) return comparable(known);
   const info = await stat(arg).catch(() => null);
   if (!info?.isFile()) throw new CliError(`"${arg}" is neither an article id in the corpus nor an article file (ids: ${ws.corpus.articles.map((a) => a.meta.id).join(', ') || 'none'})`);
   const problem = sizeProblem(arg, info.size);
@@ -23,7 +23,7 @@ async function articleFor(ws: Workspace, arg: string): Promise<Article> {
   if (!read.ok) throw new CliError(read.error.message);
   const prepared = prepareArticle(read.value.raw);
   if (!prepared.ok) throw new CliError(prepared.error.message);
-  return prepared.value;
+  return comparable(prepared.value);
 }
 
 /** Register `pairs` and `compare`. */
