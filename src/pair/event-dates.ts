@@ -6,7 +6,7 @@
 import type { Article, CalendarDate, DateMention, EventDate } from '../model.js';
 import { isoOf, labelOf, parseIsoDay } from './calendar.js';
 import { findDateMentions } from './date-mentions.js';
-import { isPlanned } from './planned-dates.js';
+import { dateRole, type DateRole } from './date-roles.js';
 import { publicationDay } from './publication-day.js';
 
 /**
@@ -15,17 +15,20 @@ import { publicationDay } from './publication-day.js';
  */
 const positionWeight = (sentence: number) => (sentence < 5 ? 1 - 0.15 * sentence : 0.1);
 
-/** Weight of a planned day ("the meeting planned for May 20"): a tenth or so of a reported one. */
-const plannedWeight = 0.15;
+/**
+ * Weight of a mention by what its words make it (see `dateRole`): a planned day a tenth or so of
+ * a told one, a background day a third.
+ */
+const roleWeight: Record<DateRole, number> = { planned: 0.15, background: 0.3, told: 1 };
 
 /**
- * Weight of a mention by its distance from publication: a day after publication is planned,
- * a day weeks before is background; news reports the last days.
+ * Weight of a mention by its distance from publication: a day after publication is planned
+ * ("the meeting planned for May 20"), a day weeks before is background; news reports the last days.
  */
 function recencyWeight(days: number | null): number {
   if (days === null) return 1;
-  if (days > 0) return plannedWeight;
-  if (days < -30) return 0.3;
+  if (days > 0) return roleWeight.planned;
+  if (days < -30) return roleWeight.background;
   if (days < -7) return 0.6;
   return 1;
 }
@@ -50,7 +53,7 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
   let total = 0;
   mentions.forEach((m, i) => {
     if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
-    const w = positionWeight(m.sentence) * (isPlanned(article, m) ? plannedWeight : recencyWeight(m.daysFromPublished));
+    const w = positionWeight(m.sentence) * Math.min(roleWeight[dateRole(article, m)], recencyWeight(m.daysFromPublished));
     total += w;
     const key = isoOf(m.date)!;
     const seen = byDay.get(key);

@@ -20,7 +20,8 @@ export function publicationDay(article: Article): { date: CalendarDate; line: st
     ...article.paragraphs.slice(0, topParagraphs).map((p) => article.text.slice(p.span.start, p.span.end)),
   ];
   for (const line of lines) {
-    if (line.split(/\s+/).length > datelineWords) continue;
+    // A sentence ("Page was born on April 22, 1923.") ends with a full stop; a dateline does not.
+    if (line.split(/\s+/).length > datelineWords || /[.!?]["”]?$/.test(line.replace(/\b[ap]\.m\.$/i, ''))) continue;
     // Any fixed reference will do: only a date whose year, month and day the words give is read
     // (the first such: "8:05am UK, Monday 16 September 2013" starts with a time alone).
     const found = chrono.en.casual.parse(line, new Date(2000, 0, 1, 12)).find((r) => ['year', 'month', 'day'].every((c) => r.start.isCertain(c as chrono.Component)));

@@ -1,0 +1,25 @@
+/**
+ * Words that say a date is not the day the reported event happened: a planned day ("Trial is
+ * set for June 17", "The ceremony will take place on February 22") or a background day ("Page
+ * was born on April 22, 1923", "held since his arrest on June 21"). Read only between the start
+ * of the date's clause and the date, so "Police said Tuesday the suspect will be charged" keeps
+ * Tuesday (see src/pair/date-roles.ts).
+ *
+ * Compiled for Parallax from English future and schedule expressions (modal "will"/"would" as
+ * in reported speech, "be set/scheduled/slated/due", "expected to", "plans to"; not "due to",
+ * which mostly gives a cause: "due to low light levels on Saturday") and from the words news
+ * uses to look back (a birth, the start of a duration). Licence: MIT, as the project.
+ */
+
+/** Words and two-word phrases that put a date in the future of its sentence, lower case; matched as whole words. */
+export const plannedCues: readonly string[] = [
+  'will', "'ll", '’ll', 'shall', 'would', 'scheduled', 'slated', 'planned', 'upcoming',
+  'forthcoming', 'tentatively', 'set for', 'set to', 'is due', 'are due', 'was due',
+  'were due', 'due on', 'expected to', 'plans to', 'plan to', 'planning to',
+];
+
+/** Words that make the date right after them a deadline ("restored by December 31", "until Jan. 13"). */
+export const deadlineWords: readonly string[] = ['by', 'until', 'till'];
+
+/** Words that put a date in the background of its sentence: a birth, the start of a state that lasts. */
+export const backgroundCues: readonly string[] = ['born', 'since', 'previously'];
