@@ -34,11 +34,6 @@ function spansOf(value: unknown, path = '', side: Side | null = null, sentence?:
 const word = /[\p{L}\p{N}]/u;
 const cutsWord = (text: string, at: number) => at > 0 && at < text.length && word.test(text[at - 1]!) && word.test(text[at]!);
 
-/**
- * Known mismatches, kept as rows with a note (STYLE.md): a distinct name fact's text is the
- * actor's name while its span is the first use, possessive included (src/pair/reasons.ts).
- */
-const known = ['000-001 fact “Iceland” slices to “Iceland\'s”'];
 
 let reports: Map<string, FramingReport>;
 beforeAll(async () => {
@@ -100,7 +95,7 @@ describe('spans of the seed reports', () => {
         }
       }
     }
-    expect(bad.filter((b) => !known.includes(b))).toEqual([]);
+    expect(bad).toEqual([]);
   });
 
   it('survives JSON.parse(JSON.stringify(report)) unchanged', () => {
