@@ -5,8 +5,9 @@
  * with any one other report but much with the event's reports together; single linkage
  * (connected components) chains sibling events through one strong link. Average linkage
  * merges two clusters only when their articles are similar on average (Manning, Raghavan &
- * Schütze 2008, ch. 17). Only clusters joined by a candidate edge are compared, best first; a
- * conflict between two clusters (dates, signature facts, a teacher's forbid) stops their merge.
+ * Schütze 2008, ch. 17). Only clusters joined by a candidate edge are compared, best first. The
+ * bar two clusters must reach can be raised for them (dates weeks apart) or made unreachable
+ * (signature facts, dates further apart, a teacher's forbid).
  */
 import { MaxHeap } from './heap.js';
 
@@ -18,10 +19,13 @@ export interface ClusterInput {
   edges: readonly (readonly [number, number, number])[];
   /** Exact similarity of two articles. */
   similarity: (i: number, j: number) => number;
-  /** True when two clusters must not merge (a curated forbid between them, event dates that disagree). */
-  conflict: (a: readonly number[], b: readonly number[]) => boolean;
-  /** Smallest average similarity at which two clusters merge. */
+  /** Smallest average similarity at which any two clusters merge. */
   threshold: number;
+  /**
+   * The average similarity two clusters that reach `threshold` must reach to merge: `threshold`
+   * or more, Infinity when they must not (a curated forbid between them, event dates that disagree).
+   */
+  barFor: (a: readonly number[], b: readonly number[]) => number;
   /** Clusters to start from (the rest start alone); none by default. */
   initial?: readonly (readonly number[])[];
   /** Largest size the smaller of two merging clusters may have; unlimited by default. */
@@ -69,7 +73,7 @@ export function clusterEvents(input: ClusterInput): number[][] {
     const B = clusters.get(b)!;
     if (Math.min(A.members.length, B.members.length) > (input.smallerAtMost ?? Infinity)) return;
     const avg = crossOf(a, b) / (A.members.length * B.members.length);
-    if (avg < input.threshold || input.conflict(A.members, B.members)) return;
+    if (avg < input.threshold || avg < input.barFor(A.members, B.members)) return;
     heap.push(avg, { a, b, va: A.version, vb: B.version });
   };
   for (const [x, y] of input.edges) {

@@ -8,6 +8,7 @@
  */
 import type { CalendarDate, EventDate } from '../model.js';
 import { dayGap } from './calendar.js';
+import type { PairSettings } from './settings.js';
 
 /** Least weight of disagreement: one pair of dates each read with confidence ≈ 0.7. */
 export const minDisagreement = 0.5;
@@ -39,4 +40,17 @@ export function dateConflict(
   }
   if (!strongest || disagree < minDisagreement || disagree < disagreementRatio * agree) return null;
   return { left: strongest.left, right: strongest.right, days: strongest.days };
+}
+
+/**
+ * How strongly the words of two groups must agree for them to be one event, as a multiple of
+ * the event margin above the background: 1 when their dates agree or cannot be compared; the
+ * gap in occasion windows (`days / occasionDays`, between 1 and 2) when they differ by up to
+ * `followUpDays`: a later development (charges a month after a shooting) may be the same event,
+ * but the further apart, the more the words must agree; Infinity further apart.
+ */
+export function dateDemand(a: readonly EventDate[], b: readonly EventDate[], settings: Pick<PairSettings, 'occasionDays' | 'followUpDays'>): number {
+  const conflict = dateConflict(a, b, settings.occasionDays);
+  if (!conflict) return 1;
+  return conflict.days <= settings.followUpDays ? conflict.days / settings.occasionDays : Infinity;
 }

@@ -2,14 +2,14 @@
  * Which articles report one event: candidate pairs from the inverted index, average-linkage
  * clustering above the corpus's event bar, splitting of groups whose halves prove different
  * (signature facts), then each lone article joins the event of its nearest neighbour and small
- * groups join larger ones when close enough (the attach bar). Dates, signature facts and a
- * teacher's forbids stop any merge.
+ * groups join larger ones when close enough (the attach bar). Signature facts, a teacher's
+ * forbids and dates more than a follow-up apart stop any merge; dates weeks apart raise the bar.
  */
 import type { EventDate } from '../model.js';
 import { backgroundSimilarity } from './background.js';
 import { findCandidates } from './candidates.js';
 import { clusterEvents } from './cluster.js';
-import { dateConflict } from './date-votes.js';
+import { dateDemand } from './date-votes.js';
 import type { PairSettings } from './settings.js';
 import { signaturesClash } from './signatures.js';
 import { splitEvents } from './split-events.js';
@@ -65,17 +65,21 @@ export function findEvents(input: EventInput): EventOutput {
   const all = vectors.map((v) => v.ids.filter((id) => vocab.df[id]! > 1));
   const lede = all.map((ids, i) => ids.filter((id) => input.ledes[i]!.has(vocab.keys[id]!)));
   const facts = { all, lede, isNameOrNumber: (id: number) => /^[@#]/.test(vocab.keys[id]!) };
-  const datesDiffer = (a: readonly number[], b: readonly number[]) =>
-    dateConflict(a.map((x) => dates[x]!), b.map((x) => dates[x]!), settings.occasionDays) !== null;
   const forbids = (a: readonly number[], b: readonly number[]) => a.some((x) => b.some((y) => input.forbidden(x, y)));
   const differ = (a: readonly number[], b: readonly number[]) => signaturesClash(a, b, facts);
-  const conflict = (a: readonly number[], b: readonly number[]) => forbids(a, b) || datesDiffer(a, b) || differ(a, b);
+  // The bar two groups must reach: the background plus the phase's margin, times what their dates demand.
+  const barAbove = (margin: number) => (a: readonly number[], b: readonly number[]) => {
+    const demand = dateDemand(a.map((x) => dates[x]!), b.map((x) => dates[x]!), settings);
+    return demand === Infinity || forbids(a, b) || differ(a, b) ? Infinity : background + margin * demand;
+  };
 
-  const merged = clusterEvents({ size: n, edges, similarity, conflict, threshold: background + settings.eventMargin });
+  const eventBar = barAbove(settings.eventMargin);
+  const merged = clusterEvents({ size: n, edges, similarity, threshold: background + settings.eventMargin, barFor: eventBar });
   const groups = merged.flatMap((g) => splitEvents(g, similarity, differ)).filter((g) => g.length > 1);
-  attachLoners(groups, { n, edges, conflict, bar: background + settings.attachMargin });
+  const attachBar = barAbove(settings.attachMargin);
+  attachLoners(groups, { n, edges, threshold: background + settings.attachMargin, barFor: attachBar });
   // Small groups (a short report or two) join a larger event at the attach bar, on average.
-  const events = clusterEvents({ size: n, edges, similarity, conflict, threshold: background + settings.attachMargin, initial: groups, smallerAtMost: smallGroup });
+  const events = clusterEvents({ size: n, edges, similarity, threshold: background + settings.attachMargin, barFor: attachBar, initial: groups, smallerAtMost: smallGroup });
   for (const g of events) g.sort((a, b) => a - b);
   events.sort((a, b) => a[0]! - b[0]!);
   return { groups: events, edges, similarity, background, computed: () => cache.size };
@@ -83,12 +87,12 @@ export function findEvents(input: EventInput): EventOutput {
 
 /**
  * A lone article joins the group of its most similar candidate (or pairs with it) when the
- * similarity reaches `bar` and nothing forbids it: a short report rarely reaches the event
- * bar on average with a whole group, but its nearest report is nearly always of its event.
+ * similarity reaches the bar for the two: a short report rarely reaches the event bar on
+ * average with a whole group, but its nearest report is nearly always of its event.
  */
 function attachLoners(
   groups: number[][],
-  ctx: { n: number; edges: readonly [number, number, number][]; conflict: (a: readonly number[], b: readonly number[]) => boolean; bar: number },
+  ctx: { n: number; edges: readonly [number, number, number][]; threshold: number; barFor: (a: readonly number[], b: readonly number[]) => number },
 ): void {
   const owner = new Int32Array(ctx.n).fill(-1);
   groups.forEach((g, k) => g.forEach((x) => (owner[x] = k)));
@@ -101,10 +105,10 @@ function attachLoners(
   }
   for (let x = 0; x < ctx.n; x++) {
     const best = nearest[x];
-    if (owner[x] !== -1 || !best || best.s < ctx.bar) continue;
+    if (owner[x] !== -1 || !best || best.s < ctx.threshold) continue;
     const k = owner[best.other]!;
     const target = k === -1 ? [best.other] : groups[k]!;
-    if (ctx.conflict([x], target)) continue;
+    if (best.s < ctx.barFor([x], target)) continue;
     if (k === -1) {
       groups.push([x, best.other]);
       owner[x] = owner[best.other] = groups.length - 1;

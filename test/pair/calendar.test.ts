@@ -1,7 +1,7 @@
 /** Calendar days as data: labels, ISO forms and gaps, partial dates included. */
 import { describe, expect, it } from 'vitest';
 import { dayGap, isoOf, labelOf, parseIsoDay } from '../../src/pair/calendar.js';
-import { dateConflict } from '../../src/pair/date-votes.js';
+import { dateConflict, dateDemand } from '../../src/pair/date-votes.js';
 import type { EventDate } from '../../src/model.js';
 
 const d = (year: number | null, month: number, day: number) => ({ year, month, day });
@@ -39,5 +39,15 @@ describe('date votes between groups', () => {
     const group = [dated(d(2021, 5, 12), 0.9), dated(d(2021, 5, 12), 0.8), dated(d(2005, 3, 11), 0.5)];
     expect(dateConflict(group, [dated(d(2021, 5, 13), 0.9)], 30)).toBeNull();
     expect(dateConflict([dated(d(2021, 5, 12), 0.3)], [dated(d(2021, 2, 4), 0.3)], 30)).toBeNull();
+  });
+
+  it('asks more of the words the further apart the dates, up to a follow-up, and never beyond', () => {
+    const settings = { occasionDays: 30, followUpDays: 60 };
+    const may2 = [dated(d(2013, 5, 2), 0.9)];
+    expect(dateDemand(may2, [dated(d(2013, 5, 3), 0.9)], settings)).toBe(1);
+    // ECB+ 1b: Lohan leaves Betty Ford 42 days after she checked in.
+    expect(dateDemand(may2, [dated(d(2013, 6, 13), 0.9)], settings)).toBeCloseTo(42 / 30, 10);
+    // The seeds 000–001: two calls 97 days apart are two occasions, however alike their words.
+    expect(dateDemand([dated(d(2021, 5, 12), 0.9)], [dated(d(2021, 2, 4), 0.9)], settings)).toBe(Infinity);
   });
 });

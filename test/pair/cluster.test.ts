@@ -10,22 +10,28 @@ const allEdges = (n: number) => Array.from({ length: n }, (_, i) => Array.from({
 
 describe('average linkage', () => {
   it('finds the two events above the bar and keeps them apart below it', () => {
-    expect(clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: () => false, threshold: 0.4 })).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
-    expect(clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: () => false, threshold: 0.2 })).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
+    expect(clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, threshold: 0.4, barFor: () => 0.4 })).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+    expect(clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, threshold: 0.2, barFor: () => 0.2 })).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
   });
 
   it('never merges across a conflict', () => {
     const conflict = (a: readonly number[], b: readonly number[]) => a.includes(0) && b.includes(1);
-    const groups = clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: (a, b) => conflict(a, b) || conflict(b, a), threshold: 0.4 });
+    const groups = clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, threshold: 0.4, barFor: (a, b) => (conflict(a, b) || conflict(b, a) ? Infinity : 0.4) });
     expect(groups.some((g) => g.includes(0) && g.includes(1))).toBe(false);
   });
 
+  it('merges two clusters only above the bar raised for them', () => {
+    // The bar between the events is raised to 0.3: their 0.25 no longer reaches it.
+    const raised = (a: readonly number[], b: readonly number[]) => (a.some((x) => x < 4) !== b.some((x) => x < 4) ? 0.3 : 0.2);
+    expect(clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, threshold: 0.2, barFor: raised })).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+  });
+
   it('compares only clusters joined by a candidate edge', () => {
-    expect(clusterEvents({ size: 8, edges: [[0, 1, 0.6]], similarity: sim, conflict: () => false, threshold: 0.4 })).toEqual([[0, 1]]);
+    expect(clusterEvents({ size: 8, edges: [[0, 1, 0.6]], similarity: sim, threshold: 0.4, barFor: () => 0.4 })).toEqual([[0, 1]]);
   });
 
   it('lets only small groups join at a second, lower bar', () => {
-    const groups = clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, conflict: () => false, threshold: 0.2, initial: [[0, 1, 2, 3], [4, 5, 6]], smallerAtMost: 1 });
+    const groups = clusterEvents({ size: 8, edges: allEdges(8), similarity: sim, threshold: 0.2, barFor: () => 0.2, initial: [[0, 1, 2, 3], [4, 5, 6]], smallerAtMost: 1 });
     expect(groups).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
   });
 });
