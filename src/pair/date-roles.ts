@@ -12,23 +12,34 @@ import type { Article, DateMention } from '../model.js';
 export type DateRole = 'planned' | 'background' | 'told';
 
 const phrase = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-/** A cue anywhere in the clause before the date (the apostrophe forms need no word boundary before them). */
-const anywhere = (words: readonly string[]) => new RegExp(`(?:^|[^\\p{L}'’])(?:${phrase(words)})(?![\\p{L}])`, 'iu');
+/** A cue as a whole word anywhere in a clause; a clitic ("'ll") follows its word directly. */
+function anywhere(words: readonly string[]): RegExp {
+  const clitics = words.filter((w) => !/^\p{L}/u.test(w));
+  const free = words.filter((w) => /^\p{L}/u.test(w));
+  return new RegExp(`(?:(?:^|[^\\p{L}])(?:${phrase(free)})${clitics.length > 0 ? `|${phrase(clitics)}` : ''})(?!\\p{L})`, 'iu');
+}
 const planned = anywhere(plannedCues);
 const background = anywhere(backgroundCues);
 /** A deadline word right before the date. */
 const deadline = new RegExp(`\\b(?:${phrase(deadlineWords)})\\s+$`, 'i');
+
 /**
- * Where the last clause starts: after a semicolon, colon, dash, bracket or a comma, but not a
- * comma before a capital ("in Nashville, Tennessee on April 22", "in Kew Gardens, Queens").
+ * The last clause of `text`: what follows its last semicolon, colon, dash, bracket or comma, but
+ * not a comma before a capital ("in Nashville, Tennessee on April 22", "in Kew Gardens, Queens").
  */
-const clauseBreak = /(?:[;:—–(]|,(?!\s*\p{Lu}))(?:[^,;:—–(]|,(?=\s*\p{Lu}))*$/u;
+function lastClause(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (';:—–('.includes(c) || (c === ',' && !/^\s*\p{Lu}/u.test(text.slice(i + 1, i + 3)))) return text.slice(i + 1);
+  }
+  return text;
+}
 
 /** The role the words before `mention`, in its clause, give its day. */
 export function dateRole(article: Article, mention: DateMention): DateRole {
   const sentence = article.sentences[mention.sentence]!;
   const before = article.text.slice(sentence.span.start, mention.span.start);
-  const clause = before.match(clauseBreak)?.[0] ?? before;
+  const clause = lastClause(before);
   if (deadline.test(before) || planned.test(clause)) return 'planned';
   return background.test(clause) ? 'background' : 'told';
 }

@@ -30,6 +30,7 @@ describe('date roles', () => {
     ['The academy announced that Hugh Jackman will be the host of the Oscars on Feb. 22.', 'Feb. 22', 'planned'],
     ['The company said service should be back to normal by Dec. 31.', 'Dec. 31', 'planned'],
     ['T-Mobile would release the phone on February 11, the report said.', 'February 11', 'planned'],
+    ["They'll announce the winner on March 3.", 'March 3', 'planned'],
     ['John Jenkin was due to appear at Preston Crown Court on June 12.', 'June 12', 'planned'],
     // The cue after the date, in another clause, or as a cause: the date is reported.
     ['Police said on May 3 the suspect will be charged.', 'May 3', 'told'],
