@@ -126,6 +126,11 @@ export function clean(raw: RawArticle): Cleaned {
     verdicts.push(verdict);
   });
 
+  // A text that is only its headline (a news brief, a wire alert) keeps the headline as its body.
+  if (!verdicts.some((v) => v.kind === 'body')) {
+    const headline = verdicts.findIndex((v) => v.kind === 'removed' && v.reason === 'headline');
+    if (headline >= 0) verdicts[headline] = { kind: 'body' };
+  }
   return assemble(lines, verdicts, found);
 }
 

@@ -53,4 +53,11 @@ describe('metadata inferred from headerless seeds', () => {
     expect(a.meta.title).toBe('brief');
     expect(a.removed).toEqual([]);
   });
+
+  it('keeps a text that is only a headline as a one-sentence article', () => {
+    const a = articleOf('Robbers in drag steal e80 million from Paris diamond store in biggest French heist', 'alert.txt');
+    expect(a.meta.title).toBe('Robbers in drag steal e80 million from Paris diamond store in biggest French heist');
+    expect(a.sentences).toHaveLength(1);
+    expect(a.removed).toEqual([]);
+  });
 });
