@@ -5,7 +5,7 @@ import { findFindings } from './findings/index.js';
 import { findNotices } from './notices.js';
 
 /** An article as a report carries it. */
-export function reportArticle(a: Article): ReportArticle {
+function reportArticle(a: Article): ReportArticle {
   return {
     meta: a.meta,
     text: a.text,

@@ -43,7 +43,7 @@ const sentenceEnd = /[.!?…:;,"”’»)\]]$/;
 const compare = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** Non-blank lines of the body with their raw offsets (trimmed), CRLF and CR included. */
-export function splitLines(body: string): Line[] {
+function splitLines(body: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
   for (const m of body.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {

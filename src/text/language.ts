@@ -13,9 +13,6 @@ const functionWords: Record<string, readonly string[]> = {
   uk: ['і', 'та', 'що', 'не', 'на', 'з', 'як', 'це', 'до', 'від', 'він', 'україни'],
 };
 
-/** Languages whose text Parallax segments, tokenises and stems. */
-export const supportedLanguages: readonly string[] = ['en', 'ru'];
-
 /** ISO 639-1 code of the text's language, or `und` when it cannot tell. */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20_000).toLowerCase();

@@ -9,7 +9,7 @@ import type { Span } from '../model.js';
 const cache = new Map<string, Intl.Segmenter>();
 
 /** The segmenter for a language (`und`, unknown, segments as English). */
-export function segmenterFor(language: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+function segmenterFor(language: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
   const key = `${language}:${granularity}`;
   let s = cache.get(key);
   if (!s) cache.set(key, (s = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity })));
@@ -17,7 +17,7 @@ export function segmenterFor(language: string, granularity: 'word' | 'sentence')
 }
 
 /** Window length in UTF-16 units: long enough for any real sentence, short enough for ICU. */
-export const windowLength = 4000;
+const windowLength = 4000;
 
 /** One segment, with offsets into the whole text, and whether a window cut ended it. */
 export interface WindowSegment {

@@ -43,7 +43,7 @@ function shouldMerge(prev: string, next: string): boolean {
 }
 
 /** Trim white space from both ends of a span of `text`. */
-export function trimSpan(text: string, span: Span): Span {
+function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/u.test(text[start]!)) start += 1;
   while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
@@ -54,7 +54,7 @@ export function trimSpan(text: string, span: Span): Span {
  * A run of text longer than this with no sentence break is cut here: it is not a sentence a
  * reader could compare, and every later stage's cost grows with sentence length.
  */
-export const maxSentenceLength = 3000;
+const maxSentenceLength = 3000;
 
 /** Sentence spans within `span` of `text` (offsets into `text`, trimmed, never empty). */
 export function splitSentences(text: string, span: Span, language: string): Span[] {

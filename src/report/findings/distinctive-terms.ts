@@ -3,7 +3,7 @@ import type { Finding, Side } from '../../model.js';
 import type { FindingRule } from './rule.js';
 
 /** How many terms per side become findings (the full list stays in the report). */
-export const termsPerSide = 5;
+const termsPerSide = 5;
 
 export const distinctiveTerms: FindingRule = (report) =>
   (['left', 'right'] as Side[]).flatMap((side) =>

@@ -6,7 +6,7 @@ import type { ActorToneSide, Evidence, Side } from '../../model.js';
 import type { FindingRule } from './rule.js';
 
 /** Smallest gap (right voice mean − left voice mean) that makes a finding. */
-export const minGap = 0.4;
+const minGap = 0.4;
 
 const strongest = (side: Side, tone: ActorToneSide): Evidence[] =>
   tone.mentions
