@@ -6,9 +6,18 @@
  * already made; the full actor analysis (compromise, alias tables) lives elsewhere.
  */
 import type { Article, Span } from '../model.js';
+import { builtInAliases } from '../lexicons/aliases.js';
 import { calendarWords, headNouns, nameJoiners, nationalWords, roleWords } from '../lexicons/pair-names.js';
 
+// Country and capital names that may stand before a person's name in a title run
+// ("U.S. Ambassador to Russia John Sullivan" leaves the run "Russia John Sullivan").
+const places = builtInAliases.actors
+  .filter((a) => a.kind === 'country' || a.kind === 'place' || a.kind === 'government')
+  .flatMap((a) => [a.name, ...a.aliases, ...a.metonyms])
+  .filter((n) => !/\s/.test(n))
+  .map((n) => n.toLowerCase());
 const roles = new Set([...roleWords, ...nationalWords]);
+const rolesOrPlaces = new Set([...roles, ...places]);
 const nationals = new Set(nationalWords);
 const heads = new Set(headNouns);
 const joiners = new Set(nameJoiners);
@@ -59,7 +68,7 @@ export function nameOf(norms: readonly string[]): { key: string; shownFrom: numb
     while (i < norms.length - 1 && (set.has(norms[i]!) || joiners.has(norms[i]!))) i += 1;
     return i;
   };
-  if (!heads.has(last)) return { key: foldName(last), shownFrom: skip(roles) };
+  if (!heads.has(last)) return { key: foldName(last), shownFrom: skip(rolesOrPlaces) };
   const from = skip(nationals);
   return { key: norms.slice(from).map(foldName).join(' '), shownFrom: from };
 }

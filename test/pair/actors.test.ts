@@ -28,6 +28,9 @@ describe('name keys', () => {
     [['moscow'], 'moscow', 0],
   ])('%j → %s', (words, key, shownFrom) => expect(nameOf(words)).toEqual({ key, shownFrom }));
 
+  it('shows a person without the country a title run left before the name ("to Russia John Sullivan")', () =>
+    expect(nameOf(['russia', 'john', 'sullivan'])).toEqual({ key: 'sullivan', shownFrom: 1 }));
+
   it('finds no name in a run that ends in a role ("the U.S. Ambassador")', () => expect(nameOf(['u.s', 'ambassador'])).toBeNull());
 });
 
