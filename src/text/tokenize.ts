@@ -7,12 +7,12 @@ import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import stopwordsEn from 'natural/lib/natural/util/stopwords.js';
 import stopwordsRu from 'natural/lib/natural/util/stopwords_ru.js';
 import type { Span, Token } from '../model.js';
-import { notStopwords } from '../lexicons/stopwords.js';
+import { extraStopwords, notStopwords } from '../lexicons/stopwords.js';
 import { segmentsIn } from './segmenters.js';
 
 const keep = new Set(notStopwords);
 const stopLists: Record<string, ReadonlySet<string>> = {
-  en: new Set(stopwordsEn.words.filter((w) => !keep.has(w))),
+  en: new Set([...stopwordsEn.words.filter((w) => !keep.has(w)), ...extraStopwords]),
   ru: new Set(stopwordsRu.words),
 };
 
