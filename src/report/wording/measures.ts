@@ -30,7 +30,7 @@ export const measureWording: Record<MeasureKey, MeasureWording> = {
     plain: 'Before comparing how two outlets tell a story, Parallax checks that they tell the same story: the same people and topic, and the same day.',
     how: 'Articles are compared by their rarer words, names and quotations (TF-IDF, with the weights taken from the whole corpus). Dates in the text ("on May 12", "on Thursday") are turned into calendar days using the publication date.',
     limits: ['Two articles can share names and even quotations and still report different occasions: then their differences may be news, not framing.', 'A date the text never names cannot be checked.'],
-    measured: 'On the ECB+ news corpus (pairs of articles about the same event versus a similar but different event), see the README for precision and recall.',
+    measured: 'On ECB+, 982 news articles about 86 events in pairs of look-alikes (two different earthquakes, two different rehab stays): 95% of the pairs Parallax calls "same event" are, and it finds 92% of them (F1 0.936; a plain word-overlap score with the best threshold: 0.781).',
   },
   alignment: {
     name: 'Lined-up sentences',
