@@ -45,6 +45,23 @@ const fieldChecks: Partial<Record<keyof ArticleHeader, z.ZodType<string>>> = {
   language: z.string().regex(/^[a-z]{2,3}$/i, 'must be a two-letter language code such as "en"'),
 };
 
+/**
+ * A header value without its quotes. A double-quoted value is read as a JSON string (YAML's
+ * double-quoted escapes are JSON's, and saveArticle writes values with JSON.stringify), so a
+ * headline's `\"` comes back as `"`; a single-quoted one doubles its quotes, as in YAML ('it''s').
+ */
+function unquote(written: string): string {
+  const v = written.trim();
+  if (/^".*"$/.test(v)) {
+    try {
+      return (JSON.parse(v) as string).trim();
+    } catch {
+      // Not a JSON string ("a" and "b"): the text between the outer quotes, as written.
+    }
+  }
+  return v.replace(/^(["'])(.*)\1$/, (_, mark: string, inner: string) => (mark === "'" ? inner.replace(/''/g, "'") : inner)).trim();
+}
+
 /** Split a text into its front matter (if any) and body. */
 export function parseFrontMatter(text: string): FrontMatter {
   const header = emptyHeader();
@@ -59,7 +76,7 @@ export function parseFrontMatter(text: string): FrontMatter {
       continue;
     }
     const field = keys[kv[1]!.toLowerCase()];
-    const value = kv[2]!.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    const value = unquote(kv[2]!);
     if (!field) {
       warnings.push({ code: 'bad-header', message: `unknown header field "${kv[1]}" was ignored` });
     } else if (value === '' || value === 'null' || value === '~') {

@@ -53,4 +53,13 @@ describe('saveArticle', () => {
     expect(back.meta).toMatchObject({ title: 'Talks', outlet: 'The Daily' });
     expect(back.text).toBe(story);
   });
+
+  it('reads back a headline with quotation marks and a backslash as it was given', async () => {
+    const title = 'Lavrov: "We won\'t allow it" \\ a reply';
+    const saved = await saveArticle(dir, { content: story, format: 'paste', header: { ...emptyHeader(), title } }, new Set());
+    expect(saved.ok).toBe(true);
+    const corpus = await loadCorpus(dir);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.articles[0]!.meta.title).toBe(title);
+  });
 });
