@@ -48,6 +48,18 @@ function renderView(res: Response, view: string, locals: Record<string, unknown>
   return new Promise((resolve, reject) => res.render(view, locals, (err: Error | null, html: string) => (err ? reject(err) : resolve(html))));
 }
 
+/**
+ * The Content-Disposition of a report: an ASCII file name every client reads, and the exact name
+ * (RFC 6266 / 5987) when an id has other characters. A header value outside Latin-1 makes Node
+ * throw, so without this a corpus id such as "статья" turned every download into a 500.
+ */
+function disposition(name: string): string {
+  const ascii = name.replace(/[^\w.-]/g, '_');
+  if (ascii === name) return `inline; filename="${name}"`;
+  const exact = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `inline; filename="${ascii}"; filename*=UTF-8''${exact}`;
+}
+
 /** How a route finds its comparison from the request (throwing a 404 or 400 when it cannot). */
 export type FindPair = (req: Request) => PairRequest;
 
@@ -84,6 +96,6 @@ export function reportRoute(ctx: WebContext, find: FindPair): RequestHandler {
     }
     const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${format}`;
     if (known.policy && typeof body === 'string') res.set('Content-Security-Policy', known.policy(body));
-    res.type(known.type).set('Content-Disposition', `inline; filename="${name}"`).send(typeof body === 'string' ? body : Buffer.from(body));
+    res.type(known.type).set('Content-Disposition', disposition(name)).send(typeof body === 'string' ? body : Buffer.from(body));
   };
 }

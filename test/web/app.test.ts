@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureWording, verbClassWording, findingWording } from '../../src/report/wording/index.js';
-import { appOver, type TestApp } from './app-of.js';
+import { createApp } from '../../src/web/app.js';
+import { appOver, fakeAnalyst, type TestApp } from './app-of.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -166,6 +167,16 @@ describe('pair page', () => {
     }).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('names the report file after ids outside Latin-1 too, instead of failing with a 500', async () => {
+    const report = await t.analyst.report({ kind: 'corpus', id: '002' }, { kind: 'corpus', id: '003' });
+    const renamed = t.input.corpus.articles.map((a) => (a.meta.id === '002' ? { ...a, meta: { ...a.meta, id: 'статья' } } : a));
+    const app = createApp({ input: { ...t.input, corpus: { ...t.input.corpus, articles: renamed } }, corpusDir: null, analyst: fakeAnalyst(async () => report), budgetMs: 60_000 });
+    const res = await request(app).get(`/compare/${encodeURIComponent('статья')}/003/report.md`).expect(200);
+    expect(res.headers['content-disposition']).toBe(`inline; filename="parallax-______-003.md"; filename*=UTF-8''parallax-${encodeURIComponent('статья')}-003.md`);
+    const plain = await request(t.app).get('/compare/002/003/report.md').expect(200);
+    expect(plain.headers['content-disposition']).toBe('inline; filename="parallax-002-003.md"');
   });
 
   it('answers an unknown id, an unknown format and the same article twice with a clear page', async () => {
