@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleHeader, Result, SourceFormat } from '../model.js';
-import { idFromFile } from '../text/metadata.js';
+import { slugOf } from '../text/metadata.js';
 import { writeFileAtomic } from './write.js';
 
 /** What to save: the text as given, its format, and header fields the user filled in. */
@@ -31,7 +31,8 @@ export function frontMatter(header: ArticleHeader): string {
 /** Save into `dir` under a fresh name and id; resolves to the file name and id, or why not. */
 export async function saveArticle(dir: string, article: ArticleToSave, takenIds: ReadonlySet<string>): Promise<Result<{ file: string; id: string }>> {
   const existing = new Set(await readdir(dir).catch(() => [] as string[]));
-  const base = idFromFile(`${article.header.title ?? 'article'}`.slice(0, 60)) || 'article';
+  // The headline as a slug, not as a file name: "U.S. talks" keeps the words after its periods.
+  const base = slugOf((article.header.title ?? '').slice(0, 60)) || 'article';
   const ext = article.format === 'html' ? 'html' : 'txt';
   for (let n = 1; n < 1000; n += 1) {
     const id = n === 1 ? base : `${base}-${n}`;

@@ -5,11 +5,18 @@
 import type { ArticleMeta, InferredField, RawArticle } from '../model.js';
 import type { FoundMeta } from './clean.js';
 
+/**
+ * A URL-safe slug of a text, "" when nothing is left: lower case, accents dropped (decomposed,
+ * then the marks removed: "Zürich" → "zurich", not "zu-rich"), every other run of characters
+ * a hyphen ("U.S. talks" → "u-s-talks").
+ */
+export function slugOf(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
 /** A URL-safe id from a file name: "000_55eef350874ca0e1.txt" → "000_55eef350874ca0e1". */
 export function idFromFile(file: string): string {
-  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const slug = base.toLowerCase().normalize('NFKD').replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug || 'article';
+  return slugOf(file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')) || 'article';
 }
 
 /** A title from a file name when nothing better is known. */

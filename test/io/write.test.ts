@@ -62,4 +62,10 @@ describe('saveArticle', () => {
     expect(corpus.problems).toEqual([]);
     expect(corpus.articles[0]!.meta.title).toBe(title);
   });
+
+  it('names the file after the whole headline: periods, slashes and accents are not file-name syntax', async () => {
+    const header = { ...emptyHeader(), title: 'U.S. and RFE/RL: Zürich talks' };
+    const saved = await saveArticle(dir, { content: story, format: 'paste', header }, new Set());
+    expect(saved).toEqual({ ok: true, value: { file: 'u-s-and-rfe-rl-zurich-talks.txt', id: 'u-s-and-rfe-rl-zurich-talks' } });
+  });
 });

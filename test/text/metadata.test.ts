@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idFromFile } from '../../src/text/metadata.js';
 import { articleOf, seedBody, seedFiles } from '../helpers.js';
 
 // The seeds without their headers: what a user gets by dropping the page text into corpus/.
@@ -60,4 +61,13 @@ describe('metadata inferred from headerless seeds', () => {
     expect(a.sentences).toHaveLength(1);
     expect(a.removed).toEqual([]);
   });
+});
+
+describe('ids from file names', () => {
+  it.each([
+    ['000_55eef350874ca0e1.txt', '000_55eef350874ca0e1'],
+    ['sub/Zürich Talks.md', 'zurich-talks'],
+    ['José.txt', 'jose'],
+    ['###.txt', 'article'],
+  ])('%s → %s', (file, id) => expect(idFromFile(file)).toBe(id));
 });
