@@ -3,10 +3,10 @@
  * quoted speech kept apart from the outlet's own voice, averaged per actor and side.
  * Places and unclassified names are left out: tone "toward Reykjavik" says nothing.
  */
-import type { ActorKind, ActorsResult, ActorTone, ActorToneSide, Annotated, MentionTone, Span } from '../model.js';
+import type { ActorKind, ActorMention, ActorsResult, ActorTone, ActorToneSide, Annotated, MentionTone, Span } from '../model.js';
 import { labelOf } from './tone/tone-score.js';
-import { toneToward } from './tone/index.js';
-import { relativeTo, shift } from './spans.js';
+import { toneTowardEach } from './tone/index.js';
+import { relativeTo, shift, shiftEvidence } from './spans.js';
 
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -18,18 +18,28 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
   const { article } = side;
   const quoted: Span[] = side.annotations.quotes.flatMap((q) => q.pieces);
   const kinds = new Map(actors.actors.map((a) => [a.id, a]));
-  const byActor = new Map<string, MentionTone[]>();
+  // One reading of each sentence serves all its mentions (a long sentence may name dozens).
+  const bySentence = new Map<number, ActorMention[]>();
   for (const m of actors.mentions) {
     const actor = kinds.get(m.actor);
     if (!actor || !scored.has(actor.kind)) continue;
-    const sentence = article.sentences[m.sentence]!.span;
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const byActor = new Map<string, MentionTone[]>();
+  for (const [s, mentions] of bySentence) {
+    const sentence = article.sentences[s]!.span;
     // Quotations can run over several sentences: the quotes analysis knows, the sentence alone does not.
-    const raw = toneToward(article.text.slice(sentence.start, sentence.end), shift(m.span, -sentence.start), relativeTo(quoted, sentence));
-    const tone = {
-      ...raw,
-      evidence: raw.evidence.map((e) => ({ ...e, span: shift(e.span, sentence.start), ...(e.kind === 'lexicon' ? { modifiers: e.modifiers.map((x) => shift(x, sentence.start)) } : {}) })),
-    };
-    byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), { sentence: m.sentence, mention: m.span, tone }]);
+    const tones = toneTowardEach(article.text.slice(sentence.start, sentence.end), mentions.map((m) => shift(m.span, -sentence.start)), relativeTo(quoted, sentence));
+    mentions.forEach((m, k) => {
+      const raw = tones[k]!;
+      const tone = { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) };
+      const list = byActor.get(m.actor);
+      const entry = { sentence: m.sentence, mention: m.span, tone };
+      if (list) list.push(entry);
+      else byActor.set(m.actor, [entry]);
+    });
   }
   for (const [id, mentions] of byActor) {
     const voice = mean(mentions.filter((m) => !m.tone.targetQuoted).map((m) => m.tone.score));

@@ -5,17 +5,14 @@
  */
 import type { Article, ArticleTone, Quote, SentenceTone, ToneLabel } from '../model.js';
 import { sentenceTone } from './tone/index.js';
-import { relativeTo, shift } from './spans.js';
+import { relativeTo, shiftEvidence } from './spans.js';
 
 /** Tone of every body sentence of `article`. */
 export function toneOfSentences(article: Article, quotes: readonly Quote[]): SentenceTone[] {
   const quoted = quotes.flatMap((q) => q.pieces);
   return article.sentences.map(({ span }) => {
     const tone = sentenceTone(article.text.slice(span.start, span.end), relativeTo(quoted, span));
-    return {
-      ...tone,
-      evidence: tone.evidence.map((e) => ({ ...e, span: shift(e.span, span.start), modifiers: e.modifiers.map((m) => shift(m, span.start)) })),
-    };
+    return { ...tone, evidence: tone.evidence.map((e) => shiftEvidence(e, span.start)) };
   });
 }
 

@@ -1,5 +1,5 @@
 /** Moving spans between a sentence's own offsets and its article's offsets. */
-import type { Span } from '../model.js';
+import type { Span, ToneEvidence } from '../model.js';
 
 /** `span` moved by `by` code units. */
 export const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
@@ -9,4 +9,10 @@ export function relativeTo(spans: readonly Span[], within: Span): Span[] {
   return spans
     .map((s) => ({ start: Math.max(s.start, within.start) - within.start, end: Math.min(s.end, within.end) - within.start }))
     .filter((s) => s.end > s.start);
+}
+
+/** Tone evidence moved by `by` code units, with the spans of its modifiers. */
+export function shiftEvidence<E extends ToneEvidence>(evidence: E, by: number): E {
+  const span = shift(evidence.span, by);
+  return evidence.kind === 'lexicon' ? { ...evidence, span, modifiers: evidence.modifiers.map((m) => shift(m, by)) } : { ...evidence, span };
 }

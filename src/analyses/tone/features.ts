@@ -42,6 +42,25 @@ export interface FeatureHit {
   span: Span | null;
 }
 
+/**
+ * A sentence made ready for the features of any mention in it: what does not depend on the
+ * mention is computed once, however many mentions the sentence holds.
+ */
+export interface ToneSentence {
+  /** The sentence. */
+  text: string;
+  /** Spans of quoted speech, offsets into `text`. */
+  quoted: readonly Span[];
+  /** Its words. */
+  words: readonly ToneWord[];
+  /** Per word, true inside a negator's scope. */
+  negated: readonly boolean[];
+  /** Its lexicon words, rules applied. */
+  evidence: readonly LexiconToneEvidence[];
+  /** Word index by start offset. */
+  wordAt: ReadonlyMap<number, number>;
+}
+
 /** What every feature group needs to know about the sentence and the mention. */
 interface Context {
   words: readonly ToneWord[];
@@ -82,9 +101,8 @@ function negatedFlags(words: readonly ToneWord[]): boolean[] {
   return flags;
 }
 
-function wordFeatures(c: Context): FeatureHit[] {
+function wordFeatures(c: Context, negated: readonly boolean[]): FeatureHit[] {
   const hits: FeatureHit[] = [];
-  const negated = negatedFlags(c.words);
   c.words.forEach((w, i) => {
     if (inMention(c, i)) return;
     const d = distanceTo(i, c);
@@ -100,12 +118,11 @@ function wordFeatures(c: Context): FeatureHit[] {
   return hits;
 }
 
-function lexiconFeatures(c: Context, evidence: readonly LexiconToneEvidence[]): FeatureHit[] {
+function lexiconFeatures(c: Context, sentence: ToneSentence): FeatureHit[] {
   const hits: FeatureHit[] = [];
-  const index = new Map(c.words.map((w, i) => [w.span.start, i]));
   const names = c.words.map((_, j) => j).filter((j) => isOtherName(c, j));
-  for (const e of evidence) {
-    const i = index.get(e.span.start)!;
+  for (const e of sentence.evidence) {
+    const i = sentence.wordAt.get(e.span.start)!;
     const d = distanceTo(i, c);
     const value = e.contribution / lexiconScale;
     const sign = value > 0 ? 'pos' : 'neg';
@@ -131,19 +148,37 @@ function positionFeatures(c: Context, targetQuoted: boolean): FeatureHit[] {
   return hits;
 }
 
+/** Prepare `text` for the features of its mentions; `quoted` are its spans of quoted speech. */
+export function toneSentence(text: string, quoted: readonly Span[]): ToneSentence {
+  const words = toneWords(text, quoted);
+  return {
+    text,
+    quoted,
+    words,
+    negated: negatedFlags(words),
+    evidence: scoreLexiconWords(words),
+    wordAt: new Map(words.map((w, i) => [w.span.start, i])),
+  };
+}
+
+/** All features of the mention at `target` (offsets into the sentence). */
+export function mentionToneFeatures(sentence: ToneSentence, target: Span): FeatureHit[] {
+  const { words } = sentence;
+  const range = targetRange(words, target);
+  const clause = words[Math.min(range.first, words.length - 1)]?.clause ?? 0;
+  const context: Context = { words, ...range, clause };
+  return [
+    ...positionFeatures(context, isInside(target, sentence.quoted)),
+    ...mentionFeatures(words.slice(range.first, range.end), sentence.text),
+    ...wordFeatures(context, sentence.negated),
+    ...lexiconFeatures(context, sentence),
+  ];
+}
+
 /**
  * All features of the mention at `target` (offsets into `sentence`); `quoted` are the spans of
  * quoted speech, found from quotation marks when not given (as in training).
  */
 export function toneFeatures(sentence: string, target: Span, quoted: readonly Span[] = findQuotedSpans(sentence)): FeatureHit[] {
-  const words = toneWords(sentence, quoted);
-  const range = targetRange(words, target);
-  const clause = words[Math.min(range.first, words.length - 1)]?.clause ?? 0;
-  const context: Context = { words, ...range, clause };
-  return [
-    ...positionFeatures(context, isInside(target, quoted)),
-    ...mentionFeatures(words.slice(range.first, range.end), sentence),
-    ...wordFeatures(context),
-    ...lexiconFeatures(context, scoreLexiconWords(words)),
-  ];
+  return mentionToneFeatures(toneSentence(sentence, quoted), target);
 }

@@ -5,7 +5,7 @@
  * models; a reader should take one label as a hint and many labels as a pattern.
  */
 import type { Span, ToneToward } from '../../model.js';
-import { toneFeatures } from './features.js';
+import { mentionToneFeatures, toneSentence } from './features.js';
 import { findQuotedSpans, isInside } from './quoted-spans.js';
 import { decide, modelEvidence } from './tone-model.js';
 import { toneSkip } from './tone-words.js';
@@ -18,27 +18,36 @@ import { toneSkip } from './tone-words.js';
  * value with `skipped` saying why.
  */
 export function toneToward(sentence: string, target: Span, quoted?: readonly Span[]): ToneToward {
-  const { start, end } = target;
-  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= sentence.length)) {
-    throw new RangeError(
-      `parallax: toneToward: target {start: ${start}, end: ${end}} is not a span of the sentence (length ${sentence.length})`,
-    );
+  return toneTowardEach(sentence, [target], quoted)[0]!;
+}
+
+/**
+ * Tone toward each of several mentions of one sentence, as `toneToward` gives it for each: the
+ * sentence is read once (its words, negation scopes and lexicon words), not once per mention.
+ */
+export function toneTowardEach(sentence: string, targets: readonly Span[], quoted: readonly Span[] = findQuotedSpans(sentence)): ToneToward[] {
+  for (const { start, end } of targets) {
+    if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= sentence.length)) {
+      throw new RangeError(
+        `parallax: toneToward: target {start: ${start}, end: ${end}} is not a span of the sentence (length ${sentence.length})`,
+      );
+    }
   }
-  const quotes = quoted ?? findQuotedSpans(sentence);
-  const targetQuoted = isInside(target, quotes);
   const skipped = toneSkip(sentence);
-  if (skipped) {
-    return { label: 'neutral', score: 0, method: 'model', probabilities: null, targetQuoted, evidence: [], skipped };
-  }
-  const hits = toneFeatures(sentence, target, quotes);
-  const { probabilities, label } = decide(hits);
-  return {
-    label,
-    score: probabilities.positive - probabilities.negative,
-    method: 'model',
-    probabilities,
-    targetQuoted,
-    evidence: modelEvidence(hits, label, (span) => isInside(span, quotes)),
-    skipped: null,
-  };
+  const prepared = skipped ? null : toneSentence(sentence, quoted);
+  return targets.map((target): ToneToward => {
+    const targetQuoted = isInside(target, quoted);
+    if (!prepared) return { label: 'neutral', score: 0, method: 'model', probabilities: null, targetQuoted, evidence: [], skipped };
+    const hits = mentionToneFeatures(prepared, target);
+    const { probabilities, label } = decide(hits);
+    return {
+      label,
+      score: probabilities.positive - probabilities.negative,
+      method: 'model',
+      probabilities,
+      targetQuoted,
+      evidence: modelEvidence(hits, label, (span) => isInside(span, quoted)),
+      skipped: null,
+    };
+  });
 }

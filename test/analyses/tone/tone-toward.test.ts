@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconToneToward, toneToward } from '../../../src/analyses/tone/index.js';
+import { lexiconToneToward, toneToward, toneTowardEach } from '../../../src/analyses/tone/index.js';
 import weights from '../../../src/lexicons/tone-model.json' with { type: 'json' };
 import type { Span, ToneLabel } from '../../../src/model.js';
 
@@ -76,6 +76,18 @@ describe('toneToward: result shape', () => {
     expect(given.targetQuoted).toBe(true);
     expect(given.evidence.every((e) => e.quoted)).toBe(true);
     expect(toneToward(inside, at(inside, 'Smith')).targetQuoted).toBe(false);
+  });
+});
+
+describe('toneTowardEach', () => {
+  it('gives for each mention of a sentence what toneToward gives it alone', () => {
+    const sentence = '“Jones is a hero,” Smith said, but critics slammed Smith and praised Jones and Lee.';
+    const targets = [at(sentence, 'Jones'), at(sentence, 'Smith'), { start: sentence.lastIndexOf('Smith'), end: sentence.lastIndexOf('Smith') + 5 }, at(sentence, 'Lee')];
+    expect(toneTowardEach(sentence, targets)).toEqual(targets.map((t) => toneToward(sentence, t)));
+    const quoted = [{ start: 0, end: sentence.length }];
+    expect(toneTowardEach(sentence, targets, quoted)).toEqual(targets.map((t) => toneToward(sentence, t, quoted)));
+    expect(toneTowardEach('', [{ start: 0, end: 0 }])).toEqual([toneToward('', { start: 0, end: 0 })]);
+    expect(() => toneTowardEach('Smith spoke.', [{ start: 0, end: 5 }, { start: 5, end: 99 }])).toThrow(/^parallax: toneToward: target/);
   });
 });
 
