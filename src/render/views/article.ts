@@ -65,6 +65,8 @@ export interface ArticlePageView {
   pairs: { href: string; relation: string; other: string }[];
   /** True while the corpus pairing is still being computed. */
   pairsPending: boolean;
+  /** The compare form with this article chosen, for bringing a counterpart. */
+  invite: string;
   /** The heading of the removed lines, with their count. */
   removedTitle: string;
 }
@@ -108,6 +110,7 @@ export function articlePage(a: Article, corpus: Corpus, pairing: Pairing | null)
     })),
     pairs: pairing ? pairsOf(a, pairing, corpus) : [],
     pairsPending: pairing === null,
+    invite: `/compare?with=${encodeURIComponent(m.id)}`,
     removedTitle: pageWording.article.removedTitle(a.removed.length),
   };
 }
