@@ -53,7 +53,7 @@ export function comparable(article: Article): Article {
 /** The article with this id, or a CliError listing the ids there are. */
 export function findArticle(ws: Workspace, id: string): Article {
   const article = ws.article(id);
-  if (article) return comparable(article);
+  if (article) return article;
   const ids = ws.corpus.articles.map((a) => a.meta.id);
   throw new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.join(', ')})` : ' (it is empty)'}`);
 }

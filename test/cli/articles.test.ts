@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
@@ -64,5 +67,17 @@ describe('parallax --help', () => {
     const { code, out } = await run('--help');
     expect(code).toBe(0);
     expect(out).toMatch(/articles[\s\S]*show[\s\S]*serve/);
+  });
+});
+
+describe('parallax show on an article too long to compare', () => {
+  it('shows it: only comparing has a length limit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-show-long-'));
+    await writeFile(join(dir, 'long.txt'), `A very long report\n\n${'The ministers met again and talked for hours about the treaty. '.repeat(6000)}`);
+    const { code, out, err } = await run('show', 'long', '--corpus', dir);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^A very long report \(inferred\)\n/);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -11,7 +11,7 @@ import type { FramingReport, Pair } from '../../model.js';
 import { printPdf } from '../../io/pdf.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { editions, indexEntry, renderHtmlReport, renderIndexHtml, renderJson, renderMarkdown, type Edition, type IndexEntry, type IndexFile } from '../../render/report/index.js';
-import { CliError, findArticle, openCorpus, type CliIO } from '../context.js';
+import { CliError, comparable, findArticle, openCorpus, type CliIO } from '../context.js';
 
 const formats = ['md', 'html', 'json', 'pdf'] as const;
 type Format = (typeof formats)[number];
@@ -111,7 +111,7 @@ async function writeOne(a: string | undefined, b: string | undefined, opts: Opti
   if (format === 'pdf' && !opts.out) throw new CliError('a PDF cannot go to the terminal: give --out FILE.pdf', 2);
   if (format === 'json' && opts.edition !== 'report') throw new CliError('JSON is the report’s data; the teacher and worksheet editions are md, html or pdf', 2);
   const ws = await openCorpus(opts.corpus, io);
-  const [left, right] = [findArticle(ws, a), findArticle(ws, b)];
+  const [left, right] = [comparable(findArticle(ws, a)), comparable(findArticle(ws, b))];
   const data = await render(ws.report(left, right), format, opts.edition, opts);
   if (opts.out) await write(resolve(opts.out), data, Boolean(opts.force));
   else io.out(data as string);
