@@ -58,18 +58,3 @@ export function nameSpan(article: Article, first: number, end: number): Span {
   const cut = !isPossessive(last) ? 0 : /['’]s$/.test(last) ? 2 : 1;
   return { start: article.tokens[first]!.span.start, end: article.tokens[end - 1]!.span.end - cut };
 }
-
-/** The tokens inside `span`, as an index range (binary search: tokens are in text order). */
-export function tokensIn(article: Article, span: Span): { first: number; end: number } {
-  const { tokens } = article;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < tokens.length && tokens[end]!.span.start < span.end) end++;
-  return { first: lo, end };
-}

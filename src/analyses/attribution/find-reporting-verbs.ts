@@ -4,7 +4,7 @@
  */
 import type { Article, ReportingVerb, Span, Token } from '../../model.js';
 import { beForms, groupWords, nounMarkers, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
-import { insideAny } from './text-positions.js';
+import { insideAny } from '../text-positions.js';
 import { verbForm, type VerbForm } from './verb-forms.js';
 
 /** A reporting verb found in a sentence, before its speaker is known. */

@@ -8,7 +8,7 @@ import type { Article, IndexRange, Span } from '../../model.js';
 import { irregularPasts, nounMarkers, phraseBoundaries, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
-import { insideAny } from './text-positions.js';
+import { insideAny } from '../text-positions.js';
 import { verbForm } from './verb-forms.js';
 
 /** A phrase naming someone, resolved when it is a pronoun. */

@@ -5,7 +5,7 @@
  * on one side and "Vladimir Putin" on the other are one actor.
  */
 import type { Article, Evidence, Label, LabelContrast, LabelWord, Side } from '../../model.js';
-import { tokensIn } from '../actors/token-shape.js';
+import { tokensIn } from '../text-positions.js';
 
 /** One side of the contrast: an article and its labels. */
 export interface LabelSide {

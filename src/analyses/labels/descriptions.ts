@@ -18,7 +18,8 @@
  * actors fit ("the incoming leader" after "Putin congratulated Biden").
  */
 import type { ActorMention, Label, Span } from '../../model.js';
-import { isCapitalised, isPossessive, joinedToPrevious, surfaceOf, tokensIn } from '../actors/token-shape.js';
+import { isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { tokensIn } from '../text-positions.js';
 import { countryAt, labelCountries, phraseCountry } from './nationality.js';
 import { actorKindAt, isNominal, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 

@@ -5,7 +5,7 @@
  */
 import type { ActorsFound, ActorsResult, AliasTable, Article, Label } from '../../model.js';
 import { builtInAliases } from '../../lexicons/aliases.js';
-import { tokensIn } from '../actors/token-shape.js';
+import { tokensIn } from '../text-positions.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { labelsBeforeName } from './before-name.js';
 import { findDescriptions } from './descriptions.js';

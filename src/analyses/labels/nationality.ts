@@ -3,7 +3,8 @@
  * and the country an actor's own labels give it ("Russian Foreign Minister" → russia).
  */
 import type { Label } from '../../model.js';
-import { isPossessive, surfaceOf, tokensIn } from '../actors/token-shape.js';
+import { isPossessive, surfaceOf } from '../actors/token-shape.js';
+import { tokensIn } from '../text-positions.js';
 import { mentionOf, type LabelScan } from './label-scan.js';
 
 /** Nouns that, possessive, mean "the country the sentence is about" ("the country's top diplomat"). */

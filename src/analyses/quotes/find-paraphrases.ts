@@ -10,7 +10,7 @@
  */
 import type { Article, Quote, QuoteMatch, Side } from '../../model.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
-import { insideAny, sentencesIn } from '../attribution/text-positions.js';
+import { insideAny, sentencesIn } from '../text-positions.js';
 import { quoteDiffs, sentencePairs, type SideWords } from './quote-diffs.js';
 import { bestLocalAlignment, type WordPairs } from './word-lcs.js';
 

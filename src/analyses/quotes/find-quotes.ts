@@ -4,7 +4,7 @@
  * given its speaker and reporting verb (attribute-quotes.ts).
  */
 import type { Article, Quote, QuoteKind, Span } from '../../model.js';
-import { sentencesIn, tokensIn } from '../attribution/text-positions.js';
+import { sentencesIn, tokensIn } from '../text-positions.js';
 import { pairDoubleMarks } from './02-pair-double-marks.js';
 import { outside, pairSingleMarks } from './03-pair-single-marks.js';
 import { attributeQuotes } from './attribute-quotes.js';

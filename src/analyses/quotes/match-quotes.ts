@@ -10,7 +10,7 @@
  * without quotation marks: see find-paraphrases.ts.
  */
 import type { Article, Quote, QuoteMatch, QuoteMatchSide } from '../../model.js';
-import { sentencesIn } from '../attribution/text-positions.js';
+import { sentencesIn } from '../text-positions.js';
 import { findParaphrases } from './find-paraphrases.js';
 import { quoteDiffs, sentencePairs, type SideWords } from './quote-diffs.js';
 import { longestCommonSubsequence } from './word-lcs.js';

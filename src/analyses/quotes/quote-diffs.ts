@@ -7,7 +7,7 @@
  */
 import type { Article, QuoteDiff, Span } from '../../model.js';
 import { normalizeQuotes } from '../../text/tokenize.js';
-import { sentenceOfToken } from '../attribution/text-positions.js';
+import { sentenceOfToken } from '../text-positions.js';
 import type { WordPairs } from './word-lcs.js';
 
 /** Token indices of one side's words, in order. */

@@ -2,7 +2,7 @@
  * Offsets to units: which tokens and sentences lie in a span. Binary searches over the
  * article's ordered units, so every analysis maps text positions the same way.
  */
-import type { Article, IndexRange, Span } from '../../model.js';
+import type { Article, IndexRange, Span } from '../model.js';
 
 /** Index of the first unit whose span ends after `offset` (units sorted, not overlapping). */
 function firstEndingAfter(units: readonly { span: Span }[], offset: number): number {
