@@ -34,6 +34,11 @@ export function sentencesIn(article: Article, span: Span): IndexRange {
   return unitsIn(article.sentences, span);
 }
 
+/** The text tokens `range.first`…`range.end - 1` cover, from the first's start to the last's end (a non-empty range). */
+export function spanOfTokens(article: Article, range: IndexRange): Span {
+  return { start: article.tokens[range.first]!.span.start, end: article.tokens[range.end - 1]!.span.end };
+}
+
 /** True when `offset` lies inside one of the spans, which are sorted and do not overlap. */
 export function insideAny(spans: readonly Span[], offset: number): boolean {
   let lo = 0;

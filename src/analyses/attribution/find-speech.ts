@@ -7,6 +7,7 @@ import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../mo
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, pronounKind } from './name-speaker.js';
+import { spanOfTokens } from '../text-positions.js';
 import { clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
 
 /** A reporting verb with its speaker. */
@@ -57,13 +58,9 @@ function locate(article: Article, use: VerbUse): Found {
   return null;
 }
 
-function spanOf(article: Article, range: IndexRange): Span {
-  return { start: article.tokens[range.first]!.span.start, end: article.tokens[range.end - 1]!.span.end };
-}
-
 function toSpeaker(article: Article, mention: Mention, via: SpeakerSource): Speaker | null {
   if (!mention.name) return null;
-  return { ...mention.name, span: spanOf(article, mention.phrase), via: mention.pronoun && via !== 'clause-subject' ? 'pronoun' : via, actor: null };
+  return { ...mention.name, span: spanOfTokens(article, mention.phrase), via: mention.pronoun && via !== 'clause-subject' ? 'pronoun' : via, actor: null };
 }
 
 /** Every reporting verb of the article outside `quoted` spans, with its speaker (English only: the lexicon is English). */

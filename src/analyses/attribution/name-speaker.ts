@@ -5,8 +5,9 @@
  * and "Sergey Lavrov" are one speaker; the join key of a person is the surname, so "Sergei
  * Lavrov" (RFE/RL) and "Sergey Lavrov" (RT) meet across articles.
  */
-import type { Article, IndexRange, Speaker, Span } from '../../model.js';
+import type { Article, IndexRange, Speaker } from '../../model.js';
 import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
+import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
 
 const titles = new Set(titleWords);
@@ -21,11 +22,8 @@ export type SpeakerName = Omit<Speaker, 'via' | 'actor' | 'span'>;
 export type NameIndex = Map<string, string>;
 
 function textOf(article: Article, range: IndexRange): string {
-  return article.text.slice(article.tokens[range.first]!.span.start, article.tokens[range.end - 1]!.span.end);
-}
-
-function spanOf(article: Article, range: IndexRange): Span {
-  return { start: article.tokens[range.first]!.span.start, end: article.tokens[range.end - 1]!.span.end };
+  const { start, end } = spanOfTokens(article, range);
+  return article.text.slice(start, end);
 }
 
 /**
@@ -109,7 +107,7 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
   const bare = { first, end: phrase.end };
   const proper = tokens.some((_, k) => isCapitalised(article, phrase.first + k) && !article.tokens[phrase.first + k]!.stop);
   const plain = { name: textOf(article, bare), key: article.tokens.slice(first, phrase.end).map((t) => t.norm).join(' ') };
-  if (groups.has(head.norm)) return { ...plain, named: spanOf(article, bare), kind: 'group', proper };
+  if (groups.has(head.norm)) return { ...plain, named: spanOfTokens(article, bare), kind: 'group', proper };
   const part = namePart(article, phrase);
   if (part) {
     const surname = article.tokens[part.name.end - 1]!.norm;
@@ -117,12 +115,12 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
     const person = part.titled || part.name.end - part.name.first >= 2 || known !== undefined;
     const name = known ?? textOf(article, part.name);
     return person
-      ? { name, key: surname, named: spanOf(article, part.name), kind: 'person', proper: true }
-      : { name, key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOf(article, part.name), kind: 'unknown', proper: true };
+      ? { name, key: surname, named: spanOfTokens(article, part.name), kind: 'person', proper: true }
+      : { name, key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'unknown', proper: true };
   }
   const titled = tokens.some((t) => titles.has(t.norm));
   const kind = /s$/.test(head.norm) && !titles.has(head.norm) ? 'group' : titled ? 'person' : 'unknown';
-  return { ...plain, named: spanOf(article, bare), kind, proper };
+  return { ...plain, named: spanOfTokens(article, bare), kind, proper };
 }
 
 /** The kind of speaker a pronoun can stand for, or null when the phrase is not a lone pronoun. */

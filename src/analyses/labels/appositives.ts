@@ -9,6 +9,7 @@
  */
 import type { Label } from '../../model.js';
 import { isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { spanOfTokens } from '../text-positions.js';
 import { actorKindAt, isNominal, isRoleHead, mentionOf, type LabelScan } from './label-scan.js';
 
 const longest = 12;
@@ -95,12 +96,11 @@ function headsLabel(scan: LabelScan, from: number, to: number): boolean {
 
 function label(scan: LabelScan, m: number, from: number, to: number, rule: Label['rule']): Label {
   const mention = scan.found.mentions[m]!;
-  const { tokens } = scan.article;
   return {
     actor: mention.actor,
     kind: 'appositive',
     sentence: mention.sentence,
-    span: { start: tokens[from]!.span.start, end: tokens[to - 1]!.span.end },
+    span: spanOfTokens(scan.article, { first: from, end: to }),
     mention: mention.span,
     rule,
   };

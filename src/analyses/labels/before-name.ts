@@ -6,6 +6,7 @@
  */
 import type { Label } from '../../model.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { spanOfTokens } from '../text-positions.js';
 import { actorKindAt, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 /** Labels before mention `m` (index into `found.mentions`), whose tokens are `first`..`end - 1`. */
@@ -28,7 +29,7 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
     actor: mention.actor,
     kind,
     sentence: mention.sentence,
-    span: { start: article.tokens[from]!.span.start, end: article.tokens[to - 1]!.span.end },
+    span: spanOfTokens(article, { first: from, end: to }),
     mention: mention.span,
     rule: 'before-name',
   });

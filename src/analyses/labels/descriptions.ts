@@ -19,7 +19,7 @@
  */
 import type { ActorMention, Label, Span } from '../../model.js';
 import { isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
-import { tokensIn } from '../text-positions.js';
+import { spanOfTokens, tokensIn } from '../text-positions.js';
 import { countryAt, labelCountries, phraseCountry } from './nationality.js';
 import { actorKindAt, isNominal, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
@@ -42,7 +42,7 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[]): Labe
       if (end < sentence.tokens.end && joinedToPrevious(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || isNominal(scan, end))) continue;
       const from = modifiersStart(scan, k, sentence.tokens.first);
       if (from === null) continue;
-      const span = { start: article.tokens[from]!.span.start, end: article.tokens[end - 1]!.span.end };
+      const span = spanOfTokens(article, { first: from, end });
       if (taken(span) || out.some((l) => l.span.start === span.start)) continue;
       const found = resolve(scan, { from, head: k, end, sentence: s, government }, named, countries);
       if (found) out.push({ actor: found.actor, kind: 'description', sentence: s, span, mention: null, rule: found.rule });

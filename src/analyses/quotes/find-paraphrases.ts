@@ -10,7 +10,7 @@
  */
 import type { Article, Quote, QuoteMatch, Side } from '../../model.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
-import { insideAny, sentencesIn } from '../text-positions.js';
+import { insideAny, sentencesIn, spanOfTokens } from '../text-positions.js';
 import { quoteDiffs, sentencePairs, type SideWords } from './quote-diffs.js';
 import { bestLocalAlignment, type WordPairs } from './word-lcs.js';
 
@@ -91,7 +91,7 @@ function paraphraseOf(quoting: Quoting, index: number, plain: PlainText): QuoteM
   const other: SideWords = { article: plain.article, tokens: [] };
   for (let t = first; t <= last; t += 1) other.tokens.push(t);
   const local = pairs.map(([a, b]): [number, number] => [a, b - first]);
-  const span = { start: plain.article.tokens[first]!.span.start, end: plain.article.tokens[last]!.span.end };
+  const span = spanOfTokens(plain.article, { first, end: last + 1 });
   const quotedSide = { quote: index, span: quote.inner, sentences: sentencesIn(quoting.article, quote.inner) };
   const plainSide = { quote: null, span, sentences: sentencesIn(plain.article, span) };
   const onLeft = quoting.side === 'left';
