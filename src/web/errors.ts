@@ -43,8 +43,29 @@ function statusOf(err: unknown): number {
   return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 ? e.status : 500;
 }
 
+/**
+ * Render a page with the status already set. Should the view itself fail, the failure is logged
+ * and the message goes out as plain text: handed on, it would reach express's own handler, which
+ * outside production prints the stack trace to the user.
+ */
+function renderOr(res: Response, page: { view: string; locals: Record<string, unknown> }, message: string): void {
+  res.render(page.view, page.locals, (failed: Error | null, html: string) => {
+    if (!failed) {
+      res.send(html);
+      return;
+    }
+    console.error(failed);
+    res.type('text').send(message);
+  });
+}
+
 /** Turn any error into a page (or JSON) with the right status. */
-export function errorHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {
+export function errorHandler(err: unknown, req: Request, res: Response, next: NextFunction): void {
+  // Half an answer already sent: express can only close the connection.
+  if (res.headersSent) {
+    next(err);
+    return;
+  }
   const status = statusOf(err);
   const known = err instanceof HttpError;
   const message = known ? err.message : status === 413 ? w.tooLarge : status < 500 ? w.unreadable : w.unexpected;
@@ -56,9 +77,9 @@ export function errorHandler(err: unknown, req: Request, res: Response, _next: N
     return;
   }
   if (known && err.options.page) {
-    res.render(err.options.page.view, err.options.page.locals);
+    renderOr(res, err.options.page, message);
     return;
   }
   const heading = w.titles[status] ?? w.fallbackTitle;
-  res.render('error', { title: heading, status, heading, message, back: w.back, retryAfter: known ? (err.options.retryAfter ?? null) : null, reload: pageWording.analysis.reload });
+  renderOr(res, { view: 'error', locals: { title: heading, status, heading, message, back: w.back, retryAfter: known ? (err.options.retryAfter ?? null) : null, reload: pageWording.analysis.reload } }, message);
 }
