@@ -15,12 +15,13 @@ const pasts = new Set(irregularPasts);
 const MAX_WORDS = 9;
 
 /** True when only spaces (or the period of an initial, "Alexander V. Grushko") separate tokens `i` and `i + 1`. */
-function joined(article: Article, i: number): boolean {
+export function isJoined(article: Article, i: number): boolean {
   const gap = article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start);
   return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end)));
 }
 
-function capitalised(article: Article, i: number): boolean {
+/** True when token `i` is capitalised in the text (a name, or the first word of a sentence). */
+export function isCapitalised(article: Article, i: number): boolean {
   return /^\p{Lu}/u.test(article.text.slice(article.tokens[i]!.span.start));
 }
 
@@ -31,17 +32,17 @@ function capitalised(article: Article, i: number): boolean {
 function innerJoiner(article: Article, i: number, range: IndexRange): boolean {
   if (i - 1 < range.first || i + 1 >= range.end) return false;
   const norm = article.tokens[i]!.norm;
-  if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && capitalised(article, i + 1);
-  if (norm === 'and') return capitalised(article, i - 1) && capitalised(article, i + 1);
+  if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && isCapitalised(article, i + 1);
+  if (norm === 'and') return isCapitalised(article, i - 1) && isCapitalised(article, i + 1);
   return false;
 }
 
 /** Skip auxiliaries and adverbs left of the verb ("has also", "formally"); the index of the phrase's last token. */
 export function skipLeadIns(article: Article, verb: number, range: IndexRange): number {
   let j = verb - 1;
-  while (j >= range.first && joined(article, j)) {
+  while (j >= range.first && isJoined(article, j)) {
     const norm = article.tokens[j]!.norm;
-    if (!leadIns.has(norm) && !norm.endsWith("n't") && !(/ly$/.test(norm) && !capitalised(article, j))) break;
+    if (!leadIns.has(norm) && !norm.endsWith("n't") && !(/ly$/.test(norm) && !isCapitalised(article, j))) break;
     j -= 1;
   }
   return j;
@@ -50,7 +51,7 @@ export function skipLeadIns(article: Article, verb: number, range: IndexRange): 
 /** True for a lower-case word that reads as a verb: a reporting verb, an irregular past, an -ing form. */
 function verbLike(article: Article, i: number): boolean {
   const norm = article.tokens[i]!.norm;
-  if (capitalised(article, i) || titles.has(norm)) return false;
+  if (isCapitalised(article, i) || titles.has(norm)) return false;
   return verbForm(norm) !== null || pasts.has(norm) || /^[a-z]{3,}ing$/.test(norm);
 }
 
@@ -58,7 +59,7 @@ function verbLike(article: Article, i: number): boolean {
 export function phraseEndingAt(article: Article, last: number, range: IndexRange): IndexRange | null {
   let first = last + 1;
   for (let j = last; j >= range.first && last - j < MAX_WORDS; j -= 1) {
-    if (j < last && !joined(article, j)) break;
+    if (j < last && !isJoined(article, j)) break;
     if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
     if (verbLike(article, j)) break; // "he said the US response reiterated": the phrase is "the US response"
     first = j;
@@ -69,7 +70,7 @@ export function phraseEndingAt(article: Article, last: number, range: IndexRange
 /** The phrase before a verb at token `verb`, or null. */
 export function phraseBefore(article: Article, verb: number, range: IndexRange): IndexRange | null {
   const last = skipLeadIns(article, verb, range);
-  if (last < range.first || !joined(article, last)) return null;
+  if (last < range.first || !isJoined(article, last)) return null;
   return phraseEndingAt(article, last, range);
 }
 
@@ -77,7 +78,7 @@ export function phraseBefore(article: Article, verb: number, range: IndexRange):
 export function phraseStartingAt(article: Article, first: number, range: IndexRange): IndexRange | null {
   let end = first;
   for (let j = first; j < range.end && j - first < MAX_WORDS; j += 1) {
-    if (j > first && !joined(article, j - 1)) break;
+    if (j > first && !isJoined(article, j - 1)) break;
     if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
     end = j + 1;
   }
@@ -87,17 +88,7 @@ export function phraseStartingAt(article: Article, first: number, range: IndexRa
 /** The clause word right before a verb's lead-ins ("and" in "…, and said"), or null. */
 export function clauseWordBefore(article: Article, verb: number, range: IndexRange): string | null {
   const j = skipLeadIns(article, verb, range);
-  if (j < range.first || !joined(article, j)) return null;
+  if (j < range.first || !isJoined(article, j)) return null;
   const norm = article.tokens[j]!.norm;
   return boundaries.has(norm) ? norm : null;
-}
-
-/** True when token `i` is capitalised in the text (a name, or the first word of a sentence). */
-export function isCapitalised(article: Article, i: number): boolean {
-  return capitalised(article, i);
-}
-
-/** True when only spaces separate tokens `i` and `i + 1`. */
-export function isJoined(article: Article, i: number): boolean {
-  return joined(article, i);
 }
