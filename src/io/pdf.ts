@@ -4,6 +4,7 @@
  * clear message, not a stack trace.
  */
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import type { Result } from '../model.js';
 
 /** Paper sizes a report is printed on. */
@@ -24,8 +25,10 @@ export async function printPdf(html: string, paper: PaperSize = 'A4'): Promise<R
     return { ok: false, error: 'PDF reports are printed by Chromium, which is not installed here: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH, or use --format html and print from a browser' };
   }
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: flags });
+  let browser: Browser | null = null;
   try {
+    // Inside the try: a Chromium that is there but will not start is an answer, not a crash.
+    browser = await chromium.launch({ executablePath, args: flags });
     const page = await browser.newPage();
     // The report makes no requests; block any so a stray reference can never reach the network.
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
@@ -35,6 +38,6 @@ export async function printPdf(html: string, paper: PaperSize = 'A4'): Promise<R
   } catch (err) {
     return { ok: false, error: `Chromium could not print the PDF: ${(err as Error).message.split('\n')[0]}` };
   } finally {
-    await browser.close();
+    await browser?.close();
   }
 }
