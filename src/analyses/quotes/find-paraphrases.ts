@@ -11,7 +11,7 @@
 import type { Article, Quote, QuoteMatch, Side } from '../../model.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
 import { insideAny, sentencesIn, spanOfTokens } from '../text-positions.js';
-import { quoteDiffs, sentencePairs, type SideWords } from './quote-diffs.js';
+import { quoteDiffs, sentencePairs, sideWords } from './quote-diffs.js';
 import { bestLocalAlignment, type WordPairs } from './word-lcs.js';
 
 const MIN_SHARED = 5;
@@ -79,8 +79,7 @@ function alignAroundSeeds(quoting: Quoting, tokens: readonly number[], plain: Pl
 
 function paraphraseOf(quoting: Quoting, index: number, plain: PlainText): QuoteMatch | null {
   const quote = quoting.quotes[index]!;
-  const quoted: SideWords = { article: quoting.article, tokens: [] };
-  for (let t = quote.tokens.first; t < quote.tokens.end; t += 1) quoted.tokens.push(t);
+  const quoted = sideWords(quoting.article, quote.tokens);
   if (quoted.tokens.length > MAX_WORDS) return null;
   const pairs = alignAroundSeeds(quoting, quoted.tokens, plain);
   if (pairs.length < MIN_SHARED) return null;
@@ -88,8 +87,7 @@ function paraphraseOf(quoting: Quoting, index: number, plain: PlainText): QuoteM
   const first = pairs[0]![1];
   const last = pairs[pairs.length - 1]![1];
   if (content < MIN_CONTENT || pairs.length / (last - first + 1) < MIN_DENSITY || pairs.length / quoted.tokens.length < MIN_COVERAGE) return null;
-  const other: SideWords = { article: plain.article, tokens: [] };
-  for (let t = first; t <= last; t += 1) other.tokens.push(t);
+  const other = sideWords(plain.article, { first, end: last + 1 });
   const local = pairs.map(([a, b]): [number, number] => [a, b - first]);
   const span = spanOfTokens(plain.article, { first, end: last + 1 });
   const quotedSide = { quote: index, span: quote.inner, sentences: sentencesIn(quoting.article, quote.inner) };

@@ -12,7 +12,7 @@
 import type { Article, Quote, QuoteMatch, QuoteMatchSide } from '../../model.js';
 import { sentencesIn } from '../text-positions.js';
 import { findParaphrases } from './find-paraphrases.js';
-import { quoteDiffs, sentencePairs, type SideWords } from './quote-diffs.js';
+import { quoteDiffs, sentencePairs, sideWords, type SideWords } from './quote-diffs.js';
 import { longestCommonSubsequence } from './word-lcs.js';
 
 /** Least share of the shorter quotation's words the two must have in common. */
@@ -21,12 +21,6 @@ const MIN_OVERLAP = 0.8;
 const MIN_SHARED = 4;
 /** Least number of words two short quotations (fragments) must have in common. */
 const MIN_SHARED_FRAGMENT = 2;
-
-function wordsOf(article: Article, quote: Quote): SideWords {
-  const tokens: number[] = [];
-  for (let t = quote.tokens.first; t < quote.tokens.end; t += 1) tokens.push(t);
-  return { article, tokens };
-}
 
 function sideOf(article: Article, quotes: readonly Quote[], index: number): QuoteMatchSide {
   const quote = quotes[index]!;
@@ -64,11 +58,11 @@ export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: 
   const matchedRight = new Set<number>();
   const matchedPairs = new Set<string>();
   const norms = (side: SideWords) => side.tokens.map((t) => side.article.tokens[t]!.norm);
-  const rightWords = rightQuotes.map((rq) => wordsOf(right, rq));
+  const rightWords = rightQuotes.map((rq) => sideWords(right, rq.tokens));
   const rightNorms = rightWords.map(norms);
   const rightBags = rightNorms.map(bagOf);
   leftQuotes.forEach((lq, l) => {
-    const a = wordsOf(left, lq);
+    const a = sideWords(left, lq.tokens);
     const aNorms = norms(a);
     const aBag = bagOf(aNorms);
     rightQuotes.forEach((rq, r) => {

@@ -5,7 +5,7 @@
  * diplomatic"). Punctuation after the last shared word is not compared: it belongs to the
  * sentence around the quotation (a "," before "he said" against a final ".").
  */
-import type { Article, QuoteDiff, Span } from '../../model.js';
+import type { Article, IndexRange, QuoteDiff, Span } from '../../model.js';
 import { normalizeQuotes } from '../../text/tokenize.js';
 import { sentenceOfToken } from '../text-positions.js';
 import type { WordPairs } from './word-lcs.js';
@@ -16,6 +16,13 @@ export interface SideWords {
   article: Article;
   /** Indices into `article.tokens`. */
   tokens: number[];
+}
+
+/** The words of tokens `range.first`…`range.end - 1` of `article`. */
+export function sideWords(article: Article, range: IndexRange): SideWords {
+  const tokens: number[] = [];
+  for (let t = range.first; t < range.end; t += 1) tokens.push(t);
+  return { article, tokens };
 }
 
 function span(side: SideWords, from: number, to: number): Span {
