@@ -43,6 +43,22 @@ async function ready(ctx: WebContext, pair: PairRequest): Promise<ReportEntry> {
   return outcome.entry;
 }
 
+/**
+ * What was rendered from a cache entry under `key`, rendered once: requests that arrive while it
+ * renders share it (a class opening one pair, or printing one PDF, at the same moment starts one
+ * rendering, not thirty), and a failed rendering is forgotten so the next request tries again.
+ */
+function renderOnce<T extends string | Uint8Array>(entry: ReportEntry, key: string, render: () => Promise<T> | T): Promise<T> {
+  const known = entry.rendered.get(key) as Promise<T> | undefined;
+  if (known) return known;
+  const rendering = Promise.resolve().then(render);
+  entry.rendered.set(key, rendering);
+  rendering.catch(() => {
+    if (entry.rendered.get(key) === rendering) entry.rendered.delete(key);
+  });
+  return rendering;
+}
+
 /** Render a view to a string. */
 function renderView(res: Response, view: string, locals: Record<string, unknown>): Promise<string> {
   return new Promise((resolve, reject) => res.render(view, locals, (err: Error | null, html: string) => (err ? reject(err) : resolve(html))));
@@ -69,13 +85,10 @@ export function pairPageRoute(ctx: WebContext, find: FindPair): RequestHandler {
     const pair = find(req);
     const entry = await ready(ctx, pair);
     const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
-    const key = `page|${mode}|${pair.base}|${pair.notes.join('|')}`;
-    let html = entry.rendered.get(key);
-    if (html === undefined) {
+    const html = await renderOnce(entry, `page|${mode}|${pair.base}|${pair.notes.join('|')}`, () => {
       const page = pairPage(entry.report, { base: pair.base, mode, articleLinks: pair.articleLinks, notes: pair.notes, formats: Object.keys(reportFormats) as ReportFormat[] });
-      html = await renderView(res, 'pair', { page, words: pageWording });
-      entry.rendered.set(key, html);
-    }
+      return renderView(res, 'pair', { page, words: pageWording });
+    });
     res.type('html').send(html);
   };
 }
@@ -88,12 +101,7 @@ export function reportRoute(ctx: WebContext, find: FindPair): RequestHandler {
     if (!known) throw new HttpError(404, pageWording.errors.noFormat(format, Object.keys(reportFormats)));
     const pair = find(req);
     const entry = await ready(ctx, pair);
-    const key = `report|${format}`;
-    let body = entry.rendered.get(key);
-    if (body === undefined) {
-      body = await known.render(entry.report);
-      entry.rendered.set(key, body);
-    }
+    const body = await renderOnce(entry, `report|${format}`, () => known.render(entry.report));
     const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${format}`;
     if (known.policy && typeof body === 'string') res.set('Content-Security-Policy', known.policy(body));
     res.type(known.type).set('Content-Disposition', disposition(name)).send(typeof body === 'string' ? body : Buffer.from(body));

@@ -14,8 +14,8 @@ import { Lru } from './lru.js';
 export interface ReportEntry {
   /** The report. */
   report: FramingReport;
-  /** Rendered pages and documents by a caller's key (view mode, format…). */
-  rendered: Map<string, string | Uint8Array>;
+  /** Rendered pages and documents by a caller's key (view mode, format…), kept while they render so requests share them. */
+  rendered: Map<string, Promise<string | Uint8Array>>;
 }
 
 /** What a request gets. */

@@ -1,19 +1,25 @@
-/** The time budget and the failures of an analysis, with analysts that answer late or fail. */
+/** The time budget and the failures of an analysis, and a report many ask for at once, with analysts that answer late or fail. */
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readWorkspaceInput } from '../../src/io/open-workspace.js';
 import type { FramingReport } from '../../src/model.js';
 import { AnalysisError, startAnalyst } from '../../src/web/analyst.js';
 import { createApp } from '../../src/web/app.js';
+import { reportFormats } from '../../src/web/report-formats.js';
 import { fakeAnalyst } from './app-of.js';
 
+let computed: Promise<FramingReport> | null = null;
+
 /** A report computed once by a real worker, handed out by the fakes. */
-async function realReport(): Promise<FramingReport> {
-  const input = await readWorkspaceInput('corpus');
-  const analyst = startAnalyst(input);
-  const report = await analyst.report({ kind: 'corpus', id: '002' }, { kind: 'corpus', id: '003' });
-  await analyst.close();
-  return report!;
+function realReport(): Promise<FramingReport> {
+  computed ??= (async () => {
+    const input = await readWorkspaceInput('corpus');
+    const analyst = startAnalyst(input);
+    const report = await analyst.report({ kind: 'corpus', id: '002' }, { kind: 'corpus', id: '003' });
+    await analyst.close();
+    return report!;
+  })();
+  return computed;
 }
 
 describe('a slow analysis', () => {
@@ -77,5 +83,26 @@ describe('a failed analysis', () => {
     const app = createApp({ input: await readWorkspaceInput('corpus'), corpusDir: null, analyst, budgetMs: 1000 });
     const res = await request(app).get('/compare/002/003').expect(503);
     expect(res.text).toContain('took longer than Parallax allows');
+  });
+});
+
+describe('many requests for one new report at once', () => {
+  it('render it once and all get it', async () => {
+    const report = await realReport();
+    let finish: (r: FramingReport) => void = () => undefined;
+    const analyst = fakeAnalyst(() => new Promise((resolve) => (finish = resolve)));
+    const app = createApp({ input: await readWorkspaceInput('corpus'), corpusDir: null, analyst, budgetMs: 60_000 });
+    const render = vi.spyOn(reportFormats.md, 'render');
+    try {
+      const asked = [1, 2, 3].map(() => request(app).get('/compare/002/003/report.md').then((res) => res));
+      await new Promise((r) => setTimeout(r, 50));
+      finish(report);
+      const answers = await Promise.all(asked);
+      expect(answers.map((res) => res.status)).toEqual([200, 200, 200]);
+      expect(new Set(answers.map((res) => res.text)).size).toBe(1);
+      expect(render).toHaveBeenCalledTimes(1);
+    } finally {
+      render.mockRestore();
+    }
   });
 });
