@@ -9,15 +9,11 @@
  * Only `name` and `kind` are required. A broken file is a problem value naming the file and
  * what is wrong, never an exception; a missing file is an empty table.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ActorKind, AliasEntry, AliasTable, LoadProblem, Result } from '../model.js';
+import { readConfigText } from './config-file.js';
 
 /** The file name looked for in a corpus folder. */
-export const aliasFileName = 'aliases.json';
-
-/** Largest alias file read: a table of thousands of entries is well under this. */
-const maxBytes = 1024 * 1024;
+const aliasFileName = 'aliases.json';
 
 const kinds: readonly ActorKind[] = ['person', 'organisation', 'government', 'country', 'place', 'other'];
 const entryKeys = new Set(['name', 'kind', 'aliases', 'metonyms', 'demonyms', 'country']);
@@ -84,21 +80,7 @@ export function parseAliasTable(text: string, file: string): Parsed {
 
 /** Read `aliases.json` from a corpus folder: an empty table when there is none. */
 export async function readAliasTable(dir: string): Promise<Parsed> {
-  const path = join(dir, aliasFileName);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: true, value: { actors: [] } };
-    return problem(aliasFileName, `could not be read (${code ?? String(err)})`);
-  }
-  if (bytes.length > maxBytes) return problem(aliasFileName, `is ${bytes.length} bytes; alias files are read up to ${maxBytes}`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return problem(aliasFileName, 'is not UTF-8 text');
-  }
-  return parseAliasTable(text, aliasFileName);
+  const read = await readConfigText(dir, aliasFileName);
+  if (!read.ok) return problem(aliasFileName, read.error.what);
+  return read.value === null ? { ok: true, value: { actors: [] } } : parseAliasTable(read.value, aliasFileName);
 }

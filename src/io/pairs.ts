@@ -12,13 +12,13 @@
  * `pairs` entries may also say `"force": true` (the default). Parsing is pure and returns a
  * value; every error names the file and what is wrong, unknown ids included.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CuratedPair, LoadProblem, PairCuration, Result } from '../model.js';
+import { readConfigText } from './config-file.js';
 
 /** The curation file's name inside a corpus folder. */
-export const curationFile = 'pairs.json';
+const curationFile = 'pairs.json';
 
 const entry = z.strictObject({
   left: z.string().min(1),
@@ -71,13 +71,7 @@ export function parsePairCuration(text: string, file: string, ids: readonly stri
 /** Read `pairs.json` from a corpus folder: null when there is none, a problem when it cannot be used. */
 export async function readPairCuration(dir: string, ids: readonly string[]): Promise<Result<PairCuration | null, LoadProblem>> {
   const path = join(dir, curationFile);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: true, value: null };
-    return { ok: false, error: { file: curationFile, severity: 'error', code: 'unreadable', message: `${path} could not be read (${code ?? String(err)})` } };
-  }
-  return parsePairCuration(text, path, ids);
+  const read = await readConfigText(dir, curationFile);
+  if (!read.ok) return { ok: false, error: { file: curationFile, severity: 'error', code: read.error.code, message: `${path} ${read.error.what}` } };
+  return read.value === null ? { ok: true, value: null } : parsePairCuration(read.value, path, ids);
 }

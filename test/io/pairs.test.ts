@@ -49,6 +49,15 @@ describe('readPairCuration', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.message).toContain(`${join(dir, 'pairs.json')}: pairs[0] names "404"`);
   });
+
+  it('refuses a file that is not UTF-8 rather than reading a teacher’s note with the letters garbled', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-pairs-'));
+    await writeFile(join(dir, 'pairs.json'), Buffer.from('{ "pairs": [{ "left": "000", "right": "001", "note": "caf\xe9" }] }', 'latin1'));
+    expect(await readPairCuration(dir, ids)).toEqual({
+      ok: false,
+      error: { file: 'pairs.json', severity: 'error', code: 'bad-config', message: `${join(dir, 'pairs.json')} is not UTF-8 text` },
+    });
+  });
 });
 
 describe('curation in pairing', () => {
