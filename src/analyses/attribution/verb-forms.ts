@@ -46,9 +46,10 @@ function buildForms(): Map<string, VerbForm> {
   return forms;
 }
 
-const forms = buildForms();
+let forms: Map<string, VerbForm> | null = null;
 
-/** The reporting verb a normalised word is a form of, or null. */
+/** The reporting verb a normalised word is a form of, or null (the forms are built on the first call: nothing at import). */
 export function verbForm(norm: string): VerbForm | null {
+  forms ??= buildForms();
   return forms.get(norm) ?? null;
 }
