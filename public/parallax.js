@@ -41,12 +41,13 @@
   });
 
   // Evidence: following a link to words lights every piece of them (the id is on the first
-  // piece only), not just the :target.
+  // piece only), not just the :target. Evidence ids are plain ASCII (w-l-847-857), so the hash is
+  // used as it is: decoding a typed "#%" threw.
   const litEvidence = new Set();
   const showEvidence = () => {
     for (const el of litEvidence) el.classList.remove('lit-ev');
     litEvidence.clear();
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = location.hash.slice(1);
     if (!id) return;
     const target = document.getElementById(id);
     if (!target || !target.dataset.ev) return;

@@ -94,6 +94,14 @@ describe('every page in Chromium', () => {
     await page.close();
   });
 
+  it('a pair page reached with a malformed fragment runs its script without an error', async () => {
+    const { page, errors } = await watchedPage(axeContext);
+    await page.goto(`${site.url}/compare/002/003#%E0%A4%A`);
+    await page.waitForLoadState('load');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads at 768 pixels wide', async () => {
     const page = await axeContext.newPage();
     await page.setViewportSize({ width: 768, height: 1000 });
