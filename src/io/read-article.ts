@@ -38,7 +38,7 @@ export function readArticle(file: string, bytes: Uint8Array, format: SourceForma
   const tooLarge = sizeProblem(file, bytes.length);
   if (tooLarge) return { ok: false, error: tooLarge };
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail(decoded.error.startsWith('is a binary') ? 'binary' : 'encoding', decoded.error);
+  if (!decoded.ok) return fail(decoded.error.code, decoded.error.what);
   if (decoded.value.trim() === '') return fail('empty', 'is empty');
   if (format === 'html' || (format === 'paste' && /^\s*<(?:!doctype html|html|body|article|p|div)\b/i.test(decoded.value))) {
     const extracted = extractHtml(decoded.value);
