@@ -11,9 +11,9 @@ import { dayGap } from './calendar.js';
 import type { PairSettings } from './settings.js';
 
 /** Least weight of disagreement: one pair of dates each read with confidence ≈ 0.7. */
-export const minDisagreement = 0.5;
+const minDisagreement = 0.5;
 /** How many times the agreeing weight the disagreeing weight must be. */
-export const disagreementRatio = 3;
+const disagreementRatio = 3;
 
 /** The best-supported disagreement between the groups' dates, or null when they do not clearly differ. */
 export function dateConflict(

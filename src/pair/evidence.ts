@@ -2,7 +2,7 @@
 import type { Article, Evidence, Side, Span } from '../model.js';
 
 /** Index of the body sentence containing `span`, or null (headings, title). Binary search over sentence spans. */
-export function sentenceAt(article: Article, span: Span): number | null {
+function sentenceAt(article: Article, span: Span): number | null {
   const s = article.sentences;
   let lo = 0;
   let hi = s.length - 1;

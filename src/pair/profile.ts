@@ -16,7 +16,7 @@ import { extractActors, foldName, type ActorInfo } from './actors.js';
  * ECB+ and AllSides alike, title 3 and lede 2 beat flat counting (F1 0.90 → 0.92 on ECB+);
  * beyond that the gain stops.
  */
-export const positionBoost = { title: 3, lede: 2 } as const;
+const positionBoost = { title: 3, lede: 2 } as const;
 
 /** Pairing's view of one article. */
 export interface Profile {

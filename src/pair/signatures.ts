@@ -14,7 +14,7 @@
  */
 
 /** Family-wise chance of calling a fact a group's own by accident. */
-export const signatureAlpha = 0.01;
+const signatureAlpha = 0.01;
 
 const logFactorials: number[] = [0];
 function logFactorial(n: number): number {
@@ -44,7 +44,7 @@ function factCounts(members: readonly number[], facts: readonly Int32Array[]): M
 }
 
 /** Facts group `a` carries significantly more often than group `b`. */
-export function ownFacts(a: readonly number[], b: readonly number[], facts: readonly Int32Array[]): number[] {
+function ownFacts(a: readonly number[], b: readonly number[], facts: readonly Int32Array[]): number[] {
   const inA = factCounts(a, facts);
   const inB = factCounts(b, facts);
   const tested = [...inA].filter(([, n]) => n >= 2);

@@ -5,12 +5,12 @@ import type { ToneLabel, ToneScore } from '../../model.js';
 const alpha = 15;
 
 /** VADER's threshold for its compound score: below 0.05 in size the tone is neutral. */
-export const neutralBand = 0.05;
+const neutralBand = 0.05;
 
-/** The label of a −1..1 score, with `band` as the neutral zone's half-width. */
-export function labelOf(score: number, band = neutralBand): ToneLabel {
-  if (score >= band) return 'positive';
-  if (score <= -band) return 'negative';
+/** The label of a −1..1 score: neutral within `neutralBand` of 0. */
+export function labelOf(score: number): ToneLabel {
+  if (score >= neutralBand) return 'positive';
+  if (score <= -neutralBand) return 'negative';
   return 'neutral';
 }
 

@@ -7,27 +7,19 @@ import type { LexiconToneEvidence, Span, ToneToward } from '../../model.js';
 import { scoreLexiconWords } from './lexical-rules.js';
 import { findQuotedSpans, isInside } from './quoted-spans.js';
 import { distanceTo, targetRange } from './target-words.js';
-import { labelOf, toneScore } from './tone-score.js';
+import { toneScore } from './tone-score.js';
 import { toneSkip, toneWords } from './tone-words.js';
 
-/** How distance and clauses discount a word; values chosen on train.jsonl (eval/train-tone.ts). */
-export interface ProximityWeights {
-  /** A word `d` words away counts 1/(1 + d/halfDistance). */
-  halfDistance: number;
-  /** Factor for words outside the mention's clause. */
-  otherClause: number;
-  /** Half-width of the neutral zone of the scaled score. */
-  band: number;
-}
-
-export const proximityWeights: ProximityWeights = { halfDistance: 4, otherClause: 0.5, band: 0.05 };
+/**
+ * How distance and clauses discount a word: a word `d` words away counts 1/(1 + d/4), a word
+ * outside the mention's clause half as much. No script fits these (eval/train-tone.ts fits
+ * the model only); eval/tone.ts measures the baseline with them.
+ */
+const halfDistance = 4;
+const otherClause = 0.5;
 
 /** Lexicon evidence of the sentence, discounted by distance from the target, strongest first. */
-export function evidenceNear(
-  sentence: string,
-  target: Span,
-  weights: ProximityWeights = proximityWeights,
-): LexiconToneEvidence[] {
+function evidenceNear(sentence: string, target: Span): LexiconToneEvidence[] {
   const words = toneWords(sentence, findQuotedSpans(sentence));
   const range = targetRange(words, target);
   const clause = words[Math.min(range.first, words.length - 1)]?.clause ?? 0;
@@ -36,24 +28,20 @@ export function evidenceNear(
     .map((e) => {
       const i = index.get(e.span.start)!;
       const distance = distanceTo(i, range);
-      const clauseFactor = words[i]!.clause === clause ? 1 : weights.otherClause;
-      const contribution = (e.contribution * clauseFactor) / (1 + distance / weights.halfDistance);
+      const clauseFactor = words[i]!.clause === clause ? 1 : otherClause;
+      const contribution = (e.contribution * clauseFactor) / (1 + distance / halfDistance);
       return { ...e, contribution, distance };
     })
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 }
 
 /** Tone toward the mention at `target` (offsets into `sentence`) from nearby lexicon words. */
-export function lexiconToneToward(
-  sentence: string,
-  target: Span,
-  weights: ProximityWeights = proximityWeights,
-): ToneToward {
+export function lexiconToneToward(sentence: string, target: Span): ToneToward {
   const skipped = toneSkip(sentence);
-  const evidence = skipped ? [] : evidenceNear(sentence, target, weights);
-  const { score } = toneScore(evidence.map((e) => e.contribution));
+  const evidence = skipped ? [] : evidenceNear(sentence, target);
+  const { score, label } = toneScore(evidence.map((e) => e.contribution));
   return {
-    label: labelOf(score, weights.band),
+    label,
     score,
     method: 'lexicon',
     probabilities: null,
