@@ -6,6 +6,7 @@
 import express from 'express';
 import { join } from 'node:path';
 import { packageRoot } from '../io/paths.js';
+import { pageWording } from '../report/wording/pages.js';
 import type { WorkspaceInput } from '../workspace.js';
 import type { Analyst } from './analyst.js';
 import type { Upload, WebContext } from './context.js';
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps): express.Express {
   const root = packageRoot();
   app.set('views', join(root, 'views'));
   app.set('view engine', 'ejs');
+  // Every page's frame (the site's navigation) speaks from the wording table too.
+  app.locals['site'] = pageWording;
   app.disable('x-powered-by');
   app.use(security());
   app.use('/assets', express.static(join(root, 'public'), { maxAge: '1h', fallthrough: true }));

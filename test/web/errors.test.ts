@@ -4,6 +4,7 @@ import express from 'express';
 import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
 import { packageRoot } from '../../src/io/paths.js';
+import { pageWording } from '../../src/report/wording/pages.js';
 import { HttpError, errorHandler } from '../../src/web/errors.js';
 
 /** An app whose one route throws `err`, with the real views and error handler. */
@@ -11,6 +12,7 @@ function throwing(err: unknown) {
   const app = express();
   app.set('views', join(packageRoot(), 'views'));
   app.set('view engine', 'ejs');
+  app.locals['site'] = pageWording;
   app.get('/', () => {
     throw err;
   });
