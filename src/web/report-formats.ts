@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { FramingReport } from '../model.js';
 import { printPdf } from '../io/pdf.js';
+import { pageWording } from '../report/wording/pages.js';
 import { renderHtmlReport, renderJson, renderMarkdown } from '../render/report/index.js';
 import { HttpError } from './errors.js';
 
@@ -36,7 +37,7 @@ export const reportFormats = {
     type: 'application/pdf',
     render: async (report: FramingReport) => {
       const printed = await printPdf(renderHtmlReport(report, { paper: 'A4' }), 'A4');
-      if (!printed.ok) throw new HttpError(503, `${printed.error.charAt(0).toUpperCase()}${printed.error.slice(1)}.`);
+      if (!printed.ok) throw new HttpError(503, pageWording.compare.problem(printed.error));
       return printed.value;
     },
   },

@@ -3,8 +3,8 @@
  * grouped by verb with how often, their kind in words (never colour alone) and a link to the
  * first use.
  */
-import type { AttributionContrast, FramingReport, Side, VerbClass } from '../../../model.js';
-import { verbClassWording } from '../../../report/wording/index.js';
+import type { Attribution, AttributionContrast, FramingReport, Side, VerbClass } from '../../../model.js';
+import { reportWording, verbClassWording } from '../../../report/wording/index.js';
 import { pageWording } from '../../../report/wording/pages.js';
 import { shortName, slice } from '../../../report/words.js';
 import type { Anchors, EvidenceLink } from './anchors.js';
@@ -39,7 +39,7 @@ export interface VerbRow {
 function chips(r: FramingReport, side: Side, c: AttributionContrast, anchors: Anchors): VerbChip[] | null {
   const verbs = c[side];
   if (!verbs) return null;
-  const groups = new Map<string, { first: (typeof r.attributions.left)[number]; n: number }>();
+  const groups = new Map<string, { first: Attribution; n: number }>();
   for (const i of verbs.attributions) {
     const a = r.attributions[side][i]!;
     const key = `${a.verb.lemma}|${a.verb.verbClass}|${a.verb.negated}`;
@@ -50,7 +50,7 @@ function chips(r: FramingReport, side: Side, c: AttributionContrast, anchors: An
   return [...groups.values()].map(({ first, n }) => ({
     verb: slice(r, side, first.verb.span),
     verbClass: first.verb.verbClass,
-    kind: [verbClassWording[first.verb.verbClass].name, ...(first.verb.borderline ? ['borderline'] : []), ...(first.verb.negated ? ['negated'] : [])].join(', '),
+    kind: [verbClassWording[first.verb.verbClass].name, ...(first.verb.borderline ? [reportWording.verbs.borderline] : []), ...(first.verb.negated ? [reportWording.verbs.negated] : [])].join(', '),
     count: pageWording.verbs.count(n),
     link: anchors.link(side, first.verb.span),
   }));
