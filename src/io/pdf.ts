@@ -8,7 +8,9 @@ import type { Browser } from 'playwright-core';
 import type { Result } from '../model.js';
 
 /** Paper sizes a report is printed on. */
-export type PaperSize = 'A4' | 'Letter';
+export const paperSizes = ['A4', 'Letter'] as const;
+/** One of `paperSizes`. */
+export type PaperSize = (typeof paperSizes)[number];
 
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

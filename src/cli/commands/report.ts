@@ -8,14 +8,13 @@ import { Option, type Command } from 'commander';
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { FramingReport, Pair } from '../../model.js';
-import { printPdf } from '../../io/pdf.js';
+import { paperSizes, printPdf, type PaperSize } from '../../io/pdf.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { editions, indexEntry, renderHtmlReport, renderIndexHtml, renderJson, renderMarkdown, type Edition, type IndexEntry, type IndexFile } from '../../render/report/index.js';
 import { CliError, comparable, findArticle, openCorpus, type CliIO } from '../context.js';
 
 const formats = ['md', 'html', 'json', 'pdf'] as const;
 type Format = (typeof formats)[number];
-type Paper = 'A4' | 'Letter';
 
 interface Options {
   format?: Format;
@@ -23,7 +22,7 @@ interface Options {
   out?: string;
   force?: boolean;
   all?: boolean;
-  paper: Paper;
+  paper: PaperSize;
   texts: boolean;
   corpus?: string;
 }
@@ -63,7 +62,7 @@ async function ensureFolder(dir: string): Promise<void> {
 }
 
 /** The files --all writes for a pair: the report, and for md/html/pdf its teacher's guide and worksheet (JSON is data, so those come as HTML). */
-function filesOf(pair: Pair, format: Format): IndexFile[] {
+function filesOf(pair: Pair, format: Format): (IndexFile & { format: Format })[] {
   return editions.map((edition) => {
     const f: Format = format === 'json' && edition !== 'report' ? 'html' : format;
     return { edition, format: f, href: `${pair.left}-${pair.right}${edition === 'report' ? '' : `.${edition}`}.${f}` };
@@ -97,7 +96,7 @@ async function writeAll(opts: Options, io: CliIO): Promise<void> {
   for (const [i, pair] of pairs.entries()) {
     const report = ws.reportByIds(pair.left, pair.right)!;
     const files = filesOf(pair, format);
-    for (const f of files) await write(join(dir, f.href), await render(report, f.format as Format, f.edition, opts), Boolean(opts.force));
+    for (const f of files) await write(join(dir, f.href), await render(report, f.format, f.edition, opts), Boolean(opts.force));
     entries.push(indexEntry(report, files));
     show(i + 1, `${pair.left}-${pair.right}: ${files.map((f) => f.href).join(', ')}`);
   }
@@ -129,7 +128,7 @@ export function reportCommand(program: Command, io: CliIO): void {
     .option('--out <path>', 'file to write (a folder with --all); without it the report goes to stdout')
     .option('--force', 'replace files that already exist')
     .option('--all', 'every pair of the corpus, each with its teacher’s guide and worksheet, plus index.html')
-    .addOption(new Option('--paper <size>', 'paper for PDF').choices(['A4', 'Letter']).default('A4'))
+    .addOption(new Option('--paper <size>', 'paper for PDF').choices(paperSizes).default('A4'))
     .option('--no-texts', 'leave out the two numbered texts at the end (when students have the articles in hand)')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .action(async (a: string | undefined, b: string | undefined, opts: Options) => {
