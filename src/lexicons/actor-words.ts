@@ -32,6 +32,9 @@ export const locatives: readonly string[] = ['in', 'near', 'outside', 'around', 
 /** Possessive determiners: a noun phrase they open describes someone ("his boss", "Blinken's boss"). */
 export const possessives: readonly string[] = ['his', 'her', 'its', 'their', 'our', 'my', 'your'];
 
+/** Nouns that, possessive, mean "the country the sentence is about" ("the country's top diplomat"). */
+export const countryNouns: readonly string[] = ['country', 'nation', 'state'];
+
 /** Articles that open a noun phrase and are left out of a label's words. */
 export const articles: readonly string[] = ['the', 'a', 'an'];
 

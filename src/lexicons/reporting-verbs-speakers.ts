@@ -70,6 +70,27 @@ export const verbLeadIns: readonly string[] = [
   'just', 'once', 'repeatedly', 'separately',
 ];
 
+/**
+ * Words that, right before a bare verb form, make it a statement made ("did say", "will not
+ * deny"); other auxiliaries do not ("should clarify", "could say" are no reports).
+ */
+export const factualAuxiliaries: readonly string[] = ['will', 'did', 'do', 'does', 'not', 'never'];
+
+/** Subject pronouns (and relative ones): a bare verb form after one is a verb ("they say"). */
+export const subjectPronouns: readonly string[] = ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that'];
+
+/**
+ * Words that open a clause: a name right after one may be its subject ("and Lavrov said");
+ * after any other word it is an object ("questions from Blinken").
+ */
+export const clauseOpeners: readonly string[] = [
+  'and', 'but', 'as', 'that', 'while', 'because', 'when', 'after', 'before', 'if', 'since',
+  'though', 'although', 'where', 'whether', 'so', 'the',
+];
+
+/** Prepositions that stay inside a speaker's phrase after a title ("Ambassador to Russia John Sullivan"). */
+export const titlePrepositions: readonly string[] = ['to', 'for', 'of'];
+
 /** Forms of "be": before a past participle they make the verb passive ("was told"). */
 export const beForms: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 

@@ -1,6 +1,6 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
 import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles } from '../../lexicons/actor-titles.js';
-import { articles, calendarWords, capitalisedAdjectives, degreeWords, institutionJoiners, locatives, nameParticles, possessives, titleJoiners } from '../../lexicons/actor-words.js';
+import { articles, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, institutionJoiners, locatives, nameParticles, possessives, titleJoiners } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
 export interface WordClasses {
@@ -36,6 +36,8 @@ export interface WordClasses {
   adjectives: ReadonlySet<string>;
   /** Degree words inside describing phrases ("most"). */
   degree: ReadonlySet<string>;
+  /** Nouns that, possessive, stand for the country the sentence is about ("the country's"). */
+  countryNouns: ReadonlySet<string>;
 }
 
 let built: WordClasses | null = null;
@@ -59,6 +61,7 @@ export function wordClasses(): WordClasses {
     calendar: new Set(calendarWords),
     adjectives: new Set(capitalisedAdjectives),
     degree: new Set(degreeWords),
+    countryNouns: new Set(countryNouns),
   };
   return built;
 }

@@ -3,7 +3,7 @@
  * kept only where the words around it make it a verb ("the claims" and "his stated aim" are not).
  */
 import type { Article, ReportingVerb, Span, Token } from '../../model.js';
-import { beForms, groupWords, nounMarkers, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { beForms, factualAuxiliaries, groupWords, nounMarkers, subjectPronouns as subjectPronounWords, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { insideAny } from '../text-positions.js';
 import { verbForm, type VerbForm } from './verb-forms.js';
 
@@ -26,11 +26,10 @@ export interface VerbUse {
 const markers = new Set(nounMarkers);
 const leadIns = new Set(verbLeadIns);
 const be = new Set(beForms);
-// Before a bare form, only these make it a statement made; "should clarify", "could say" are not reports.
-const factual = new Set(['will', 'did', 'do', 'does', 'not', 'never']);
+const factual = new Set(factualAuxiliaries);
 const groups = new Set(groupWords);
 const titles = new Set(titleWords);
-const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+const subjectPronouns = new Set(subjectPronounWords);
 
 /** The token before `i` in the same sentence when only spaces separate them, else null. */
 function adjacentBefore(article: Article, i: number, first: number): Token | null {

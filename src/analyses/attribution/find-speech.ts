@@ -4,6 +4,7 @@
  * then turn each phrase into a Speaker.
  */
 import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../model.js';
+import { articles } from '../../lexicons/actor-words.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, pronounKind } from './name-speaker.js';
@@ -25,7 +26,7 @@ function antecedent(article: Article, relative: number, range: IndexRange): Inde
   for (let hop = 0; hop < 2 && last >= range.first; hop += 1) {
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;
-    const lowerStart = !isCapitalised(article, start) && !['the', 'a', 'an'].includes(article.tokens[start]!.norm);
+    const lowerStart = !isCapitalised(article, start) && !articles.includes(article.tokens[start]!.norm);
     if (!lowerStart || hop === 1) return phraseEndingAt(article, last, range);
     last = start - 1;
   }

@@ -5,7 +5,7 @@
  * earlier compatible named mention (a person for he/she; a group for they/it).
  */
 import type { Article, IndexRange, Span } from '../../model.js';
-import { irregularPasts, nounMarkers, phraseBoundaries, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { clauseOpeners as clauseOpenerWords, irregularPasts, nounMarkers, phraseBoundaries, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
 import { insideAny } from '../text-positions.js';
@@ -31,7 +31,7 @@ const boundaries = new Set(phraseBoundaries);
 const markers = new Set(nounMarkers);
 const leadIns = new Set(verbLeadIns);
 const pasts = new Set(irregularPasts);
-const clauseOpeners = new Set(['and', 'but', 'as', 'that', 'while', 'because', 'when', 'after', 'before', 'if', 'since', 'though', 'although', 'where', 'whether', 'so', 'the']);
+const clauseOpeners = new Set(clauseOpenerWords);
 
 /** True when the gap after token `i` holds only spaces and, optionally, one opening quote mark (Lavrov “gave). */
 function openGap(article: Article, i: number): boolean {

@@ -6,6 +6,7 @@
  * Lavrov" (RFE/RL) and "Sergey Lavrov" (RT) meet across articles.
  */
 import type { Article, IndexRange, Speaker } from '../../model.js';
+import { articles } from '../../lexicons/actor-words.js';
 import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
@@ -13,7 +14,7 @@ import { isCapitalised, isJoined } from './speaker-phrase.js';
 const titles = new Set(titleWords);
 const groups = new Set([...groupWords, ...capitalMetonyms]);
 const nonNames = new Set(nonNameWords);
-const determiners = new Set(['the', 'a', 'an']);
+const determiners = new Set(articles);
 
 /** What a phrase names, before its speaker source is known. */
 export type SpeakerName = Omit<Speaker, 'via' | 'actor' | 'span'>;

@@ -4,13 +4,13 @@
  * Politico"). A phrase never crosses punctuation or a clause word ("that", "and", "which"…).
  */
 import type { Article, IndexRange } from '../../model.js';
-import { irregularPasts, phraseBoundaries, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { irregularPasts, phraseBoundaries, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { verbForm } from './verb-forms.js';
 
 const boundaries = new Set(phraseBoundaries);
 const titles = new Set(titleWords);
 const leadIns = new Set(verbLeadIns);
-const joiners = new Set(['to', 'for', 'of']);
+const joiners = new Set(titlePrepositions);
 const pasts = new Set(irregularPasts);
 const MAX_WORDS = 9;
 

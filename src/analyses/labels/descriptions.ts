@@ -64,7 +64,7 @@ function modifiersStart(scan: LabelScan, head: number, sentenceFirst: number): n
     if (words.articles.has(norm)) return norm === 'the' ? k : null;
     if (words.possessives.has(norm)) return null;
     const country = countryAt(scan, prev) !== null;
-    const countryPossessive = isPossessive(surfaceOf(article, prev)) && (country || ['country', 'nation', 'state'].includes(norm));
+    const countryPossessive = isPossessive(surfaceOf(article, prev)) && (country || words.countryNouns.has(norm));
     const institution = mentionOf(scan, prev) !== null && actorKindAt(scan, prev) !== 'person' && !isPossessive(surfaceOf(article, prev));
     const modifier = isNominal(scan, prev) && !mentionOf(scan, prev) && !isPossessive(surfaceOf(article, prev));
     if (!(country || countryPossessive || institution || modifier)) break;

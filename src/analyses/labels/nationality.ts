@@ -7,9 +7,6 @@ import { isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { tokensIn } from '../text-positions.js';
 import { mentionOf, type LabelScan } from './label-scan.js';
 
-/** Nouns that, possessive, mean "the country the sentence is about" ("the country's top diplomat"). */
-const countryNouns = new Set(['country', 'nation', 'state']);
-
 /** The country id token `k` names, or null: a country or government mention, or a demonym. */
 export function countryAt(scan: LabelScan, k: number): string | null {
   const mention = mentionOf(scan, k);
@@ -31,7 +28,7 @@ export function phraseCountry(scan: LabelScan, from: number, to: number): string
   for (let k = from; k < to; k++) {
     const direct = countryAt(scan, k);
     if (direct !== null) return direct;
-    if (isPossessive(surfaceOf(scan.article, k)) && countryNouns.has(scan.article.tokens[k]!.norm)) {
+    if (isPossessive(surfaceOf(scan.article, k)) && scan.words.countryNouns.has(scan.article.tokens[k]!.norm)) {
       const sentence = scan.article.sentences[scan.sentenceOf[k]!]!;
       for (let j = sentence.tokens.first; j < sentence.tokens.end; j++) {
         if (j >= from && j < to) continue;

@@ -6,16 +6,14 @@
  * macro-F1 on multi-target sentences from these features.
  */
 import nlp from 'compromise';
+import { mentionDateWords, mentionPronouns, mentionTitles } from '../../lexicons/tone-mentions.js';
 import type { FeatureHit } from './features.js';
 import type { ToneWord } from './tone-words.js';
 
-const pronouns = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'i', 'we', 'you', 'it', 'us', 'me']);
-const titles = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'rep', 'gov', 'governor', 'judge', 'secretary',
-  'minister', 'prime', 'gen', 'former', 'vice',
-]);
-const dateWord =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|\d+)$/;
+const pronouns = new Set(mentionPronouns);
+const titles = new Set(mentionTitles);
+const dateWords = new Set(mentionDateWords);
+const isDateWord = (norm: string) => dateWords.has(norm) || /^\d+$/.test(norm);
 /** compromise lexicon tags that say what kind of name a word is. */
 const nameKinds = ['Place', 'Organization', 'Person', 'FirstName', 'LastName', 'Honorific'];
 
@@ -32,7 +30,7 @@ export function mentionFeatures(words: readonly ToneWord[], text: string): Featu
   const kinds = [`words${Math.min(words.length, 4)}`];
   if (words.length === 1 && pronouns.has(words[0]!.norm)) kinds.push('pronoun');
   if (/^\p{Ll}/u.test(surface[0] ?? '')) kinds.push('lower');
-  if (words.some((w) => dateWord.test(w.norm))) kinds.push('date');
+  if (words.some((w) => isDateWord(w.norm))) kinds.push('date');
   if (surface.some((s) => /^\p{Lu}{2,}$/u.test(s))) kinds.push('acronym');
   if (words[0] && titles.has(words[0].norm)) kinds.push('title');
   if (last && /['’]s$/.test(text.slice(last.span.start, last.span.end))) kinds.push('possessive');
