@@ -21,6 +21,3 @@ export function wrap(tag: 'span' | 'p' | 'h3' | 'div', attrs: Readonly<Record<st
     .join('');
   return trusted(`<${tag}${list}>${inner}</${tag}>`);
 }
-
-/** Plain text as markup. */
-export const text = (plain: string): Html => trusted(escapeHtml(plain));

@@ -77,7 +77,7 @@ export function compareRoutes(ctx: WebContext): Router {
     const { articles, refs, toSave, save } = read.value;
     const notes: string[] = [];
     if (save) {
-      const saved = (await ctx.library.writable()) ? await ctx.library.save(toSave) : { ok: false as const, error: pageWording.compare.readOnly };
+      const saved = (await ctx.library.writable()) ? await ctx.library.save(toSave) : { ok: false as const, error: w.readOnly };
       if (saved.ok) {
         const ids = [saved.value[0]!.id, refs.right.kind === 'corpus' ? refs.right.id : saved.value[1]!.id];
         if (ids.every((id) => ctx.library.article(id))) return res.redirect(303, `/compare/${ids.map(encodeURIComponent).join('/')}?saved=1`);

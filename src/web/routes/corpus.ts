@@ -21,6 +21,8 @@ async function pairingSoon(ctx: WebContext): Promise<Pairing | null> {
 /** The routes. */
 export function corpusRoutes(ctx: WebContext): Router {
   const router = Router();
+  // The method page comes from the wording table alone: built once, not per request.
+  const method = methodPage();
   router.get('/', async (_req, res) => {
     const pairing = await pairingSoon(ctx);
     res.render('home', { title: pageWording.home.title, current: 'home', home: homePage(ctx.library.input().corpus, pairing), words: pageWording.home });
@@ -32,7 +34,7 @@ export function corpusRoutes(ctx: WebContext): Router {
     res.render('article', { title: article.meta.title, page: articlePage(article, ctx.library.input().corpus, pairing), words: pageWording.article });
   });
   router.get('/method', (_req, res) => {
-    res.render('method', { title: pageWording.method.title, current: 'method', method: methodPage(), words: pageWording.method });
+    res.render('method', { title: pageWording.method.title, current: 'method', method, words: pageWording.method });
   });
   return router;
 }

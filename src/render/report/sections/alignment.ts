@@ -37,8 +37,7 @@ function moved(r: FramingReport): Block[] {
 
 function matchBlock(r: FramingReport, row: Match, i: number): Block {
   const w = reportWording.alignment;
-  const sentences = r.articles;
-  const range = (side: Side, list: number[]): Span => ({ start: sentences[side].sentences[list[0]!]!.span.start, end: sentences[side].sentences[list.at(-1)!]!.span.end });
+  const range = (side: Side, list: number[]): Span => ({ start: r.articles[side].sentences[list[0]!]!.span.start, end: r.articles[side].sentences[list.at(-1)!]!.span.end });
   const parts = row.diff.kind === 'complete' ? row.diff.parts : [];
   const left = parts.flatMap((p) => (p.kind === 'left-only' && p.left ? [p.left] : []));
   const right = parts.flatMap((p) => (p.kind === 'right-only' && p.right ? [p.right] : []));

@@ -12,7 +12,7 @@ import { limitsOf } from './limits.js';
 const shownPerFinding = 4;
 
 /** One finding: its number, its sentence, its evidence. */
-export function findingBlock(r: FramingReport, f: Finding, number: number): Block {
+function findingBlock(r: FramingReport, f: Finding, number: number): Block {
   const shown = excerptsOf(r, f.evidence, shownPerFinding);
   return b.group(`finding-${number}`, [
     b.p(wordFinding(f, r).text, `${number}.`),

@@ -4,6 +4,7 @@
  * built, then printed into the text, so every link on the page has its target.
  */
 import type { FramingReport, Notice, Side } from '../../../model.js';
+import type { MeasureKey } from '../../../report/wording/index.js';
 import { pageWording, type PairViewMode } from '../../../report/wording/pages.js';
 import { shortName } from '../../../report/words.js';
 import { anchorsFor } from './anchors.js';
@@ -11,7 +12,6 @@ import { alignedRows, type AlignedRow } from './aligned-rows.js';
 import { findingsView, type FindingsView } from './findings.js';
 import { pairHead, type PairHead } from './head.js';
 import { labelsView, type LabelRow } from './labels.js';
-import type { MeasureKey } from '../../../report/wording/index.js';
 import { measureBox, noticesOn, type MeasureBox } from './measure.js';
 import { quotesView, type QuoteRow } from './quotes.js';
 import { sideBySide, type SideColumn } from './side-by-side.js';

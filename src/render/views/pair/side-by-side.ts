@@ -29,7 +29,7 @@ export interface SideColumn {
 }
 
 /** For each sentence of each side, the ids of the sentences matched with it. */
-export function counterparts(r: FramingReport): Record<Side, string[][]> {
+function counterparts(r: FramingReport): Record<Side, string[][]> {
   const found: Record<Side, string[][]> = {
     left: r.articles.left.sentences.map(() => []),
     right: r.articles.right.sentences.map(() => []),
