@@ -1,6 +1,5 @@
 /** `parallax serve`: the web app on a corpus. */
 import type { Command } from 'commander';
-import { startServer } from '../../web/start.js';
 import { CliError, type CliIO } from '../context.js';
 
 /** Register the serve command on the program. */
@@ -13,6 +12,8 @@ export function serveCommand(program: Command, io: CliIO): void {
     .action(async (opts: { corpus?: string; port: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${opts.port}"`, 2);
+      // Loaded here rather than at start-up, where every other command would pay for the web stack.
+      const { startServer } = await import('../../web/start.js');
       await startServer({ corpusDir: opts.corpus ?? null, port, log: io.err }).catch((err: Error) => {
         throw new CliError(err.message);
       });
