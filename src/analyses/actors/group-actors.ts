@@ -34,7 +34,7 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
 
 const kindRank: readonly ActorKind[] = ['person', 'organisation', 'government', 'country', 'place', 'other'];
 
-/** One actor being built, with its mentions' rule. */
+/** One actor being built, with the name key its surname is matched by. */
 interface Draft {
   actor: Actor;
   /** Folded words of its fullest name (persons), for surname matching. */
