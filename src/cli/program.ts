@@ -10,7 +10,7 @@ import { serveCommand } from './commands/serve.js';
 import { CliError, type CliIO } from './context.js';
 
 /** Build the program, writing through `io`. */
-export function buildProgram(io: CliIO): Command {
+function buildProgram(io: CliIO): Command {
   const program = new Command('parallax')
     .description('Parallax shows how two news outlets frame the same event.')
     .configureOutput({ writeOut: io.out, writeErr: io.err })

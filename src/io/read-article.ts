@@ -8,7 +8,7 @@ import { parseFrontMatter } from './front-matter.js';
 import { extractHtml } from './html.js';
 
 /** Largest article file read, in bytes (a long feature is ~100 kB; pages with markup ~1 MB). */
-export const maxArticleBytes = 5 * 1024 * 1024;
+const maxArticleBytes = 5 * 1024 * 1024;
 
 /** The format a file name says, or null when Parallax does not read it. */
 export function formatOf(file: string): SourceFormat | null {

@@ -21,7 +21,7 @@ export interface ArticleToSave {
 const quote = (value: string) => JSON.stringify(value);
 
 /** The front matter for a header (only the fields that are set). */
-export function frontMatter(header: ArticleHeader): string {
+function frontMatter(header: ArticleHeader): string {
   const lines = Object.entries({ id: header.id, title: header.title, outlet: header.outlet, source: header.source, url: header.url, published: header.published, language: header.language, event_date: header.eventDate, byline: header.byline })
     .filter(([, v]) => v !== null && v !== '')
     .map(([k, v]) => `${k}: ${quote(String(v))}`);

@@ -53,7 +53,7 @@ function isRepeated(ctx: RuleContext): boolean {
   return !/[.!?]["”]?$/.test(text) && text.split(/\s+/).length <= 20 && (same(line(ctx, -1)) || same(line(ctx, 1)));
 }
 
-export const chromeRules: readonly ChromeRule[] = [
+const chromeRules: readonly ChromeRule[] = [
   { reason: 'comment-marker', test: (ctx) => commentMarker.test(line(ctx)!) },
   {
     reason: 'size-toggle',
