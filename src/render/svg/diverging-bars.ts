@@ -5,6 +5,7 @@
  * then a named group of links rather than an image.
  */
 import { escapeHtml } from '../escape.js';
+import { sideFill, type ChartText } from './chart.js';
 
 /** One row of the chart. */
 export interface BarRow {
@@ -18,29 +19,13 @@ export interface BarRow {
   href: string | null;
 }
 
-/** Options: the chart's accessible title and description and the two sides' names. */
-export interface BarChartText {
-  /** Short title (also the SVG's accessible name). */
-  title: string;
-  /** One-sentence description of what the chart shows. */
-  description: string;
-  /** Name of the left outlet. */
-  left: string;
-  /** Name of the right outlet. */
-  right: string;
-}
-
-// Fills as attributes, so the chart keeps its colours in a file with no stylesheet; the
-// values are also written as text, so nothing depends on the colour.
-const leftFill = '#1f5fa8';
-const rightFill = '#a3461b';
 const rowHeight = 24;
 const width = 720;
 const middle = width / 2;
 const half = 200;
 
 /** The chart as an SVG string. */
-export function divergingBars(rows: readonly BarRow[], text: BarChartText, id: string): string {
+export function divergingBars(rows: readonly BarRow[], text: ChartText, id: string): string {
   const max = Math.max(1e-9, ...rows.map((r) => Math.abs(r.value)));
   const top = 34;
   const height = top + rows.length * rowHeight + 10;
@@ -52,7 +37,7 @@ export function divergingBars(rows: readonly BarRow[], text: BarChartText, id: s
     const labelX = toLeft ? middle + 8 : middle - 8;
     const noteX = toLeft ? middle - w - 6 : middle + w + 6;
     const row = [
-      `<rect class="bar ${toLeft ? 'bar-left' : 'bar-right'}" fill="${toLeft ? leftFill : rightFill}" x="${x.toFixed(1)}" y="${y + 4}" width="${Math.max(1, w).toFixed(1)}" height="${rowHeight - 8}"/>`,
+      `<rect class="bar ${toLeft ? 'bar-left' : 'bar-right'}" fill="${sideFill[toLeft ? 'left' : 'right']}" x="${x.toFixed(1)}" y="${y + 4}" width="${Math.max(1, w).toFixed(1)}" height="${rowHeight - 8}"/>`,
       `<text class="bar-label" x="${labelX}" y="${y + rowHeight / 2 + 4}" text-anchor="${toLeft ? 'start' : 'end'}">${escapeHtml(r.label)}</text>`,
       `<text class="bar-note" x="${noteX.toFixed(1)}" y="${y + rowHeight / 2 + 4}" text-anchor="${toLeft ? 'end' : 'start'}">${escapeHtml(r.note)}</text>`,
     ].join('');
