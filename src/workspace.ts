@@ -8,6 +8,7 @@ import { buildIdf } from './align/idf.js';
 import { builtInAliases } from './lexicons/aliases.js';
 import { pairArticles } from './pair/index.js';
 import { annotate, compare } from './pipeline.js';
+import { unrelatedWarning } from './report/wording/index.js';
 
 /** What a workspace is built from. */
 export interface WorkspaceInput {
@@ -93,7 +94,7 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
     const check = checkOf(pair, false, 'ad-hoc');
     const unfound = pair.relation === 'same-event' && pair.event === null;
     return unfound
-      ? { ...check, relation: 'unrelated', warning: 'These two articles share too little to be reports of the same event: what differs between them may be a different story, not different framing.' }
+      ? { ...check, relation: 'unrelated', warning: unrelatedWarning }
       : check;
   };
 

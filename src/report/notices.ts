@@ -5,6 +5,9 @@
  */
 import type { Notice, Side } from '../model.js';
 import type { ReportBody } from './findings/rule.js';
+import { reportWording } from './wording/index.js';
+
+const w = reportWording.notices;
 
 /** The notices of a report. */
 export function findNotices(report: ReportBody): Notice[] {
@@ -13,12 +16,12 @@ export function findNotices(report: ReportBody): Notice[] {
   if (report.event.warning) notices.push({ topic: 'event', message: report.event.warning });
   for (const side of ['left', 'right'] as const) {
     const actors = report.actors[side];
-    if (!actors.applies) notices.push({ topic: 'actors', message: `${name(side)}: ${actors.reason} Labels and tone toward actors are therefore not shown for it.` });
+    if (!actors.applies) notices.push({ topic: 'actors', message: w.actorsSkipped(name(side), actors.reason) });
     const tone = report.tone[side];
-    if (!tone.applies && tone.reason) notices.push({ topic: 'tone', message: `${name(side)}: ${tone.reason}` });
+    if (!tone.applies && tone.reason) notices.push({ topic: 'tone', message: w.toneSkipped(name(side), tone.reason) });
   }
   for (const note of report.terms.notes) notices.push({ topic: 'terms', message: note.message });
   const aborted = report.alignment.rows.filter((r) => r.kind === 'match' && r.diff.kind === 'aborted').length;
-  if (aborted > 0) notices.push({ topic: 'alignment', message: `${aborted} matched sentence pair${aborted === 1 ? ' was' : 's were'} too long to compare word by word in time; they are shown matched but without changed words.` });
+  if (aborted > 0) notices.push({ topic: 'alignment', message: w.diffsAborted(aborted) });
   return notices;
 }

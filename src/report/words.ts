@@ -31,6 +31,9 @@ export function cut(text: string, n = 160): string {
   return `${head.slice(0, Math.max(head.lastIndexOf(' '), n * 0.6)).trimEnd()}…`;
 }
 
+/** A count with its noun: "1 word", "3 words" (`many` for irregular plurals). */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 /** Words joined for a sentence: "a", "a and b", "a, b and c". */
 export function listOf(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

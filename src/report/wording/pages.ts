@@ -4,9 +4,8 @@
  * their view models take from these tables.
  */
 import type { MatchBasis, SentencePlace, Side } from '../../model.js';
-import { listOf } from '../words.js';
+import { listOf, plural } from '../words.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 export const pageWording = {

@@ -4,9 +4,8 @@
  * measures in measures.ts; the report renderers (Markdown, HTML, PDF) print only from here.
  */
 import type { AttributionContrast, EventDateSource, Notice, QuoteKind, QuoteMatch } from '../../model.js';
-import { listOf } from '../words.js';
+import { listOf, plural } from '../words.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const reportWording = {
   title: (left: string, right: string) => `Framing report: ${left} and ${right}`,
@@ -147,6 +146,10 @@ export const reportWording = {
 
   notices: {
     title: 'Notices',
+    actorsSkipped: (outlet: string, reason: string) => `${outlet}: ${reason} Labels and tone toward actors are therefore not shown for it.`,
+    toneSkipped: (outlet: string, reason: string) => `${outlet}: ${reason}`,
+    diffsAborted: (n: number) =>
+      `${plural(n, 'matched sentence pair')} ${n === 1 ? 'was' : 'were'} too long to compare word by word in time; they are shown matched but without changed words.`,
     topic: { actors: 'Actors', labels: 'Labels', tone: 'Tone', terms: 'Distinctive words', quotes: 'Quotations', alignment: 'Alignment', event: 'Same event?' } satisfies Record<Notice['topic'], string>,
   },
 
