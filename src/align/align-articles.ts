@@ -6,7 +6,7 @@
  * where one outlet merged two facts. Unmatched sentences are each side's omissions; matched
  * facts placed far apart are placements; every match carries its word-level difference.
  */
-import type { Alignment, AlignmentAnchor, AlignmentRow, Article, IdfTable } from '../model.js';
+import type { AliasTable, Alignment, AlignmentAnchor, AlignmentRow, Article, IdfTable } from '../model.js';
 import { profileArticles, profileOf, similarityMatrix, type PairProfiles } from './article-profiles.js';
 import { maxWeightMatching } from './hungarian.js';
 import { addMerges, type MatchInProgress, type MergeRule } from './merges.js';
@@ -23,6 +23,8 @@ export interface AlignOptions {
   threshold?: number;
   /** Background document frequencies (e.g. `buildIdf(corpus.articles)`); news by default. */
   idf?: IdfTable;
+  /** The alias table in force, whose names of one actor count as one word ("US", "United States"); built-in by default. */
+  aliases?: AliasTable;
   /** Time budget of each word diff in milliseconds (default 50). */
   diffTimeoutMs?: number;
   /** Shift in relative position that makes a placement finding (default 0.5: half the article). */
@@ -132,7 +134,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const anchors = options.anchors ?? [];
   checkAnchors(anchors, left, right);
   const threshold = options.threshold ?? defaults.threshold;
-  const profiles = profileArticles(left, right, options.idf);
+  const profiles = profileArticles(left, right, options);
   const matrix = similarityMatrix(profiles);
   const matches = anchorMatches(anchors, matrix);
   matches.push(...similarityMatches(matrix, matches, threshold));

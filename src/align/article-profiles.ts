@@ -2,8 +2,10 @@
  * Sentence profiles of two articles, built once per article, and the similarity matrix
  * between their sentences.
  */
-import type { Article, IdfTable } from '../model.js';
+import type { AliasTable, Article, IdfTable } from '../model.js';
+import { builtInAliases } from '../lexicons/aliases.js';
 import { normalizeQuotes } from '../text/tokenize.js';
+import { aliasConceptIndex } from './alias-concepts.js';
 import { pairWeights } from './idf.js';
 import { defaultIdf } from './lexicon.js';
 import { buildPairLexicon } from './pair-lexicon.js';
@@ -35,14 +37,23 @@ export interface PairProfiles {
 
 const wordingOf = (article: Article) => article.sentences.map((s) => normalizeQuotes(article.text.slice(s.span.start, s.span.end)).replace(/\s+/g, ' '));
 
+/** The tables two articles are compared with; each has a default. */
+export interface ProfileTables {
+  /** Background document frequencies (news by default). */
+  idf?: IdfTable;
+  /** The alias table in force (built-in by default), whose names of one actor meet. */
+  aliases?: AliasTable;
+}
+
 /**
  * Profile every sentence of both articles: IDF from the table times sentence-level IDF within
  * the pair (`pairWeights`), word links among the two articles' words (`buildPairLexicon`).
  */
-export function profileArticles(left: Article, right: Article, idf: IdfTable = defaultIdf()): PairProfiles {
+export function profileArticles(left: Article, right: Article, tables: ProfileTables = {}): PairProfiles {
   const sentenceIndices = (article: Article) => article.sentences.map((_, i) => i);
-  const words = [left, right].flatMap((article) => sentenceIndices(article).flatMap((i) => comparedWords(tokensOf(article, i))));
-  const comparison = { weights: pairWeights(idf, [left, right]), lexicon: buildPairLexicon(words.filter((w) => w !== null)) };
+  const aliases = aliasConceptIndex(tables.aliases ?? builtInAliases);
+  const words = [left, right].flatMap((article) => sentenceIndices(article).flatMap((i) => comparedWords(tokensOf(article, i), aliases)));
+  const comparison = { weights: pairWeights(tables.idf ?? defaultIdf(), [left, right]), lexicon: buildPairLexicon(words.filter((w) => w !== null)), aliases };
   const each = (article: Article) => sentenceIndices(article).map((i) => profileOf(article, [i], comparison));
   return { comparison, left: each(left), right: each(right), wording: { left: wordingOf(left), right: wordingOf(right) } };
 }

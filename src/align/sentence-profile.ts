@@ -5,7 +5,7 @@
  */
 import type { Span, Token } from '../model.js';
 import { negationCues } from '../lexicons/similarity-words.js';
-import { aliasConcepts } from './alias-concepts.js';
+import { aliasConcepts, type AliasConceptIndex } from './alias-concepts.js';
 import { isNumberToken, termKey, type Weights } from './idf.js';
 import { isUsuallyCapitalised } from './lexicon.js';
 import type { LexiconWord, PairLexicon } from './pair-lexicon.js';
@@ -54,12 +54,14 @@ export interface ProfilePart {
   tokens: readonly Token[];
 }
 
-/** What profiles need of the comparison at hand: weights and word links. */
+/** What profiles need of the comparison at hand: weights, word links and actor names. */
 export interface Comparison {
   /** IDF weights. */
   weights: Weights;
   /** Links among the words compared. */
   lexicon: PairLexicon;
+  /** The alias table in force, as concepts (alias-concepts.ts). */
+  aliases: AliasConceptIndex;
 }
 
 /**
@@ -76,8 +78,8 @@ const opener = /[.!?:"\u201C\u00AB]/;
  * words by stem; a word of an actor's alias phrase is told apart from the same word elsewhere
  * and carries the actor ("United States", "US" and "Washington" meet; "United Nations" does not).
  */
-export function comparedWords(tokens: readonly Token[]): (LexiconWord | null)[] {
-  const concepts = aliasConcepts(tokens);
+export function comparedWords(tokens: readonly Token[], aliases: AliasConceptIndex): (LexiconWord | null)[] {
+  const concepts = aliasConcepts(tokens, aliases);
   return tokens.map((token, i) => {
     const number = isNumberToken(token);
     if (token.stop && !number) return null; // natural lists the digits as stopwords; they are content
@@ -115,7 +117,7 @@ function reachFrom(profile: SentenceProfile, id: number, lexicon: PairLexicon): 
 
 function addPart(profile: SentenceProfile, text: string, { span, tokens }: ProfilePart, comparison: Comparison): void {
   const titleCase = isTitleCase(text, tokens);
-  const words = comparedWords(tokens);
+  const words = comparedWords(tokens, comparison.aliases);
   let quoteMarks = 0;
   let previousName = false;
   tokens.forEach((token, i) => {

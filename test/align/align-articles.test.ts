@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignArticles } from '../../src/align/align-articles.js';
+import { mergeAliasTables } from '../../src/analyses/actors/alias-table.js';
 import { loadCorpus } from '../../src/io/corpus.js';
+import { builtInAliases } from '../../src/lexicons/aliases.js';
 import type { Alignment, AlignmentRow, Article, Side } from '../../src/model.js';
 import { prepareArticle } from '../../src/pipeline.js';
 
@@ -156,6 +158,18 @@ describe('alignArticles: placement and reading order', () => {
     const alignment = alignArticles(left, right);
     expect(alignment.rows.map((r) => r.kind)).toEqual(['match', 'match', 'only-right', 'match', 'match', 'match']);
     expect(alignment.rows[2]).toEqual({ kind: 'only-right', right: 2 });
+  });
+});
+
+describe('alignArticles: the alias table in force', () => {
+  it("matches sentences that name one actor only by a user's alias (aliases.json)", () => {
+    const user = mergeAliasTables(builtInAliases, {
+      actors: [{ name: 'Russian government', kind: 'government', aliases: [], metonyms: ['Moskva'], demonyms: [], country: 'Russia' }],
+    });
+    const left = article('moskva', 'Moskva rejected it.\n\nThe weather was fine.');
+    const right = article('kremlin', 'The Kremlin rejected it.\n\nIt rained all day in Paris.');
+    expect(matchOf(alignArticles(left, right), 'left', 0)).toBeUndefined();
+    expect(matchOf(alignArticles(left, right, { aliases: user }), 'left', 0)).toMatchObject({ right: [0] });
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mergeAliasTables } from '../../src/analyses/actors/alias-table.js';
 import { sentenceSimilarity } from '../../src/align/sentence-similarity.js';
+import { builtInAliases } from '../../src/lexicons/aliases.js';
 import { isSpellingVariant } from '../../src/align/spelling.js';
 
 describe('sentenceSimilarity', () => {
@@ -29,6 +31,16 @@ describe('sentenceSimilarity', () => {
   ];
   it.each(orderings)('ranks by meaning: %s', (_why, higher, lower) => {
     expect(sentenceSimilarity(...higher)).toBeGreaterThan(sentenceSimilarity(...lower));
+  });
+
+  it('lets the names of one actor meet through the alias table in force, a user\'s entries too', () => {
+    const user = mergeAliasTables(builtInAliases, {
+      actors: [{ name: 'Russian government', kind: 'government', aliases: [], metonyms: ['Moskva'], demonyms: [], country: 'Russia' }],
+    });
+    const a = 'Moskva rejected the written proposal on Wednesday.';
+    const b = 'The Kremlin rejected the written proposal on Wednesday.';
+    expect(sentenceSimilarity(a, b, { aliases: user })).toBeGreaterThan(sentenceSimilarity(a, b));
+    expect(sentenceSimilarity(a, b, { aliases: user })).toBeCloseTo(sentenceSimilarity('Moscow rejected the written proposal on Wednesday.', b), 10);
   });
 
   it('matches the seed sentences that carry the same Blinken quotation', () => {
