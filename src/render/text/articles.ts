@@ -1,6 +1,8 @@
 /** Plain-text listings of articles for the terminal. */
-import type { Article } from '../../model.js';
-import { removalWording } from '../../report/wording/index.js';
+import type { Article, InferredField } from '../../model.js';
+import { removalWording, terminalWording } from '../../report/wording/index.js';
+
+const w = terminalWording;
 
 /** One row of the article listing, as data (the JSON output) and as the text table's source. */
 export interface ArticleRow {
@@ -39,9 +41,10 @@ const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 
 /** A fixed-width table of articles. */
 export function articlesTable(rows: readonly ArticleRow[]): string {
-  const header = ['ID', 'OUTLET', 'PUBLISHED', 'WORDS', 'CHROME', 'TITLE'];
+  const header = w.articles.head;
+  const unknown = w.articles.unknown;
   const cells = rows.map((r) => [
-    r.id, cut(r.outlet ?? '?', 26), (r.published ?? '?').slice(0, 10), String(r.words), String(r.removed), cut(r.title, 70),
+    r.id, cut(r.outlet ?? unknown, 26), (r.published ?? unknown).slice(0, 10), String(r.words), String(r.removed), cut(r.title, 70),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join('  ').trimEnd();
@@ -51,19 +54,17 @@ export function articlesTable(rows: readonly ArticleRow[]): string {
 /** An article's metadata, clean text and removed chrome, for reading in a terminal. */
 export function articleText(a: Article): string {
   const m = a.meta;
-  const mark = (field: string) => ((m.inferred as readonly string[]).includes(field) ? ' (inferred)' : '');
+  const mark = (value: string, field: InferredField) => w.article.inferred(value, m.inferred.includes(field));
   const lines = [
-    m.title + mark('title'),
-    `${m.outlet ?? 'unknown outlet'}${mark('outlet')}${m.source && m.source !== m.outlet ? ` · text from ${m.source}` : ''}`,
-    `Published: ${m.published ?? 'unknown'}${mark('published')}${m.eventDate ? ` · event: ${m.eventDate}` : ''} · language: ${m.language}${mark('language')}`,
+    mark(m.title, 'title'),
+    w.article.outlet(mark(m.outlet ?? w.article.unknownOutlet, 'outlet'), m.source && m.source !== m.outlet ? m.source : null),
+    w.article.dates(mark(m.published ?? w.article.unknownDate, 'published'), m.eventDate, mark(m.language, 'language')),
   ];
-  if (m.byline) lines.push(`By ${m.byline}${mark('byline')}`);
+  if (m.byline) lines.push(mark(w.article.byline(m.byline), 'byline'));
   if (m.credits) lines.push(m.credits);
   if (m.url) lines.push(m.url);
   lines.push('', ...a.paragraphs.map((p) => (p.kind === 'heading' ? `## ${a.text.slice(p.span.start, p.span.end)}` : a.text.slice(p.span.start, p.span.end))).join('\n\n').split('\n'));
-  lines.push('', `Removed page chrome (${a.removed.length} line${a.removed.length === 1 ? '' : 's'}):`);
-  for (const r of a.removed) {
-    lines.push(`  - [${removalWording[r.reason]}] ${cut(a.raw.slice(r.span.start, r.span.end), 100)}  (${r.span.start}–${r.span.end})`);
-  }
+  lines.push('', w.article.removedTitle(a.removed.length));
+  for (const r of a.removed) lines.push(w.article.removed(removalWording[r.reason], cut(a.raw.slice(r.span.start, r.span.end), 100), r.span));
   return lines.join('\n') + '\n';
 }

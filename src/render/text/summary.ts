@@ -1,6 +1,6 @@
 /** The terminal summary of a framing report (`parallax compare A B`): the same wording as the web page. */
-import type { FindingKind, FramingReport, Side } from '../../model.js';
-import { measureWording, relationWording, reportWording, wordFinding } from '../../report/wording/index.js';
+import type { AlignmentRow, FindingKind, FramingReport } from '../../model.js';
+import { measureWording, relationWording, reportWording, terminalWording, wordFinding } from '../../report/wording/index.js';
 import { outletName } from '../../report/words.js';
 import { formatDate } from '../format.js';
 
@@ -27,33 +27,38 @@ const wrap = (text: string, first = '  ', width = 96): string => {
 
 /** The summary as plain text. */
 export function reportSummary(r: FramingReport): string {
+  const w = terminalWording.summary;
   const out: string[] = [];
-  const head = (side: Side) => {
+  for (const side of ['left', 'right'] as const) {
     const m = r.articles[side].meta;
-    return `${side === 'left' ? 'Left ' : 'Right'}  ${outletName(r, side)}, ${m.published ? formatDate(m.published) : 'date unknown'}: ${m.title}`;
-  };
-  out.push(head('left'), head('right'), '');
+    out.push(w.article(side, { outlet: outletName(r, side), date: m.published ? formatDate(m.published) : reportWording.articles.unknownDate, title: m.title }));
+  }
   const relation = relationWording[r.event.relation];
-  out.push(`Event check: ${relation.title} (confidence ${r.event.confidence.toFixed(2)}). ${relation.plain}`);
-  out.push(wrap(`Event dates: ${r.event.eventDates.left.label} (left), ${r.event.eventDates.right.label} (right).`));
-  if (r.event.warning) out.push(wrap(`WARNING: ${r.event.warning}`));
+  out.push('', w.eventCheck(relation.title, r.event.confidence, relation.plain));
+  out.push(wrap(w.eventDates(r.event.eventDates.left.label, r.event.eventDates.right.label)));
+  if (r.event.warning) out.push(wrap(terminalWording.warning(r.event.warning)));
   const rows = r.alignment.rows;
-  const count = (k: string) => rows.filter((x) => x.kind === k).length;
-  out.push('', `Alignment: ${count('match')} matched facts, ${count('only-left')} sentences only on the left, ${count('only-right')} only on the right, ${r.alignment.placements.length} moved.`);
+  const count = (k: AlignmentRow['kind']) => rows.filter((x) => x.kind === k).length;
+  out.push('', w.alignment({ matched: count('match'), onlyLeft: count('only-left'), onlyRight: count('only-right'), moved: r.alignment.placements.length }));
+  // Findings come grouped by kind (report/findings/index.ts): a heading with the kind's total and limits, then its first few.
+  const totals = new Map<FindingKind, number>();
+  for (const f of r.findings) totals.set(f.kind, (totals.get(f.kind) ?? 0) + 1);
   let kind: FindingKind | null = null;
   let shown = 0;
   for (const f of r.findings) {
-    if (f.kind !== kind) {
+    const fresh = f.kind !== kind;
+    if (!fresh && shown >= perKind[f.kind]) continue;
+    const wording = wordFinding(f, r);
+    if (fresh) {
       kind = f.kind;
       shown = 0;
-      const w = wordFinding(f, r);
-      const total = r.findings.filter((x) => x.kind === f.kind).length;
-      out.push('', `${w.title} (${total})`, wrap(`Limits: ${measureWording[w.measure].limits.join(' ')}`, '  · '));
+      out.push('', w.kind(wording.title, totals.get(f.kind)!), wrap(reportWording.glossary.limits(measureWording[wording.measure].limits), '  · '));
     }
-    if (shown++ < perKind[f.kind]) out.push(wrap(wordFinding(f, r).text, '  - '));
+    shown += 1;
+    out.push(wrap(wording.text, '  - '));
   }
   if (r.findings.length === 0) out.push('', reportWording.findings.none);
-  if (r.notices.length) out.push('', 'Notes', ...r.notices.map((n) => wrap(n.message, '  - ')));
-  out.push('', 'Full detail, with every span: parallax compare … --format json');
+  if (r.notices.length) out.push('', w.notes, ...r.notices.map((n) => wrap(n.message, '  - ')));
+  out.push('', w.more);
   return `${out.join('\n')}\n`;
 }

@@ -6,3 +6,4 @@ export { relationWording, unrelatedWarning, verbClassWording, labelKindWording, 
 export { reportWording } from './report.js';
 export { classroomWording } from './classroom.js';
 export { pageWording, type PairViewMode } from './pages.js';
+export { terminalWording } from './terminal.js';

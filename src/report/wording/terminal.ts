@@ -1,0 +1,50 @@
+/**
+ * How the command line speaks in its listings and summaries (`parallax articles`, `show`,
+ * `pairs`, `compare`). Findings, measures and relations are worded in their own tables and
+ * printed from there; this table holds only the lines around them.
+ */
+import type { Pair, Side, Span } from '../../model.js';
+import { plural } from '../words.js';
+
+export const terminalWording = {
+  /** `parallax articles`: the table's column heads, and what stands in an empty cell. */
+  articles: {
+    head: ['ID', 'OUTLET', 'PUBLISHED', 'WORDS', 'CHROME', 'TITLE'],
+    unknown: '?',
+  },
+
+  /** `parallax show`: the article's header lines and its removed chrome. */
+  article: {
+    inferred: (value: string, inferred: boolean) => (inferred ? `${value} (inferred)` : value),
+    unknownOutlet: 'unknown outlet',
+    outlet: (outlet: string, textFrom: string | null) => `${outlet}${textFrom ? ` · text from ${textFrom}` : ''}`,
+    unknownDate: 'unknown',
+    dates: (published: string, event: string | null, language: string) => `Published: ${published}${event ? ` · event: ${event}` : ''} · language: ${language}`,
+    byline: (name: string) => `By ${name}`,
+    removedTitle: (n: number) => `Removed page chrome (${plural(n, 'line')}):`,
+    removed: (reason: string, text: string, span: Span) => `  - [${reason}] ${text}  (${span.start}–${span.end})`,
+  },
+
+  /** `parallax pairs`. */
+  pairs: {
+    group: (title: string, n: number) => `${title} (${n})`,
+    pair: (p: Pair) =>
+      `  ${p.left} – ${p.right}  score ${p.score.toFixed(2)}, confidence ${p.confidence.toFixed(2)}, events ${p.eventDates.left.label} / ${p.eventDates.right.label}`,
+    none: 'No pairs found.',
+    unpaired: (ids: readonly string[]) => `Unpaired (${ids.length}): ${ids.join(', ') || 'none'}`,
+  },
+
+  /** `parallax compare`: the summary of a report. */
+  summary: {
+    article: (side: Side, a: { outlet: string; date: string; title: string }) => `${side === 'left' ? 'Left ' : 'Right'}  ${a.outlet}, ${a.date}: ${a.title}`,
+    eventCheck: (title: string, confidence: number, plain: string) => `Event check: ${title} (confidence ${confidence.toFixed(2)}). ${plain}`,
+    eventDates: (left: string, right: string) => `Event dates: ${left} (left), ${right} (right).`,
+    alignment: (n: { matched: number; onlyLeft: number; onlyRight: number; moved: number }) =>
+      `Alignment: ${n.matched} matched facts, ${n.onlyLeft} sentences only on the left, ${n.onlyRight} only on the right, ${n.moved} moved.`,
+    kind: (title: string, n: number) => `${title} (${n})`,
+    notes: 'Notes',
+    more: 'Full detail, with every span: parallax compare … --format json',
+  },
+
+  warning: (text: string) => `WARNING: ${text}`,
+};
