@@ -128,8 +128,10 @@ function addRun(actors: Map<string, ActorInfo>, article: Article, sentence: numb
   const name = nameOf(runTokens.map((t) => t.norm));
   if (!name) return;
   const shown = runTokens.slice(name.shownFrom);
-  const span = { start: shown[0]!.span.start, end: shown[shown.length - 1]!.span.end };
-  const surface = article.text.slice(span.start, span.end).replace(/['’]s$/, '');
+  // The name, not the possessive of its use ("Moscow’s demands"): the span is what the name's evidence shows.
+  const end = shown[shown.length - 1]!.span.end;
+  const span = { start: shown[0]!.span.start, end: /['’]s$/.test(article.text.slice(end - 2, end)) ? end - 2 : end };
+  const surface = article.text.slice(span.start, span.end);
   const person = !name.key.includes(' ') && shown.length >= 2 && !shown.some((t) => t.norm === 'of');
   const seen = actors.get(name.key);
   if (!seen) {

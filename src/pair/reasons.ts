@@ -93,9 +93,7 @@ export function distinctFacts(own: ArticleView, other: ArticleView, side: Side, 
     if (kind === 'term' && (key.length < 4 || vocab.df[id]! > Math.max(2, Math.sqrt(vocab.size)))) continue;
     const family = kind === 'name' ? 2 : kind === 'number' ? 1 : 0;
     const text = kind === 'name' ? own.profile.actors.get(key.slice(1))!.name : own.article.text.slice(span.start, span.end);
-    // A name's first use may be possessive ("Iceland's"): the evidence is the name itself.
-    const words = /['’]s$/.test(own.article.text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 2 } : span;
-    found.push({ fact: { kind, text, evidence: evidenceAt(own.article, side, words) }, rank: family * 100 + vocab.idf[id]! + Math.log(1 + count) });
+    found.push({ fact: { kind, text, evidence: evidenceAt(own.article, side, span) }, rank: family * 100 + vocab.idf[id]! + Math.log(1 + count) });
   }
   return found.sort((a, b) => b.rank - a.rank).slice(0, limit).map((f) => f.fact);
 }

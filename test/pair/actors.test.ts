@@ -59,4 +59,11 @@ describe('names in an article', () => {
     expect(article.text.slice(a.span.start, a.span.end)).toBe('Antony Blinken');
     expect(a.sentence).toBe(0);
   });
+
+  it('points at the name without the possessive of its first use', () => {
+    const possessive = articleOf('Blinken met reporters on Monday.\n\nThe official said Moscow’s demands were rejected by Washington. Officials in Moscow said nothing.');
+    const moscow = extractActors(possessive).get('moscow')!;
+    expect(possessive.text.slice(moscow.span.start, moscow.span.end)).toBe('Moscow');
+    expect(moscow.name).toBe('Moscow');
+  });
 });
