@@ -31,7 +31,7 @@ import type { LexiconToneEvidence, Span } from '../../model.js';
 import { negationScope } from '../../lexicons/tone-modifiers.js';
 import { isNegator, scoreLexiconWords } from './lexical-rules.js';
 import { findQuotedSpans, isInside } from './quoted-spans.js';
-import { distanceTo, targetRange } from './target-words.js';
+import { distanceTo, targetClause, targetRange } from './target-words.js';
 import { mentionFeatures } from './mention-features.js';
 import { toneWords, type ToneWord } from './tone-words.js';
 
@@ -165,8 +165,7 @@ export function toneSentence(text: string, quoted: readonly Span[]): ToneSentenc
 export function mentionToneFeatures(sentence: ToneSentence, target: Span): FeatureHit[] {
   const { words } = sentence;
   const range = targetRange(words, target);
-  const clause = words[Math.min(range.first, words.length - 1)]?.clause ?? 0;
-  const context: Context = { words, ...range, clause };
+  const context: Context = { words, ...range, clause: targetClause(words, range) };
   return [
     ...positionFeatures(context, isInside(target, sentence.quoted)),
     ...mentionFeatures(words.slice(range.first, range.end), sentence.text),

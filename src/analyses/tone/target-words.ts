@@ -11,6 +11,11 @@ export function targetRange(words: readonly ToneWord[], target: Span): { first: 
   return { first, end };
 }
 
+/** The clause the target stands in: its first word's (the last word's when the target is past every word; 0 without words). */
+export function targetClause(words: readonly ToneWord[], range: { first: number; end: number }): number {
+  return words[Math.min(range.first, words.length - 1)]?.clause ?? 0;
+}
+
 /** Words between word `i` and the target: 0 inside or right next to it. */
 export function distanceTo(i: number, range: { first: number; end: number }): number {
   if (i < range.first) return range.first - i - 1;

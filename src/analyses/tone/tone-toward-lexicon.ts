@@ -4,11 +4,11 @@
  * trained model must beat (eval/tone.ts), and a method a reader can check by hand.
  */
 import type { LexiconToneEvidence, Span, ToneToward } from '../../model.js';
-import { scoreLexiconWords } from './lexical-rules.js';
+import { toneSentence, type ToneSentence } from './features.js';
 import { findQuotedSpans, isInside } from './quoted-spans.js';
-import { distanceTo, targetRange } from './target-words.js';
+import { distanceTo, targetClause, targetRange } from './target-words.js';
 import { toneScore } from './tone-score.js';
-import { toneSkip, toneWords } from './tone-words.js';
+import { toneSkip } from './tone-words.js';
 
 /**
  * How distance and clauses discount a word: a word `d` words away counts 1/(1 + d/4), a word
@@ -19,14 +19,13 @@ const halfDistance = 4;
 const otherClause = 0.5;
 
 /** Lexicon evidence of the sentence, discounted by distance from the target, strongest first. */
-function evidenceNear(sentence: string, target: Span): LexiconToneEvidence[] {
-  const words = toneWords(sentence, findQuotedSpans(sentence));
+function evidenceNear(sentence: ToneSentence, target: Span): LexiconToneEvidence[] {
+  const { words, wordAt } = sentence;
   const range = targetRange(words, target);
-  const clause = words[Math.min(range.first, words.length - 1)]?.clause ?? 0;
-  const index = new Map(words.map((w, i) => [w.span.start, i]));
-  return scoreLexiconWords(words)
+  const clause = targetClause(words, range);
+  return sentence.evidence
     .map((e) => {
-      const i = index.get(e.span.start)!;
+      const i = wordAt.get(e.span.start)!;
       const distance = distanceTo(i, range);
       const clauseFactor = words[i]!.clause === clause ? 1 : otherClause;
       const contribution = (e.contribution * clauseFactor) / (1 + distance / halfDistance);
@@ -37,15 +36,16 @@ function evidenceNear(sentence: string, target: Span): LexiconToneEvidence[] {
 
 /** Tone toward the mention at `target` (offsets into `sentence`) from nearby lexicon words. */
 export function lexiconToneToward(sentence: string, target: Span): ToneToward {
+  const quoted = findQuotedSpans(sentence);
   const skipped = toneSkip(sentence);
-  const evidence = skipped ? [] : evidenceNear(sentence, target);
+  const evidence = skipped ? [] : evidenceNear(toneSentence(sentence, quoted), target);
   const { score, label } = toneScore(evidence.map((e) => e.contribution));
   return {
     label,
     score,
     method: 'lexicon',
     probabilities: null,
-    targetQuoted: isInside(target, findQuotedSpans(sentence)),
+    targetQuoted: isInside(target, quoted),
     evidence,
     skipped,
   };

@@ -6,6 +6,7 @@
 import type { Evidence, FindingKind, FramingReport, Side } from '../../model.js';
 import { classroomWording, measureWording, relationWording, wordFinding, type MeasureKey } from '../wording/index.js';
 import { shortName } from '../words.js';
+import { eventDateEvidence } from '../findings/different-dates.js';
 import { selectFindings } from './select-findings.js';
 
 /** One discussion question. */
@@ -43,7 +44,7 @@ function eventQuestion(r: FramingReport): LessonQuestion | null {
   const side = (s: Side) => ({ outlet: shortName(r, s), date: dates[s].label });
   const question = classroomWording.eventQuestion(r.event.relation, side('left'), side('right'));
   if (!question) return null;
-  const evidence = (['left', 'right'] as Side[]).flatMap((s) => dates[s].evidence.map((i) => ({ side: s, sentence: dates[s].mentions[i]!.sentence, span: dates[s].mentions[i]!.span })));
+  const evidence = (['left', 'right'] as Side[]).flatMap((s) => eventDateEvidence(s, dates[s]));
   const answer = r.event.warning ?? relationWording[r.event.relation].plain;
   return { finding: null, kind: 'event', title: measureWording['event-check'].name, question, answer, measure: 'event-check', evidence };
 }

@@ -7,7 +7,6 @@
  */
 import type { Finding, FindingKind, FramingReport, Side, Span } from '../../model.js';
 
-
 /** The order kinds take their turns in, and how many questions each may give at most. */
 const turns: readonly [FindingKind, number][] = [
   ['different-dates', 1], ['quote-cut', 2], ['verb-contrast', 2], ['label-contrast', 2],
