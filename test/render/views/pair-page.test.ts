@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspaceAt } from '../../../src/io/open-workspace.js';
 import type { FramingReport } from '../../../src/model.js';
 import { pairPage, type PairPageOptions } from '../../../src/render/views/pair/page.js';
+import type { ToneView } from '../../../src/render/views/pair/tone.js';
 
 let report: FramingReport;
 beforeAll(async () => {
@@ -40,6 +41,22 @@ describe('the pair page view model', () => {
     const page = pairPage(moved, options('aligned'));
     if (page.text.mode !== 'aligned') throw new Error('expected the aligned view');
     expect(page.text.rows[row]!.moved).toBe('Moved: POLITICO puts this in paragraph 1 (0% of the way down), CNN in paragraph 10 (80%).');
+  });
+
+  it('gives each tone score the words behind it, each linked to where it stands', () => {
+    const page = pairPage(report, options('aligned'));
+    const tone = page.sections.find(([key]) => key === 'tone')![1].content as ToneView;
+    const cells = tone.rows.flatMap((row, i) => (['left', 'right'] as const).map((side, j) => ({ side, t: report.tone.actors[i]![side], cell: row.cells[j]! })));
+    const scored = cells.filter((c) => c.t?.voice != null);
+    expect(scored.length).toBeGreaterThan(10);
+    for (const { side, t, cell } of scored) {
+      expect(cell.words.length, t!.name).toBeGreaterThan(0);
+      for (const w of cell.words) {
+        const [, s, start, end] = /^#w-([lr])-(\d+)-(\d+)$/.exec(w.href)!;
+        expect(s).toBe(side[0]);
+        expect(w.words).toBe(`“${report.articles[side].text.slice(Number(start), Number(end))}”`);
+      }
+    }
   });
 
   it('links each finding to its evidence and offers the article page only where there is one', () => {

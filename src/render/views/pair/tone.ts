@@ -1,11 +1,13 @@
 /**
  * Tone: the tone toward each actor as a dot plot (both outlets on one axis, circle and square)
- * with the values in a table, and each article's sentences by lexical tone.
+ * with the values in a table, each value with the words behind it, and each article's sentences
+ * by lexical tone.
  */
 import type { ActorToneSide, FramingReport, Side } from '../../../model.js';
 import { pageWording } from '../../../report/wording/pages.js';
 import { toneWording } from '../../../report/wording/index.js';
 import { shortName } from '../../../report/words.js';
+import { strongestWords } from '../../report/sections/tone.js';
 import { dotPlot } from '../../svg/dot-plot.js';
 import { trusted, type Html } from '../html.js';
 import type { Anchors, EvidenceLink } from './anchors.js';
@@ -18,6 +20,8 @@ export interface ToneCell {
   quoted: string | null;
   /** The first mention, or null. */
   link: EvidenceLink | null;
+  /** The strongest words behind the score, in the outlet's own voice, each linked to its place (as the report lists them). */
+  words: EvidenceLink[];
 }
 
 /** One actor's row of the table. */
@@ -46,13 +50,14 @@ export interface ToneView {
 const chartRows = 12;
 
 /** One outlet's cell. */
-function cell(side: Side, t: ActorToneSide | null, anchors: Anchors): ToneCell {
-  if (!t) return { text: pageWording.tone.absent, quoted: null, link: null };
+function cell(r: FramingReport, side: Side, t: ActorToneSide | null, anchors: Anchors): ToneCell {
+  if (!t) return { text: pageWording.tone.absent, quoted: null, link: null, words: [] };
   const first = t.mentions[0];
   return {
     text: t.voice === null ? pageWording.tone.allQuoted : pageWording.tone.cell(t.voice, toneWording[t.label], t.mentions.length),
     quoted: t.quoted === null ? null : pageWording.tone.quoted(t.quoted),
     link: first ? anchors.link(side, first.mention) : null,
+    words: strongestWords(r, side, t).map((w) => anchors.link(side, w.span)),
   };
 }
 
@@ -67,7 +72,7 @@ export function toneView(r: FramingReport, anchors: Anchors): ToneView {
     chart,
     rows: r.tone.actors.map((a) => ({
       name: a.name,
-      cells: [cell('left', a.left, anchors), cell('right', a.right, anchors)],
+      cells: [cell(r, 'left', a.left, anchors), cell(r, 'right', a.right, anchors)],
       gap: pageWording.tone.gap(a.gap),
     })),
     articleWords: { title: pageWording.tone.articlesTitle, intro: pageWording.tone.articlesIntro, allWords: pageWording.tone.allWords, ownVoice: pageWording.tone.ownVoice },
