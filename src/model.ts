@@ -692,27 +692,11 @@ export interface PairCuration {
   forbid: CuratedPair[];
 }
 
-/** One pair as `parallax pairs --json` prints it. */
-export interface PairJson {
-  /** Id of the left article. */
-  left: string;
-  /** Id of the right article. */
-  right: string;
-  /** How they relate. */
-  relation: PairRelation;
-  /** Similarity in [0, 1]. */
-  score: number;
-  /** How sure the relation is, in [0, 1]. */
-  confidence: number;
-  /** The evidence behind the score. */
-  reasons: PairReasons;
-  /** Each side's event date. */
-  eventDates: { left: EventDate; right: EventDate };
-  /** The reasons in words. */
-  explanation: string[];
+/** One pair as `parallax pairs --json` prints it: the pair's own fields, `warning` only when there is one. */
+export type PairJson = Pick<Pair, 'left' | 'right' | 'relation' | 'score' | 'confidence' | 'reasons' | 'eventDates' | 'explanation'> & {
   /** Present only when there is something to warn about. */
   warning?: string;
-}
+};
 
 /** The pairing as `parallax pairs --json` prints it. */
 export interface PairingJson {
