@@ -6,6 +6,7 @@ import { explainPair, warnPair, type PairStory } from './explain.js';
 import { distinctFacts, pairReasons } from './reasons.js';
 import type { PairSettings } from './settings.js';
 import type { Vocabulary } from './vectors.js';
+import { shortOutletName } from '../text/outlet-name.js';
 
 /** What a pair is built from. */
 export interface PairDraft {
@@ -66,7 +67,7 @@ export function buildPair(draft: PairDraft, ctx: PairContext): Pair {
     const dateTerm = comparison.kind === 'agree' && comparison.named ? 0.1 : comparison.kind === 'near' || comparison.kind === 'differ' ? -0.15 : 0;
     confidence = clamp(0.3 + 0.6 * textEvidence + dateTerm + (reasons.sharedQuotes.length > 0 ? 0.05 : 0), 0.05, 0.95);
   }
-  const name = (v: ArticleView) => v.article.meta.outlet ?? v.article.meta.id;
+  const name = (v: ArticleView) => shortOutletName(v.article.meta);
   const story: PairStory = {
     relation,
     names: { left: name(left), right: name(right) },

@@ -6,13 +6,14 @@
 import type { Notice, Side } from '../model.js';
 import type { ReportBody } from './findings/rule.js';
 import { reportWording } from './wording/index.js';
+import { shortOutletName } from '../text/outlet-name.js';
 
 const w = reportWording.notices;
 
 /** The notices of a report. */
 export function findNotices(report: ReportBody): Notice[] {
   const notices: Notice[] = [];
-  const name = (side: Side) => report.articles[side].meta.outlet ?? report.articles[side].meta.id;
+  const name = (side: Side) => shortOutletName(report.articles[side].meta);
   if (report.event.warning) notices.push({ topic: 'event', message: report.event.warning });
   for (const side of ['left', 'right'] as const) {
     const actors = report.actors[side];

@@ -1,5 +1,6 @@
 /** Reading words out of a report for people: slices, outlet names, short forms. */
 import type { Evidence, FramingReport, Side, Span } from '../model.js';
+import { fullOutletName, shortOutletName } from '../text/outlet-name.js';
 
 /** The words of a span on one side of the report. */
 export const slice = (r: FramingReport, side: Side, span: Span): string => r.articles[side].text.slice(span.start, span.end);
@@ -11,18 +12,10 @@ export const evidenceText = (r: FramingReport, e: Evidence): string => slice(r, 
 export const sentenceText = (r: FramingReport, side: Side, sentence: number): string => slice(r, side, r.articles[side].sentences[sentence]!.span);
 
 /** The outlet as readers know it ("POLITICO (via globalnewsink.com)"), else the id. */
-export function outletName(r: FramingReport, side: Side): string {
-  const m = r.articles[side].meta;
-  const source = m.source?.replace(/\s*\(.*$/, '') ?? null;
-  if (source && m.outlet && source !== m.outlet) return `${source} (via ${m.outlet})`;
-  return m.outlet ?? source ?? m.id;
-}
+export const outletName = (r: FramingReport, side: Side): string => fullOutletName(r.articles[side].meta);
 
 /** The outlet's short name, for running text ("POLITICO"). */
-export function shortName(r: FramingReport, side: Side): string {
-  const m = r.articles[side].meta;
-  return m.source?.replace(/\s*\(.*$/, '') || m.outlet || m.id;
-}
+export const shortName = (r: FramingReport, side: Side): string => shortOutletName(r.articles[side].meta);
 
 /** Text cut to `n` characters at a word boundary, with an ellipsis. */
 export function cut(text: string, n = 160): string {
