@@ -55,22 +55,41 @@ export function foldName(word: string): string {
 }
 
 /**
- * Where a name's key and shown form start, and its key: a person's or place's last word
- * (a surname: "Antony Blinken", "Blinken" → `blinken`), or, for organisations and places
- * ending in a head noun ("U.S. State Department"), every word after leading country words
- * (`state department`). Null when the run ends in a role word ("the Ambassador"): no name.
+ * A name's key and where its shown form starts: for a person or place, the last word (a surname:
+ * "Antony Blinken", "Blinken" → `blinken`), shown without the titles before it; for organisations
+ * and places ending in a head noun ("U.S. State Department"), every word after leading country
+ * words (`state department`), shown whole. `surname` says which of the two. Null when the run ends
+ * in a role word ("the Ambassador").
  */
-export function nameOf(norms: readonly string[]): { key: string; shownFrom: number } | null {
+export function nameOf(norms: readonly string[]): { key: string; shownFrom: number; surname: boolean } | null {
   const last = norms[norms.length - 1]!;
   if (roles.has(last)) return null;
-  const skip = (set: ReadonlySet<string>) => {
-    let i = 0;
-    while (i < norms.length - 1 && (set.has(norms[i]!) || joiners.has(norms[i]!))) i += 1;
-    return i;
-  };
-  if (!heads.has(last)) return { key: foldName(last), shownFrom: skip(rolesOrPlaces) };
-  const from = skip(nationals);
-  return { key: norms.slice(from).map(foldName).join(' '), shownFrom: from };
+  if (!heads.has(last)) return { key: foldName(last), shownFrom: personFrom(norms), surname: true };
+  let from = 0;
+  while (from < norms.length - 1 && (nationals.has(norms[from]!) || joiners.has(norms[from]!))) from += 1;
+  // Country words leave the key (so "Congress" meets "U.S. Congress") but not the name shown ("Russian Federation").
+  return { key: norms.slice(from).map(foldName).join(' '), shownFrom: 0, surname: false };
+}
+
+/**
+ * Where a person's name starts in a run ending in a surname: after the last role, place or
+ * organisation word ("Deputy Minister of Foreign Affairs of Russia Alexander V. Grushko" →
+ * "Alexander V. Grushko"); joiners stay when a name word stands before them ("Ursula von der Leyen").
+ */
+function personFrom(norms: readonly string[]): number {
+  const title = (w: string) => rolesOrPlaces.has(w) || heads.has(w);
+  let from = norms.length - 1;
+  while (from > 0 && !title(norms[from - 1]!)) {
+    if (!joiners.has(norms[from - 1]!)) {
+      from -= 1;
+      continue;
+    }
+    let k = from - 1; // the first joiner of the run
+    while (k > 0 && joiners.has(norms[k - 1]!)) k -= 1;
+    if (k === 0 || title(norms[k - 1]!)) break;
+    from = k - 1;
+  }
+  return from;
 }
 
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s) && !/^\p{Lu}{6,}$/u.test(s);
@@ -93,6 +112,8 @@ export function extractActors(article: Article): Map<string, ActorInfo> {
       const t = tokens[i]!;
       return t.kind === 'word' && isCapitalised(text.slice(t.span.start, t.span.end));
     };
+    // A middle initial ("Alexander V. Grushko") is a stopword letter but part of the name.
+    const isInitial = (i: number) => /^\p{Lu}$/u.test(text.slice(tokens[i]!.span.start, tokens[i]!.span.end)) && text[tokens[i]!.span.end] === '.' && i + 1 < end && cap(i + 1);
     // A Title Case line ("Blinken Says Talks Will Go On") tells nothing by its capitals.
     let capitalStops = 0;
     for (let i = first + 1; i < end; i++) if (tokens[i]!.stop && cap(i) && !joiners.has(tokens[i]!.norm)) capitalStops += 1;
@@ -108,7 +129,7 @@ export function extractActors(article: Article): Map<string, ActorInfo> {
       while (j < end) {
         const gap = text.slice(tokens[j - 1]!.span.end, tokens[j]!.span.start);
         if (!/^[\s.]*$/.test(gap)) break;
-        if (cap(j) && !tokens[j]!.stop && !calendar.has(tokens[j]!.norm)) j += 1;
+        if ((cap(j) && !tokens[j]!.stop && !calendar.has(tokens[j]!.norm)) || isInitial(j)) j += 1;
         else if (joiners.has(tokens[j]!.norm) && j + 1 < end && cap(j + 1) && !tokens[j + 1]!.stop) j += 2;
         else break;
       }
@@ -132,7 +153,7 @@ function addRun(actors: Map<string, ActorInfo>, article: Article, sentence: numb
   const end = shown[shown.length - 1]!.span.end;
   const span = { start: shown[0]!.span.start, end: /['’]s$/.test(article.text.slice(end - 2, end)) ? end - 2 : end };
   const surface = article.text.slice(span.start, span.end);
-  const person = !name.key.includes(' ') && shown.length >= 2 && !shown.some((t) => t.norm === 'of');
+  const person = name.surname && shown.length >= 2 && !shown.some((t) => t.norm === 'of');
   const seen = actors.get(name.key);
   if (!seen) {
     actors.set(name.key, { key: name.key, name: surface, count: 1, sentence, span, person });

@@ -95,5 +95,8 @@ export function distinctFacts(own: ArticleView, other: ArticleView, side: Side, 
     const text = kind === 'name' ? own.profile.actors.get(key.slice(1))!.name : own.article.text.slice(span.start, span.end);
     found.push({ fact: { kind, text, evidence: evidenceAt(own.article, side, span) }, rank: family * 100 + vocab.idf[id]! + Math.log(1 + count) });
   }
-  return found.sort((a, b) => b.rank - a.rank).slice(0, limit).map((f) => f.fact);
+  // A word inside a name listed already ("Ministry" in "Ministry of Foreign Affairs") says nothing more.
+  const names = found.filter((f) => f.fact.kind === 'name').map((f) => f.fact.evidence.span);
+  const inName = (f: DistinctFact) => f.kind === 'term' && names.some((n) => f.evidence.span.start >= n.start && f.evidence.span.end <= n.end);
+  return found.filter((f) => !inName(f.fact)).sort((a, b) => b.rank - a.rank).slice(0, limit).map((f) => f.fact);
 }

@@ -20,16 +20,25 @@ describe('name folding', () => {
 describe('name keys', () => {
   it.each([
     [['secretary', 'of', 'state', 'antony', 'blinken'], 'blinken', 3],
-    [['u.s', 'state', 'department'], 'state department', 1],
+    // Country words stay out of an organisation's key, not out of the name shown.
+    [['u.s', 'state', 'department'], 'state department', 0],
     // Keys are folded: "ministri", "betti" (so "Betty"/"Betti" meet too).
-    [['russian', 'foreign', 'ministry'], 'foreign ministri', 1],
+    [['russian', 'foreign', 'ministry'], 'foreign ministri', 0],
     [['ministry', 'of', 'foreign', 'affairs'], 'ministri of foreign affairs', 0],
     [['betty', 'ford', 'center'], 'betti ford center', 0],
     [['moscow'], 'moscow', 0],
-  ])('%j → %s', (words, key, shownFrom) => expect(nameOf(words)).toEqual({ key, shownFrom }));
+  ])('%j → %s', (words, key, shownFrom) => expect(nameOf(words)).toMatchObject({ key, shownFrom }));
 
   it('shows a person without the country a title run left before the name ("to Russia John Sullivan")', () =>
-    expect(nameOf(['russia', 'john', 'sullivan'])).toEqual({ key: 'sullivan', shownFrom: 1 }));
+    expect(nameOf(['russia', 'john', 'sullivan'])).toEqual({ key: 'sullivan', shownFrom: 1, surname: true }));
+
+  it.each([
+    [['deputy', 'minister', 'of', 'foreign', 'affairs', 'of', 'russia', 'alexander', 'v', 'grushko'], 7],
+    [['new', 'york', 'gov', 'andrew', 'cuomo'], 3],
+    [['commission', 'president', 'ursula', 'von', 'der', 'leyen'], 2],
+    [['minister', 'of', 'justice', 'de', 'souza'], 4],
+  ])('shows a person from after the last title, place or organisation word: %j from %i', (words, shownFrom) =>
+    expect(nameOf(words)?.shownFrom).toBe(shownFrom));
 
   it('finds no name in a run that ends in a role ("the U.S. Ambassador")', () => expect(nameOf(['u.s', 'ambassador'])).toBeNull());
 });
@@ -58,6 +67,18 @@ describe('names in an article', () => {
     const a = actors.get('blinken')!;
     expect(article.text.slice(a.span.start, a.span.end)).toBe('Antony Blinken');
     expect(a.sentence).toBe(0);
+  });
+
+  it('keeps a middle initial inside the name and leaves a long title out of it', () => {
+    const titled = articleOf('Officials met on Monday.\n\n"We agreed," Deputy Minister of Foreign Affairs of Russia Alexander V. Grushko said.');
+    const names = extractActors(titled);
+    expect(names.get('grushko')).toMatchObject({ name: 'Alexander V. Grushko', person: true });
+    expect(names.has('alexander')).toBe(false);
+  });
+
+  it('shows an organisation with its country words, and does not take it for a person', () => {
+    const congress = extractActors(articleOf('Officials met on Monday.\n\nThe U.S. Congress passed the bill.')).get('congress')!;
+    expect(congress).toMatchObject({ name: 'U.S. Congress', person: false });
   });
 
   it('points at the name without the possessive of its first use', () => {
