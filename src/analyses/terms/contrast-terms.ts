@@ -79,13 +79,25 @@ function byStrength(a: Tested, b: Tested): number {
   return Math.abs(b.z) - Math.abs(a.z) || b.left + b.right - (a.left + a.right) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+/**
+ * True when a word says nothing its phrase does not: every use of it, on both sides, stands inside
+ * a use of one tested phrase ("United" 5× and 2×, always in "United States" 5× and 2×).
+ */
+function insidePhrase(word: Tested, phrases: readonly Tested[]): boolean {
+  const within = (a: CountedTerm | undefined, b: CountedTerm | undefined) =>
+    (a?.occurrences ?? []).every((o) => b?.occurrences.some((p) => o.span.start >= p.span.start && o.span.end <= p.span.end));
+  return phrases.some((p) => p.left === word.left && p.right === word.right && within(word.found[0], p.found[0]) && within(word.found[1], p.found[1]));
+}
+
 /** The terms each text of a pair uses distinctively more, with their evidence and notes. */
 export function contrastTerms(left: Article, right: Article, options: TermContrastOptions = {}): TermContrast {
   const settings = resolveSettings(options);
   const counted = [countTerms(left), countTerms(right)] as const;
   const tested = [...testList(counted, 'words', settings), ...testList(counted, 'phrases', settings)];
   const adjusted = adjustBenjaminiHochberg(tested.map((t) => t.p));
-  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! }));
+  const phrases = tested.filter((t) => t.words === 2);
+  // Every term counts in the correction for many tests; a word its phrase covers is not listed twice.
+  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => t.words === 2 || !insidePhrase(t, phrases));
   // A term is listed on the side its z points to when that side uses it at least twice as often
   // per word (log-ratio ≥ 1 by default): a small z or a small effect is shared vocabulary, not a
   // preference; Hardie (2014) asks for an effect size beside every significance figure.

@@ -141,6 +141,14 @@ describe('contrastTerms on hard cases', () => {
     expectPlainData(r);
   });
 
+  it('does not list a word again when every use of it, on both sides, is inside a listed phrase', () => {
+    const r = contrastTerms(seeds['002']!, seeds['003']!);
+    expect(termsOf(r.left)).toContain('United States');
+    expect(termsOf(r.left)).not.toContain('United');
+    // "written" is also used outside "written response" (9× against 8×): it stays.
+    expect(termsOf(r.left)).toEqual(expect.arrayContaining(['written response', 'written']));
+  });
+
   it('handles a one-word article: nothing listed, short-text note, finite numbers', () => {
     const one = articleOf('Hello.');
     const r = contrastTerms(one, seeds['000']!);
