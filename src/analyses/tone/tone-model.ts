@@ -6,7 +6,9 @@
  */
 import type { ModelToneEvidence, Span, ToneLabel, ToneProbabilities } from '../../model.js';
 import weightsFile from '../../lexicons/tone-model.json' with { type: 'json' };
-import type { FeatureHit } from './features.js';
+import type { FeatureHit, ToneSentence } from './features.js';
+import { isNegator } from './lexical-rules.js';
+import { isInside } from './quoted-spans.js';
 
 /** The shape of lexicons/tone-model.json (its `origin` is for readers, not read here). */
 export interface ToneModelFile {
@@ -60,13 +62,16 @@ const evidenceWords = 8;
 
 /**
  * The words that raised the predicted label most: each word's features' value × (weight of the
- * label − mean weight of the three labels), summed per word, strongest first.
+ * label − mean weight of the three labels), summed per word, strongest first. Function words
+ * ("of", "in") carry weight in the model but tell a reader nothing to check, so they are left
+ * out; negators ("not", "no") stay.
  */
-export function modelEvidence(
-  hits: readonly FeatureHit[],
-  label: ToneLabel,
-  quoted: (span: Span) => boolean,
-): ModelToneEvidence[] {
+export function modelEvidence(hits: readonly FeatureHit[], label: ToneLabel, sentence: ToneSentence): ModelToneEvidence[] {
+  const wordOf = (span: Span) => sentence.words[sentence.wordAt.get(span.start)!];
+  const telling = (span: Span) => {
+    const word = wordOf(span);
+    return !word || !word.stop || isNegator(word.norm);
+  };
   const c = model.classes.indexOf(label);
   const perWord = new Map<string, { span: Span; support: number; feature: string; best: number }>();
   for (const hit of hits) {
@@ -80,8 +85,8 @@ export function modelEvidence(
     perWord.set(key, entry);
   }
   return [...perWord.values()]
-    .filter((e) => e.support > 0)
+    .filter((e) => e.support > 0 && telling(e.span))
     .sort((a, b) => b.support - a.support || a.span.start - b.span.start)
     .slice(0, evidenceWords)
-    .map((e) => ({ kind: 'model', span: e.span, support: e.support, feature: e.feature, quoted: quoted(e.span) }));
+    .map((e) => ({ kind: 'model', span: e.span, support: e.support, feature: e.feature, quoted: isInside(e.span, sentence.quoted) }));
 }

@@ -46,7 +46,7 @@ export function toneTowardEach(sentence: string, targets: readonly Span[], quote
       method: 'model',
       probabilities,
       targetQuoted,
-      evidence: modelEvidence(hits, label, (span) => isInside(span, quoted)),
+      evidence: modelEvidence(hits, label, prepared),
       skipped: null,
     };
   });

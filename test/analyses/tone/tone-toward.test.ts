@@ -59,6 +59,17 @@ describe('toneToward: result shape', () => {
     expect(lied?.quoted).toBe(false);
   });
 
+  it('leaves function words out of the evidence but keeps negators', () => {
+    const s = 'The ministry said that Ukraine was not in a position to win the war of words in the region.';
+    const words = toneToward(s, at(s, 'Ukraine')).evidence.map((e) => s.slice(e.span.start, e.span.end).toLowerCase());
+    expect(words.length).toBeGreaterThan(0);
+    for (const fn of ['the', 'that', 'was', 'in', 'a', 'to', 'of']) expect(words).not.toContain(fn);
+    const negative = 'Smith did not win the vote.';
+    const result = toneToward(negative, at(negative, 'Smith'));
+    expect(result.label).toBe('negative');
+    expect(result.evidence.map((e) => negative.slice(e.span.start, e.span.end))).toContain('not');
+  });
+
   it('is deterministic and plain JSON data', () => {
     expect(toneToward(sentence, at(sentence, 'Smith'))).toEqual(result);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
