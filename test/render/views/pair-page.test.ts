@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspaceAt } from '../../../src/io/open-workspace.js';
 import type { FramingReport } from '../../../src/model.js';
 import { pairPage, type PairPageOptions } from '../../../src/render/views/pair/page.js';
+import type { LabelRow } from '../../../src/render/views/pair/labels.js';
 import type { ToneView } from '../../../src/render/views/pair/tone.js';
 
 let report: FramingReport;
@@ -57,6 +58,26 @@ describe('the pair page view model', () => {
         expect(w.words).toBe(`“${report.articles[side].text.slice(Number(start), Number(end))}”`);
       }
     }
+  });
+
+  it('shows each outlet\'s labels as it writes them, the words only it uses marked, each linked to its first use', () => {
+    const page = pairPage(report, options('aligned'));
+    const rows = page.sections.find(([key]) => key === 'labels')![1].content as LabelRow[];
+    for (const row of rows) {
+      row.sides.forEach((phrases, i) => {
+        const side = i === 0 ? 'left' : 'right';
+        for (const p of phrases) {
+          const [, start, end] = /^#w-[lr]-(\d+)-(\d+)$/.exec(p.link.href)!;
+          expect(p.pieces.map((x) => x.text).join('')).toBe(report.articles[side].text.slice(Number(start), Number(end)));
+        }
+      });
+    }
+    const blinken = rows.find((r) => r.name === 'Antony Blinken')!;
+    const diplomat = blinken.sides[1].find((p) => p.pieces.map((x) => x.text).join('') === 'top US diplomat')!;
+    expect(diplomat.pieces.filter((x) => x.only).map((x) => x.text)).toEqual(expect.arrayContaining(['top', 'diplomat']));
+    const secretary = blinken.sides[0].find((p) => p.pieces.map((x) => x.text).join('') === 'Secretary of State')!;
+    expect(secretary.pieces.some((x) => x.only)).toBe(false);
+    expect(rows.slice(0, rows.findIndex((r) => !r.differs)).every((r) => r.differs)).toBe(true);
   });
 
   it('links each finding to its evidence and offers the article page only where there is one', () => {

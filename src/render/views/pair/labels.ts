@@ -1,41 +1,72 @@
 /**
- * Labels per actor: the label words both outlets use and those only one uses, each linked to
- * where it stands.
+ * Labels per actor: each outlet's label phrases as it writes them ("top US diplomat"), each
+ * linked to its first use, with the words only that outlet uses for the actor marked.
  */
-import type { FramingReport, LabelWord, Side } from '../../../model.js';
-import { actorName } from '../../../report/wording/index.js';
+import type { FramingReport, LabelWord, Side, Span } from '../../../model.js';
+import { actorName, labelKindWording } from '../../../report/wording/index.js';
 import type { Anchors, EvidenceLink } from './anchors.js';
 
-/** A label word and its first use. */
-export interface LabelChip {
-  /** The word. */
-  word: string;
-  /** Its first use (on the named side for one-sided words). */
-  link: EvidenceLink | null;
+/** A piece of a label phrase; `only` when the other outlet never uses this word for the actor. */
+export interface LabelPiece {
+  text: string;
+  only: boolean;
 }
 
-/** One actor's labels. */
+/** One label phrase of one outlet, as it writes it, linked to its first use. */
+export interface LabelPhrase {
+  pieces: LabelPiece[];
+  /** What sort of label ("title", "description before the name"). */
+  kind: string;
+  /** How many times the outlet uses it for the actor. */
+  uses: number;
+  link: EvidenceLink;
+}
+
+/** One actor's labels, left outlet then right. */
 export interface LabelRow {
-  /** The actor. */
   name: string;
-  /** Words both use, words only the left outlet uses, words only the right uses. */
-  columns: LabelChip[][];
+  sides: [LabelPhrase[], LabelPhrase[]];
+  /** True when a word is used by one outlet only. */
+  differs: boolean;
 }
 
-/** Chips for label words, linked to their first use on `side` (either side when null). */
-function chips(words: readonly LabelWord[], side: Side | null, anchors: Anchors): LabelChip[] {
-  return words.map((w) => {
-    const e = w.evidence.find((x) => side === null || x.side === side);
-    return { word: w.word, link: e ? anchors.link(e.side, e.span) : null };
-  });
+/** `span`'s text cut into pieces, the parts inside `only` marked. */
+function pieces(text: string, span: Span, only: readonly Span[]): LabelPiece[] {
+  const inside = only.filter((o) => o.start >= span.start && o.end <= span.end).sort((a, b) => a.start - b.start);
+  const out: LabelPiece[] = [];
+  let at = span.start;
+  for (const o of inside) {
+    if (o.start < at) continue;
+    if (o.start > at) out.push({ text: text.slice(at, o.start), only: false });
+    out.push({ text: text.slice(o.start, o.end), only: true });
+    at = o.end;
+  }
+  if (at < span.end) out.push({ text: text.slice(at, span.end), only: false });
+  return out;
+}
+
+/** One side's distinct label phrases for an actor, first use first. */
+function phrases(r: FramingReport, side: Side, actor: string, onlyWords: readonly LabelWord[], anchors: Anchors): LabelPhrase[] {
+  const text = r.articles[side].text;
+  const only = onlyWords.flatMap((w) => w.evidence.filter((e) => e.side === side).map((e) => e.span));
+  const byText = new Map<string, LabelPhrase>();
+  for (const label of r.labels[side].filter((l) => l.actor === actor)) {
+    const key = text.slice(label.span.start, label.span.end).toLowerCase();
+    const seen = byText.get(key);
+    if (seen) seen.uses += 1;
+    else byText.set(key, { pieces: pieces(text, label.span, only), kind: labelKindWording[label.kind], uses: 1, link: anchors.link(side, label.span) });
+  }
+  return [...byText.values()];
 }
 
 /** The labels view: actors with words only one outlet uses first. */
 export function labelsView(r: FramingReport, anchors: Anchors): LabelRow[] {
-  const rows = r.labels.contrast.map((c) => ({
-    name: actorName(r, c.actor),
-    columns: [chips(c.shared, null, anchors), chips(c.leftOnly, 'left', anchors), chips(c.rightOnly, 'right', anchors)],
-  }));
-  const differs = (x: LabelRow) => x.columns[1]!.length + x.columns[2]!.length > 0;
-  return [...rows.filter(differs), ...rows.filter((x) => !differs(x))];
+  const rows = r.labels.contrast.map(
+    (c): LabelRow => ({
+      name: actorName(r, c.actor),
+      sides: [phrases(r, 'left', c.actor, c.leftOnly, anchors), phrases(r, 'right', c.actor, c.rightOnly, anchors)],
+      differs: c.leftOnly.length + c.rightOnly.length > 0,
+    }),
+  );
+  return [...rows.filter((x) => x.differs), ...rows.filter((x) => !x.differs)];
 }
