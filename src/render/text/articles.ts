@@ -1,6 +1,7 @@
 /** Plain-text listings of articles for the terminal. */
 import type { Article, InferredField } from '../../model.js';
 import { removalWording, terminalWording } from '../../report/wording/index.js';
+import { fullOutletName } from '../../text/outlet-name.js';
 
 const w = terminalWording;
 
@@ -44,7 +45,7 @@ export function articlesTable(rows: readonly ArticleRow[]): string {
   const header = w.articles.head;
   const unknown = w.articles.unknown;
   const cells = rows.map((r) => [
-    r.id, cut(r.outlet ?? unknown, 26), (r.published ?? unknown).slice(0, 10), String(r.words), String(r.removed), cut(r.title, 70),
+    r.id, cut(r.outlet || r.source ? fullOutletName(r) : unknown, 40), (r.published ?? unknown).slice(0, 10), String(r.words), String(r.removed), cut(r.title, 70),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join('  ').trimEnd();

@@ -6,6 +6,7 @@ import type { Article, Corpus, LoadProblem, Pairing } from '../../model.js';
 import { relationWording, removalWording } from '../../report/wording/index.js';
 import { pageWording } from '../../report/wording/pages.js';
 import { formatDate } from '../format.js';
+import { fullOutletName } from '../../text/outlet-name.js';
 
 /** One article in a listing. */
 export interface ArticleCard {
@@ -26,13 +27,11 @@ export interface ArticleCard {
 /** The listing card of an article. */
 export function articleCard(a: Article): ArticleCard {
   const m = a.meta;
-  const sourceName = m.source?.replace(/\s*\(.*$/, '') ?? null;
-  const source = sourceName && sourceName !== m.outlet ? ` (text from ${sourceName})` : '';
   return {
     id: m.id,
     href: `/articles/${encodeURIComponent(m.id)}`,
     title: m.title,
-    outlet: `${m.outlet ?? 'Unknown outlet'}${source}`,
+    outlet: m.outlet || m.source ? fullOutletName(m) : 'Unknown outlet',
     date: m.published ? formatDate(m.published) : 'date unknown',
     words: a.tokens.length,
   };
