@@ -2,10 +2,11 @@
  * Tone: each article's spread of sentence tone (with its most negative and positive sentences as
  * evidence), then tone toward each actor in the outlets' own voices, as a chart and a table.
  */
-import type { ActorTone, ActorToneSide, FramingReport, Side, Span, ToneLabel } from '../../../model.js';
+import type { ActorTone, ActorToneSide, FramingReport, Side, ToneLabel } from '../../../model.js';
 import { reportWording, toneWording } from '../../../report/wording/index.js';
 import { outletName, shortName, slice } from '../../../report/words.js';
 import { dotPlot } from '../../svg/dot-plot.js';
+import { shownWords, strongestToneWords } from '../../../report/tone-words.js';
 import { b, type Block, type Row } from '../doc.js';
 import { excerpt } from '../excerpts.js';
 import { signed } from '../numbers.js';
@@ -33,23 +34,6 @@ function articleTone(r: FramingReport): Block[] {
   return [b.h(3, w.articles, 'tone-articles'), b.p(w.articlesIntro), limitsOf('tone'), b.table(w.articlesCaption, [...w.articlesHead], rows), ...shown];
 }
 
-/**
- * The strongest words behind one side's tone toward an actor, in its own voice: the first two
- * unquoted evidence words of each mention, the first three distinct ones, each at its first place.
- * The report lists them; the pair page links each to its place.
- */
-export function strongestWords(r: FramingReport, side: Side, t: ActorToneSide | null): { words: string; span: Span }[] {
-  const found = new Map<string, Span>();
-  for (const m of t?.mentions ?? []) {
-    if (m.tone.targetQuoted) continue;
-    for (const e of m.tone.evidence.filter((x) => !x.quoted).slice(0, 2)) {
-      const words = slice(r, side, e.span);
-      if (!found.has(words)) found.set(words, e.span);
-    }
-  }
-  return [...found].slice(0, 3).map(([words, span]) => ({ words, span }));
-}
-
 function sideCell(t: ActorToneSide | null): string {
   const w = reportWording.tone;
   if (!t) return w.absent;
@@ -59,7 +43,7 @@ function sideCell(t: ActorToneSide | null): string {
 }
 
 function actorRow(r: FramingReport, t: ActorTone): Row {
-  const words = sides.map((side) => [side, strongestWords(r, side, t[side]).map((w) => w.words)] as const).filter(([, ws]) => ws.length);
+  const words = sides.map((side) => [side, strongestToneWords(r, side, t[side], shownWords).map((e) => slice(r, side, e.span))] as const).filter(([, ws]) => ws.length);
   const listed = words.map(([side, ws]) => `${shortName(r, side)}: ${ws.map((x) => `“${x}”`).join(', ')}`).join('; ');
   return [t.name, sideCell(t.left), sideCell(t.right), t.gap === null ? reportWording.none : signed(t.gap), listed || reportWording.none];
 }

@@ -7,7 +7,7 @@ import type { ActorToneSide, FramingReport, Side } from '../../../model.js';
 import { pageWording } from '../../../report/wording/pages.js';
 import { toneWording } from '../../../report/wording/index.js';
 import { shortName } from '../../../report/words.js';
-import { strongestWords } from '../../report/sections/tone.js';
+import { shownWords, strongestToneWords } from '../../../report/tone-words.js';
 import { dotPlot } from '../../svg/dot-plot.js';
 import { trusted, type Html } from '../html.js';
 import type { Anchors, EvidenceLink } from './anchors.js';
@@ -57,7 +57,7 @@ function cell(r: FramingReport, side: Side, t: ActorToneSide | null, anchors: An
     text: t.voice === null ? pageWording.tone.allQuoted : pageWording.tone.cell(t.voice, toneWording[t.label], t.mentions.length),
     quoted: t.quoted === null ? null : pageWording.tone.quoted(t.quoted),
     link: first ? anchors.link(side, first.mention) : null,
-    words: strongestWords(r, side, t).map((w) => anchors.link(side, w.span)),
+    words: strongestToneWords(r, side, t, shownWords).map((e) => anchors.link(side, e.span)),
   };
 }
 
