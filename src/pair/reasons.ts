@@ -26,7 +26,8 @@ function termEvidence(view: ArticleView, side: Side, key: string) {
 /** True when a word is part of a name both articles share (listed with the actors, not again as a term). */
 function isNamePart(key: string, left: ArticleView, right: ArticleView): boolean {
   const span = left.profile.firstSpan.get(key);
-  const word = span ? left.article.text.slice(span.start, span.end).toLowerCase() : null;
+  // The word without a possessive: "Moscow’s" is part of the name "Moscow".
+  const word = span ? left.article.text.slice(span.start, span.end).toLowerCase().replace(/['’]s$/, '') : null;
   if (!word) return false;
   for (const [k, a] of left.profile.actors) {
     if (right.profile.actors.has(k) && a.name.toLowerCase().split(/\s+/).includes(word)) return true;

@@ -112,6 +112,14 @@ describe('evidence and JSON', () => {
     }
   });
 
+  it('lists no word of a name both articles share as a shared term, possessives included', async () => {
+    const pairing = pairArticles((await loadCorpus('corpus')).articles);
+    for (const pair of pairing.pairs) {
+      const nameWords = new Set(pair.reasons.sharedActors.flatMap((a) => a.name.toLowerCase().split(/\s+/)));
+      for (const t of pair.reasons.sharedTerms) expect(nameWords.has(t.surface.toLowerCase().replace(/['’]s$/, '')), t.surface).toBe(false);
+    }
+  });
+
   it('survives JSON and prints the CLI shape, warning only when there is one', async () => {
     const pairing = pairArticles((await loadCorpus('corpus')).articles);
     expect(JSON.parse(JSON.stringify(pairing))).toEqual(pairing);
