@@ -129,6 +129,8 @@ describe('pair page', () => {
     expect(head).toContain('Different occasions: RFE/RL reports events of 12 May 2021, RT of 4 Feb 2021.');
     expect(head).toContain('RFE/RL: the event happened on 12 May 2021');
     expect(head).toContain('RT: the event happened on 4 Feb 2021');
+    expect(head).toContain('Two accounts side by side: RFE/RL and RT');
+    expect(head).not.toContain('One story');
   });
 
   it('serves repeated views, in either mode, from the cache', async () => {

@@ -3,7 +3,7 @@
  * findings and measures are worded in findings.ts and measures.ts; the views print only what
  * their view models take from these tables.
  */
-import type { MatchBasis, SentencePlace, Side } from '../../model.js';
+import type { MatchBasis, PairRelation, SentencePlace, Side } from '../../model.js';
 import { listOf, plural } from '../words.js';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -36,7 +36,9 @@ export const pageWording = {
   },
 
   pair: {
-    heading: (left: string, right: string) => `One story, two accounts: ${left} and ${right}`,
+    /** Only a same-event pair (or duplicates) is "one story"; other pairs are two accounts, and the event check says why. */
+    heading: (left: string, right: string, relation: PairRelation | 'unrelated') =>
+      relation === 'same-event' || relation === 'duplicate' ? `One story, two accounts: ${left} and ${right}` : `Two accounts side by side: ${left} and ${right}`,
     tabs: { aligned: 'Aligned rows', side: 'Side by side' } satisfies Record<PairViewMode, string>,
     tabIntro: {
       aligned: 'One row per fact. Where both outlets report it, the two sentences stand side by side with the words only one of them uses marked; a sentence only one outlet has stands alone.',

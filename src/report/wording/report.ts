@@ -10,7 +10,7 @@ import { listOf, plural } from '../words.js';
 export const reportWording = {
   title: (left: string, right: string) => `Framing report: ${left} and ${right}`,
   intro:
-    'This report compares how two outlets tell one story. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article. The two texts, with numbered paragraphs, are at the end.',
+    'This report sets two outlets’ accounts side by side. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article. The two texts, with numbered paragraphs, are at the end.',
   readFirst: 'Read this first',
   footer: (version: number | null) => `Made with Parallax, which shows how two news outlets frame the same event.${version === null ? '' : ` Report format version ${version}.`}`,
   /** Where words stand: "POLITICO ¶5 s2", "¶5 s2–s3", "¶5 s3–¶6 s1"; "¶1" for words outside sentences. */

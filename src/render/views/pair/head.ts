@@ -74,7 +74,7 @@ export function pairHead(r: FramingReport, links: Record<Side, string | null>): 
   const e = r.event;
   const relation = relationWording[e.relation];
   return {
-    heading: pageWording.pair.heading(shortName(r, 'left'), shortName(r, 'right')),
+    heading: pageWording.pair.heading(shortName(r, 'left'), shortName(r, 'right'), r.event.relation),
     sides: [side('left'), side('right')],
     event: {
       title: relation.title,
