@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/model.js';
 import { pairArticles } from '../src/pair/pair-articles.js';
 import { prepareArticle } from '../src/pipeline.js';
-import { missingData, readAllSides, readEcbPlus, type LabelledRaw } from '../eval/pairing-data.js';
+import { missingData } from '../eval/pairing-data.js';
+import { scaleCorpus } from './modules/scale-corpus.js';
 
 const defaultSizes = [1000, 2000, 5000, 10000];
 
@@ -31,22 +32,9 @@ interface Figures {
   events: number;
 }
 
-/** AllSides and ECB+ interleaved: ECB+ documents spread evenly through the list. */
-function mix(allsides: readonly LabelledRaw[], ecb: readonly LabelledRaw[]): LabelledRaw[] {
-  const out: LabelledRaw[] = [];
-  const every = Math.max(1, Math.floor((allsides.length + ecb.length) / ecb.length));
-  let a = 0;
-  let e = 0;
-  while (a < allsides.length || e < ecb.length) {
-    if (e < ecb.length && (out.length % every === every - 1 || a >= allsides.length)) out.push(ecb[e++]!);
-    else out.push(allsides[a++]!);
-  }
-  return out;
-}
-
 /** Measure one size (in a child process). */
 async function measure(size: number): Promise<Figures> {
-  const docs = mix(await readAllSides(), await readEcbPlus()).slice(0, size);
+  const docs = await scaleCorpus(size);
   const t0 = performance.now();
   const articles: Article[] = [];
   for (const d of docs) {
