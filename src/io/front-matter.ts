@@ -1,8 +1,14 @@
 /**
- * Front matter: a `---` block of `key: value` lines at the top of a `.txt` or `.md` article.
- * Only the flat subset of YAML that article headers need; values may be quoted.
+ * Front matter: a `---` block of `key: value` lines at the top of a `.txt` or `.md` article,
+ * read as YAML with the failsafe schema (every value is text, so `id: 002` stays "002" and a
+ * date stays as written): folded and literal blocks (`title: >-`), quoted values and comments
+ * (`published: 2022-01-26 # checked`) work as in YAML.
+ *
+ * Each field is read on its own, so one broken field costs that field only, and a one-line
+ * value that YAML refuses (`title: Ukraine crisis: talks stall`, a colon YAML would want quoted)
+ * is taken as written, as before YAML was used. Every problem is a warning naming the field.
  */
-import { z } from 'zod';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { ArticleHeader } from '../model.js';
 import { parseDateline } from '../text/dateline.js';
 
@@ -39,16 +45,17 @@ export function normalizeDate(value: string): string | null {
   return parseDateline(value);
 }
 
-const fieldChecks: Partial<Record<keyof ArticleHeader, z.ZodType<string>>> = {
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,80}$/i, 'must be letters, digits, "-" or "_"'),
-  url: z.string().url('must be a web address'),
-  language: z.string().regex(/^[a-z]{2,3}$/i, 'must be a two-letter language code such as "en"'),
+/** Fields with a form to check, and what to say when a value does not have it. */
+const fieldChecks: Partial<Record<keyof ArticleHeader, { ok: (value: string) => boolean; must: string }>> = {
+  id: { ok: (v) => /^[a-z0-9][a-z0-9_-]{0,80}$/i.test(v), must: 'must be letters, digits, "-" or "_"' },
+  url: { ok: (v) => URL.canParse(v), must: 'must be a web address' },
+  language: { ok: (v) => /^[a-z]{2,3}$/i.test(v), must: 'must be a two-letter language code such as "en"' },
 };
 
 /**
- * A header value without its quotes. A double-quoted value is read as a JSON string (YAML's
- * double-quoted escapes are JSON's, and saveArticle writes values with JSON.stringify), so a
- * headline's `\"` comes back as `"`; a single-quoted one doubles its quotes, as in YAML ('it''s').
+ * A one-line value without its quotes, for a line YAML refuses. A double-quoted value is read as
+ * a JSON string (saveArticle writes values with JSON.stringify); a single-quoted one doubles its
+ * quotes, as in YAML ('it''s').
  */
 function unquote(written: string): string {
   const v = written.trim();
@@ -62,37 +69,75 @@ function unquote(written: string): string {
   return v.replace(/^(["'])(.*)\1$/, (_, mark: string, inner: string) => (mark === "'" ? inner.replace(/''/g, "'") : inner)).trim();
 }
 
+/** One field of the block: its key line and the indented lines that continue its value. */
+interface Entry {
+  /** Line number in the article file (the `---` line is 1). */
+  line: number;
+  /** The key as written. */
+  key: string;
+  /** The value as written on the key line. */
+  rest: string;
+  /** The key line and its continuation lines. */
+  text: string;
+}
+
+/** The block's fields, and the lines that are neither a field, a continuation, a comment nor blank. */
+function entriesOf(block: string): { entries: Entry[]; strays: number[] } {
+  const entries: Entry[] = [];
+  const strays: number[] = [];
+  for (const [n, line] of block.split(/\r?\n/).entries()) {
+    const kv = /^([A-Za-z_]+)\s*:(.*)$/.exec(line);
+    if (kv) entries.push({ line: n + 2, key: kv[1]!, rest: kv[2]!, text: line });
+    else if (/^[ \t]/.test(line) && entries.length > 0 && line.trim() !== '') entries.at(-1)!.text += `\n${line}`;
+    else if (line.trim() !== '' && !line.trim().startsWith('#')) strays.push(n + 2);
+  }
+  return { entries, strays };
+}
+
+/** The value of one field as YAML reads it (null for none), or why it cannot be used. */
+function valueOf(entry: Entry): { ok: true; value: string | null } | { ok: false; why: string } {
+  const doc = parseDocument(entry.text, { schema: 'failsafe' });
+  // YAML wants a space after the colon ("id:002" is one word to it); such a line is read as before.
+  if (doc.errors.length > 0 || !isMap(doc.contents)) {
+    if (!entry.text.includes('\n')) return { ok: true, value: unquote(entry.rest.replace(/^\s*#.*$/, '')) };
+    return { ok: false, why: `is not valid YAML (${doc.errors[0]!.message.split(/ at line \d|\n/)[0]})` };
+  }
+  const value = doc.contents.items[0]?.value;
+  if (value === null || value === undefined) return { ok: true, value: null };
+  if (!isScalar(value)) return { ok: false, why: 'must be text, not a list or a group of fields' };
+  return { ok: true, value: String(value.value).trim() };
+}
+
 /** Split a text into its front matter (if any) and body. */
 export function parseFrontMatter(text: string): FrontMatter {
   const header = emptyHeader();
   const warnings: FrontMatter['warnings'] = [];
   const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return { header, body: text, warnings };
-  for (const [n, rawLine] of m[1]!.split(/\r?\n/).entries()) {
-    if (rawLine.trim() === '' || rawLine.trim().startsWith('#')) continue;
-    const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(rawLine);
-    if (!kv) {
-      warnings.push({ code: 'bad-header', message: `header line ${n + 2} is not "key: value" and was ignored` });
+  const { entries, strays } = entriesOf(m[1]!);
+  for (const line of strays) warnings.push({ code: 'bad-header', message: `header line ${line} is not "key: value" and was ignored` });
+  for (const entry of entries) {
+    const field = keys[entry.key.toLowerCase()];
+    if (!field) {
+      warnings.push({ code: 'bad-header', message: `unknown header field "${entry.key}" was ignored` });
       continue;
     }
-    const field = keys[kv[1]!.toLowerCase()];
-    const value = unquote(kv[2]!);
-    if (!field) {
-      warnings.push({ code: 'bad-header', message: `unknown header field "${kv[1]}" was ignored` });
-    } else if (value === '' || value === 'null' || value === '~') {
+    const read = valueOf(entry);
+    if (!read.ok) {
+      warnings.push({ code: 'bad-header', message: `header field "${entry.key}" (line ${entry.line}) ${read.why}; it was ignored` });
       continue;
-    } else if (field === 'published' || field === 'eventDate') {
+    }
+    const value = read.value;
+    if (value === null || value === '' || value === 'null' || value === '~') continue;
+    if (field === 'published' || field === 'eventDate') {
       const date = normalizeDate(value);
       if (date) header[field] = date;
-      else warnings.push({ code: 'bad-date', message: `header field "${kv[1]}" has "${value}", which is not a date (use 2021-02-05 or 2021-02-05T09:26:00+03:00); it was ignored` });
-    } else {
-      const check = fieldChecks[field]?.safeParse(value);
-      if (check && !check.success) {
-        warnings.push({ code: 'bad-header', message: `header field "${kv[1]}" ${check.error.issues[0]?.message ?? 'is not valid'}; it was ignored` });
-      } else {
-        header[field] = field === 'id' || field === 'language' ? value.toLowerCase() : value;
-      }
+      else warnings.push({ code: 'bad-date', message: `header field "${entry.key}" has "${value}", which is not a date (use 2021-02-05 or 2021-02-05T09:26:00+03:00); it was ignored` });
+      continue;
     }
+    const check = fieldChecks[field];
+    if (check && !check.ok(value)) warnings.push({ code: 'bad-header', message: `header field "${entry.key}" ${check.must}; it was ignored` });
+    else header[field] = field === 'id' || field === 'language' ? value.toLowerCase() : value;
   }
   return { header, body: text.slice(m[0].length), warnings };
 }

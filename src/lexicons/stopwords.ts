@@ -1,7 +1,7 @@
 /**
  * Changes to natural's stopword lists for Parallax.
  *
- * natural's English list (natural/lib/natural/util/stopwords.js, MIT) contains "said" and
+ * natural's English list (stopwords-natural.ts, MIT) contains "said" and
  * "never": a reporting verb and a negation both carry framing, so they must count as content.
  * It lacks common function words that otherwise surface as "key words" two articles share
  * ("will", "upon"); those are added here (from the SMART stopword list, Salton 1971, the list

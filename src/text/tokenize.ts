@@ -1,19 +1,20 @@
 /**
- * Words and numbers with offsets, normal forms, stems and stopword flags.
- * This is the one module that imports natural (from its sub-folders: see types/natural.d.ts).
+ * Words and numbers with offsets, normal forms, stems and stopword flags. Stems: Porter's
+ * English stemmer (the `stemmer` package) and natural's Russian one (stem-russian.ts); the two
+ * replaced natural's, with the same stems on every word type of the lexicons, of ECB+ and of
+ * RuSentNE but two ("eed", "flyover", where natural misreads a "y" as a vowel group; issue 16).
  */
-import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
-import stopwordsEn from 'natural/lib/natural/util/stopwords.js';
-import stopwordsRu from 'natural/lib/natural/util/stopwords_ru.js';
+import { stemmer } from 'stemmer';
 import type { Span, Token } from '../model.js';
+import { naturalStopwordsEn, naturalStopwordsRu } from '../lexicons/stopwords-natural.js';
 import { extraStopwords, notStopwords } from '../lexicons/stopwords.js';
 import { segmentsIn } from './segmenters.js';
+import { stemRussian } from './stem-russian.js';
 
 const keep = new Set(notStopwords);
 const stopLists: Record<string, ReadonlySet<string>> = {
-  en: new Set([...stopwordsEn.words.filter((w) => !keep.has(w)), ...extraStopwords]),
-  ru: new Set(stopwordsRu.words),
+  en: new Set([...naturalStopwordsEn.filter((w) => !keep.has(w)), ...extraStopwords]),
+  ru: new Set(naturalStopwordsRu),
 };
 
 /** Straight quotes for curly ones and the like: for comparison, never for display. */
@@ -38,8 +39,8 @@ export function normalizeWord(word: string): string {
 
 /** Stem of a normalised word in the given language (identity for unsupported languages). */
 export function stemWord(norm: string, language: string): string {
-  if (language === 'ru' || /\p{Script=Cyrillic}/u.test(norm)) return porterRu.stem(norm);
-  if (/^[a-z][a-z'-]*$/.test(norm)) return porterEn.stem(norm);
+  if (language === 'ru' || /\p{Script=Cyrillic}/u.test(norm)) return stemRussian(norm);
+  if (/^[a-z][a-z'-]*$/.test(norm)) return stemmer(norm);
   return norm;
 }
 
