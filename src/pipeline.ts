@@ -6,7 +6,7 @@
  * Every stage is a pure function of what the stages before it produced; only `load`
  * touches the file system, and it lives in `io/`.
  */
-import type { AliasTable, Annotated, Article, EventCheck, FramingReport, IdfTable, LoadProblem, RawArticle, Result } from './model.js';
+import type { AliasTable, Annotated, Article, EventCheck, FramingReport, IdfTable } from './model.js';
 import { annotateArticle } from './analyses/annotate.js';
 import { unifyActors } from './analyses/actors/unify-actors.js';
 import { joinSpeakers } from './analyses/join-speakers.js';
@@ -16,28 +16,10 @@ import { runAnalyses } from './analyses/registry.js';
 import { alignArticles } from './align/align-articles.js';
 import { builtInAliases } from './lexicons/aliases.js';
 import { buildReport } from './report/build-report.js';
-import { clean } from './text/clean.js';
-import { detectLanguage } from './text/language.js';
-import { buildMeta } from './text/metadata.js';
-import { segment } from './text/segment.js';
 
-/** Clean and segment one raw article; an article that is only chrome is a problem, not an article. */
-export function prepareArticle(raw: RawArticle): Result<Article, LoadProblem> {
-  const cleaned = clean(raw);
-  if (!cleaned.paragraphs.some((p) => p.kind === 'body')) {
-    const n = cleaned.removed.length;
-    return {
-      ok: false,
-      error: { file: raw.file, severity: 'error', code: 'only-chrome', message: `${raw.file} has no article text: all ${n} line${n === 1 ? ' is' : 's are'} page chrome (menus, captions, share prompts…)` },
-    };
-  }
-  const meta = buildMeta(raw, cleaned.found, detectLanguage(cleaned.text));
-  const units = segment(cleaned.text, cleaned.paragraphs, meta.language);
-  return {
-    ok: true,
-    value: { meta, raw: raw.body, text: cleaned.text, removed: cleaned.removed, sourceMap: cleaned.sourceMap, ...units },
-  };
-}
+// The first stages (clean, segment) live apart, so that loading a corpus does not load the
+// analyses (issue 16: the CLI's start-up).
+export { prepareArticle } from './text/prepare-article.js';
 
 /** The annotate stage for one article (quotations, reporting verbs, actors, sentence tone). */
 export function annotate(article: Article, aliases: AliasTable = builtInAliases): Annotated {

@@ -1,13 +1,8 @@
 /**
- * What every command shares: where output goes, how a failure becomes an exit code, and
- * loading the corpus with its problems reported on stderr.
+ * What every command shares: where output goes and how a failure becomes an exit code. Kept
+ * free of the core's modules: every command's definition imports this, and `--help` must not
+ * load the analyses (issue 16).
  */
-import { resolve } from 'node:path';
-import type { Article } from '../model.js';
-import { openWorkspaceAt } from '../io/open-workspace.js';
-import { compareProblem } from '../pipeline.js';
-import { bundledCorpus } from '../io/paths.js';
-import type { Workspace } from '../workspace.js';
 
 /** Where a command writes. Tests pass buffers; the binary passes process streams. */
 export interface CliIO {
@@ -28,32 +23,4 @@ export class CliError extends Error {
   ) {
     super(message);
   }
-}
-
-/** Open the corpus folder `dir` (default: the bundled one) as a workspace, reporting file problems on stderr. */
-export async function openCorpus(dir: string | undefined, io: CliIO): Promise<Workspace> {
-  const path = resolve(dir ?? bundledCorpus());
-  let ws: Workspace;
-  try {
-    ws = await openWorkspaceAt(path);
-  } catch (err) {
-    throw new CliError((err as Error).message.replace(/^parallax: /, ''));
-  }
-  for (const p of ws.corpus.problems) io.err(`parallax: ${p.severity}: ${p.message}\n`);
-  return ws;
-}
-
-/** A CliError when the article is too long to compare; the article otherwise. */
-export function comparable(article: Article): Article {
-  const problem = compareProblem(article);
-  if (problem) throw new CliError(problem);
-  return article;
-}
-
-/** The article with this id, or a CliError listing the ids there are. */
-export function findArticle(ws: Workspace, id: string): Article {
-  const article = ws.article(id);
-  if (article) return article;
-  const ids = ws.corpus.articles.map((a) => a.meta.id);
-  throw new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.join(', ')})` : ' (it is empty)'}`);
 }

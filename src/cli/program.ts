@@ -1,18 +1,28 @@
 /**
  * The `parallax` command line: a thin adapter over the core. `runCli` returns the exit code
- * instead of exiting, so tests drive it in-process.
+ * instead of exiting, so tests drive it in-process. Each command's definition is light; its
+ * work, and the libraries it needs, load only when it runs (`--help` loads none of them).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { articleCommands } from './commands/articles.js';
 import { compareCommands } from './commands/compare.js';
 import { reportCommand } from './commands/report.js';
 import { serveCommand } from './commands/serve.js';
+import { packageRoot } from '../io/paths.js';
 import { CliError, type CliIO } from './context.js';
+
+/** The version in package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** Build the program, writing through `io`. */
 function buildProgram(io: CliIO): Command {
   const program = new Command('parallax')
     .description('Parallax shows how two news outlets frame the same event.')
+    .version(version(), '-V, --version', 'print the version')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .showHelpAfterError('(run `parallax --help` for the commands)');

@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Article, Corpus, LoadProblem } from '../model.js';
-import { prepareArticle } from '../pipeline.js';
+import { prepareArticle } from '../text/prepare-article.js';
 import { formatOf, readArticle, sizeProblem } from './read-article.js';
 
 /** Files in `dir` and its sub-folders, relative paths, sorted; hidden entries skipped. */

@@ -4,10 +4,22 @@
  * blocks and headings as `## ` lines, so cleaning and segmentation treat HTML like text.
  * Nothing in the page is ever executed: linkedom has no script engine.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { ArticleHeader, Result } from '../model.js';
 import { emptyHeader, normalizeDate } from './front-matter.js';
+
+// The DOM loads on the first HTML article, synchronously from the packages' CommonJS builds,
+// so the many commands and corpora that never meet one do not pay for it (~0.2 s of start-up,
+// issue 16) and readArticle stays synchronous.
+const require = createRequire(import.meta.url);
+let dom: { Readability: typeof ReadabilityType; parseHTML: typeof ParseHtml } | null = null;
+const loadDom = () =>
+  (dom ??= {
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityType }).Readability,
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+  });
 
 /** The smallest DOM surface the walk needs (linkedom's nodes provide it). */
 interface DomNode {
@@ -67,6 +79,7 @@ const meta = (doc: { querySelector(s: string): { getAttribute(n: string): string
 
 /** The article in an HTML page as header fields and a text body, or why there is none. */
 export function extractHtml(html: string): Result<{ header: ArticleHeader; body: string }> {
+  const { Readability, parseHTML } = loadDom();
   const { document } = parseHTML(html);
   const header = emptyHeader();
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;

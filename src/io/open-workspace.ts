@@ -5,7 +5,7 @@
 import type { Corpus } from '../model.js';
 import { mergeAliasTables } from '../analyses/actors/alias-table.js';
 import { builtInAliases } from '../lexicons/aliases.js';
-import { openWorkspace, type Workspace, type WorkspaceInput } from '../workspace.js';
+import type { Workspace, WorkspaceInput } from '../workspace.js';
 import { readAliasTable } from './aliases.js';
 import { loadCorpus } from './corpus.js';
 import { readPairCuration } from './pairs.js';
@@ -31,5 +31,8 @@ export async function readWorkspaceInput(dir: string): Promise<Required<Workspac
 
 /** Load the folder's articles and configuration and open a workspace over them. */
 export async function openWorkspaceAt(dir: string): Promise<Workspace> {
-  return openWorkspace(await readWorkspaceInput(dir));
+  const input = await readWorkspaceInput(dir);
+  // Loaded here, not at import: reading a corpus (the CLI's `articles`) needs no analyses.
+  const { openWorkspace } = await import('../workspace.js');
+  return openWorkspace(input);
 }

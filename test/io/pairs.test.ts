@@ -3,7 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePairCuration, readPairCuration } from '../../src/io/pairs.js';
+import { parsePairCuration } from '../../src/io/pair-curation.js';
+import { readPairCuration } from '../../src/io/pairs.js';
 import { loadCorpus } from '../../src/io/corpus.js';
 import { pairArticles } from '../../src/pair/pair-articles.js';
 

@@ -1,0 +1,48 @@
+/** What `parallax pairs` and `parallax compare A B` do (their options: commands/compare.ts). */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Article } from '../../model.js';
+import { pairingToJson } from '../../pair/index.js';
+import { compareProblem } from '../../pipeline.js';
+import { formatOf, readArticle, sizeProblem } from '../../io/read-article.js';
+import { pairingText } from '../../render/text/pairs.js';
+import { reportSummary } from '../../render/text/summary.js';
+import { prepareArticle } from '../../text/prepare-article.js';
+import type { Workspace } from '../../workspace.js';
+import { CliError, type CliIO } from '../context.js';
+import { openCorpus } from './open-corpus.js';
+
+/** A CliError when the article is too long to compare; the article otherwise. */
+export function comparable(article: Article): Article {
+  const problem = compareProblem(article);
+  if (problem) throw new CliError(problem);
+  return article;
+}
+
+/** A corpus id, or else a path to an article file. */
+async function articleFor(ws: Workspace, arg: string): Promise<Article> {
+  const known = ws.article(arg);
+  if (known) return comparable(known);
+  const info = await stat(arg).catch(() => null);
+  if (!info?.isFile()) throw new CliError(`"${arg}" is neither an article id in the corpus nor an article file (ids: ${ws.corpus.articles.map((a) => a.meta.id).join(', ') || 'none'})`);
+  const problem = sizeProblem(arg, info.size);
+  if (problem) throw new CliError(problem.message);
+  const read = readArticle(basename(arg), await readFile(arg), formatOf(arg) ?? 'txt');
+  if (!read.ok) throw new CliError(read.error.message);
+  const prepared = prepareArticle(read.value.raw);
+  if (!prepared.ok) throw new CliError(prepared.error.message);
+  return comparable(prepared.value);
+}
+
+/** Print the corpus pairing. */
+export async function printPairs(opts: { corpus?: string; json?: boolean }, io: CliIO): Promise<void> {
+  const pairing = (await openCorpus(opts.corpus, io)).pairing();
+  io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing));
+}
+
+/** Print the framing report of two articles, as a summary or as JSON. */
+export async function printComparison(a: string, b: string, opts: { corpus?: string; format: 'text' | 'json' }, io: CliIO): Promise<void> {
+  const ws = await openCorpus(opts.corpus, io);
+  const report = ws.report(await articleFor(ws, a), await articleFor(ws, b));
+  io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report));
+}
