@@ -7,15 +7,17 @@ import { mergeAliasTables } from '../analyses/actors/alias-table.js';
 import { builtInAliases } from '../lexicons/aliases.js';
 import type { Workspace, WorkspaceInput } from '../workspace.js';
 import { readAliasTable } from './aliases.js';
-import { loadCorpus } from './corpus.js';
+import { loadCorpus, type LoadOptions } from './corpus.js';
 import { readPairCuration } from './pairs.js';
+import { openPreparedCache } from './prepared-cache.js';
 
 /**
  * What a workspace over the folder is opened from, as plain data: the web app hands the same
- * input to its analysis worker, which opens its own workspace from it.
+ * input to its analysis worker, which opens its own workspace from it. Prepared articles come
+ * from the disk cache (prepared-cache.ts) unless `options.cache` says otherwise.
  */
-export async function readWorkspaceInput(dir: string): Promise<Required<WorkspaceInput>> {
-  const loaded = await loadCorpus(dir);
+export async function readWorkspaceInput(dir: string, options: LoadOptions = {}): Promise<Required<WorkspaceInput>> {
+  const loaded = await loadCorpus(dir, { cache: options.cache === undefined ? openPreparedCache() : options.cache });
   const problems = [...loaded.problems];
   const aliases = await readAliasTable(dir);
   if (!aliases.ok) problems.push(aliases.error);
@@ -30,8 +32,8 @@ export async function readWorkspaceInput(dir: string): Promise<Required<Workspac
 }
 
 /** Load the folder's articles and configuration and open a workspace over them. */
-export async function openWorkspaceAt(dir: string): Promise<Workspace> {
-  const input = await readWorkspaceInput(dir);
+export async function openWorkspaceAt(dir: string, options: LoadOptions = {}): Promise<Workspace> {
+  const input = await readWorkspaceInput(dir, options);
   // Loaded here, not at import: reading a corpus (the CLI's `articles`) needs no analyses.
   const { openWorkspace } = await import('../workspace.js');
   return openWorkspace(input);

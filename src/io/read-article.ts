@@ -3,28 +3,13 @@
  * for text and Markdown, Readability for HTML.
  */
 import type { LoadProblem, RawArticle, Result, SourceFormat } from '../model.js';
+import { sizeProblem } from './article-files.js';
 import { decodeText } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { extractHtml } from './html.js';
 
-/** Largest article file read, in bytes (a long feature is ~100 kB; pages with markup ~1 MB). */
-const maxArticleBytes = 5 * 1024 * 1024;
-
-/** The format a file name says, or null when Parallax does not read it. */
-export function formatOf(file: string): SourceFormat | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'txt' || ext === 'text') return 'txt';
-  if (ext === 'md' || ext === 'markdown') return 'md';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-  return null;
-}
-
-/** The problem with an article of `size` bytes, or null when it is small enough to read. */
-export function sizeProblem(file: string, size: number): LoadProblem | null {
-  if (size <= maxArticleBytes) return null;
-  const mb = (n: number) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MB`;
-  return { file, severity: 'error', code: 'too-large', message: `${file} is ${mb(size)}; articles are read up to ${mb(maxArticleBytes)}` };
-}
+// What a file name says and how large a file may be: article-files.ts (light, for the corpus loader).
+export { formatOf, sizeProblem } from './article-files.js';
 
 /** A RawArticle plus the warnings its header gave, or the problem that stops it. */
 export type ReadResult = Result<{ raw: RawArticle; warnings: LoadProblem[] }, LoadProblem>;

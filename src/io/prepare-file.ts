@@ -1,0 +1,14 @@
+/** One article file's bytes to a prepared article: the work the corpus loader caches. */
+import type { SourceFormat } from '../model.js';
+import { prepareArticle } from '../text/prepare-article.js';
+import type { FileOutcome } from './prepared-cache.js';
+import { readArticle } from './read-article.js';
+
+/** What one file's bytes give: read (header, HTML), then cleaned and segmented. */
+export function prepareFile(file: string, bytes: Uint8Array, format: SourceFormat): FileOutcome {
+  const read = readArticle(file, bytes, format);
+  if (!read.ok) return { problems: [read.error], article: null };
+  const prepared = prepareArticle(read.value.raw);
+  if (!prepared.ok) return { problems: [...read.value.warnings, prepared.error], article: null };
+  return { problems: read.value.warnings, article: prepared.value };
+}
