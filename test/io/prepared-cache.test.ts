@@ -90,7 +90,8 @@ describe('loading a corpus through the cache', () => {
     writeFileSync(join(corpus, 'twin.txt'), `---\nid: "002"\n---\nA second file that claims an id the corpus already has.\n`);
   });
 
-  it('loads the same corpus cold (writing entries) and warm (reading them) as without a cache', async () => {
+  it('loads the same corpus cold (writing entries) and warm (reading them) as without a cache, writing nothing into the corpus', async () => {
+    const before = readdirSync(corpus, { recursive: true });
     const plain = await loadCorpus(corpus);
     const cache = openPreparedCache(root)!;
     const cold = await loadCorpus(corpus, { cache });
@@ -98,6 +99,7 @@ describe('loading a corpus through the cache', () => {
     const warm = await loadCorpus(corpus, { cache: openPreparedCache(root) });
     expect(cold).toStrictEqual(plain);
     expect(warm).toStrictEqual(plain);
+    expect(readdirSync(corpus, { recursive: true })).toEqual(before);
     expect(plain.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['only-chrome', 'bad-header', 'bad-date', 'duplicate-id']));
   });
 
