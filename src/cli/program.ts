@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { packageRoot } from '../io/paths.js';
 import { articleCommands } from './commands/articles.js';
 import { compareCommands } from './commands/compare.js';
 import { reportCommand } from './commands/report.js';
 import { serveCommand } from './commands/serve.js';
-import { packageRoot } from '../io/paths.js';
 import { CliError, type CliIO } from './context.js';
 
 /** The version in package.json. */
