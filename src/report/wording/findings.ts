@@ -126,7 +126,7 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     measure: 'terms',
     describe: (f, r) => {
       const t = r.terms[f.side][f.term]!;
-      return `${q(t.term)}: ${shortName(r, 'left')} ${t.left}×, ${shortName(r, 'right')} ${t.right}× (z = ${t.z.toFixed(2)}).`;
+      return `${q(t.term)}: ${shortName(r, 'left')} ${times(t.left)}, ${shortName(r, 'right')} ${times(t.right)}.`;
     },
     question: (f, r) => {
       const t = r.terms[f.side][f.term]!;
