@@ -1,7 +1,7 @@
 /** `parallax articles` and `parallax show ID`: the corpus and one cleaned article. */
 import type { Command } from 'commander';
 import { articleRow, articlesTable, articleText } from '../../render/text/articles.js';
-import { findArticle, openCorpus, type CliIO } from '../context.js';
+import { columnsOf, findArticle, openCorpus, type CliIO } from '../context.js';
 
 /** Register the article commands on the program. */
 export function articleCommands(program: Command, io: CliIO): void {
@@ -13,7 +13,7 @@ export function articleCommands(program: Command, io: CliIO): void {
     .action(async (opts: { corpus?: string; json?: boolean }) => {
       const ws = await openCorpus(opts.corpus, io);
       const rows = ws.corpus.articles.map(articleRow);
-      io.out(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : articlesTable(rows));
+      io.out(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : articlesTable(rows, columnsOf(io)));
     });
 
   program
@@ -24,6 +24,6 @@ export function articleCommands(program: Command, io: CliIO): void {
     .option('--json', 'print the article as JSON (metadata, clean text, paragraphs, sentences, tokens, removed lines)')
     .action(async (id: string, opts: { corpus?: string; json?: boolean }) => {
       const article = findArticle(await openCorpus(opts.corpus, io), id);
-      io.out(opts.json ? `${JSON.stringify(article, null, 2)}\n` : articleText(article));
+      io.out(opts.json ? `${JSON.stringify(article, null, 2)}\n` : articleText(article, columnsOf(io)));
     });
 }

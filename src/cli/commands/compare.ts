@@ -9,7 +9,7 @@ import { formatOf, readArticle, sizeProblem } from '../../io/read-article.js';
 import { pairingText } from '../../render/text/pairs.js';
 import { reportSummary } from '../../render/text/summary.js';
 import type { Workspace } from '../../workspace.js';
-import { CliError, comparable, openCorpus, type CliIO } from '../context.js';
+import { CliError, columnsOf, comparable, openCorpus, type CliIO } from '../context.js';
 
 /** A corpus id, or else a path to an article file. */
 async function articleFor(ws: Workspace, arg: string): Promise<Article> {
@@ -35,7 +35,7 @@ export function compareCommands(program: Command, io: CliIO): void {
     .option('--json', 'print JSON')
     .action(async (opts: { corpus?: string; json?: boolean }) => {
       const pairing = (await openCorpus(opts.corpus, io)).pairing();
-      io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing));
+      io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, columnsOf(io)));
     });
 
   program
@@ -49,6 +49,6 @@ export function compareCommands(program: Command, io: CliIO): void {
       if (opts.format !== 'text' && opts.format !== 'json') throw new CliError(`--format must be text or json, not "${opts.format}"`, 2);
       const ws = await openCorpus(opts.corpus, io);
       const report = ws.report(await articleFor(ws, a), await articleFor(ws, b));
-      io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report));
+      io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report, columnsOf(io)));
     });
 }
