@@ -39,7 +39,7 @@ describe('home page', () => {
     const related = res.text.slice(res.text.indexOf('id="g-related"'));
     expect(related).toMatch(/class="warning" role="note"><strong><span aria-hidden="true">⚠<\/span> [^<]*12 May 2021[^<]*4 Feb 2021/);
     // How sure, in words: no similarity or confidence figure on a page students see (issue 14).
-    expect(res.text).toMatch(/parallax is (quite|fairly) sure of this/);
+    expect(res.text).toMatch(/Parallax is (quite|fairly) sure of this/);
     expect(res.text).not.toMatch(/similarity 0\.\d|confidence \d+%/i);
   });
 
