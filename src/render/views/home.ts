@@ -4,11 +4,11 @@
  * with an invitation to bring a counterpart.
  */
 import type { Article, Corpus, Pair, Pairing, PairRelation, Side } from '../../model.js';
-import { classroomWording, relationWording } from '../../report/wording/index.js';
+import { relationWording } from '../../report/wording/index.js';
 import { pageWording } from '../../report/wording/pages.js';
 import { cut, q } from '../../report/words.js';
 import { articleCard, problemList, type ArticleCard } from './article.js';
-import { lessonLinks } from './lesson.js';
+import { lessonLinks, type LessonLinks } from './lesson.js';
 
 /** One pair on the home page. */
 export interface PairCard {
@@ -29,7 +29,7 @@ export interface PairCard {
   /** The reasons in words. */
   explanation: string[];
   /** The pair's lesson: the teacher's guide and the worksheet, each a page and a PDF. */
-  lessons: { title: string; links: ReturnType<typeof lessonLinks> };
+  lessons: LessonLinks;
 }
 
 /** The pairs of one relation. */
@@ -75,7 +75,7 @@ function pairCard(p: Pair, byId: ReadonlyMap<string, Article>): PairCard {
     actors: r.sharedActors.map((a) => (a.otherName ? `${a.name} / ${a.otherName}` : a.name)),
     terms: r.sharedTerms.map((t) => t.surface),
     explanation: p.explanation,
-    lessons: { title: classroomWording.page.title, links: lessonLinks(href) },
+    lessons: lessonLinks(href),
   };
 }
 

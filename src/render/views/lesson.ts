@@ -37,10 +37,18 @@ export interface LessonPageView {
   footer: string;
 }
 
-/** The links to a pair's lesson: each edition's page and its PDF, under the pair page's path `base`. */
-export function lessonLinks(base: string): { page: LessonLink; pdf: LessonLink }[] {
+/** The links to a pair's lesson, as the pair page and the home page show them. */
+export interface LessonLinks {
+  /** Their heading. */
+  title: string;
+  /** Each edition's page and its PDF. */
+  links: { page: LessonLink; pdf: LessonLink }[];
+}
+
+/** The links to the lesson of the pair whose page is at `base`. */
+export function lessonLinks(base: string): LessonLinks {
   const w = classroomWording.page;
-  return lessonEditions.map((e) => ({ page: { label: w.name[e], href: `${base}/${e}` }, pdf: { label: w.pdf(w.name[e]), href: `${base}/${e}.pdf` } }));
+  return { title: w.title, links: lessonEditions.map((e) => ({ page: { label: w.name[e], href: `${base}/${e}` }, pdf: { label: w.pdf(w.name[e]), href: `${base}/${e}.pdf` } })) };
 }
 
 /** The page of one edition of the lesson of `r`, whose pair page is at `base`. */

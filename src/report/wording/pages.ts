@@ -23,7 +23,7 @@ export const pageWording = {
     pairsIntro: 'Articles that report the same event, found by the words, names and quotations they share and the day each says the event happened.',
     pairsPending: 'Parallax is still working out which articles report the same event. Reload the page in a few seconds to see the pairs.',
     noPairs: 'No two articles of this corpus report the same event. Bring a second account of one of them to compare.',
-    sureness: (c: number) => sureness(c),
+    sureness,
     compare: 'Compare the two articles',
     sharedQuotes: 'Quotations both carry',
     sharedActors: 'Both name',

@@ -4,10 +4,10 @@
  * built, then printed into the text, so every link on the page has its target.
  */
 import type { FramingReport, Notice, Side } from '../../../model.js';
-import { classroomWording, type MeasureKey } from '../../../report/wording/index.js';
+import type { MeasureKey } from '../../../report/wording/index.js';
 import { pageWording, type PairViewMode } from '../../../report/wording/pages.js';
 import { shortName } from '../../../report/words.js';
-import { lessonLinks } from '../lesson.js';
+import { lessonLinks, type LessonLinks } from '../lesson.js';
 import { anchorsFor } from './anchors.js';
 import { alignedRows, type AlignedRow } from './aligned-rows.js';
 import { findingsView, type FindingsView } from './findings.js';
@@ -84,7 +84,7 @@ export interface PairPageView {
   /** The report downloads. */
   exports: { label: string; href: string }[];
   /** The lesson of this pair: the teacher's guide and the worksheet, each a page and a PDF. */
-  lesson: { title: string; links: ReturnType<typeof lessonLinks> };
+  lesson: LessonLinks;
 }
 
 /** An article's language code, or null when it is not known. */
@@ -140,6 +140,6 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
     findings,
     sections,
     exports: options.formats.map((f) => ({ label: pageWording.pair.exports[f], href: `${options.base}/report.${f}` })),
-    lesson: { title: classroomWording.page.title, links: lessonLinks(options.base) },
+    lesson: lessonLinks(options.base),
   };
 }
