@@ -14,6 +14,14 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+/**
+ * Columns to wrap text output at: the terminal's width, or 80 when the output is not a terminal
+ * (a file, a pipe, a test), so `articles`, `show`, `pairs` and `compare` read in any terminal.
+ */
+export function columnsOf(io: CliIO): number {
+  return io.isTTY && process.stdout.columns ? process.stdout.columns : 80;
+}
+
 /** A failure the user can act on: printed without a stack trace, with its exit code. */
 export class CliError extends Error {
   constructor(

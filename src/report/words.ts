@@ -32,5 +32,19 @@ export function listOf(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** Quoted for running text: “words”. */
-export const q = (text: string): string => `“${text}”`;
+/**
+ * Quoted for running text: “words”. Quotation marks inside the words become single ones, as a
+ * quotation inside a quotation is written, so a sentence that opens with a quotation prints as
+ * “‘The document…,’ Blinken said” and never as “"The document…” (issue 14). Every wording that
+ * wraps an article's words goes through here, so every renderer gets the same marks.
+ */
+export const q = (text: string): string => `“${nestQuotes(text)}”`;
+
+/** Double quotation marks as single ones; a straight mark opens at the start or after a space, bracket or dash, else it closes. */
+export function nestQuotes(text: string): string {
+  return text.replace(/["“”„]/g, (mark, i: number) => {
+    if (mark === '“' || mark === '„') return '‘';
+    if (mark === '”') return '’';
+    return i === 0 || /[\s([{\u2013\u2014-]/.test(text[i - 1]!) ? '‘' : '’';
+  });
+}

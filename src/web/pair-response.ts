@@ -31,7 +31,7 @@ export interface PairRequest {
 const retryAfter = 3;
 
 /** The report's cache entry, or the right error: 503 still working, 404 gone, 500/503 failed. */
-async function ready(ctx: WebContext, pair: PairRequest): Promise<ReportEntry> {
+export async function ready(ctx: WebContext, pair: PairRequest): Promise<ReportEntry> {
   const key = ctx.library.pairKey(pair.articles.left, pair.articles.right);
   const outcome = await ctx.reports.get(key, pair.refs.left, pair.refs.right).catch((err: unknown) => {
     if (!(err instanceof AnalysisError)) throw err;
@@ -48,7 +48,7 @@ async function ready(ctx: WebContext, pair: PairRequest): Promise<ReportEntry> {
  * renders share it (a class opening one pair, or printing one PDF, at the same moment starts one
  * rendering, not thirty), and a failed rendering is forgotten so the next request tries again.
  */
-function renderOnce<T extends string | Uint8Array>(entry: ReportEntry, key: string, render: () => Promise<T> | T): Promise<T> {
+export function renderOnce<T extends string | Uint8Array>(entry: ReportEntry, key: string, render: () => Promise<T> | T): Promise<T> {
   const known = entry.rendered.get(key) as Promise<T> | undefined;
   if (known) return known;
   const rendering = Promise.resolve().then(render);
@@ -60,7 +60,7 @@ function renderOnce<T extends string | Uint8Array>(entry: ReportEntry, key: stri
 }
 
 /** Render a view to a string. */
-function renderView(res: Response, view: string, locals: Record<string, unknown>): Promise<string> {
+export function renderView(res: Response, view: string, locals: Record<string, unknown>): Promise<string> {
   return new Promise((resolve, reject) => res.render(view, locals, (err: Error | null, html: string) => (err ? reject(err) : resolve(html))));
 }
 
@@ -69,7 +69,7 @@ function renderView(res: Response, view: string, locals: Record<string, unknown>
  * (RFC 6266 / 5987) when an id has other characters. A header value outside Latin-1 makes Node
  * throw, so without this a corpus id such as "статья" turned every download into a 500.
  */
-function disposition(name: string): string {
+export function disposition(name: string): string {
   const ascii = name.replace(/[^\w.-]/g, '_');
   if (ascii === name) return `inline; filename="${name}"`;
   const exact = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FramingReport } from '../model.js';
 import { printPdf } from '../io/pdf.js';
 import { pageWording } from '../report/wording/pages.js';
-import { renderHtmlReport, renderJson, renderMarkdown } from '../render/report/index.js';
+import { renderHtmlReport, renderJson, renderMarkdown, type Edition } from '../render/report/index.js';
 import { HttpError } from './errors.js';
 
 /** How one format is served. */
@@ -30,17 +30,17 @@ function selfContainedPolicy(html: string): string {
   return `default-src 'none'; style-src ${hashes.join(' ') || "'none'"}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 }
 
+/** One edition of the report printed on A4 by Chromium; a 503 saying why where it cannot print. */
+export async function pdfOf(report: FramingReport, edition: Edition): Promise<Uint8Array> {
+  const printed = await printPdf(renderHtmlReport(report, { edition, paper: 'A4' }), 'A4');
+  if (!printed.ok) throw new HttpError(503, pageWording.compare.problem(printed.error));
+  return printed.value;
+}
+
 export const reportFormats = {
   html: { type: 'text/html; charset=utf-8', render: (report: FramingReport) => renderHtmlReport(report), policy: selfContainedPolicy },
   md: { type: 'text/markdown; charset=utf-8', render: (report: FramingReport) => renderMarkdown(report) },
-  pdf: {
-    type: 'application/pdf',
-    render: async (report: FramingReport) => {
-      const printed = await printPdf(renderHtmlReport(report, { paper: 'A4' }), 'A4');
-      if (!printed.ok) throw new HttpError(503, pageWording.compare.problem(printed.error));
-      return printed.value;
-    },
-  },
+  pdf: { type: 'application/pdf', render: (report: FramingReport) => pdfOf(report, 'report') },
   json: { type: 'application/json; charset=utf-8', render: (report: FramingReport) => renderJson(report) },
 } satisfies Record<string, ReportFormatEntry>;
 

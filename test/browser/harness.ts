@@ -52,3 +52,47 @@ export async function seriousViolations(page: Page): Promise<{ id: string; impac
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
+
+/**
+ * Elements that reach past the right edge of the viewport, and scroll boxes that scroll sideways
+ * (issue 14: nothing wider than a 360-pixel phone). Parts clipped by an ancestor (the visually
+ * hidden table heads) do not show and do not count; a skip link parked off-screen to the left
+ * does not either.
+ */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${Array.from(el.classList, (c) => `.${c}`).join('')}`;
+    const clips = (el: Element) => {
+      const cs = getComputedStyle(el);
+      return cs.overflowX !== 'visible' || cs.clipPath !== 'none';
+    };
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > vw) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const cs = getComputedStyle(el);
+      if ((cs.overflowX === 'auto' || cs.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1) found.push(`${name(el)} scrolls sideways`);
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= vw + 0.5 || r.right < 0) continue;
+      let clipped = clips(el);
+      for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) clipped = clips(a);
+      if (!clipped) found.push(`${name(el)} reaches ${Math.round(r.right)} px`);
+    }
+    return found.slice(0, 10);
+  });
+}
+
+/** Chart text drawn smaller than `min` pixels (an SVG scaled down to fit shrinks its text). */
+export function smallChartText(page: Page, min = 12): Promise<string[]> {
+  return page.evaluate((least) => {
+    const found: string[] = [];
+    for (const t of Array.from(document.querySelectorAll('svg.chart text'))) {
+      const svg = t.closest('svg')!;
+      const shown = svg.getBoundingClientRect().width;
+      if (!shown) continue;
+      const size = parseFloat(getComputedStyle(t).fontSize) * (shown / svg.viewBox.baseVal.width);
+      if (size < least) found.push(`“${t.textContent}” at ${size.toFixed(1)} px`);
+    }
+    return found.slice(0, 10);
+  }, min);
+}

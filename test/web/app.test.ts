@@ -38,7 +38,9 @@ describe('home page', () => {
     expect(res.text).toContain('“diplomacy has the best chance to succeed if we provide space for confidential talks”');
     const related = res.text.slice(res.text.indexOf('id="g-related"'));
     expect(related).toMatch(/class="warning" role="note"><strong><span aria-hidden="true">⚠<\/span> [^<]*12 May 2021[^<]*4 Feb 2021/);
-    expect(res.text).toMatch(/similarity 0\.\d\d, confidence \d+%/);
+    // How sure, in words: no similarity or confidence figure on a page students see (issue 14).
+    expect(res.text).toMatch(/Parallax is (quite|fairly) sure of this/);
+    expect(res.text).not.toMatch(/similarity 0\.\d|confidence \d+%/i);
   });
 
   it('sets an unpaired article apart with an invitation to bring a counterpart', async () => {
@@ -54,7 +56,7 @@ describe('article page', () => {
     const res = await request(t.app).get('/articles/004').expect(200);
     expect(res.text).toContain('<h2>Blinken&#39;s Remarks</h2>');
     expect(res.text).toMatch(/<details class="removed">\s*<summary>Page chrome removed from this article \(7 lines\)/);
-    expect(res.text).toContain('<td>Trending Now</td><td>site navigation or label</td>');
+    expect(res.text).toContain('<td data-label="Line">Trending Now</td><td data-label="Why it was removed">site navigation or label</td>');
     expect(res.text).toContain('Camilla Jessen <span class="inferred">(inferred from the text)</span>');
   });
 
@@ -101,8 +103,8 @@ describe('pair page', () => {
     expect(res.text).toContain('Only in POLITICO');
     expect(res.text).toContain('A quotation cut differently');
     expect(res.text).toContain('id="quotes"');
-    expect(res.text).toContain('<svg class="chart dots"');
-    expect(res.text).toContain('<svg class="chart diverging"');
+    expect(res.text).toContain('<svg class="chart dots chart-wide"');
+    expect(res.text).toContain('<svg class="chart diverging chart-wide"');
     expect(res.text).toContain('aria-current="page">Aligned rows');
     expect(res.text).toContain('href="/compare/002/003?view=side"');
     expect(res.text).toContain('href="/articles/002"');

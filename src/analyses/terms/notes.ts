@@ -63,7 +63,7 @@ export function termNotes(facts: NoteFacts): TermNote[] {
       kind: 'small-sample',
       message:
         `${short === 2 ? 'Two short texts' : 'A short text'} (${words.left} and ${words.right} words counted, left and right; ` +
-        `a fair test needs about ${smallSample} in each): these z-scores rank the words each outlet uses more; ` +
+        `a fair test needs about ${smallSample} in each): these counts rank the words each outlet uses more; ` +
         'they do not prove that the outlets differ.',
     });
   }
@@ -75,8 +75,8 @@ export function termNotes(facts: NoteFacts): TermNote[] {
         facts.tested === 0
           ? `No word is used often enough (${facts.minCount} times in the two texts together) to be tested, so no difference can be shown to be more than chance.`
           : `${facts.tested === 1 ? 'The one term tested does not pass' : `None of the ${facts.tested} terms tested passes`} ` +
-            `the significance test once corrected for testing many words at once (Benjamini–Hochberg, ${rate} ` +
-            'false discovery rate): each difference listed could be chance.',
+            `a test that allows for chance when many words are tested at once (at most ${rate} of the words it passes may be chance): ` +
+            'each difference listed could be chance.',
     });
   }
   return notes;

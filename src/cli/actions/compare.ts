@@ -9,7 +9,7 @@ import { pairingText } from '../../render/text/pairs.js';
 import { reportSummary } from '../../render/text/summary.js';
 import { prepareArticle } from '../../text/prepare-article.js';
 import type { Workspace } from '../../workspace.js';
-import { CliError, type CliIO } from '../context.js';
+import { CliError, columnsOf, type CliIO } from '../context.js';
 import { openCorpus } from './open-corpus.js';
 
 /** A CliError when the article is too long to compare; the article otherwise. */
@@ -37,12 +37,12 @@ async function articleFor(ws: Workspace, arg: string): Promise<Article> {
 /** Print the corpus pairing. */
 export async function printPairs(opts: { corpus?: string; json?: boolean }, io: CliIO): Promise<void> {
   const pairing = (await openCorpus(opts.corpus, io)).pairing();
-  io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing));
+  io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, columnsOf(io)));
 }
 
 /** Print the framing report of two articles, as a summary or as JSON. */
 export async function printComparison(a: string, b: string, opts: { corpus?: string; format: 'text' | 'json' }, io: CliIO): Promise<void> {
   const ws = await openCorpus(opts.corpus, io);
   const report = ws.report(await articleFor(ws, a), await articleFor(ws, b));
-  io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report));
+  io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report, columnsOf(io)));
 }

@@ -23,9 +23,10 @@ function cellHtml(text: string): string {
 /** A cell holding only a number (or "< 0.0001") is kept on one line. */
 const numeric = /^[−+<]?\s?[\d.]+$/;
 
-function rowHtml(r: Row): string {
+/** A row; each cell names its column (`data-label`), so a narrow screen can stack the row and still say which is which. */
+function rowHtml(r: Row, head: readonly string[]): string {
   const [first, ...rest] = r;
-  const cells = rest.map((c) => `<td${numeric.test(c) ? ' class="num"' : ''}>${cellHtml(c)}</td>`).join('');
+  const cells = rest.map((c, i) => `<td data-label="${escapeHtml(head[i + 1] ?? '')}"${numeric.test(c) ? ' class="num"' : ''}>${cellHtml(c)}</td>`).join('');
   return `<tr><th scope="row">${cellHtml(first ?? '')}</th>${cells}</tr>`;
 }
 
@@ -49,7 +50,7 @@ function blockHtml(x: Block): string {
     case 'callout': return `<div class="callout ${x.style}" role="note"><p class="callout-title"><strong>${escapeHtml(x.title)}</strong></p><ul>${x.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul></div>`;
     case 'list': return `<ul>${x.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
     case 'excerpts': return `<div class="excerpts">${x.items.map(excerptHtml).join('')}</div>`;
-    case 'table': return `<div class="table-wrap"><table><caption>${escapeHtml(x.caption)}</caption><thead><tr>${x.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${x.rows.map(rowHtml).join('')}</tbody></table></div>`;
+    case 'table': return `<div class="table-wrap"><table><caption>${escapeHtml(x.caption)}</caption><thead><tr>${x.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${x.rows.map((row) => rowHtml(row, x.head)).join('')}</tbody></table></div>`;
     case 'chart': return `<figure class="chart">${x.svg}</figure>`;
     case 'definitions': return `<dl>${x.items.map((d) => `<dt>${escapeHtml(d.term)}</dt><dd>${d.text.map((t) => `<p>${escapeHtml(t)}</p>`).join('')}</dd>`).join('')}</dl>`;
     case 'answer': return `<div class="answer"><p class="answer-label">${escapeHtml(x.label)}:</p>${'<div class="line"></div>'.repeat(x.lines)}</div>`;
@@ -82,7 +83,12 @@ ${body}
 `;
 }
 
+/** The document's blocks as HTML, for a standalone page or a page of the web app (the lesson pages). */
+export function docBodyHtml(doc: Doc): string {
+  return doc.blocks.map(blockHtml).join('\n');
+}
+
 /** The document as a standalone HTML page. */
 export function docToHtml(doc: Doc, paper: 'A4' | 'Letter' | null): string {
-  return pageHtml(doc.title, doc.blocks.map(blockHtml).join('\n'), doc.footer, paper);
+  return pageHtml(doc.title, docBodyHtml(doc), doc.footer, paper);
 }

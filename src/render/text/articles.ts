@@ -2,6 +2,7 @@
 import type { Article, InferredField } from '../../model.js';
 import { removalWording, terminalWording } from '../../report/wording/index.js';
 import { fullOutletName } from '../../text/outlet-name.js';
+import { columns, cutTo, wrapLines, wrapText } from './wrap.js';
 
 const w = terminalWording;
 
@@ -38,22 +39,29 @@ export function articleRow(a: Article): ArticleRow {
   };
 }
 
-const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-/** A fixed-width table of articles. */
-export function articlesTable(rows: readonly ArticleRow[]): string {
+/**
+ * A fixed-width table of articles, `width` columns wide: the outlet is cut to a quarter of the
+ * line, and the title takes the rest, wrapping under its own column.
+ */
+export function articlesTable(rows: readonly ArticleRow[], width = 80): string {
   const header = w.articles.head;
   const unknown = w.articles.unknown;
+  const outletMax = Math.max(header[1]!.length, Math.min(40, Math.floor(width / 4)));
   const cells = rows.map((r) => [
-    r.id, cut(r.outlet || r.source ? fullOutletName(r) : unknown, 40), (r.published ?? unknown).slice(0, 10), String(r.words), String(r.removed), cut(r.title, 70),
+    r.id, cutTo(r.outlet || r.source ? fullOutletName(r) : unknown, outletMax), (r.published ?? unknown).slice(0, 10), String(r.words), String(r.removed), r.title,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join('  ').trimEnd();
+  const widths = header.slice(0, -1).map((h, i) => Math.max(columns(h), ...cells.map((c) => columns(c[i]!))));
+  const titleAt = widths.reduce((sum, n) => sum + n + 2, 0);
+  const line = (c: string[]) => {
+    const [title, ...more] = wrapText(c.at(-1)!, Math.max(16, width - titleAt)).split('\n');
+    const first = [...c.slice(0, -1).map((x, i) => x + ' '.repeat(widths[i]! - columns(x))), title].join('  ');
+    return [first, ...more.map((m) => ' '.repeat(titleAt) + m)].join('\n').trimEnd();
+  };
   return [line(header), ...cells.map(line)].join('\n') + '\n';
 }
 
-/** An article's metadata, clean text and removed chrome, for reading in a terminal. */
-export function articleText(a: Article): string {
+/** An article's metadata, clean text and removed chrome, for reading in a terminal `width` columns wide. */
+export function articleText(a: Article, width = 80): string {
   const m = a.meta;
   const mark = (value: string, field: InferredField) => w.article.inferred(value, m.inferred.includes(field));
   const lines = [
@@ -66,6 +74,6 @@ export function articleText(a: Article): string {
   if (m.url) lines.push(m.url);
   lines.push('', ...a.paragraphs.map((p) => (p.kind === 'heading' ? `## ${a.text.slice(p.span.start, p.span.end)}` : a.text.slice(p.span.start, p.span.end))).join('\n\n').split('\n'));
   lines.push('', w.article.removedTitle(a.removed.length));
-  for (const r of a.removed) lines.push(w.article.removed(removalWording[r.reason], cut(a.raw.slice(r.span.start, r.span.end), 100), r.span));
-  return lines.join('\n') + '\n';
+  const removed = a.removed.map((r) => wrapText(w.article.removed(removalWording[r.reason], cutTo(a.raw.slice(r.span.start, r.span.end), 100), r.span), width, { first: '  - ', rest: '    ' }));
+  return `${wrapLines(lines.join('\n'), width)}\n${removed.map((r) => `${r}\n`).join('')}`;
 }

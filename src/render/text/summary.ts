@@ -3,6 +3,7 @@ import type { AlignmentRow, FindingKind, FramingReport } from '../../model.js';
 import { measureWording, relationWording, reportWording, terminalWording, wordFinding } from '../../report/wording/index.js';
 import { outletName } from '../../report/words.js';
 import { formatDate } from '../format.js';
+import { wrapText } from './wrap.js';
 
 /** How many findings of each kind the summary prints (the JSON has them all). */
 const perKind: Record<FindingKind, number> = {
@@ -11,35 +12,23 @@ const perKind: Record<FindingKind, number> = {
 };
 
 /** `text` wrapped at `width`, the first line after `first`, the rest indented to match. */
-const wrap = (text: string, first = '  ', width = 96): string => {
-  const lines: string[] = [];
-  const rest = ' '.repeat(first.length);
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + word.length + 1 > width - first.length) {
-      lines.push((lines.length ? rest : first) + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push((lines.length ? rest : first) + line);
-  return lines.join('\n');
-};
+const wrap = (text: string, width: number, first = '  '): string => wrapText(text, width, { first, rest: ' '.repeat(first.length) });
 
-/** The summary as plain text. */
-export function reportSummary(r: FramingReport): string {
+/** The summary as plain text, wrapped at `width` columns. */
+export function reportSummary(r: FramingReport, width = 80): string {
   const w = terminalWording.summary;
   const out: string[] = [];
   for (const side of ['left', 'right'] as const) {
     const m = r.articles[side].meta;
-    out.push(w.article(side, { outlet: outletName(r, side), date: m.published ? formatDate(m.published) : reportWording.articles.unknownDate, title: m.title }));
+    out.push(wrapText(w.article(side, { outlet: outletName(r, side), date: m.published ? formatDate(m.published) : reportWording.articles.unknownDate, title: m.title }), width, { first: '', rest: '      ' }));
   }
   const relation = relationWording[r.event.relation];
-  out.push('', w.eventCheck(relation.title, r.event.confidence, relation.plain));
-  out.push(wrap(w.eventDates(r.event.eventDates.left.label, r.event.eventDates.right.label)));
-  if (r.event.warning) out.push(wrap(terminalWording.warning(r.event.warning)));
+  out.push('', wrapText(w.eventCheck(relation.title, r.event.confidence, relation.plain), width, { first: '', rest: '  ' }));
+  out.push(wrap(w.eventDates(r.event.eventDates.left.label, r.event.eventDates.right.label), width));
+  if (r.event.warning) out.push(wrap(terminalWording.warning(r.event.warning), width));
   const rows = r.alignment.rows;
   const count = (k: AlignmentRow['kind']) => rows.filter((x) => x.kind === k).length;
-  out.push('', w.alignment({ matched: count('match'), onlyLeft: count('only-left'), onlyRight: count('only-right'), moved: r.alignment.placements.length }));
+  out.push('', wrapText(w.alignment({ matched: count('match'), onlyLeft: count('only-left'), onlyRight: count('only-right'), moved: r.alignment.placements.length }), width, { first: '', rest: '  ' }));
   // Findings come grouped by kind (report/findings/index.ts): a heading with the kind's total and limits, then its first few.
   const totals = new Map<FindingKind, number>();
   for (const f of r.findings) totals.set(f.kind, (totals.get(f.kind) ?? 0) + 1);
@@ -52,13 +41,13 @@ export function reportSummary(r: FramingReport): string {
     if (fresh) {
       kind = f.kind;
       shown = 0;
-      out.push('', w.kind(wording.title, totals.get(f.kind)!), wrap(reportWording.glossary.limits(measureWording[wording.measure].limits), '  · '));
+      out.push('', wrap(w.kind(wording.title, totals.get(f.kind)!), width, ''), wrap(reportWording.glossary.limits(measureWording[wording.measure].limits), width, '  · '));
     }
     shown += 1;
-    out.push(wrap(wording.text, '  - '));
+    out.push(wrap(wording.text, width, '  - '));
   }
-  if (r.findings.length === 0) out.push('', reportWording.findings.none);
-  if (r.notices.length) out.push('', w.notes, ...r.notices.map((n) => wrap(n.message, '  - ')));
-  out.push('', w.more);
+  if (r.findings.length === 0) out.push('', wrap(reportWording.findings.none, width, ''));
+  if (r.notices.length) out.push('', w.notes, ...r.notices.map((n) => wrap(n.message, width, '  - ')));
+  out.push('', wrap(w.more, width, ''));
   return `${out.join('\n')}\n`;
 }

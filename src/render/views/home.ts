@@ -8,6 +8,7 @@ import { relationWording } from '../../report/wording/index.js';
 import { pageWording } from '../../report/wording/pages.js';
 import { cut, q } from '../../report/words.js';
 import { articleCard, problemList, type ArticleCard } from './article.js';
+import { lessonLinks, type LessonLinks } from './lesson.js';
 
 /** One pair on the home page. */
 export interface PairCard {
@@ -15,7 +16,7 @@ export interface PairCard {
   href: string;
   /** Left then right: the article, and the day it says the event happened. */
   sides: { side: Side; card: ArticleCard; eventDate: string }[];
-  /** Similarity and confidence in words. */
+  /** How sure Parallax is of the pair, in words. */
   figures: string;
   /** The warning (different occasions, duplicates), or null. */
   warning: string | null;
@@ -27,6 +28,8 @@ export interface PairCard {
   terms: string[];
   /** The reasons in words. */
   explanation: string[];
+  /** The pair's lesson: the teacher's guide and the worksheet, each a page and a PDF. */
+  lessons: LessonLinks;
 }
 
 /** The pairs of one relation. */
@@ -62,15 +65,17 @@ const relations: PairRelation[] = ['same-event', 'related', 'duplicate'];
 /** The card of one pair. */
 function pairCard(p: Pair, byId: ReadonlyMap<string, Article>): PairCard {
   const r = p.reasons;
+  const href = `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`;
   return {
-    href: `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`,
+    href,
     sides: (['left', 'right'] as const).map((side) => ({ side, card: articleCard(byId.get(p[side])!), eventDate: pageWording.home.eventOn(p.eventDates[side].label) })),
-    figures: `${pageWording.home.score(p.score)}, ${pageWording.home.confidence(p.confidence)}`,
+    figures: pageWording.home.sureness(p.confidence),
     warning: p.warning,
     quotes: r.sharedQuotes.map((x) => q(cut(x.text, 120))),
     actors: r.sharedActors.map((a) => (a.otherName ? `${a.name} / ${a.otherName}` : a.name)),
     terms: r.sharedTerms.map((t) => t.surface),
     explanation: p.explanation,
+    lessons: lessonLinks(href),
   };
 }
 

@@ -5,6 +5,9 @@
  */
 import type { PairRelation } from '../../model.js';
 
+/** The two classroom editions of a report, each also a web page. */
+export type LessonEdition = 'teacher' | 'worksheet';
+
 export const classroomWording = {
   worksheetTitle: (left: string, right: string) => `Worksheet: how ${left} and ${right} tell the story`,
   teacherTitle: (left: string, right: string) => `Teacher’s guide: how ${left} and ${right} tell the story`,
@@ -23,6 +26,15 @@ export const classroomWording = {
   glossaryTitle: 'Words to know',
   noQuestions:
     'Parallax found no differences between these two articles to ask about: they say the same things in the same words, as far as its measures can tell. Choose another pair for this lesson.',
+  /** The lesson as web pages (issue 14): the links to them and the page's own navigation. */
+  page: {
+    title: 'For the classroom',
+    name: { teacher: 'Teacher’s guide', worksheet: 'Student worksheet' } satisfies Record<LessonEdition, string>,
+    pdf: (name: string) => `${name} (PDF)`,
+    back: 'Back to the two articles',
+    print: 'Print',
+    nav: 'The lesson',
+  },
   /** The first question when the pair may not report one occasion and no finding already asks it. */
   eventQuestion: (relation: PairRelation | 'unrelated', left: { outlet: string; date: string }, right: { outlet: string; date: string }): string | null => {
     if (relation === 'related') return `${left.outlet} writes about ${left.date} and ${right.outlet} about ${right.date}. Find the words that say when each event happened. Which differences between the two articles could come from the news changing rather than from the outlets’ choices?`;

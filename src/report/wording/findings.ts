@@ -57,7 +57,8 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     },
     question: (f, r) => {
       const m = r.quotes.matches[f.match]!;
-      return `Compare how the two outlets quote the same words: ${q(cut(slice(r, 'left', m.left.span), 120))} and ${q(cut(slice(r, 'right', m.right.span), 120))}. Does the difference change what the speaker seems to mean? How could you find out what was really said?`;
+      const [l, rt] = (['left', 'right'] as const).map((s) => q(cut(slice(r, s, m[s].span), 120).replace(/[.,;:]+$/, '')));
+      return `Compare how the two outlets quote the same words: ${l} and ${rt}. Does the difference change what the speaker seems to mean? How could you find out what was really said?`;
     },
   },
   'verb-contrast': {
@@ -126,7 +127,7 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     measure: 'terms',
     describe: (f, r) => {
       const t = r.terms[f.side][f.term]!;
-      return `${q(t.term)}: ${shortName(r, 'left')} ${t.left}×, ${shortName(r, 'right')} ${t.right}× (z = ${t.z.toFixed(2)}).`;
+      return `${q(t.term)}: ${shortName(r, 'left')} ${times(t.left)}, ${shortName(r, 'right')} ${times(t.right)}.`;
     },
     question: (f, r) => {
       const t = r.terms[f.side][f.term]!;

@@ -4,6 +4,6 @@ export { measureWording, type MeasureKey, type MeasureWording } from './measures
 export { findingWording, wordFinding, actorName, type FindingWording } from './findings.js';
 export { relationWording, unrelatedWarning, verbClassWording, labelKindWording, toneWording } from './vocabulary.js';
 export { reportWording } from './report.js';
-export { classroomWording } from './classroom.js';
+export { classroomWording, type LessonEdition } from './classroom.js';
 export { pageWording, type PairViewMode } from './pages.js';
 export { terminalWording } from './terminal.js';

@@ -106,7 +106,7 @@ export const measureWording: Record<MeasureKey, MeasureWording> = {
     name: 'Words each outlet prefers',
     plain: 'Words and two-word phrases one outlet uses noticeably more than the other, with the sentences they come from.',
     how: 'Log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), shown as z-scores; Dunning\'s G² with Benjamini–Hochberg corrected p-values; a log-ratio as the size of the difference. Only words used at least 3 times in the two articles together are tested.',
-    limits: ['On two short articles the z-scores rank words; they do not prove that the outlets differ.', 'A word can be frequent because of the topic, not because of framing.'],
+    limits: ['On two short articles these counts rank words; they do not prove that the outlets differ.', 'A word can be frequent because of the topic, not because of framing.'],
     measured: null,
   },
 };

@@ -8,6 +8,9 @@ import { listOf, plural } from '../words.js';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
+/** How sure the pairing is, in words for a class (the figure stays in the report's data). */
+const sureness = (c: number) => (c >= 0.8 ? 'Parallax is quite sure of this' : c >= 0.5 ? 'Parallax is fairly sure of this' : 'Parallax is unsure of this: check the dates and facts yourself');
+
 export const pageWording = {
   home: {
     title: 'Articles and pairs',
@@ -20,9 +23,8 @@ export const pageWording = {
     pairsIntro: 'Articles that report the same event, found by the words, names and quotations they share and the day each says the event happened.',
     pairsPending: 'Parallax is still working out which articles report the same event. Reload the page in a few seconds to see the pairs.',
     noPairs: 'No two articles of this corpus report the same event. Bring a second account of one of them to compare.',
-    confidence: (c: number) => `confidence ${percent(c)}`,
-    score: (s: number) => `similarity ${s.toFixed(2)}`,
-    compare: 'Compare side by side',
+    sureness,
+    compare: 'Compare the two articles',
     sharedQuotes: 'Quotations both carry',
     sharedActors: 'Both name',
     sharedTerms: 'Key words both use',
@@ -45,12 +47,20 @@ export const pageWording = {
       side: 'Each article whole, in its own order. Move the mouse over a sentence, or reach it with the Tab key, to light the sentence that reports the same fact in the other article.',
     } satisfies Record<PairViewMode, string>,
     legendTitle: 'How to read the marks',
-    legend: (left: string, right: string) => ({
-      del: `words only ${left} uses here (struck through)`,
-      ins: `words only ${right} uses here (underlined)`,
-      only: 'a sentence with no counterpart in the other article (dotted underline)',
-      ev: 'words a finding points at (outlined when you follow a link)',
-    }),
+    /** The marks each reading mode shows, and only those (issue 14: side by side has no struck or underlined words). */
+    legend: (left: string, right: string, mode: PairViewMode): { mark: LegendMark; sample: string; text: string }[] => [
+      ...(mode === 'aligned'
+        ? [
+            { mark: 'del' as const, sample: 'struck', text: `words only ${left} uses here (struck through)` },
+            { mark: 'ins' as const, sample: 'underlined', text: `words only ${right} uses here (underlined)` },
+            { mark: 'only-row' as const, sample: 'Only in…', text: 'a sentence with no counterpart in the other article (a dotted edge)' },
+          ]
+        : [
+            { mark: 'only' as const, sample: 'dotted', text: 'a sentence with no counterpart in the other article (dotted underline)' },
+            { mark: 'lit' as const, sample: 'lit', text: 'the sentence that reports the same fact, when you point at or tab to its counterpart' },
+          ]),
+      { mark: 'ev' as const, sample: 'outlined', text: 'words a finding points at (outlined when you follow a link)' },
+    ],
     onlyIn: (outlet: string) => `Only in ${outlet}`,
     notIn: (outlet: string) => `Not in ${outlet}`,
     rowHead: 'Row',
@@ -62,7 +72,7 @@ export const pageWording = {
     words: (n: number) => plural(n, 'word'),
     eventTitle: 'Same event?',
     eventDate: (outlet: string, label: string) => `${outlet}: the event happened on ${label}`,
-    confidence: (score: number, confidence: number) => `Similarity ${score.toFixed(2)}, confidence ${percent(confidence)}.`,
+    confidence: (confidence: number) => `${sureness(confidence)}.`,
     origin: { found: 'Parallax paired these articles itself.', forced: 'A teacher paired these articles (corpus/pairs.json).', 'ad-hoc': 'You brought these articles together; Parallax ran the same check on them.' },
     why: 'Why Parallax thinks so',
     readWithCare: 'Read with care',
@@ -72,8 +82,7 @@ export const pageWording = {
     more: (n: number) => `Show ${n} more`,
     question: 'A question for the class',
     aboutMeasure: 'How far to trust this',
-    how: 'How it is computed',
-    measured: (figure: string) => `Measured: ${figure}`,
+    method: 'How it is computed, and how often it is right',
     exportsTitle: 'Take it away',
     exportsIntro: 'The framing report of this pair, with every finding and the words behind it:',
     print: 'Print this page',
@@ -85,8 +94,9 @@ export const pageWording = {
   },
 
   text: {
-    matchNote: (basis: MatchBasis, similarity: number, aborted: boolean) =>
-      `${basis === 'anchor' ? 'Matched on a shared quotation' : `Similarity ${similarity.toFixed(2)}`}${aborted ? '; too long to compare word by word, so no words are marked' : ''}`,
+    /** How a row was matched, in words (the similarity figure stays in the report's data); null when there is nothing to say. */
+    matchNote: (basis: MatchBasis, aborted: boolean): string | null =>
+      [basis === 'anchor' ? 'Matched on a shared quotation' : null, aborted ? 'Too long to compare word by word, so no words are marked' : null].filter(Boolean).join('; ') || null,
     moved: (names: Record<Side, string>, left: SentencePlace, right: SentencePlace) =>
       `Moved: ${names.left} puts this in paragraph ${left.paragraph + 1} (${percent(left.relative)} of the way down), ${names.right} in paragraph ${right.paragraph + 1} (${percent(right.relative)}).`,
   },
@@ -129,8 +139,8 @@ export const pageWording = {
 
   terms: {
     chartTitle: 'Words each outlet prefers',
-    chartDescription: (left: string, right: string) => `Bars to the left are words ${left} uses more, bars to the right words ${right} uses more; the length is the z-score, and the counts are written beside each bar.`,
-    note: (z: number, left: number, right: number) => `z ${z.toFixed(2)} · ${left} vs ${right}`,
+    chartDescription: (left: string, right: string) => `Bars to the left are words ${left} uses more, bars to the right words ${right} uses more; the longer the bar, the clearer the preference. Beside each bar: how many times ${left} and ${right} use the word.`,
+    note: (left: number, right: number) => `${left} vs ${right}`,
     use: (outlet: string, paragraph: number, sentence: number, times: number) => `${outlet} ¶${paragraph}${sentence ? ` s${sentence}` : ''}${times > 1 ? ` (×${times})` : ''}`,
     useTitle: 'Where: ¶ is the paragraph, s the sentence in it',
   },
@@ -227,3 +237,6 @@ export const pageWording = {
 
 /** The two reading modes of a pair page. */
 export type PairViewMode = 'aligned' | 'side';
+
+/** A mark the legend of a reading mode explains. */
+export type LegendMark = 'del' | 'ins' | 'only-row' | 'only' | 'lit' | 'ev';

@@ -22,7 +22,8 @@ export const terminalWording = {
     dates: (published: string, event: string | null, language: string) => `Published: ${published}${event ? ` · event: ${event}` : ''} · language: ${language}`,
     byline: (name: string) => `By ${name}`,
     removedTitle: (n: number) => `Removed page chrome (${plural(n, 'line')}):`,
-    removed: (reason: string, text: string, span: Span) => `  - [${reason}] ${text}  (${span.start}–${span.end})`,
+    /** One removed line; the renderer sets it as an item of a list. */
+    removed: (reason: string, text: string, span: Span) => `[${reason}] ${text} (${span.start}–${span.end})`,
   },
 
   /** `parallax pairs`. */

@@ -13,6 +13,7 @@ import { compareForm, emptyValues, type FieldError, type FormValues } from '../.
 import type { Upload, WebContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { pairPageRoute, reportRoute, type PairRequest } from '../pair-response.js';
+import { lessonRoutes } from './lessons.js';
 import { maxUploadBytes, readSubmission, valuesOf, type UploadedFile } from '../submission.js';
 
 const w = pageWording.compare;
@@ -97,5 +98,6 @@ export function compareRoutes(ctx: WebContext): Router {
   };
   router.get('/uploads/:hash', pairPageRoute(ctx, upload));
   router.get('/uploads/:hash/report.:format', reportRoute(ctx, upload));
+  router.use(lessonRoutes(ctx, '/uploads/:hash', upload));
   return router;
 }

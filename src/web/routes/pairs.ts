@@ -4,6 +4,7 @@ import { pageWording } from '../../report/wording/pages.js';
 import type { WebContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { pairPageRoute, reportRoute, type PairRequest } from '../pair-response.js';
+import { lessonRoutes } from './lessons.js';
 
 type PairParams = { left: string; right: string };
 
@@ -30,5 +31,6 @@ export function pairRoutes(ctx: WebContext): Router {
   const find = (req: Request) => corpusPair(ctx, req);
   router.get('/compare/:left/:right', pairPageRoute(ctx, find));
   router.get('/compare/:left/:right/report.:format', reportRoute(ctx, find));
+  router.use(lessonRoutes(ctx, '/compare/:left/:right', find));
   return router;
 }

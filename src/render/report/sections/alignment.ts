@@ -4,7 +4,7 @@
  */
 import type { AlignmentRow, FramingReport, Side, Span } from '../../../model.js';
 import { reportWording } from '../../../report/wording/index.js';
-import { cut, outletName, sentenceText, shortName } from '../../../report/words.js';
+import { cut, outletName, q, sentenceText, shortName } from '../../../report/words.js';
 import { b, type Block } from '../doc.js';
 import { excerpt } from '../excerpts.js';
 import { locateSentence } from '../locate.js';
@@ -16,7 +16,7 @@ function onlyList(r: FramingReport, side: Side): Block[] {
   const w = reportWording.alignment;
   const kind = side === 'left' ? 'only-left' : 'only-right';
   const sentences = r.alignment.rows.flatMap((row) => (row.kind === kind ? [row.kind === 'only-left' ? row.left : row.right] : []));
-  const items = sentences.map((s) => `${locateSentence(r, side, s, false)}: “${cut(sentenceText(r, side, s), 110)}”`);
+  const items = sentences.map((s) => `${locateSentence(r, side, s, false)}: ${q(cut(sentenceText(r, side, s), 110))}`);
   return [b.h(3, w.only(shortName(r, side)), `only-${side}`), items.length ? b.list(items) : b.p(w.onlyNone(shortName(r, side)))];
 }
 
@@ -24,7 +24,7 @@ function moved(r: FramingReport): Block[] {
   const w = reportWording.alignment;
   const placements = r.alignment.placements;
   const rows = placements.map((p) => [
-    `“${cut(sentenceText(r, 'left', p.left.sentence), 110)}”`,
+    q(cut(sentenceText(r, 'left', p.left.sentence), 110)),
     w.position(locateSentence(r, 'left', p.left.sentence, false), p.left.relative),
     w.position(locateSentence(r, 'right', p.right.sentence, false), p.right.relative),
   ]);

@@ -4,7 +4,7 @@
  */
 import type { FramingReport, QuoteMatch, Side, Span } from '../../../model.js';
 import { reportWording, wordFinding } from '../../../report/wording/index.js';
-import { cut, shortName, slice } from '../../../report/words.js';
+import { cut, q as quoted, shortName, slice } from '../../../report/words.js';
 import { b, type Block } from '../doc.js';
 import { excerpt, sentenceRange } from '../excerpts.js';
 import { locateSpan } from '../locate.js';
@@ -45,7 +45,7 @@ function quotedBy(r: FramingReport, side: Side): Block[] {
     q.speaker?.name ?? w.noSpeaker,
     q.verb ? slice(r, side, q.verb.span) : reportWording.none,
     w.quoteKind[q.kind],
-    `“${cut(slice(r, side, q.inner).replace(/\s+/g, ' '), 120)}”`,
+    quoted(cut(slice(r, side, q.inner).replace(/\s+/g, ' '), 120)),
   ]);
   return [b.table(w.byOutlet(shortName(r, side)), [...w.head], rows)];
 }

@@ -56,7 +56,7 @@ export function alignedRows(r: FramingReport, marks: Record<Side, Mark[]>): Alig
       kind: 'match',
       left: sentences(r, 'left', row.left, [...marks.left, ...diffMarks(row, 'left')]),
       right: sentences(r, 'right', row.right, [...marks.right, ...diffMarks(row, 'right')]),
-      note: pageWording.text.matchNote(row.basis, row.similarity, row.diff.kind === 'aborted'),
+      note: pageWording.text.matchNote(row.basis, row.diff.kind === 'aborted'),
       moved: p ? pageWording.text.moved(names, p.left, p.right) : null,
     };
   });

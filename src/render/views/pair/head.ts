@@ -37,7 +37,7 @@ export interface EventView {
   warning: string | null;
   /** Each side's event date in a sentence. */
   dates: string[];
-  /** Similarity and confidence. */
+  /** How sure Parallax is of the relation, in words. */
   confidence: string;
   /** Who paired them. */
   origin: string;
@@ -81,7 +81,7 @@ export function pairHead(r: FramingReport, links: Record<Side, string | null>): 
       plain: relation.plain,
       warning: e.warning,
       dates: (['left', 'right'] as const).map((s) => pageWording.pair.eventDate(shortName(r, s), e.eventDates[s].label)),
-      confidence: pageWording.pair.confidence(e.score, e.confidence),
+      confidence: pageWording.pair.confidence(e.confidence),
       origin: pageWording.pair.origin[e.origin],
       explanation: e.explanation,
       notices: noticesOn(r.notices, 'event').filter((n) => n !== e.warning),

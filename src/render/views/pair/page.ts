@@ -7,6 +7,7 @@ import type { FramingReport, Notice, Side } from '../../../model.js';
 import type { MeasureKey } from '../../../report/wording/index.js';
 import { pageWording, type PairViewMode } from '../../../report/wording/pages.js';
 import { shortName } from '../../../report/words.js';
+import { lessonLinks, type LessonLinks } from '../lesson.js';
 import { anchorsFor } from './anchors.js';
 import { alignedRows, type AlignedRow } from './aligned-rows.js';
 import { findingsView, type FindingsView } from './findings.js';
@@ -82,6 +83,8 @@ export interface PairPageView {
   sections: [ContrastKey, Section<QuoteRow[] | VerbRow[] | ToneView | LabelRow[] | TermsView>][];
   /** The report downloads. */
   exports: { label: string; href: string }[];
+  /** The lesson of this pair: the teacher's guide and the worksheet, each a page and a PDF. */
+  lesson: LessonLinks;
 }
 
 /** An article's language code, or null when it is not known. */
@@ -124,7 +127,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
     head: pairHead(r, options.articleLinks),
     tabs: (['aligned', 'side'] as const).map((m) => ({ label: pageWording.pair.tabs[m], href: `${options.base}?view=${m}`, current: m === options.mode })),
     tabIntro: pageWording.pair.tabIntro[options.mode],
-    legend: pageWording.pair.legend(names.left, names.right),
+    legend: pageWording.pair.legend(names.left, names.right, options.mode),
     names,
     langs: { left: langOf(r, 'left'), right: langOf(r, 'right') },
     labels: {
@@ -137,5 +140,6 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
     findings,
     sections,
     exports: options.formats.map((f) => ({ label: pageWording.pair.exports[f], href: `${options.base}/report.${f}` })),
+    lesson: lessonLinks(options.base),
   };
 }

@@ -1,12 +1,13 @@
 /**
  * Distinctive terms: a diverging bar chart (left outlet's words to the left, the right's to the
- * right, z as length, counts written beside) and a table where each term links to every
- * sentence that uses it.
+ * right, z as length, counts written beside; a phone gets the narrow layout) and a table where
+ * each term links to every sentence that uses it. The page says it in counts and words; z itself
+ * is on the method page and in the report (issue 14: no z on the pages students see).
  */
 import type { Evidence, FramingReport, TermStat } from '../../../model.js';
 import { pageWording } from '../../../report/wording/pages.js';
 import { shortName } from '../../../report/words.js';
-import { divergingBars } from '../../svg/diverging-bars.js';
+import { divergingBars, divergingBarsNarrow } from '../../svg/diverging-bars.js';
 import { trusted, type Html } from '../html.js';
 import type { Anchors, EvidenceLink } from './anchors.js';
 
@@ -20,8 +21,6 @@ export interface TermRow {
   left: number;
   /** Uses in the right article. */
   right: number;
-  /** z, two decimals. */
-  z: string;
   /** Every use, each a link labelled with its outlet and paragraph. */
   uses: { label: string; link: EvidenceLink }[];
 }
@@ -63,16 +62,11 @@ export function termsView(r: FramingReport, anchors: Anchors): TermsView {
     outlet: names[t.side],
     left: t.left,
     right: t.right,
-    z: t.z.toFixed(2),
     uses: uses(r, t, anchors),
   });
   const charted = [...r.terms.left.slice(0, chartTerms), ...r.terms.right.slice(0, chartTerms)];
-  const chart = charted.length
-    ? trusted(divergingBars(
-        charted.map((t) => ({ label: t.term, value: -t.z, note: pageWording.terms.note(t.z, t.left, t.right), href: t.evidence[0] ? anchors.link(t.evidence[0].side, t.evidence[0].span).href : null })),
-        { title: pageWording.terms.chartTitle, description: pageWording.terms.chartDescription(names.left, names.right), left: names.left, right: names.right },
-        'terms-chart',
-      ))
-    : null;
+  const bars = charted.map((t) => ({ label: t.term, value: -t.z, note: pageWording.terms.note(t.left, t.right), href: t.evidence[0] ? anchors.link(t.evidence[0].side, t.evidence[0].span).href : null }));
+  const text = { title: pageWording.terms.chartTitle, description: pageWording.terms.chartDescription(names.left, names.right), left: names.left, right: names.right };
+  const chart = charted.length ? trusted(divergingBars(bars, text, 'terms-chart') + divergingBarsNarrow(bars, text, 'terms-chart-narrow')) : null;
   return { chart, rows: [...r.terms.left, ...r.terms.right].map(row) };
 }

@@ -8,7 +8,7 @@ import { pageWording } from '../../../report/wording/pages.js';
 import { toneWording } from '../../../report/wording/index.js';
 import { shortName } from '../../../report/words.js';
 import { shownWords, strongestToneWords } from '../../../report/tone-words.js';
-import { dotPlot } from '../../svg/dot-plot.js';
+import { dotPlot, dotPlotNarrow } from '../../svg/dot-plot.js';
 import { trusted, type Html } from '../html.js';
 import type { Anchors, EvidenceLink } from './anchors.js';
 
@@ -65,9 +65,10 @@ function cell(r: FramingReport, side: Side, t: ActorToneSide | null, anchors: An
 export function toneView(r: FramingReport, anchors: Anchors): ToneView {
   const names = { left: shortName(r, 'left'), right: shortName(r, 'right') };
   const plotted = r.tone.actors.filter((a) => a.left?.voice != null || a.right?.voice != null).slice(0, chartRows);
-  const chart = plotted.length
-    ? trusted(dotPlot(plotted.map((a) => ({ label: a.name, left: a.left?.voice ?? null, right: a.right?.voice ?? null })), { title: pageWording.tone.chartTitle, description: pageWording.tone.chartDescription(names.left, names.right), left: names.left, right: names.right }, 'tone-chart'))
-    : null;
+  const dots = plotted.map((a) => ({ label: a.name, left: a.left?.voice ?? null, right: a.right?.voice ?? null }));
+  const text = { title: pageWording.tone.chartTitle, description: pageWording.tone.chartDescription(names.left, names.right), left: names.left, right: names.right };
+  // Both layouts: the stylesheet shows the narrow one on a phone, the wide one elsewhere and on paper.
+  const chart = plotted.length ? trusted(dotPlot(dots, text, 'tone-chart') + dotPlotNarrow(dots, text, 'tone-chart-narrow')) : null;
   return {
     chart,
     rows: r.tone.actors.map((a) => ({
