@@ -1094,8 +1094,9 @@ export interface DiffPart {
 }
 
 /**
- * The word-level difference of matched sentences (jsdiff `diffWords` on quote-normalised
- * text). `aborted` when it ran out of its time budget: then no parts, never a hang.
+ * The word-level difference of matched sentences (a shortest edit script over their words,
+ * compared with quotes straightened and invisible characters ignored). `aborted` when it ran
+ * out of its budget of counted steps: then no parts, never a hang, the same for the same input.
  */
 export type WordDiff =
   | {
@@ -1105,10 +1106,10 @@ export type WordDiff =
       parts: DiffPart[];
     }
   | {
-      /** The diff hit its time budget and was given up. */
+      /** The diff used up its budget of steps and was given up. */
       kind: 'aborted';
-      /** The budget it had, in milliseconds. */
-      budgetMs: number;
+      /** The budget it had, in steps of the edit-script search (`src/align/edit-script.ts`). */
+      budget: number;
     };
 
 /**

@@ -25,15 +25,15 @@ export interface AlignOptions {
   idf?: IdfTable;
   /** The alias table in force, whose names of one actor count as one word ("US", "United States"); built-in by default. */
   aliases?: AliasTable;
-  /** Time budget of each word diff in milliseconds (default 50). */
-  diffTimeoutMs?: number;
+  /** Budget of each word diff in counted steps (default 1,000,000: two sentences of 1,000 words each with nothing in common; a clock would make results vary). */
+  diffBudget?: number;
   /** Shift in relative position that makes a placement finding (default 0.5: half the article). */
   placementShift?: number;
   /** When a second sentence joins a match (default: containment 0.6, gain 0.1). */
   merge?: MergeRule;
 }
 
-const defaults = { threshold: 0.5, diffTimeoutMs: 50, placementShift: 0.5, merge: { containment: 0.6, gain: 0.1 } };
+const defaults = { threshold: 0.5, diffBudget: 1_000_000, placementShift: 0.5, merge: { containment: 0.6, gain: 0.1 } };
 
 function checkAnchors(anchors: readonly AlignmentAnchor[], left: Article, right: Article): void {
   for (const a of anchors) {
@@ -119,13 +119,13 @@ function similarityMatches(matrix: readonly number[][], taken: readonly MatchInP
   });
 }
 
-function toRow(match: MatchInProgress, pair: { left: Article; right: Article; profiles: PairProfiles; matrix: readonly number[][] }, timeoutMs: number): AlignmentRow {
+function toRow(match: MatchInProgress, pair: { left: Article; right: Article; profiles: PairProfiles; matrix: readonly number[][] }, budget: number): AlignmentRow {
   const { left, right, profiles, matrix } = pair;
   const similarity =
     match.left.length === 1 && match.right.length === 1
       ? matrix[match.left[0]!]![match.right[0]!]!
       : compareProfiles(profileOf(left, match.left, profiles.comparison), profileOf(right, match.right, profiles.comparison));
-  const diff = diffSentences({ article: left, sentences: match.left }, { article: right, sentences: match.right }, { timeoutMs });
+  const diff = diffSentences({ article: left, sentences: match.left }, { article: right, sentences: match.right }, { budget });
   return { kind: 'match', left: match.left, right: match.right, similarity, basis: match.basis, diff };
 }
 
@@ -140,8 +140,8 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   matches.push(...similarityMatches(matrix, matches, threshold));
   addMerges(matches, { articles: { left, right }, profiles }, options.merge ?? defaults.merge);
   const pair = { left, right, profiles, matrix };
-  const timeoutMs = options.diffTimeoutMs ?? defaults.diffTimeoutMs;
-  const rows = readingOrder(matches, { left: left.sentences.length, right: right.sentences.length }).map((row) => ('kind' in row ? row : toRow(row, pair, timeoutMs)));
+  const budget = options.diffBudget ?? defaults.diffBudget;
+  const rows = readingOrder(matches, { left: left.sentences.length, right: right.sentences.length }).map((row) => ('kind' in row ? row : toRow(row, pair, budget)));
   const placements = findPlacements(rows, { left, right }, options.placementShift ?? defaults.placementShift);
   return { left: left.meta.id, right: right.meta.id, threshold, rows, placements };
 }

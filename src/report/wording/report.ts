@@ -141,7 +141,7 @@ export const reportWording = {
     matched: 'Matched sentences and their changed words',
     legend: 'In each pair, struck-through words are the left outlet’s own, underlined words the right outlet’s own; unmarked words are shared.',
     similarity: (i: number, similarity: number, anchored: boolean) => `Pair ${i + 1}: similarity ${similarity.toFixed(2)}${anchored ? ', matched on a shared quotation' : ''}.`,
-    aborted: (ms: number) => `Too long to compare word by word within ${ms} ms: shown without changed words.`,
+    aborted: (steps: number) => `Too long to compare word by word within ${steps.toLocaleString('en-US')} steps: shown without changed words.`,
   },
 
   notices: {
@@ -149,7 +149,7 @@ export const reportWording = {
     actorsSkipped: (outlet: string, reason: string) => `${outlet}: ${reason} Labels and tone toward actors are therefore not shown for it.`,
     toneSkipped: (outlet: string, reason: string) => `${outlet}: ${reason}`,
     diffsAborted: (n: number) =>
-      `${plural(n, 'matched sentence pair')} ${n === 1 ? 'was' : 'were'} too long to compare word by word in time; they are shown matched but without changed words.`,
+      `${plural(n, 'matched sentence pair')} ${n === 1 ? 'was' : 'were'} too long to compare word by word within the step limit; they are shown matched but without changed words.`,
     topic: { actors: 'Actors', labels: 'Labels', tone: 'Tone', terms: 'Distinctive words', quotes: 'Quotations', alignment: 'Alignment', event: 'Same event?' } satisfies Record<Notice['topic'], string>,
   },
 

@@ -44,7 +44,7 @@ function matchBlock(r: FramingReport, row: Match, i: number): Block {
   return b.group(`match-${i + 1}`, [
     b.p(w.similarity(i, row.similarity, row.basis === 'anchor')),
     b.excerpts([excerpt(r, 'left', range('left', row.left), left, 'removed'), excerpt(r, 'right', range('right', row.right), right, 'added')]),
-    ...(row.diff.kind === 'aborted' ? [b.p(w.aborted(row.diff.budgetMs))] : []),
+    ...(row.diff.kind === 'aborted' ? [b.p(w.aborted(row.diff.budget))] : []),
   ]);
 }
 
