@@ -50,6 +50,8 @@ export function alignedRows(r: FramingReport, marks: Record<Side, Mark[]>): Alig
   return r.alignment.rows.map((row, i): AlignedRow => {
     if (row.kind === 'only-left') return { n: i + 1, kind: row.kind, left: sentences(r, 'left', [row.left], marks.left), right: null, note: null, moved: null };
     if (row.kind === 'only-right') return { n: i + 1, kind: row.kind, left: null, right: sentences(r, 'right', [row.right], marks.right), note: null, moved: null };
+    if (row.kind === 'unclear-left') return { n: i + 1, kind: row.kind, left: sentences(r, 'left', [row.left], marks.left), right: null, note: null, moved: null };
+    if (row.kind === 'unclear-right') return { n: i + 1, kind: row.kind, left: null, right: sentences(r, 'right', [row.right], marks.right), note: null, moved: null };
     const p = moved.get(i);
     return {
       n: i + 1,
