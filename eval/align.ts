@@ -19,11 +19,12 @@ import { alignArticles } from '../src/align/align-articles.js';
 import { profileArticles, similarityMatrix } from '../src/align/article-profiles.js';
 import { maxWeightMatching } from '../src/align/hungarian.js';
 import { sentenceSimilarity } from '../src/align/sentence-similarity.js';
-import type { Article } from '../src/model.js';
+import type { Article, SentenceEmbeddings } from '../src/model.js';
 import { readEcbAlign, readMsrp, readRealPairs, readSts, realPairsDir, type GoldPair } from './align-data.js';
 import { bestThreshold, crossValidated, emptyCounts, formatCounts, pearson, scorePair, type ToolAlignment } from './align-score.js';
 import { missingData } from './pairing-data.js';
 import { tfidfCosine } from './tfidf.js';
+import { cachedEmbedder, embedAll } from './embedding-cache.js';
 
 type Aligner = (left: Article, right: Article) => ToolAlignment;
 
@@ -41,8 +42,8 @@ const present: Aligner = (left, right) => {
 };
 
 /** The aligner now shipped: its links, and only its `only-left`/`only-right` rows as "only in". */
-const shipped: Aligner = (left, right) => {
-  const alignment = alignArticles(left, right);
+const shipped = (vectors: ReadonlyMap<Article, SentenceEmbeddings> | null): Aligner => (left, right) => {
+  const alignment = alignArticles(left, right, vectors ? { embeddings: { left: vectors.get(left), right: vectors.get(right) } } : {});
   const only = (kind: 'only-left' | 'only-right') => new Set(alignment.rows.flatMap((r) => (r.kind === kind ? [kind === 'only-left' ? (r as { left: number }).left : (r as { right: number }).right] : [])));
   return { links: alignment.links.map((l) => ({ left: l.left, right: l.right, strength: l.strength })), onlyIn: { left: only('only-left'), right: only('only-right') } };
 };
@@ -76,9 +77,21 @@ function fitTfidf(pairs: readonly GoldPair[], score: (a: string, b: string) => n
   return best.t;
 }
 
+function cosineOf(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let x = 0;
+  let y = 0;
+  a.forEach((ai, k) => {
+    dot += ai * b[k]!;
+    x += ai * ai;
+    y += b[k]! * b[k]!;
+  });
+  return dot / Math.sqrt(x * y);
+}
+
 const allSentences = (pairs: readonly GoldPair[]) => [...new Set(pairs.flatMap((p) => [p.left, p.right]))].flatMap((a) => a.sentences.map((_, i) => text(a, i)));
 
-function main(): void {
+async function main(): Promise<void> {
   const missing = missingData('ecbplus_align') ?? missingData('msrp') ?? missingData('stsb');
   if (missing) {
     console.log(missing);
@@ -89,10 +102,15 @@ function main(): void {
   const real = existsSync(realPairsDir) ? { dev: readRealPairs(realPairsDir, 'dev'), test: readRealPairs(realPairsDir, 'test') } : { dev: [], test: [] };
   const tfidf = tfidfCosine([...allSentences(ecb.train), ...allSentences(ecb.dev), ...allSentences([...real.dev, ...real.test])]);
   const t = fitTfidf(ecb.train, tfidf);
+  const cached = await cachedEmbedder();
+  const articles = [...ecb.train, ...ecb.dev, ...real.dev, ...real.test].flatMap((p) => [p.left, p.right]);
+  const vectors = cached ? await embedAll(articles, cached.embedder) : null;
+  cached?.save();
   const aligners: [string, Aligner][] = [
     ['before (1:1 lexical ≥ 0.5)', present],
     [`TF-IDF cosine ≥ ${t.toFixed(2)}`, tfidfAligner(tfidf, t)],
-    ['links (lexical model)', shipped],
+    ['links, lexical model', shipped(null)],
+    ...(vectors ? [['links, lexical + USE-lite', shipped(vectors)] as [string, Aligner]] : []),
   ];
   const sets: [string, readonly GoldPair[]][] = [
     [`ECB+ align train (${ecb.train.length} document pairs)`, ecb.train],
@@ -110,10 +128,19 @@ function main(): void {
   const stsDev = readSts('dev');
   const stsTfidf = tfidfCosine(stsDev.flatMap((p) => [p.a, p.b]));
   const msrpTfidf = tfidfCosine(msrp.flatMap((p) => [p.a, p.b]));
-  const scorers: [string, (a: string, b: string) => number, (a: string, b: string) => number][] = [
+  type Scorer = (a: string, b: string) => number;
+  const scorers: [string, Scorer, Scorer][] = [
     ['lexical (sentenceSimilarity)', sentenceSimilarity, sentenceSimilarity],
     ['TF-IDF cosine', msrpTfidf, stsTfidf],
   ];
+  if (cached) {
+    const texts = [...msrp, ...stsDev].flatMap((p) => [p.a, p.b]);
+    const v = new Map((await cached.embedder.embed(texts)).map((x, i) => [texts[i]!, x]));
+    cached.save();
+    const cosine: Scorer = (a, b) => cosineOf(v.get(a)!, v.get(b)!);
+    const mean: Scorer = (a, b) => (sentenceSimilarity(a, b) + cosine(a, b)) / 2;
+    scorers.push(['USE-lite cosine', cosine, cosine], ['mean of lexical and USE-lite', mean, mean]);
+  }
   console.log(`Sentence pairs: MSRP train (${msrp.length} pairs, 10-fold CV of a threshold), STS-B news dev (${stsDev.length} pairs, Pearson r)`);
   for (const [name, onMsrp, onSts] of scorers) {
     const scores = msrp.map((p) => onMsrp(p.a, p.b));
@@ -124,4 +151,4 @@ function main(): void {
   console.log(`  (MSRP, always "paraphrase": accuracy ${(msrp.filter((p) => p.label === 1).length / msrp.length).toFixed(3)}; threshold fitted with ${bestThreshold.name} on the other folds)`);
 }
 
-main();
+await main();

@@ -1440,6 +1440,24 @@ export type Finding =
       term: number;
       /** Its uses. */
       evidence: Evidence[];
+    }
+  | {
+      /** Linked sentences that give a different figure for one fact: a date, an amount, a count ("23 executive steps" against "19"). */
+      kind: 'fact-disagreement';
+      /** What kind of figure differs. */
+      fact: 'date' | 'amount' | 'number';
+      /** Index into `FramingReport.alignment.links`. */
+      link: number;
+      /** The figure on the left, then on the right. */
+      evidence: Evidence[];
+    }
+  | {
+      /** The outlets open with different facts: where each reports the fact the other leads with. */
+      kind: 'lede-contrast';
+      /** Per side, its opening sentence and where the other article reports that sentence's fact (null: nowhere clearly). */
+      ledes: Record<Side, { sentence: number; elsewhere: SentencePlace | null }>;
+      /** The two opening sentences, then the sentences elsewhere that share their facts. */
+      evidence: Evidence[];
     };
 
 /** The kinds of finding. */

@@ -118,11 +118,11 @@ function rowsOf(links: readonly SentenceLink[]): RowDraft[] {
   return rows;
 }
 
-function toRow(draft: RowDraft, pair: { left: Article; right: Article; profiles: PairProfiles; links: ReadonlyMap<string, SentenceLink> }, budget: number): AlignmentRow {
+function toRow(draft: RowDraft, pair: { left: Article; right: Article; profiles: PairProfiles; matrix: readonly number[][]; links: ReadonlyMap<string, SentenceLink> }, budget: number): AlignmentRow {
   const { left, right, profiles } = pair;
   const single = draft.left.length === 1 && draft.right.length === 1;
   const strength = single ? pair.links.get(`${draft.left[0]}:${draft.right[0]}`)!.strength : 'shares';
-  const similarity = compareProfiles(profileOf(left, draft.left, profiles.comparison), profileOf(right, draft.right, profiles.comparison));
+  const similarity = single ? pair.matrix[draft.left[0]!]![draft.right[0]!]! : compareProfiles(profileOf(left, draft.left, profiles.comparison), profileOf(right, draft.right, profiles.comparison));
   const words = diffSentences({ article: left, sentences: draft.left }, { article: right, sentences: draft.right }, { budget });
   const diff = strength === 'shares' && words.kind === 'complete' ? { kind: 'complete' as const, parts: sharedParts(words.parts, { left, right }) } : words;
   return { kind: 'match', left: draft.left, right: draft.right, strength, similarity, basis: draft.basis, diff };
@@ -136,19 +136,23 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const weights = embeddings ? linkModel.embedding : linkModel.lexical;
   const threshold = options.threshold ?? weights.link;
   const profiles = profileArticles(left, right, options);
-  const features = linkFeatures(linkEvidence(similarityMatrix(profiles), profiles, embeddings));
+  const matrix = similarityMatrix(profiles);
+  const features = linkFeatures(linkEvidence(matrix, profiles, embeddings));
   const probability = features.map((row) => row.map((f) => linkProbability(f, weights)));
   const anchored = new Set(anchors.map((a) => `${a.left}:${a.right}`));
+  const { wording } = profiles;
   const links: SentenceLink[] = [];
   probability.forEach((row, i) =>
     row.forEach((p, j) => {
       const basis = anchored.has(`${i}:${j}`) ? 'anchor' : 'matching';
-      if (p >= threshold || basis === 'anchor') links.push({ left: i, right: j, strength: linkStrength(features[i]![j]!), probability: p, basis });
+      // The same words say the same thing, even without a content word to weigh ("* * *").
+      if (wording.left[i] === wording.right[j]) links.push({ left: i, right: j, strength: 'same', probability: 1, basis });
+      else if (p >= threshold || basis === 'anchor') links.push({ left: i, right: j, strength: linkStrength(features[i]![j]!), probability: p, basis });
     }),
   );
   const byPair = new Map(links.map((l) => [`${l.left}:${l.right}`, l]));
   const budget = options.diffBudget ?? defaults.diffBudget;
-  const pair = { left, right, profiles, links: byPair };
+  const pair = { left, right, profiles, matrix, links: byPair };
   const nearest = (side: 'left' | 'right', i: number) => {
     const scores = side === 'left' ? probability[i]! : probability.map((row) => row[i]!);
     const best = scores.reduce((b, p, k) => (p > scores[b]! ? k : b), 0);

@@ -3,8 +3,10 @@
  * loading the corpus with its problems reported on stderr.
  */
 import { resolve } from 'node:path';
-import type { Article } from '../model.js';
+import type { Article, SentenceEmbeddings } from '../model.js';
+import { embedSentences, type SentenceEmbedder } from '../align/embed.js';
 import { openWorkspaceAt } from '../io/open-workspace.js';
+import { loadSentenceEmbedder } from '../io/sentence-embedder.js';
 import { compareProblem } from '../pipeline.js';
 import { bundledCorpus } from '../io/paths.js';
 import type { Workspace } from '../workspace.js';
@@ -30,12 +32,28 @@ export class CliError extends Error {
   }
 }
 
-/** Open the corpus folder `dir` (default: the bundled one) as a workspace, reporting file problems on stderr. */
-export async function openCorpus(dir: string | undefined, io: CliIO): Promise<Workspace> {
+/** The sentence-embedding model when asked for (`--embeddings`), else null; one that does not load is reported on stderr. */
+export async function embedderFor(asked: boolean | undefined, io: CliIO): Promise<SentenceEmbedder | null> {
+  if (!asked) return null;
+  const loaded = await loadSentenceEmbedder();
+  if (loaded.ok) return loaded.embedder;
+  io.err(`parallax: warning: ${loaded.error}\n`);
+  return null;
+}
+
+/** Embeddings of two articles for `Workspace.report`, or none without a model. */
+export async function embedPair(embedder: SentenceEmbedder | null, left: Article, right: Article): Promise<{ left?: SentenceEmbeddings; right?: SentenceEmbeddings }> {
+  if (!embedder) return {};
+  const [l, r] = [await embedSentences(left, embedder), await embedSentences(right, embedder)];
+  return { ...(l ? { left: l } : {}), ...(r ? { right: r } : {}) };
+}
+
+/** Open the corpus folder `dir` (default: the bundled one) as a workspace, reporting file problems on stderr; given a model, its articles are embedded. */
+export async function openCorpus(dir: string | undefined, io: CliIO, embedder: SentenceEmbedder | null = null): Promise<Workspace> {
   const path = resolve(dir ?? bundledCorpus());
   let ws: Workspace;
   try {
-    ws = await openWorkspaceAt(path);
+    ws = await openWorkspaceAt(path, embedder);
   } catch (err) {
     throw new CliError((err as Error).message.replace(/^parallax: /, ''));
   }

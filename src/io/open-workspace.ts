@@ -3,6 +3,7 @@
  * A broken configuration file is reported as a problem and left out; the rest still works.
  */
 import type { Corpus } from '../model.js';
+import { embedArticles, type SentenceEmbedder } from '../align/embed.js';
 import { mergeAliasTables } from '../analyses/actors/alias-table.js';
 import { builtInAliases } from '../lexicons/aliases.js';
 import { openWorkspace, type Workspace, type WorkspaceInput } from '../workspace.js';
@@ -14,7 +15,7 @@ import { readPairCuration } from './pairs.js';
  * What a workspace over the folder is opened from, as plain data: the web app hands the same
  * input to its analysis worker, which opens its own workspace from it.
  */
-export async function readWorkspaceInput(dir: string): Promise<Required<WorkspaceInput>> {
+export async function readWorkspaceInput(dir: string, embedder: SentenceEmbedder | null = null): Promise<Required<WorkspaceInput>> {
   const loaded = await loadCorpus(dir);
   const problems = [...loaded.problems];
   const aliases = await readAliasTable(dir);
@@ -26,10 +27,11 @@ export async function readWorkspaceInput(dir: string): Promise<Required<Workspac
     corpus,
     aliases: aliases.ok ? mergeAliasTables(builtInAliases, aliases.value) : builtInAliases,
     curation: curation.ok ? curation.value : null,
+    embeddings: embedder ? await embedArticles(loaded.articles, embedder) : {},
   };
 }
 
-/** Load the folder's articles and configuration and open a workspace over them. */
-export async function openWorkspaceAt(dir: string): Promise<Workspace> {
-  return openWorkspace(await readWorkspaceInput(dir));
+/** Load the folder's articles and configuration (and embed them, given a model) and open a workspace over them. */
+export async function openWorkspaceAt(dir: string, embedder: SentenceEmbedder | null = null): Promise<Workspace> {
+  return openWorkspace(await readWorkspaceInput(dir, embedder));
 }

@@ -11,7 +11,7 @@ import type { FramingReport, Pair } from '../../model.js';
 import { paperSizes, printPdf, type PaperSize } from '../../io/pdf.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { editions, indexEntry, renderHtmlReport, renderIndexHtml, renderJson, renderMarkdown, type Edition, type IndexEntry, type IndexFile } from '../../render/report/index.js';
-import { CliError, comparable, findArticle, openCorpus, type CliIO } from '../context.js';
+import { CliError, comparable, embedderFor, embedPair, findArticle, openCorpus, type CliIO } from '../context.js';
 
 const formats = ['md', 'html', 'json', 'pdf'] as const;
 type Format = (typeof formats)[number];
@@ -25,6 +25,7 @@ interface Options {
   paper: PaperSize;
   texts: boolean;
   corpus?: string;
+  embeddings?: boolean;
 }
 
 const byExtension: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.pdf': 'pdf' };
@@ -82,7 +83,7 @@ function progress(io: CliIO, total: number): (done: number, label: string) => vo
 async function writeAll(opts: Options, io: CliIO): Promise<void> {
   if (!opts.out) throw new CliError('--all needs --out DIR: the folder to write the reports and index.html into', 2);
   const format = opts.format ?? 'html';
-  const ws = await openCorpus(opts.corpus, io);
+  const ws = await openCorpus(opts.corpus, io, await embedderFor(opts.embeddings, io));
   const dir = resolve(opts.out);
   await ensureFolder(dir);
   const { pairs, unpaired } = ws.pairing();
@@ -111,7 +112,8 @@ async function writeOne(a: string | undefined, b: string | undefined, opts: Opti
   if (format === 'json' && opts.edition !== 'report') throw new CliError('JSON is the report’s data; the teacher and worksheet editions are md, html or pdf', 2);
   const ws = await openCorpus(opts.corpus, io);
   const [left, right] = [comparable(findArticle(ws, a)), comparable(findArticle(ws, b))];
-  const data = await render(ws.report(left, right), format, opts.edition, opts);
+  const embedder = await embedderFor(opts.embeddings, io);
+  const data = await render(ws.report(left, right, await embedPair(embedder, left, right)), format, opts.edition, opts);
   if (opts.out) await write(resolve(opts.out), data, Boolean(opts.force));
   else io.out(data as string);
 }
@@ -128,6 +130,7 @@ export function reportCommand(program: Command, io: CliIO): void {
     .option('--out <path>', 'file to write (a folder with --all); without it the report goes to stdout')
     .option('--force', 'replace files that already exist')
     .option('--all', 'every pair of the corpus, each with its teacher’s guide and worksheet, plus index.html')
+    .option('--embeddings', 'also compare sentences by meaning, with the USE-lite sentence embeddings (English; about 2 s per 1,000 words)')
     .addOption(new Option('--paper <size>', 'paper for PDF').choices(paperSizes).default('A4'))
     .option('--no-texts', 'leave out the two numbered texts at the end (when students have the articles in hand)')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')

@@ -8,7 +8,7 @@
 /** The measures Parallax reports. */
 export type MeasureKey =
   | 'event-check' | 'alignment' | 'changed-words' | 'omission' | 'placement' | 'quotes'
-  | 'reporting-verbs' | 'actors' | 'labels' | 'tone' | 'tone-toward' | 'terms';
+  | 'reporting-verbs' | 'actors' | 'labels' | 'tone' | 'tone-toward' | 'terms' | 'figures' | 'lede';
 
 /** How one measure is explained. */
 export interface MeasureWording {
@@ -51,6 +51,20 @@ export const measureWording: Record<MeasureKey, MeasureWording> = {
     plain: 'Sentences with no counterpart in the other article: facts, quotes or context one outlet gives and the other leaves out.',
     how: 'The sentences the alignment could not match.',
     limits: ['"Not matched" can also mean "said in very different words". Read the other article before concluding something was left out.'],
+    measured: null,
+  },
+  figures: {
+    name: 'Figures that disagree',
+    plain: 'Two sentences that report one fact but give it a different date, sum of money or number. One of the outlets may be wrong, out of date, or counting something else.',
+    how: 'In every pair of linked sentences, dates ("May 12"), sums of money ("$5,687.75") and numbers with the words they count ("23 executive steps") are read; two of one kind that count the same thing but differ are shown. A rounded figure ("$43 million" for "$43,885,310") is not a difference, nor a sentence that gives both numbers.',
+    limits: ['Only figures written in digits or as number words up to twenty are read; "a dozen" or "most" are not.', 'Two figures can count different things with the same word ("19 steps" this year, "23 steps" in all): read both sentences.'],
+    measured: null,
+  },
+  lede: {
+    name: 'Headline and first sentence',
+    plain: 'News puts what it thinks matters most first. When two outlets open with different facts, each has ranked the story differently.',
+    how: 'The two opening sentences are compared with the link model; when they do not share a fact, Parallax says where the other article reports each opening fact (its paragraph), if it does.',
+    limits: ['An opening sentence that packs several facts is linked by the fact it shares best.', 'Headlines are shown but not linked: they are often written by an editor, not the reporter.'],
     measured: null,
   },
   placement: {

@@ -3,7 +3,7 @@
  * findings and measures are worded in findings.ts and measures.ts; the views print only what
  * their view models take from these tables.
  */
-import type { MatchBasis, PairRelation, SentencePlace, Side } from '../../model.js';
+import type { LinkStrength, MatchBasis, PairRelation, SentencePlace, Side } from '../../model.js';
 import { listOf, plural } from '../words.js';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -48,11 +48,15 @@ export const pageWording = {
     legend: (left: string, right: string) => ({
       del: `words only ${left} uses here (struck through)`,
       ins: `words only ${right} uses here (underlined)`,
+      shared: 'in a sentence that shares a fact: the words both report (bold); the rest is more in that outlet',
       only: 'a sentence with no counterpart in the other article (dotted underline)',
       ev: 'words a finding points at (outlined when you follow a link)',
     }),
     onlyIn: (outlet: string) => `Only in ${outlet}`,
     notIn: (outlet: string) => `Not in ${outlet}`,
+    notClearlyIn: (outlet: string) => `Not clearly in ${outlet}: it may say this in other words`,
+    strength: { same: '= Same fact', shares: '≈ Shares a fact' } satisfies Record<LinkStrength, string>,
+    unclear: (outlet: string, row: number) => `No clear counterpart in ${outlet} (closest: row ${row})`,
     rowHead: 'Row',
     textCaption: (left: string, right: string) => `The two articles lined up fact by fact: ${left} on the left, ${right} on the right.`,
     skipToFindings: 'Skip to the findings',
@@ -86,7 +90,8 @@ export const pageWording = {
 
   text: {
     matchNote: (basis: MatchBasis, similarity: number, aborted: boolean) =>
-      `${basis === 'anchor' ? 'Matched on a shared quotation' : `Similarity ${similarity.toFixed(2)}`}${aborted ? '; too long to compare word by word, so no words are marked' : ''}`,
+      `${basis === 'anchor' ? 'Linked on a shared quotation' : `Similarity ${similarity.toFixed(2)}`}${aborted ? '; too long to compare word by word, so no words are marked' : ''}`,
+    moreIn: (names: Record<Side, string>) => `The bold words report the shared fact in both; the rest of each sentence is more in ${names.left} or ${names.right}.`,
     moved: (names: Record<Side, string>, left: SentencePlace, right: SentencePlace) =>
       `Moved: ${names.left} puts this in paragraph ${left.paragraph + 1} (${percent(left.relative)} of the way down), ${names.right} in paragraph ${right.paragraph + 1} (${percent(right.relative)}).`,
   },
