@@ -44,8 +44,13 @@ function joined(spans: readonly Span[], article: Article): Span[] {
   return out;
 }
 
-/** The parts of a `shares` row: shared runs of two content words or more, the rest each side's own. */
+/**
+ * The parts of a `shares` row: shared runs of two content words or more (of one, when no run
+ * has two: "open door" against "open-door policy"), the rest each side's own.
+ */
 export function sharedParts(parts: readonly DiffPart[], articles: { left: Article; right: Article }): DiffPart[] {
+  const words = (p: DiffPart) => (p.kind === 'same' && p.left && p.right ? contentWords(articles.left, p.left) : 0);
+  const least = parts.some((p) => words(p) >= minContentWords) ? minContentWords : 1;
   const out: DiffPart[] = [];
   let own = { left: [] as Span[], right: [] as Span[] };
   const flush = () => {
@@ -54,7 +59,7 @@ export function sharedParts(parts: readonly DiffPart[], articles: { left: Articl
     own = { left: [], right: [] };
   };
   for (const part of parts) {
-    if (part.kind === 'same' && part.left && part.right && contentWords(articles.left, part.left) >= minContentWords) {
+    if (words(part) >= least) {
       flush();
       out.push(part);
       continue;

@@ -35,6 +35,17 @@ function moved(r: FramingReport): Block[] {
   ];
 }
 
+/** Ascending sentence indices cut into runs of neighbours ([4, 5, 11] → [4, 5], [11]). */
+function runs(sentences: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && last.at(-1)! + 1 === s) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
 function matchBlock(r: FramingReport, row: Match, i: number): Block {
   const w = reportWording.alignment;
   const range = (side: Side, list: number[]): Span => ({ start: r.articles[side].sentences[list[0]!]!.span.start, end: r.articles[side].sentences[list.at(-1)!]!.span.end });
@@ -42,11 +53,12 @@ function matchBlock(r: FramingReport, row: Match, i: number): Block {
   // Same fact: each side's own words; shares a fact: the shared words (the rest is each side's more).
   const marked = (side: Side, kind: DiffPart['kind']) => parts.flatMap((p) => (p.kind === kind && p[side] ? [p[side]] : []));
   const shares = row.strength === 'shares';
-  const left = excerpt(r, 'left', range('left', row.left), marked('left', shares ? 'same' : 'left-only'), shares ? 'shared' : 'removed');
-  const right = excerpt(r, 'right', range('right', row.right), marked('right', shares ? 'same' : 'right-only'), shares ? 'shared' : 'added');
+  // One excerpt per run of neighbouring sentences: a row may link sentences far apart.
+  const excerpts = (side: Side) =>
+    runs(row[side]).map((run) => excerpt(r, side, range(side, run), marked(side, shares ? 'same' : side === 'left' ? 'left-only' : 'right-only'), shares ? 'shared' : side === 'left' ? 'removed' : 'added'));
   return b.group(`match-${i + 1}`, [
     b.p(w.similarity(i, row.strength, row.similarity, row.basis === 'anchor')),
-    b.excerpts([left, right]),
+    b.excerpts([...excerpts('left'), ...excerpts('right')]),
     ...(row.diff.kind === 'aborted' ? [b.p(w.aborted(row.diff.budget))] : []),
   ]);
 }
