@@ -39,14 +39,21 @@ export interface LinkEvidence {
   cosine: number[][] | null;
 }
 
+/** Below this similarity two sentences share next to no word, and their coverages are taken as 0 (it halves the work on long articles). */
+const floor = 0.05;
+
 /** The coverage of every pair in both directions (a sentence without content words: 0). */
 export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null): LinkEvidence {
-  const share = (x: number) => Math.max(0, x);
+  const share = (i: number, j: number, forward: boolean) => {
+    if (similarity[i]![j]! < floor) return 0;
+    const [a, b] = [profiles.left[i]!, profiles.right[j]!];
+    return Math.max(0, coverage(forward ? a : b, forward ? b : a).content);
+  };
   return {
     similarity,
     covered: {
-      left: profiles.left.map((a) => profiles.right.map((b) => share(coverage(a, b).content))),
-      right: profiles.left.map((a) => profiles.right.map((b) => share(coverage(b, a).content))),
+      left: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, true))),
+      right: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, false))),
     },
     cosine: embeddings ? cosines(embeddings.left.vectors, embeddings.right.vectors) : null,
   };
