@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitted, profilePair, sentenceSimilarity, similarityFeatures } from '../src/align/sentence-similarity.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { pearson } from './align-score.js';
 
 const dir = fileURLToPath(new URL('../../shared/data/stsb/', import.meta.url));
 
@@ -35,21 +36,6 @@ function readSplit(split: 'train' | 'dev'): StsPair[] {
     if (genre === 'main-news' && file && a !== undefined && b !== undefined) pairs.push({ score: Number(score), file, a, b });
   }
   return pairs;
-}
-
-function pearson(x: readonly number[], y: readonly number[]): number {
-  const mean = (v: readonly number[]) => v.reduce((s, e) => s + e, 0) / v.length;
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  x.forEach((xi, i) => {
-    sxy += (xi - mx) * (y[i]! - my);
-    sxx += (xi - mx) ** 2;
-    syy += (y[i]! - my) ** 2;
-  });
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 /** The baseline: cosine of TF-IDF vectors over content stems, IDF from the benchmark's sentences. */

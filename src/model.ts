@@ -1094,8 +1094,9 @@ export interface DiffPart {
 }
 
 /**
- * The word-level difference of matched sentences (jsdiff `diffWords` on quote-normalised
- * text). `aborted` when it ran out of its time budget: then no parts, never a hang.
+ * The word-level difference of matched sentences (a shortest edit script over their words,
+ * compared with quotes straightened and invisible characters ignored). `aborted` when it ran
+ * out of its budget of counted steps: then no parts, never a hang, the same for the same input.
  */
 export type WordDiff =
   | {
@@ -1105,33 +1106,66 @@ export type WordDiff =
       parts: DiffPart[];
     }
   | {
-      /** The diff hit its time budget and was given up. */
+      /** The diff used up its budget of steps and was given up. */
       kind: 'aborted';
-      /** The budget it had, in milliseconds. */
-      budgetMs: number;
+      /** The budget it had, in steps of the edit-script search (`src/align/edit-script.ts`). */
+      budget: number;
     };
 
 /**
- * Why sentences were matched: `anchor` (the caller paired them, e.g. a shared quotation) or
- * `matching` (one-to-one maximum-weight matching on similarity). Two sentences on one side mark
- * a merge: the other outlet's one sentence holds both facts.
+ * Why sentences were linked: `anchor` (the caller paired them, e.g. a shared quotation) or
+ * `matching` (the link model found that they share a fact).
  */
 export type MatchBasis = 'anchor' | 'matching';
 
-/** A row of an alignment, in reading order. */
+/**
+ * How much two linked sentences share (issue 11): `same` (they say the same thing, words
+ * aside) or `shares` (they share a fact or statement and each says more: one outlet packs two
+ * facts into a sentence, or adds a clause).
+ */
+export type LinkStrength = 'same' | 'shares';
+
+/** Sentence embeddings of an article's body sentences, from one model: plain arrays, so a cache can store them. */
+export interface SentenceEmbeddings {
+  /** The model that made them (name@version); two articles' vectors are compared only when this is equal. */
+  model: string;
+  /** One vector per body sentence, in the order of `Article.sentences`. */
+  vectors: number[][];
+}
+
+/** Two sentences, one on each side, that share a fact. */
+export interface SentenceLink {
+  /** Index of the left sentence. */
+  left: number;
+  /** Index of the right sentence. */
+  right: number;
+  /** How much they share. */
+  strength: LinkStrength;
+  /** The link model's probability that they share a fact, in [0, 1]. */
+  probability: number;
+  /** Why they are linked. */
+  basis: MatchBasis;
+}
+
+/** A row of an alignment, in reading order; every sentence stands in exactly one row. */
 export type AlignmentRow =
   | {
-      /** Sentences on both sides report the same fact. */
+      /** Linked sentences: each shares a fact with a sentence on the other side of the row. */
       kind: 'match';
-      /** Left sentence indices, ascending (more than one only where the right side merged them). */
+      /** Left sentence indices, ascending (more than one where the right side packs their facts together). */
       left: number[];
-      /** Right sentence indices, ascending (more than one only where the left side merged them). */
+      /** Right sentence indices, ascending (more than one where the left side packs their facts together). */
       right: number[];
-      /** Similarity of the two sides' sentences taken together, in [0, 1]. */
+      /** `same` only for one sentence a side saying the same thing; otherwise `shares`. */
+      strength: LinkStrength;
+      /** Lexical similarity of the two sides' sentences taken together, in [0, 1]. */
       similarity: number;
-      /** How the match was made. */
+      /** How the row's first link was made. */
       basis: MatchBasis;
-      /** The word-level difference. */
+      /**
+       * The word-level difference. In a `shares` row its `same` parts are the shared part only
+       * (runs of at least one content word), the rest of each side is that side's "more in".
+       */
       diff: WordDiff;
     }
   | {
@@ -1145,6 +1179,25 @@ export type AlignmentRow =
       kind: 'only-right';
       /** Index of the right sentence. */
       right: number;
+    }
+  | {
+      /**
+       * A left sentence neither linked nor shown as only in its article: the other article has
+       * a sentence too close to rule out a shared fact, too far to link (no omission is claimed).
+       */
+      kind: 'unclear-left';
+      /** Index of the left sentence. */
+      left: number;
+      /** The right sentence most likely to share its fact. */
+      nearest: number;
+    }
+  | {
+      /** A right sentence neither linked nor shown as only in its article (see `unclear-left`). */
+      kind: 'unclear-right';
+      /** Index of the right sentence. */
+      right: number;
+      /** The left sentence most likely to share its fact. */
+      nearest: number;
     };
 
 /** Where a sentence stands in its article. */
@@ -1175,8 +1228,12 @@ export interface Alignment {
   left: string;
   /** Id of the right article. */
   right: string;
-  /** The similarity a pair needed to be matched (anchors excepted). */
+  /** The probability a pair needed to be linked (anchors excepted). */
   threshold: number;
+  /** The embedding model whose vectors joined the lexical evidence, or null when the lexical evidence ran alone. */
+  embedding: string | null;
+  /** Every link, by left then right sentence; a sentence may have several (one-to-many). */
+  links: SentenceLink[];
   /** Matches and one-side-only sentences, ordered by the left article with right-only sentences near their neighbours. */
   rows: AlignmentRow[];
   /** Matched facts placed far apart, largest shift first. */
@@ -1195,6 +1252,8 @@ export interface Annotations {
   actors: ActorsResult;
   /** Lexical tone of each body sentence (same order as `Article.sentences`); evidence spans are offsets into the article's text. */
   tone: SentenceTone[];
+  /** Sentence embeddings, when a model covering the article's language embedded it (`embedArticle`); absent otherwise. */
+  embeddings?: SentenceEmbeddings;
 }
 
 /** An article with its annotations. */
@@ -1380,6 +1439,24 @@ export type Finding =
       /** Index into that side's list in `FramingReport.terms`. */
       term: number;
       /** Its uses. */
+      evidence: Evidence[];
+    }
+  | {
+      /** Linked sentences that give a different figure for one fact: a date, an amount, a count ("23 executive steps" against "19"). */
+      kind: 'fact-disagreement';
+      /** What kind of figure differs. */
+      fact: 'date' | 'amount' | 'number';
+      /** Index into `FramingReport.alignment.links`. */
+      link: number;
+      /** The figure on the left, then on the right. */
+      evidence: Evidence[];
+    }
+  | {
+      /** The outlets open with different facts: where each reports the fact the other leads with. */
+      kind: 'lede-contrast';
+      /** Per side, its opening sentence and where the other article reports that sentence's fact (null: nowhere clearly). */
+      ledes: Record<Side, { sentence: number; elsewhere: SentencePlace | null }>;
+      /** The two opening sentences, then the sentences elsewhere that share their facts. */
       evidence: Evidence[];
     };
 

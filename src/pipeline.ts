@@ -61,7 +61,8 @@ export function compare(left: Annotated, right: Annotated, options: CompareOptio
   const r: Annotated = { article: right.article, annotations: joinSpeakers(right, actors.right, labels.right) };
   const quoteMatches = matchQuotes(l.article, l.annotations.quotes, r.article, r.annotations.quotes);
   const anchors = quoteAnchors(quoteMatches).map(([left, right]) => ({ left, right }));
-  const alignment = alignArticles(l.article, r.article, { anchors, aliases, ...(options.idf ? { idf: options.idf } : {}) });
+  const embeddings = { left: left.annotations.embeddings, right: right.annotations.embeddings };
+  const alignment = alignArticles(l.article, r.article, { anchors, aliases, embeddings, ...(options.idf ? { idf: options.idf } : {}) });
   const ctx = { left: l, right: r, actors, labels, quoteMatches, alignment, event: options.event };
   return buildReport(ctx, runAnalyses(ctx));
 }

@@ -3,7 +3,7 @@
  * annotations, the IDF table), and the one way the CLI, the web app and the reports get a
  * FramingReport. Pure apart from memoisation: no files, no clock.
  */
-import type { AliasTable, Annotated, Article, Corpus, EventCheck, Evidence, FramingReport, IdfTable, Pair, PairCuration, Pairing } from './model.js';
+import type { AliasTable, Annotated, Article, Corpus, EventCheck, Evidence, FramingReport, IdfTable, Pair, PairCuration, Pairing, SentenceEmbeddings } from './model.js';
 import { buildIdf } from './align/idf.js';
 import { builtInAliases } from './lexicons/aliases.js';
 import { pairArticles } from './pair/index.js';
@@ -18,6 +18,8 @@ export interface WorkspaceInput {
   aliases?: AliasTable;
   /** A teacher's curation (corpus/pairs.json), or null. */
   curation?: PairCuration | null;
+  /** Sentence embeddings of corpus articles by id (`embedCorpus`), or none: then sentences are compared by their words only. */
+  embeddings?: Readonly<Record<string, SentenceEmbeddings>>;
 }
 
 /** A corpus with its memoised pairing and annotations. */
@@ -32,8 +34,8 @@ export interface Workspace {
   pairing(): Pairing;
   /** The report for two corpus articles by id (null when an id is unknown). */
   reportByIds(left: string, right: string): FramingReport | null;
-  /** The report for two articles, from the corpus or brought by a user. */
-  report(left: Article, right: Article): FramingReport;
+  /** The report for two articles, from the corpus or brought by a user (with their embeddings, if any). */
+  report(left: Article, right: Article, embeddings?: { left?: SentenceEmbeddings | undefined; right?: SentenceEmbeddings | undefined }): FramingReport;
 }
 
 /** The event check of a pair the pairing produced. */
@@ -77,6 +79,12 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
     if (!done) annotated.set(a, (done = annotate(a, aliases)));
     return done;
   };
+  /** An article's annotations with its embeddings: those given, else the corpus's for this very article. */
+  const withEmbeddings = (a: Article, given: SentenceEmbeddings | undefined): Annotated => {
+    const done = annotateOnce(a);
+    const embeddings = given ?? (byId.get(a.meta.id) === a ? input.embeddings?.[a.meta.id] : undefined);
+    return embeddings ? { ...done, annotations: { ...done.annotations, embeddings } } : done;
+  };
   const getPairing = () => (pairing ??= pairArticles(corpus.articles, { curation: input.curation ?? null }));
   const findPair = (p: Pairing, l: string, r: string) =>
     p.pairs.map((pair) => ({ pair, swapped: pair.left === r && pair.right === l })).find(({ pair, swapped }) => swapped || (pair.left === l && pair.right === r)) ?? null;
@@ -98,11 +106,11 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
       : check;
   };
 
-  const report = (left: Article, rightIn: Article) => {
+  const report: Workspace['report'] = (left, rightIn, embeddings) => {
     // An article against itself (or two files with one id): the pairing needs two ids.
     const right = rightIn.meta.id === left.meta.id ? { ...rightIn, meta: { ...rightIn.meta, id: `${rightIn.meta.id}-again` } } : rightIn;
     idf ??= buildIdf(corpus.articles);
-    return compare(annotateOnce(left), annotateOnce(right), { event: eventCheck(left, right), aliases, idf });
+    return compare(withEmbeddings(left, embeddings?.left), withEmbeddings(right, embeddings?.right), { event: eventCheck(left, right), aliases, idf });
   };
 
   return {

@@ -1,39 +1,47 @@
 /**
- * Two articles lined up sentence by sentence (DESIGN.md, sentence alignment): sentences the
- * caller anchors (a shared quotation) are paired first; then one-to-one maximum-weight
- * matching on sentence similarity above a threshold, since outlets order facts differently
- * and order-preserving alignment loses those matches; then a second sentence may join a match
- * where one outlet merged two facts. Unmatched sentences are each side's omissions; matched
- * facts placed far apart are placements; every match carries its word-level difference.
+ * Two articles lined up sentence by sentence (DESIGN.md, sentence alignment; issue 11). Every
+ * pair of sentences gets the link model's probability that it shares a fact; pairs above the
+ * link threshold, and pairs the caller anchors (a shared quotation), are links, one sentence
+ * possibly linked to several. Rows lay the links out: one-to-one maximum-weight matching on the
+ * probabilities gives each row its core (outlets order facts differently, so order-preserving
+ * alignment loses links), and every other linked sentence joins the row of its likeliest
+ * partner. A sentence without a link is "only in" its article only when no sentence of the
+ * other comes near; otherwise it is "unclear", and no omission is claimed.
  */
-import type { AliasTable, Alignment, AlignmentAnchor, AlignmentRow, Article, IdfTable } from '../model.js';
+import type { AliasTable, Alignment, AlignmentAnchor, AlignmentRow, Article, IdfTable, SentenceEmbeddings, SentenceLink } from '../model.js';
 import { profileArticles, profileOf, similarityMatrix, type PairProfiles } from './article-profiles.js';
 import { maxWeightMatching } from './hungarian.js';
-import { addMerges, type MatchInProgress, type MergeRule } from './merges.js';
+import { linkEvidence, linkFeatures, linkModel, linkProbability, linkStrength } from './link-model.js';
 import { findPlacements } from './placement.js';
-import { readingOrder } from './reading-order.js';
+import { readingOrder, type MatchDraft } from './reading-order.js';
 import { compareProfiles } from './sentence-similarity.js';
+import { sharedParts } from './shared-parts.js';
 import { diffSentences } from './word-diff.js';
 
 /** Options of `alignArticles`; every one has a default. */
 export interface AlignOptions {
-  /** Sentence pairs to match first, e.g. sentences sharing a quotation. */
+  /** Sentence pairs to link first, e.g. sentences sharing a quotation. */
   anchors?: readonly AlignmentAnchor[];
-  /** Similarity a pair needs to be matched (default 0.5: about 2.4 on the STS 0–5 scale, between "share some details" and "roughly equivalent"). */
+  /** Probability a pair needs to be linked (default: the link model's, fitted on the real-pairs dev gold). */
   threshold?: number;
   /** Background document frequencies (e.g. `buildIdf(corpus.articles)`); news by default. */
   idf?: IdfTable;
   /** The alias table in force, whose names of one actor count as one word ("US", "United States"); built-in by default. */
   aliases?: AliasTable;
-  /** Time budget of each word diff in milliseconds (default 50). */
-  diffTimeoutMs?: number;
+  /** Sentence embeddings of both articles; used only when both exist and come from one model. */
+  embeddings?: { left?: SentenceEmbeddings | undefined; right?: SentenceEmbeddings | undefined };
+  /** Budget of each word diff in counted steps (default 1,000,000: two sentences of 1,000 words each with nothing in common; a clock would make results vary). */
+  diffBudget?: number;
   /** Shift in relative position that makes a placement finding (default 0.5: half the article). */
   placementShift?: number;
-  /** When a second sentence joins a match (default: containment 0.6, gain 0.1). */
-  merge?: MergeRule;
 }
 
-const defaults = { threshold: 0.5, diffTimeoutMs: 50, placementShift: 0.5, merge: { containment: 0.6, gain: 0.1 } };
+const defaults = { diffBudget: 1_000_000, placementShift: 0.5 };
+
+/** A row being built: its sentences and how its first link was made. */
+interface RowDraft extends MatchDraft {
+  basis: SentenceLink['basis'];
+}
 
 function checkAnchors(anchors: readonly AlignmentAnchor[], left: Article, right: Article): void {
   for (const a of anchors) {
@@ -44,41 +52,19 @@ function checkAnchors(anchors: readonly AlignmentAnchor[], left: Article, right:
   }
 }
 
-/**
- * Matches from anchors, most similar first. An anchor whose sentence is already matched
- * extends that match when the match has one sentence on the anchor's other side (a quotation
- * one outlet splits over two sentences); otherwise it is dropped.
- */
-function anchorMatches(anchors: readonly AlignmentAnchor[], matrix: readonly number[][]): MatchInProgress[] {
-  const matches: MatchInProgress[] = [];
-  const byLeft = new Map<number, MatchInProgress>();
-  const byRight = new Map<number, MatchInProgress>();
-  const sorted = [...anchors].sort((a, b) => matrix[b.left]![b.right]! - matrix[a.left]![a.right]! || a.left - b.left || a.right - b.right);
-  for (const { left, right } of sorted) {
-    const l = byLeft.get(left);
-    const r = byRight.get(right);
-    if (!l && !r) {
-      const match: MatchInProgress = { left: [left], right: [right], basis: 'anchor' };
-      matches.push(match);
-      byLeft.set(left, match);
-      byRight.set(right, match);
-    } else if (l && !r && l.left.length === 1) {
-      l.right = [...l.right, right].sort((a, b) => a - b);
-      byRight.set(right, l);
-    } else if (r && !l && r.right.length === 1) {
-      r.left = [...r.left, left].sort((a, b) => a - b);
-      byLeft.set(left, r);
-    }
-  }
-  return matches;
+/** The embeddings of both sides when they exist, match the sentences and come from one model. */
+function usableEmbeddings(options: AlignOptions, left: Article, right: Article): { left: SentenceEmbeddings; right: SentenceEmbeddings } | null {
+  const l = options.embeddings?.left;
+  const r = options.embeddings?.right;
+  if (!l || !r || l.model !== r.model) return null;
+  return l.vectors.length === left.sentences.length && r.vectors.length === right.sentences.length ? { left: l, right: r } : null;
 }
 
 /**
- * Groups of sentences linked by candidate pairs (connected components of the bipartite graph):
- * matchings of separate groups do not interact, and the O(n³) matching then runs on each small
- * group instead of the whole article.
+ * Groups of sentences joined by links (connected components of the bipartite graph): matchings
+ * of separate groups do not interact, and the O(n³) matching runs on each small group.
  */
-function candidateGroups(edges: readonly [number, number][]): { left: number[]; right: number[] }[] {
+function linkGroups(links: readonly SentenceLink[]): { left: number[]; right: number[] }[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -86,62 +72,100 @@ function candidateGroups(edges: readonly [number, number][]): { left: number[]; 
     parent.set(x, root);
     return root;
   };
-  for (const [i, j] of edges) {
-    for (const node of [`l${i}`, `r${j}`]) if (!parent.has(node)) parent.set(node, node);
-    parent.set(find(`l${i}`), find(`r${j}`));
+  for (const { left, right } of links) {
+    for (const node of [`l${left}`, `r${right}`]) if (!parent.has(node)) parent.set(node, node);
+    parent.set(find(`l${left}`), find(`r${right}`));
   }
   const groups = new Map<string, { left: number[]; right: number[] }>();
   for (const node of parent.keys()) {
-    const root = find(node);
-    const group = groups.get(root) ?? { left: [], right: [] };
+    const group = groups.get(find(node)) ?? { left: [], right: [] };
     (node[0] === 'l' ? group.left : group.right).push(Number(node.slice(1)));
-    groups.set(root, group);
+    groups.set(find(node), group);
   }
   return [...groups.values()];
 }
 
-/** One-to-one maximum-weight matching among the sentences still free, pairs above the threshold only. */
-function similarityMatches(matrix: readonly number[][], taken: readonly MatchInProgress[], threshold: number): MatchInProgress[] {
-  const usedLeft = new Set(taken.flatMap((m) => m.left));
-  const usedRight = new Set(taken.flatMap((m) => m.right));
-  const edges: [number, number][] = [];
-  matrix.forEach((row, i) => {
-    if (usedLeft.has(i)) return;
-    row.forEach((similarity, j) => {
-      if (!usedRight.has(j) && similarity >= threshold) edges.push([i, j]);
+/**
+ * Rows from links: the one-to-one matching of greatest total probability (anchors weigh most),
+ * then each linked sentence left over joins the row of its likeliest partner.
+ */
+function rowsOf(links: readonly SentenceLink[]): RowDraft[] {
+  const weight = (l: SentenceLink) => (l.basis === 'anchor' ? 2 : 0) + l.probability;
+  const byPair = new Map(links.map((l) => [`${l.left}:${l.right}`, l]));
+  const rows: RowDraft[] = [];
+  const rowOf = { left: new Map<number, RowDraft>(), right: new Map<number, RowDraft>() };
+  for (const { left, right } of linkGroups(links)) {
+    const weights = left.map((i) => right.map((j) => { const l = byPair.get(`${i}:${j}`); return l ? weight(l) : 0; }));
+    maxWeightMatching(weights).forEach((c, r) => {
+      const link = c < 0 ? undefined : byPair.get(`${left[r]}:${right[c]}`);
+      if (!link) return;
+      const row = { left: [link.left], right: [link.right], basis: link.basis };
+      rows.push(row);
+      rowOf.left.set(link.left, row);
+      rowOf.right.set(link.right, row);
     });
-  });
-  return candidateGroups(edges).flatMap(({ left, right }) => {
-    // Weights are the margin above the threshold: summing raw similarities would prefer two
-    // borderline pairs (0.47 + 0.46) to one clear match (0.78) and a sentence left over.
-    const weights = left.map((i) => right.map((j) => (matrix[i]![j]! >= threshold ? matrix[i]![j]! - threshold + 1e-9 : 0)));
-    return maxWeightMatching(weights).flatMap((c, r) => (c < 0 ? [] : [{ left: [left[r]!], right: [right[c]!], basis: 'matching' as const }]));
-  });
+  }
+  const rest = [...links].sort((a, b) => weight(b) - weight(a) || a.left - b.left || a.right - b.right);
+  for (const side of ['left', 'right'] as const) {
+    const other = side === 'left' ? 'right' : 'left';
+    for (const link of rest) {
+      const row = rowOf[other].get(link[other]);
+      if (rowOf[side].has(link[side]) || !row) continue;
+      row[side] = [...row[side], link[side]].sort((a, b) => a - b);
+      rowOf[side].set(link[side], row);
+    }
+  }
+  return rows;
 }
 
-function toRow(match: MatchInProgress, pair: { left: Article; right: Article; profiles: PairProfiles; matrix: readonly number[][] }, timeoutMs: number): AlignmentRow {
-  const { left, right, profiles, matrix } = pair;
-  const similarity =
-    match.left.length === 1 && match.right.length === 1
-      ? matrix[match.left[0]!]![match.right[0]!]!
-      : compareProfiles(profileOf(left, match.left, profiles.comparison), profileOf(right, match.right, profiles.comparison));
-  const diff = diffSentences({ article: left, sentences: match.left }, { article: right, sentences: match.right }, { timeoutMs });
-  return { kind: 'match', left: match.left, right: match.right, similarity, basis: match.basis, diff };
+function toRow(draft: RowDraft, pair: { left: Article; right: Article; profiles: PairProfiles; matrix: readonly number[][]; links: ReadonlyMap<string, SentenceLink> }, budget: number): AlignmentRow {
+  const { left, right, profiles } = pair;
+  const single = draft.left.length === 1 && draft.right.length === 1;
+  const strength = single ? pair.links.get(`${draft.left[0]}:${draft.right[0]}`)!.strength : 'shares';
+  const similarity = single ? pair.matrix[draft.left[0]!]![draft.right[0]!]! : compareProfiles(profileOf(left, draft.left, profiles.comparison), profileOf(right, draft.right, profiles.comparison));
+  const words = diffSentences({ article: left, sentences: draft.left }, { article: right, sentences: draft.right }, { budget });
+  const diff = strength === 'shares' && words.kind === 'complete' ? { kind: 'complete' as const, parts: sharedParts(words.parts, { left, right }) } : words;
+  return { kind: 'match', left: draft.left, right: draft.right, strength, similarity, basis: draft.basis, diff };
 }
 
 /** Line up two articles sentence by sentence. Throws only on anchors that name no sentence. */
 export function alignArticles(left: Article, right: Article, options: AlignOptions = {}): Alignment {
   const anchors = options.anchors ?? [];
   checkAnchors(anchors, left, right);
-  const threshold = options.threshold ?? defaults.threshold;
+  const embeddings = usableEmbeddings(options, left, right);
+  const weights = embeddings ? linkModel.embedding : linkModel.lexical;
+  const threshold = options.threshold ?? weights.link;
   const profiles = profileArticles(left, right, options);
   const matrix = similarityMatrix(profiles);
-  const matches = anchorMatches(anchors, matrix);
-  matches.push(...similarityMatches(matrix, matches, threshold));
-  addMerges(matches, { articles: { left, right }, profiles }, options.merge ?? defaults.merge);
-  const pair = { left, right, profiles, matrix };
-  const timeoutMs = options.diffTimeoutMs ?? defaults.diffTimeoutMs;
-  const rows = readingOrder(matches, { left: left.sentences.length, right: right.sentences.length }).map((row) => ('kind' in row ? row : toRow(row, pair, timeoutMs)));
+  const features = linkFeatures(linkEvidence(matrix, profiles, embeddings));
+  const probability = features.map((row) => row.map((f) => linkProbability(f, weights)));
+  const anchored = new Set(anchors.map((a) => `${a.left}:${a.right}`));
+  const { wording } = profiles;
+  const links: SentenceLink[] = [];
+  probability.forEach((row, i) =>
+    row.forEach((p, j) => {
+      const basis = anchored.has(`${i}:${j}`) ? 'anchor' : 'matching';
+      // The same words say the same thing, even without a content word to weigh ("* * *").
+      if (wording.left[i] === wording.right[j]) links.push({ left: i, right: j, strength: 'same', probability: 1, basis });
+      else if (p >= threshold || basis === 'anchor') links.push({ left: i, right: j, strength: linkStrength(features[i]![j]!), probability: p, basis });
+    }),
+  );
+  const byPair = new Map(links.map((l) => [`${l.left}:${l.right}`, l]));
+  const budget = options.diffBudget ?? defaults.diffBudget;
+  const pair = { left, right, profiles, matrix, links: byPair };
+  const nearest = (side: 'left' | 'right', i: number) => {
+    const scores = side === 'left' ? probability[i]! : probability.map((row) => row[i]!);
+    const best = scores.reduce((b, p, k) => (p > scores[b]! ? k : b), 0);
+    return scores.length > 0 && scores[best]! >= weights.onlyIn ? best : -1;
+  };
+  const rows = readingOrder(rowsOf(links), { left: left.sentences.length, right: right.sentences.length }).map((row): AlignmentRow => {
+    if (!('kind' in row)) return toRow(row, pair, budget);
+    const side = row.kind === 'only-left' ? 'left' : 'right';
+    const sentence = row.kind === 'only-left' ? row.left : row.right;
+    const near = nearest(side, sentence);
+    if (near < 0) return row;
+    return side === 'left' ? { kind: 'unclear-left', left: sentence, nearest: near } : { kind: 'unclear-right', right: sentence, nearest: near };
+  });
   const placements = findPlacements(rows, { left, right }, options.placementShift ?? defaults.placementShift);
-  return { left: left.meta.id, right: right.meta.id, threshold, rows, placements };
+  return { left: left.meta.id, right: right.meta.id, threshold, embedding: embeddings?.left.model ?? null, links, rows, placements };
 }

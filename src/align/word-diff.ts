@@ -1,12 +1,15 @@
 /**
- * The word-level difference between matched sentences: jsdiff's `diffWords` on
- * quote-normalised text (curly and straight quotes compare equal; the normalisation keeps
- * every offset), words split by `Intl.Segmenter`, under a time budget. Parts are spans into
- * each article's clean text, never copies of it.
+ * The word-level difference between matched sentences. Each side is cut into words by
+ * `Intl.Segmenter` (UAX #29), each word keeping its offsets in the article text, and the two
+ * word lists are diffed by key (`editScript`). Diffing our own tokens, instead of mapping a
+ * diff of strings back onto the text, holds for any Unicode text: a soft hyphen, a bidi mark,
+ * a joiner or a BOM inside a word, or a combining mark after a space made the old mapping of
+ * jsdiff's parts throw (issue 15, item 1). Parts are spans into each article's clean text,
+ * never copies of it.
  */
-import { diffWords, type ChangeObject } from 'diff';
 import type { Article, DiffPart, Span, WordDiff } from '../model.js';
 import { normalizeQuotes } from '../text/tokenize.js';
+import { editScript, type Edit } from './edit-script.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -14,12 +17,12 @@ const segmenters = new Map<string, Intl.Segmenter>();
 const chunk = 2000;
 
 /**
- * A word segmenter for jsdiff that hands Intl.Segmenter at most about 2,000 characters at a
- * time. V8's segment iterator slows quadratically with the length of the string (Node 20:
- * 4 ms for 4,000 characters, 230 ms for 36,000), and jsdiff segments before its timeout clock
- * starts, so one very long sentence would stall the diff. Cuts fall only where whitespace
- * begins, where UAX #29 always breaks words, so the segments are the same. jsdiff reads only
- * `resolvedOptions()` and iterates `segment()` (diff/libesm/util/string.js).
+ * A word segmenter that hands Intl.Segmenter at most about 2,000 characters at a time. V8's
+ * segment iterator slows quadratically with the length of the string (Node 20: 4 ms for 4,000
+ * characters, 230 ms for 36,000), so one very long sentence would stall the diff. Cuts fall
+ * only where whitespace begins after a non-space, where UAX #29 always breaks words (WB3d
+ * joins only spaces; BOM and narrow no-break space are not cut at, since WB4 and WB13a keep
+ * them inside a word), so the segments are the same.
  */
 export function chunkedSegmenter(language: string): { resolvedOptions(): Intl.ResolvedSegmenterOptions; segment(text: string): Iterable<{ segment: string; index: number }> } {
   let segmenter = segmenters.get(language);
@@ -32,7 +35,7 @@ export function chunkedSegmenter(language: string): { resolvedOptions(): Intl.Re
     resolvedOptions: () => whole.resolvedOptions(),
     *segment(text: string) {
       for (let start = 0; start < text.length; ) {
-        const cut = /\S\s/g;
+        const cut = /\S[^\S\uFEFF\u202F]/g;
         cut.lastIndex = Math.min(text.length, start + chunk);
         const end = start + chunk >= text.length ? text.length : (cut.exec(text)?.index ?? text.length - 1) + 1;
         for (const s of whole.segment(text.slice(start, end))) yield { segment: s.segment, index: start + s.index };
@@ -42,107 +45,93 @@ export function chunkedSegmenter(language: string): { resolvedOptions(): Intl.Re
   };
 }
 
-/** One side of a diff: its sentences joined by spaces, and where each begins in both texts. */
-interface DiffSide {
-  /** The joined, quote-normalised sentences. */
-  text: string;
-  /** Per sentence: offset in `text`, and in the article text. */
-  pieces: { local: number; article: number }[];
-  /** Position of the next character to consume. */
-  cursor: number;
+/** A word of one side: what it is compared by, where it stands, and in which sentence. */
+interface Token {
+  /** The comparable form: quotes straightened, invisible characters removed, NFC. */
+  key: string;
+  /** Offsets into the article's text. */
+  span: Span;
+  /** Index of the sentence that holds it. */
+  sentence: number;
 }
 
-function sideOf(article: Article, sentences: readonly number[]): DiffSide {
-  const pieces: DiffSide['pieces'] = [];
-  const texts: string[] = [];
-  let local = 0;
-  for (const i of sentences) {
-    const { start, end } = article.sentences[i]!.span;
-    pieces.push({ local, article: start });
-    texts.push(normalizeQuotes(article.text.slice(start, end)));
-    local += end - start + 1;
-  }
-  return { text: texts.join(' '), pieces, cursor: 0 };
+/**
+ * Characters a reader does not see and a comparison should not either (Unicode's
+ * Default_Ignorable_Code_Point: soft hyphen, ZWJ/ZWNJ, LRM/RLM, bidi isolates, U+034F, BOM,
+ * variation selectors): "fail\u00ADed" and "failed" are one word.
+ */
+const invisible = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** A run of characters that are not white space (the BOM, which JS counts as white space, is a word character here). */
+const word = /(?:\S|\uFEFF)+/gu;
+
+/** The comparable form of a word, empty when nothing in it is visible. */
+export function wordKey(text: string): string {
+  return normalizeQuotes(text.replace(invisible, '')).normalize('NFC');
 }
 
-/** The sentence (piece) a local offset falls in. */
-function pieceAt(side: DiffSide, offset: number): number {
-  let k = side.pieces.length - 1;
-  while (k > 0 && side.pieces[k]!.local > offset) k -= 1;
-  return k;
-}
-
-/** Consume one non-space character (code point) of a change's value on a side; its local offset. */
-function consume(side: DiffSide, char: string): number {
-  const at = side.text.indexOf(char, side.cursor);
-  if (at < 0) throw new Error(`parallax: a diff part does not follow its text (looking for "${char}" from offset ${side.cursor})`);
-  side.cursor = at + char.length;
-  return at;
-}
-
-/** A run of consumed characters on one side, kept inside one sentence. */
-class Run {
-  start = -1;
-  end = -1;
-  piece = -1;
-  constructor(private readonly side: DiffSide) {}
-  /** True when a consumed offset falls in another sentence than the run's: the run must close first. */
-  crosses(offset: number): boolean {
-    return this.start >= 0 && pieceAt(this.side, offset) !== this.piece;
-  }
-  /** Extend the run over a character consumed at `offset`. */
-  add(offset: number, length: number): void {
-    if (this.start < 0) {
-      this.start = offset;
-      this.piece = pieceAt(this.side, offset);
+/** The words of some sentences of an article, in reading order; words with nothing visible are left out. */
+function tokensOf(article: Article, sentences: readonly number[]): Token[] {
+  const segmenter = chunkedSegmenter(article.meta.language);
+  const tokens: Token[] = [];
+  for (const sentence of sentences) {
+    const { start, end } = article.sentences[sentence]!.span;
+    for (const { segment, index } of segmenter.segment(article.text.slice(start, end))) {
+      for (const match of segment.matchAll(word)) {
+        const key = wordKey(match[0]);
+        const from = start + index + match.index;
+        if (key) tokens.push({ key, span: { start: from, end: from + match[0].length }, sentence });
+      }
     }
-    this.end = offset + length;
   }
-  /** The run as a span of the article text, then empty again; null when empty. */
-  close(): Span | null {
-    if (this.start < 0) return null;
-    const piece = this.side.pieces[this.piece]!;
-    const span = { start: piece.article + this.start - piece.local, end: piece.article + this.end - piece.local };
-    this.start = -1;
-    return span;
-  }
+  return tokens;
 }
 
-/** The parts of one change object, split where it crosses from one sentence to the next. */
-function partsOf(change: ChangeObject<string>, left: DiffSide, right: DiffSide): DiffPart[] {
-  const kind: DiffPart['kind'] = change.added ? 'right-only' : change.removed ? 'left-only' : 'same';
-  const runs = { left: kind === 'right-only' ? null : new Run(left), right: kind === 'left-only' ? null : new Run(right) };
-  const parts: DiffPart[] = [];
-  const flush = () => {
-    const part = { kind, left: runs.left?.close() ?? null, right: runs.right?.close() ?? null };
-    if (part.left || part.right) parts.push(part);
-  };
-  for (const char of change.value) {
-    if (/\s/.test(char)) continue;
-    const l = runs.left ? consume(left, char) : -1;
-    const r = runs.right ? consume(right, char) : -1;
-    if ((runs.left?.crosses(l) ?? false) || (runs.right?.crosses(r) ?? false)) flush();
-    runs.left?.add(l, char.length);
-    runs.right?.add(r, char.length);
+/** The span from the first to the last of a run of tokens, or null for none. */
+function spanOf(tokens: readonly Token[]): Span | null {
+  return tokens.length === 0 ? null : { start: tokens[0]!.span.start, end: tokens[tokens.length - 1]!.span.end };
+}
+
+/** The edits grouped into parts: consecutive edits of one kind, split where a side passes into its next sentence. */
+function partsOf(edits: readonly Edit[], left: readonly Token[], right: readonly Token[]): DiffPart[] {
+  const kinds: Record<Edit, DiffPart['kind']> = { same: 'same', left: 'left-only', right: 'right-only' };
+  const runs: { kind: DiffPart['kind']; left: Token[]; right: Token[] }[] = [];
+  const crosses = (run: Token[], next: Token | null) => next !== null && run.length > 0 && run[run.length - 1]!.sentence !== next.sentence;
+  let i = 0;
+  let j = 0;
+  for (const edit of edits) {
+    const l = edit === 'right' ? null : left[i++]!;
+    const r = edit === 'left' ? null : right[j++]!;
+    let run = runs[runs.length - 1];
+    if (!run || run.kind !== kinds[edit] || crosses(run.left, l) || crosses(run.right, r)) {
+      run = { kind: kinds[edit], left: [], right: [] };
+      runs.push(run);
+    }
+    if (l) run.left.push(l);
+    if (r) run.right.push(r);
   }
-  flush();
-  return parts;
+  return runs.map((run) => ({ kind: run.kind, left: spanOf(run.left), right: spanOf(run.right) }));
 }
 
 /** Options of `diffSentences`. */
 export interface DiffOptions {
-  /** Milliseconds the diff may take before it is given up (`aborted`). */
-  timeoutMs: number;
+  /** Steps the word diff may take (see `editScript`) before it is given up as `aborted`. */
+  budget: number;
 }
 
 /**
  * The word-level difference between some sentences of the left article and some of the right
- * (one and one, or two on one side where an outlet merged two facts).
+ * (one and one, or several on one side where an outlet merged facts). Identical inputs give
+ * identical parts; a diff past its budget is `aborted`, the same way every time.
  */
 export function diffSentences(left: { article: Article; sentences: readonly number[] }, right: { article: Article; sentences: readonly number[] }, options: DiffOptions): WordDiff {
-  const l = sideOf(left.article, left.sentences);
-  const r = sideOf(right.article, right.sentences);
-  const changes = diffWords(l.text, r.text, { intlSegmenter: chunkedSegmenter(left.article.meta.language), timeout: options.timeoutMs });
-  if (!changes) return { kind: 'aborted', budgetMs: options.timeoutMs };
-  return { kind: 'complete', parts: changes.flatMap((change) => partsOf(change, l, r)) };
+  const l = tokensOf(left.article, left.sentences);
+  const r = tokensOf(right.article, right.sentences);
+  const edits = editScript(
+    l.map((t) => t.key),
+    r.map((t) => t.key),
+    options.budget,
+  );
+  if (!edits) return { kind: 'aborted', budget: options.budget };
+  return { kind: 'complete', parts: partsOf(edits, l, r) };
 }

@@ -24,5 +24,6 @@ export function findNotices(report: ReportBody): Notice[] {
   for (const note of report.terms.notes) notices.push({ topic: 'terms', message: note.message });
   const aborted = report.alignment.rows.filter((r) => r.kind === 'match' && r.diff.kind === 'aborted').length;
   if (aborted > 0) notices.push({ topic: 'alignment', message: w.diffsAborted(aborted) });
+  if (report.alignment.embedding === null) notices.push({ topic: 'alignment', message: w.wordsOnly });
   return notices;
 }

@@ -45,7 +45,7 @@ export function stemWord(norm: string, language: string): string {
 }
 
 /** True when the word is a function word in that language. */
-function isStopword(norm: string, language: string): boolean {
+export function isStopword(norm: string, language: string): boolean {
   return (stopLists[language] ?? stopLists['en']!).has(norm);
 }
 

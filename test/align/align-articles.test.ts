@@ -48,7 +48,7 @@ function article(id: string, body: string): Article {
 function expectWellFormed(alignment: Alignment, left: Article, right: Article): void {
   const sides = { left, right };
   for (const side of ['left', 'right'] as const) {
-    const seen = alignment.rows.flatMap((r) => (r.kind === 'match' ? r[side] : r.kind === `only-${side}` ? [(r as { left?: number; right?: number })[side]!] : []));
+    const seen = alignment.rows.flatMap((r) => (r.kind === 'match' ? r[side] : r.kind === `only-${side}` || r.kind === `unclear-${side}` ? [(r as { left?: number; right?: number })[side]!] : []));
     expect([...seen].sort((a, b) => a - b)).toEqual(sides[side].sentences.map((_, i) => i));
   }
   for (const row of alignment.rows) {
@@ -72,6 +72,11 @@ function expectWellFormed(alignment: Alignment, left: Article, right: Article): 
     }
   }
   for (const p of alignment.placements) expect(alignment.rows[p.row]!.kind).toBe('match');
+  // "Only in" and "unclear" only for sentences without a link; every linked sentence stands in a match row.
+  for (const link of alignment.links) {
+    expect(alignment.rows.some((r) => r.kind === 'match' && r.left.includes(link.left))).toBe(true);
+    expect(alignment.rows.some((r) => r.kind === 'match' && r.right.includes(link.right))).toBe(true);
+  }
   expect(JSON.parse(JSON.stringify(alignment))).toEqual(alignment);
 }
 
@@ -108,12 +113,22 @@ describe('alignArticles on the seeds 002 (POLITICO) and 003 (CNN)', () => {
     expect(partsText(left, row, 'left', ['left-only'])).not.toContain('that');
   });
 
-  it("leaves Lavrov's warning to 002 and the foreign ministry's confirmation to 003", () => {
+  it("calls Lavrov's warning only in 002, and links nothing to 003's sentences on how Moscow received the response", () => {
     const { left, right, alignment } = anchored();
     expect(isOnly(alignment, 'left', sentenceWith(left, 'drowned in endless discussions'))).toBe(true);
-    expect(isOnly(alignment, 'right', sentenceWith(right, 'The Russian foreign ministry confirmed'))).toBe(true);
-    expect(isOnly(alignment, 'right', sentenceWith(right, 'Grushko received US Ambassador'))).toBe(true);
+    for (const words of ['The Russian foreign ministry confirmed', 'Grushko received US Ambassador']) {
+      const sentence = sentenceWith(right, words);
+      expect(alignment.links.filter((l) => l.right === sentence)).toEqual([]);
+    }
     expectWellFormed(alignment, left, right);
+  });
+
+  // Issue 11's bar for the seeds. The "only in" threshold, calibrated on the real-pairs dev gold
+  // (at most 10 % of "only in" sentences wrong), leaves this sentence "unclear": it names
+  // Ambassador Sullivan handing over the response, which 002 reports too (its sentence 4).
+  it.fails("calls Grushko's reception only in 003", () => {
+    const { right, alignment } = anchored();
+    expect(isOnly(alignment, 'right', sentenceWith(right, 'Grushko received US Ambassador'))).toBe(true);
   });
 
   it('finds the same without anchors, except that the Blinken quotation may pair elsewhere', () => {
@@ -121,8 +136,17 @@ describe('alignArticles on the seeds 002 (POLITICO) and 003 (CNN)', () => {
     const alignment = alignArticles(left, right);
     expect(matchOf(alignment, 'left', sentenceWith(left, 'because we think diplomacy'))?.right).toEqual([sentenceWith(right, 'because we think that diplomacy')]);
     expect(isOnly(alignment, 'left', sentenceWith(left, 'drowned in endless discussions'))).toBe(true);
-    expect(isOnly(alignment, 'right', sentenceWith(right, 'The Russian foreign ministry confirmed'))).toBe(true);
     expect(matchOf(alignment, 'left', 0)?.right).toEqual([0]); // both ledes: the written response delivered
+  });
+
+  it('links one sentence to several where the other outlet splits its facts, and says how much they share', () => {
+    const { left, right, alignment } = anchored();
+    // 002 packs "which U.S. Ambassador to Russia John Sullivan delivered to Moscow" into the Blinken quotation's sentence.
+    const row = matchOf(alignment, 'right', sentenceWith(right, 'sets out a serious diplomatic path forward'))!;
+    expect(row.strength).toBe('shares');
+    expect(row.left).toContain(sentenceWith(left, 'John Sullivan delivered to Moscow'));
+    const same = matchOf(alignment, 'left', sentenceWith(left, 'because we think diplomacy'))!;
+    expect(same.strength).toBe('same');
   });
 
   it('keeps every span inside its sentences and on its words, for every pair of the seeds', () => {
@@ -209,15 +233,15 @@ describe('alignArticles on bad input', () => {
     }
   });
 
-  it('survives very long sentences: the diff completes or is marked aborted, never hangs', () => {
+  it('survives very long sentences: past its budget of steps the diff is marked aborted, never hangs', () => {
     const words = Array.from({ length: 3000 }, (_, k) => `word${k % 400} and${k % 7}`);
     const long = article('long', `${words.join(' ')}.`);
     const reversed = article('reversed', `${[...words].reverse().join(' ')}.`);
-    const alignment = alignArticles(long, reversed, { diffTimeoutMs: 1 });
+    const alignment = alignArticles(long, reversed, { diffBudget: 1000 });
     expectWellFormed(alignment, long, reversed);
     const row = alignment.rows[0]!;
     expect(row.kind).toBe('match');
-    if (row.kind === 'match' && row.diff.kind === 'aborted') expect(row.diff.budgetMs).toBe(1);
+    if (row.kind === 'match') expect(row.diff).toEqual({ kind: 'aborted', budget: 1000 });
   });
 
   it('throws on an anchor that names no sentence', () => {

@@ -34,7 +34,7 @@ describe.each(['002-003', '000-001'])('the %s lesson', (pair) => {
     expect(lesson.questions.map((q) => q.finding)).toEqual([...lesson.questions.map((q) => q.finding)].sort((a, b) => a! - b!));
   });
 
-  it('never asks twice about the same sentences, and takes omissions from both outlets', () => {
+  it('never asks twice about the same sentences, and lets omissions of both outlets take turns', () => {
     const lesson = buildLesson(reports.get(pair)!);
     const seen = new Set<string>();
     for (const q of lesson.questions) {
@@ -42,8 +42,13 @@ describe.each(['002-003', '000-001'])('the %s lesson', (pair) => {
       expect(keys.some((k) => !seen.has(k)), q.question).toBe(true);
       keys.forEach((k) => seen.add(k));
     }
-    const sides = lesson.questions.flatMap((q) => (q.kind === 'omission' ? [q.evidence[0]!.side] : []));
-    expect(new Set(sides)).toEqual(new Set(['left', 'right']));
+    // Omission questions take turns between the outlets, when each has an omission no other question shows.
+    const r = reports.get(pair)!;
+    const asked = lesson.questions.filter((q) => q.kind === 'omission');
+    const shown = new Set(lesson.questions.filter((q) => q.kind !== 'omission').flatMap((q) => q.evidence.map((e) => `${e.side}:${e.sentence}`)));
+    const open = (side: string) => r.findings.some((f) => f.kind === 'omission' && f.side === side && !shown.has(`${side}:${f.evidence[0]!.sentence}`));
+    if (asked.length >= 2 && open('left') && open('right')) expect(new Set(asked.map((q) => q.evidence[0]!.side))).toEqual(new Set(['left', 'right']));
+    expect(asked.length).toBeGreaterThan(0);
   });
 
   it('prints the questions alike on the worksheet (no answers, no evidence) and in the teacher’s guide (with both)', () => {

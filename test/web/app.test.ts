@@ -121,7 +121,9 @@ describe('pair page', () => {
     expect(res.text).toContain('aria-current="page">Side by side');
     expect(res.text).toContain('<span id="s-l-3" class="sent" tabindex="0" data-pair="s-r-5">');
     expect(res.text).toContain('id="s-r-5" class="sent" tabindex="0" data-pair="s-l-3"');
-    expect(res.text).toMatch(/id="s-l-1" class="sent only" tabindex="0">/);
+    // Only a sentence that shares no fact with the other article is "only in" (issue 11): Lavrov's warning.
+    expect(res.text).toMatch(/id="s-l-9" class="sent only" tabindex="0">/);
+    expect(res.text).toMatch(/id="s-l-1" class="sent" tabindex="0">/);
   });
 
   it('puts the event-check warning with both dates at the top of a related pair', async () => {

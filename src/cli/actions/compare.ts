@@ -10,6 +10,7 @@ import { reportSummary } from '../../render/text/summary.js';
 import { prepareArticle } from '../../text/prepare-article.js';
 import type { Workspace } from '../../workspace.js';
 import { CliError, columnsOf, type CliIO } from '../context.js';
+import { embedderFor, embedPair } from './embeddings.js';
 import { openCorpus } from './open-corpus.js';
 
 /** A CliError when the article is too long to compare; the article otherwise. */
@@ -41,8 +42,10 @@ export async function printPairs(opts: { corpus?: string; json?: boolean }, io: 
 }
 
 /** Print the framing report of two articles, as a summary or as JSON. */
-export async function printComparison(a: string, b: string, opts: { corpus?: string; format: 'text' | 'json' }, io: CliIO): Promise<void> {
+export async function printComparison(a: string, b: string, opts: { corpus?: string; format: 'text' | 'json'; embeddings?: boolean }, io: CliIO): Promise<void> {
+  const embedder = await embedderFor(opts.embeddings, io);
   const ws = await openCorpus(opts.corpus, io);
-  const report = ws.report(await articleFor(ws, a), await articleFor(ws, b));
+  const [left, right] = [await articleFor(ws, a), await articleFor(ws, b)];
+  const report = ws.report(left, right, await embedPair(embedder, left, right));
   io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report, columnsOf(io)));
 }

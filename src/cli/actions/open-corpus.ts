@@ -7,15 +7,16 @@ import { resolve } from 'node:path';
 import type { Article, Corpus } from '../../model.js';
 import { readWorkspaceInput } from '../../io/open-workspace.js';
 import { bundledCorpus } from '../../io/paths.js';
+import type { SentenceEmbedder } from '../../align/embed.js';
 import type { Workspace, WorkspaceInput } from '../../workspace.js';
 import { CliError, type CliIO } from '../context.js';
 
 /** Load the corpus folder `dir` (default: the bundled one), reporting file problems on stderr. */
-export async function readCorpus(dir: string | undefined, io: CliIO): Promise<Required<WorkspaceInput>> {
+export async function readCorpus(dir: string | undefined, io: CliIO, embedder: SentenceEmbedder | null = null): Promise<Required<WorkspaceInput>> {
   const path = resolve(dir ?? bundledCorpus());
   let input: Required<WorkspaceInput>;
   try {
-    input = await readWorkspaceInput(path);
+    input = await readWorkspaceInput(path, { embedder });
   } catch (err) {
     throw new CliError((err as Error).message.replace(/^parallax: /, ''));
   }
@@ -23,9 +24,9 @@ export async function readCorpus(dir: string | undefined, io: CliIO): Promise<Re
   return input;
 }
 
-/** The corpus folder `dir` as a workspace (its pairing and reports). */
-export async function openCorpus(dir: string | undefined, io: CliIO): Promise<Workspace> {
-  const input = await readCorpus(dir, io);
+/** The corpus folder `dir` as a workspace (its pairing and reports); given a model, its articles are embedded. */
+export async function openCorpus(dir: string | undefined, io: CliIO, embedder: SentenceEmbedder | null = null): Promise<Workspace> {
+  const input = await readCorpus(dir, io, embedder);
   const { openWorkspace } = await import('../../workspace.js');
   return openWorkspace(input);
 }

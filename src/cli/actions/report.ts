@@ -12,6 +12,7 @@ import { editions, indexEntry, renderHtmlReport, renderIndexHtml, renderJson, re
 import { CliError, type CliIO } from '../context.js';
 import type { Format, ReportOptions as Options } from '../commands/report.js';
 import { comparable } from './compare.js';
+import { embedderFor, embedPair } from './embeddings.js';
 import { findArticle, openCorpus } from './open-corpus.js';
 
 const byExtension: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.pdf': 'pdf' };
@@ -70,7 +71,7 @@ function progress(io: CliIO, total: number): (done: number, label: string) => vo
 export async function writeAll(opts: Options, io: CliIO): Promise<void> {
   if (!opts.out) throw new CliError('--all needs --out DIR: the folder to write the reports and index.html into', 2);
   const format = opts.format ?? 'html';
-  const ws = await openCorpus(opts.corpus, io);
+  const ws = await openCorpus(opts.corpus, io, await embedderFor(opts.embeddings, io));
   const dir = resolve(opts.out);
   await ensureFolder(dir);
   const { pairs, unpaired } = ws.pairing();
@@ -100,7 +101,8 @@ export async function writeOne(a: string | undefined, b: string | undefined, opt
   if (format === 'json' && opts.edition !== 'report') throw new CliError('JSON is the report’s data; the teacher and worksheet editions are md, html or pdf', 2);
   const ws = await openCorpus(opts.corpus, io);
   const [left, right] = [comparable(findArticle(ws.corpus, a)), comparable(findArticle(ws.corpus, b))];
-  const data = await render(ws.report(left, right), format, opts.edition, opts);
+  const embedder = await embedderFor(opts.embeddings, io);
+  const data = await render(ws.report(left, right, await embedPair(embedder, left, right)), format, opts.edition, opts);
   if (opts.out) await write(resolve(opts.out), data, Boolean(opts.force));
   else io.out(data as string);
 }

@@ -18,7 +18,8 @@ export function compareCommands(program: Command, io: CliIO): void {
     .argument('<b>', 'right article: a corpus id or a path to an article file')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .option('--format <format>', 'text (a summary) or json (the whole report, every span as offsets)', 'text')
-    .action(async (a: string, b: string, opts: { corpus?: string; format: string }) => {
+    .option('--embeddings', 'also compare sentences by meaning, with the USE-lite sentence embeddings (English; about 2 s per 1,000 words)')
+    .action(async (a: string, b: string, opts: { corpus?: string; format: string; embeddings?: boolean }) => {
       const { format } = opts;
       if (format !== 'text' && format !== 'json') throw new CliError(`--format must be text or json, not "${format}"`, 2);
       await (await import('../actions/compare.js')).printComparison(a, b, { ...opts, format }, io);

@@ -30,6 +30,8 @@ export interface ReportOptions {
   texts: boolean;
   /** --corpus. */
   corpus?: string;
+  /** --embeddings: also compare sentences by meaning. */
+  embeddings?: boolean;
 }
 
 /** Register `report`. */
@@ -47,6 +49,7 @@ export function reportCommand(program: Command, io: CliIO): void {
     .addOption(new Option('--paper <size>', 'paper for PDF').choices(paperSizes).default('A4'))
     .option('--no-texts', 'leave out the two numbered texts at the end (when students have the articles in hand)')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
+    .option('--embeddings', 'also compare sentences by meaning, with the USE-lite sentence embeddings (English; about 2 s per 1,000 words)')
     .action(async (a: string | undefined, b: string | undefined, opts: ReportOptions) => {
       if (opts.all && (a || b)) throw new CliError('--all writes every pair: give no article ids with it', 2);
       const { writeAll, writeOne } = await import('../actions/report.js');

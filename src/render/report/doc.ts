@@ -6,7 +6,7 @@
 import type { Side, Span } from '../../model.js';
 
 /** How a marked word is shown: evidence, or a word only one side of a matched pair has. */
-export type MarkStyle = 'evidence' | 'removed' | 'added';
+export type MarkStyle = 'evidence' | 'removed' | 'added' | 'shared';
 
 /** Words of an article, shown with some of them marked. */
 export interface Excerpt {

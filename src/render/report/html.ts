@@ -8,7 +8,7 @@ import { highlight, type Mark } from '../highlight.js';
 import type { Block, Doc, Excerpt, Row } from './doc.js';
 import { reportCss } from './style.js';
 
-const tags: Record<Excerpt['marks'][number]['style'], Mark['tag']> = { evidence: 'mark', removed: 'del', added: 'ins' };
+const tags: Record<Excerpt['marks'][number]['style'], Mark['tag']> = { evidence: 'mark', removed: 'del', added: 'ins', shared: 'strong' };
 
 function excerptHtml(x: Excerpt): string {
   const marks = x.marks.map((m): Mark => ({ span: m.span, tag: tags[m.style] }));

@@ -20,8 +20,8 @@ export function escapeMarkdown(text: string, lineStart = false): string {
 
 const line = (text: string) => escapeMarkdown(text, true);
 
-const marker = { evidence: ['**', '**'], removed: ['~~', '~~'], added: ['<ins>', '</ins>'] } as const;
-const tag = { evidence: ['<mark>', '</mark>'], removed: ['<del>', '</del>'], added: ['<ins>', '</ins>'] } as const;
+const marker = { evidence: ['**', '**'], removed: ['~~', '~~'], added: ['<ins>', '</ins>'], shared: ['**', '**'] } as const;
+const tag = { evidence: ['<mark>', '</mark>'], removed: ['<del>', '</del>'], added: ['<ins>', '</ins>'], shared: ['<strong>', '</strong>'] } as const;
 
 const wordChar = /[\p{L}\p{N}]/u;
 const punctuation = /[\p{P}\p{S}]/u;

@@ -1,5 +1,5 @@
 /** The terminal summary of a framing report (`parallax compare A B`): the same wording as the web page. */
-import type { AlignmentRow, FindingKind, FramingReport } from '../../model.js';
+import type { AlignmentRow, FindingKind, FramingReport, LinkStrength } from '../../model.js';
 import { measureWording, relationWording, reportWording, terminalWording, wordFinding } from '../../report/wording/index.js';
 import { outletName } from '../../report/words.js';
 import { formatDate } from '../format.js';
@@ -8,7 +8,7 @@ import { wrapText } from './wrap.js';
 /** How many findings of each kind the summary prints (the JSON has them all). */
 const perKind: Record<FindingKind, number> = {
   'different-dates': 1, 'quote-cut': 10, 'verb-contrast': 10, 'label-contrast': 10,
-  omission: 6, 'tone-gap': 5, 'moved-fact': 5, 'distinctive-term': 10,
+  omission: 6, 'tone-gap': 5, 'moved-fact': 5, 'distinctive-term': 10, 'fact-disagreement': 5, 'lede-contrast': 1,
 };
 
 /** `text` wrapped at `width`, the first line after `first`, the rest indented to match. */
@@ -28,7 +28,9 @@ export function reportSummary(r: FramingReport, width = 80): string {
   if (r.event.warning) out.push(wrap(terminalWording.warning(r.event.warning), width));
   const rows = r.alignment.rows;
   const count = (k: AlignmentRow['kind']) => rows.filter((x) => x.kind === k).length;
-  out.push('', wrapText(w.alignment({ matched: count('match'), onlyLeft: count('only-left'), onlyRight: count('only-right'), moved: r.alignment.placements.length }), width, { first: '', rest: '  ' }));
+  const strength = (s: LinkStrength) => rows.filter((x) => x.kind === 'match' && x.strength === s).length;
+  const counts = { same: strength('same'), shares: strength('shares'), onlyLeft: count('only-left'), onlyRight: count('only-right'), unclear: count('unclear-left') + count('unclear-right'), moved: r.alignment.placements.length };
+  out.push('', wrapText(w.alignment(counts, reportWording.alignment.method(r.alignment.embedding)), width, { first: '', rest: '  ' }));
   // Findings come grouped by kind (report/findings/index.ts): a heading with the kind's total and limits, then its first few.
   const totals = new Map<FindingKind, number>();
   for (const f of r.findings) totals.set(f.kind, (totals.get(f.kind) ?? 0) + 1);

@@ -9,7 +9,7 @@ import type { Finding, FindingKind, FramingReport, Side, Span } from '../../mode
 
 /** The order kinds take their turns in, and how many questions each may give at most. */
 const turns: readonly [FindingKind, number][] = [
-  ['different-dates', 1], ['quote-cut', 2], ['verb-contrast', 2], ['label-contrast', 2],
+  ['different-dates', 1], ['lede-contrast', 1], ['fact-disagreement', 1], ['quote-cut', 2], ['verb-contrast', 2], ['label-contrast', 2],
   ['omission', 3], ['tone-gap', 2], ['moved-fact', 1], ['distinctive-term', 1],
 ];
 

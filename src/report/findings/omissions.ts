@@ -8,7 +8,9 @@ import type { FindingRule } from './rule.js';
 export const omissions: FindingRule = (report) => {
   const found: { finding: Finding; weight: number }[] = [];
   report.alignment.rows.forEach((row, i) => {
-    if (row.kind === 'match') return;
+    // Only a sentence that shares no fact with the other article is an omission (issue 11);
+    // an `unclear` one has a sentence too near to rule it out.
+    if (row.kind !== 'only-left' && row.kind !== 'only-right') return;
     const side: Side = row.kind === 'only-left' ? 'left' : 'right';
     const sentence = row.kind === 'only-left' ? row.left : row.right;
     const span = report.articles[side].sentences[sentence]!.span;

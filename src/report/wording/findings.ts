@@ -134,7 +134,35 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       return `${shortName(r, f.side)} uses ${q(t.term)} ${times(t[f.side])}, ${shortName(r, other(f.side))} ${times(t[other(f.side)])}. Is this a choice of words, or do the two simply cover different parts of the story?`;
     },
   },
+  'fact-disagreement': {
+    title: 'Figures that disagree',
+    measure: 'figures',
+    describe: (f, r) => {
+      const [l, rt] = [f.evidence[0]!, f.evidence[1]!];
+      return `${factName[f.fact]}: ${shortName(r, 'left')} ${q(evidenceText(r, l))}, ${shortName(r, 'right')} ${q(evidenceText(r, rt))}, in sentences that report the same fact.`;
+    },
+    question: (f, r) => {
+      const [l, rt] = [f.evidence[0]!, f.evidence[1]!];
+      return `${shortName(r, 'left')} says ${q(evidenceText(r, l))} where ${shortName(r, 'right')} says ${q(evidenceText(r, rt))}. How could you find out which is right, and could both be right about different things?`;
+    },
+  },
+  'lede-contrast': {
+    title: 'Different first facts',
+    measure: 'lede',
+    describe: (f, r) => {
+      const opens = (side: Side) => {
+        const place = f.ledes[side].elsewhere;
+        const where = place ? `${shortName(r, other(side))} reports it in paragraph ${place.paragraph + 1}` : `${shortName(r, other(side))} has no clear counterpart`;
+        return `${shortName(r, side)} opens with ${q(cut(sentenceText(r, side, f.ledes[side].sentence), 140))} (${where})`;
+      };
+      return `${opens('left')}; ${opens('right')}. Headlines: ${shortName(r, 'left')} ${q(r.articles.left.meta.title)}, ${shortName(r, 'right')} ${q(r.articles.right.meta.title)}.`;
+    },
+    question: (_f, r) =>
+      `Read the headline and the first sentence of ${shortName(r, 'left')} and of ${shortName(r, 'right')}. What does each outlet want you to know first, and what does the other tell you first instead?`,
+  },
 };
+
+const factName: Record<Extract<Finding, { kind: 'fact-disagreement' }>['fact'], string> = { date: 'A date', amount: 'A sum', number: 'A number' };
 
 const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 

@@ -8,7 +8,7 @@
 /** The measures Parallax reports. */
 export type MeasureKey =
   | 'event-check' | 'alignment' | 'changed-words' | 'omission' | 'placement' | 'quotes'
-  | 'reporting-verbs' | 'actors' | 'labels' | 'tone' | 'tone-toward' | 'terms';
+  | 'reporting-verbs' | 'actors' | 'labels' | 'tone' | 'tone-toward' | 'terms' | 'figures' | 'lede';
 
 /** How one measure is explained. */
 export interface MeasureWording {
@@ -34,23 +34,37 @@ export const measureWording: Record<MeasureKey, MeasureWording> = {
   },
   alignment: {
     name: 'Lined-up sentences',
-    plain: 'Each sentence of one article is matched with the sentence of the other that reports the same fact, even when the two put their facts in a different order.',
-    how: 'A similarity score for every pair of sentences (shared rare words, synonyms, names, numbers and quotations), then the best one-to-one matching (the Hungarian algorithm) above a threshold. Sentences that share a quotation are matched first.',
-    limits: ['A sentence that says the same thing in completely different words may go unmatched.', 'Two sentences about different facts with the same names may be matched.'],
-    measured: 'Sentence similarity: Pearson r 0.806 with human judgements on the news part of the STS Benchmark (a plain word-overlap score: 0.752).',
+    plain: 'Each sentence of one article is linked with the sentences of the other that report a fact it reports, even when the two put their facts in a different order. "Same fact" (=): the two say the same thing; "shares a fact" (≈): they share a fact and each says more.',
+    how: 'For every pair of sentences a small statistical model (logistic regression, fitted on real article pairs aligned by hand) weighs their shared rare words, synonyms, names and numbers, how much of each sentence the other covers and whether either has a better partner; with sentence embeddings, also how close the two are in meaning. Pairs above a threshold are linked; sentences that share a quotation always are.',
+    limits: ['A sentence that says the same thing in quite other words may go unlinked: it is then shown as having no clear counterpart, not as left out.', 'Two sentences about different facts with the same names may be linked.'],
+    measured: 'On 4 real Fox, HuffPost and New York Times article pairs aligned by hand and never used for tuning: 84% of its links are right and it finds 33% of the pairs of sentences a person links (with sentence embeddings: 89% and 38%); before, 88% and 22%.',
   },
   'changed-words': {
     name: 'Changed words',
-    plain: 'Inside two matched sentences, the words only one outlet uses are marked: underlined for words added, struck through for words the other side has.',
-    how: 'A word-by-word difference (jsdiff) on the two sentences, with curly and straight quotation marks treated alike.',
+    plain: 'Inside two linked sentences that say the same thing, the words only one outlet uses are marked: underlined for words added, struck through for words the other side has. In sentences that share a fact, the shared words are bold.',
+    how: 'A shortest word-by-word difference (Myers 1986) on the two sentences, with curly and straight quotation marks treated alike and invisible characters ignored; shared runs need two content words to count as the shared fact.',
     limits: ['It shows which words differ, not whether the difference matters.'],
     measured: null,
   },
   omission: {
     name: 'Only in one outlet',
-    plain: 'Sentences with no counterpart in the other article: facts, quotes or context one outlet gives and the other leaves out.',
-    how: 'The sentences the alignment could not match.',
-    limits: ['"Not matched" can also mean "said in very different words". Read the other article before concluding something was left out.'],
+    plain: 'Sentences that share no fact with any sentence of the other article: facts, quotes or context one outlet gives and the other leaves out.',
+    how: 'Sentences whose likeliest counterpart in the other article is still very unlikely. A sentence with a possible but unclear counterpart is not called an omission.',
+    limits: ['"Only in" can still mean "said in very different words". Read the other article before concluding something was left out.'],
+    measured: 'On the 4 held-out real pairs, 9% of the sentences it calls "only in" do have a counterpart (before: 33%).',
+  },
+  figures: {
+    name: 'Figures that disagree',
+    plain: 'Two sentences that report one fact but give it a different date, sum of money or number. One of the outlets may be wrong, out of date, or counting something else.',
+    how: 'In every pair of linked sentences, dates ("May 12"), sums of money ("$5,687.75") and numbers with the words they count ("23 executive steps") are read; two of one kind that count the same thing but differ are shown. A rounded figure ("$43 million" for "$43,885,310") is not a difference, nor a sentence that gives both numbers.',
+    limits: ['Only figures written in digits or as number words up to twenty are read; "a dozen" or "most" are not.', 'Two figures can count different things with the same word ("19 steps" this year, "23 steps" in all): read both sentences.'],
+    measured: null,
+  },
+  lede: {
+    name: 'Headline and first sentence',
+    plain: 'News puts what it thinks matters most first. When two outlets open with different facts, each has ranked the story differently.',
+    how: 'The two opening sentences are compared with the link model; when they do not share a fact, Parallax says where the other article reports each opening fact (its paragraph), if it does.',
+    limits: ['An opening sentence that packs several facts is linked by the fact it shares best.', 'Headlines are shown but not linked: they are often written by an editor, not the reporter.'],
     measured: null,
   },
   placement: {

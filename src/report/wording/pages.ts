@@ -3,7 +3,7 @@
  * findings and measures are worded in findings.ts and measures.ts; the views print only what
  * their view models take from these tables.
  */
-import type { MatchBasis, PairRelation, SentencePlace, Side } from '../../model.js';
+import type { LinkStrength, MatchBasis, PairRelation, SentencePlace, Side } from '../../model.js';
 import { listOf, plural } from '../words.js';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -53,6 +53,7 @@ export const pageWording = {
         ? [
             { mark: 'del' as const, sample: 'struck', text: `words only ${left} uses here (struck through)` },
             { mark: 'ins' as const, sample: 'underlined', text: `words only ${right} uses here (underlined)` },
+            { mark: 'shared' as const, sample: 'bold', text: 'in a sentence that shares a fact: the words both report (bold); the rest is more in that outlet' },
             { mark: 'only-row' as const, sample: 'Only in…', text: 'a sentence with no counterpart in the other article (a dotted edge)' },
           ]
         : [
@@ -63,6 +64,9 @@ export const pageWording = {
     ],
     onlyIn: (outlet: string) => `Only in ${outlet}`,
     notIn: (outlet: string) => `Not in ${outlet}`,
+    notClearlyIn: (outlet: string) => `Not clearly in ${outlet}: it may say this in other words`,
+    strength: { same: '= Same fact', shares: '≈ Shares a fact' } satisfies Record<LinkStrength, string>,
+    unclear: (outlet: string, row: number) => `No clear counterpart in ${outlet} (closest: row ${row})`,
     rowHead: 'Row',
     textCaption: (left: string, right: string) => `The two articles lined up fact by fact: ${left} on the left, ${right} on the right.`,
     skipToFindings: 'Skip to the findings',
@@ -96,7 +100,8 @@ export const pageWording = {
   text: {
     /** How a row was matched, in words (the similarity figure stays in the report's data); null when there is nothing to say. */
     matchNote: (basis: MatchBasis, aborted: boolean): string | null =>
-      [basis === 'anchor' ? 'Matched on a shared quotation' : null, aborted ? 'Too long to compare word by word, so no words are marked' : null].filter(Boolean).join('; ') || null,
+      [basis === 'anchor' ? 'Linked on a shared quotation' : null, aborted ? 'Too long to compare word by word, so no words are marked' : null].filter(Boolean).join('; ') || null,
+    moreIn: (names: Record<Side, string>) => `The bold words report the shared fact in both; the rest of each sentence is more in ${names.left} or ${names.right}.`,
     moved: (names: Record<Side, string>, left: SentencePlace, right: SentencePlace) =>
       `Moved: ${names.left} puts this in paragraph ${left.paragraph + 1} (${percent(left.relative)} of the way down), ${names.right} in paragraph ${right.paragraph + 1} (${percent(right.relative)}).`,
   },
@@ -239,4 +244,4 @@ export const pageWording = {
 export type PairViewMode = 'aligned' | 'side';
 
 /** A mark the legend of a reading mode explains. */
-export type LegendMark = 'del' | 'ins' | 'only-row' | 'only' | 'lit' | 'ev';
+export type LegendMark = 'del' | 'ins' | 'shared' | 'only-row' | 'only' | 'lit' | 'ev';

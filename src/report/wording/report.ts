@@ -3,7 +3,7 @@
  * sentences around the findings. The findings themselves are worded in findings.ts and the
  * measures in measures.ts; the report renderers (Markdown, HTML, PDF) print only from here.
  */
-import type { AttributionContrast, EventDateSource, Notice, QuoteKind, QuoteMatch } from '../../model.js';
+import type { AttributionContrast, EventDateSource, LinkStrength, Notice, QuoteKind, QuoteMatch } from '../../model.js';
 import { listOf, plural } from '../words.js';
 
 
@@ -129,8 +129,8 @@ export const reportWording = {
 
   alignment: {
     title: 'Omissions and moved facts',
-    summary: (matched: number, left: string, onlyLeft: number, right: string, onlyRight: number) =>
-      `Parallax lined up ${plural(matched, 'fact')} both articles report. ${left} has ${plural(onlyLeft, 'sentence')} with nothing like it in ${right}; ${right} has ${onlyRight}. Each of those is a finding above.`,
+    summary: (n: { same: number; shares: number; onlyLeft: number; onlyRight: number; unclear: number }, left: string, right: string) =>
+      `Parallax linked ${plural(n.same + n.shares, 'group')} of sentences that report a fact both articles give: ${n.same} saying the same thing, ${n.shares} sharing a fact while each says more. ${left} has ${plural(n.onlyLeft, 'sentence')} that shares no fact with ${right}; ${right} has ${n.onlyRight}. Each of those is a finding above.${n.unclear > 0 ? ` ${plural(n.unclear, 'more sentence')} ${n.unclear === 1 ? 'has' : 'have'} no clear counterpart: the other article may report ${n.unclear === 1 ? 'it' : 'them'} in other words, so no omission is claimed.` : ''}`,
     only: (outlet: string) => `Only in ${outlet}`,
     onlyNone: (outlet: string) => `Every sentence of ${outlet} has a counterpart in the other article.`,
     moved: 'Moved facts',
@@ -138,18 +138,21 @@ export const reportWording = {
     movedCaption: 'Facts both report, placed far apart',
     movedHead: (left: string, right: string) => ['Fact', left, right],
     position: (where: string, relative: number) => `${where} (${Math.round(relative * 100)}% of the way down)`,
-    matched: 'Matched sentences and their changed words',
-    legend: 'In each pair, struck-through words are the left outlet’s own, underlined words the right outlet’s own; unmarked words are shared.',
-    similarity: (i: number, similarity: number, anchored: boolean) => `Pair ${i + 1}: similarity ${similarity.toFixed(2)}${anchored ? ', matched on a shared quotation' : ''}.`,
-    aborted: (ms: number) => `Too long to compare word by word within ${ms} ms: shown without changed words.`,
+    method: (embedding: string | null) => (embedding ? `sentences compared by their words and their meaning (sentence embeddings, ${embedding})` : 'sentences compared by their words only'),
+    matched: 'Linked sentences and their changed words',
+    legend: 'Same fact: struck-through words are the left outlet’s own, underlined words the right outlet’s own; unmarked words are shared. Shares a fact: the bold words report the shared fact in both; the rest of each sentence is more in that outlet.',
+    similarity: (i: number, strength: LinkStrength, similarity: number, anchored: boolean) =>
+      `Link ${i + 1}, ${strength === 'same' ? 'same fact (=)' : 'shares a fact (≈)'}: similarity ${similarity.toFixed(2)}${anchored ? ', linked on a shared quotation' : ''}.`,
+    aborted: (steps: number) => `Too long to compare word by word within ${steps.toLocaleString('en-US')} steps: shown without changed words.`,
   },
 
   notices: {
     title: 'Notices',
     actorsSkipped: (outlet: string, reason: string) => `${outlet}: ${reason} Labels and tone toward actors are therefore not shown for it.`,
     toneSkipped: (outlet: string, reason: string) => `${outlet}: ${reason}`,
+    wordsOnly: 'Sentences were compared by their words only (no sentence-embedding model ran for this pair): a sentence that reports a fact in quite other words may be shown without a clear counterpart.',
     diffsAborted: (n: number) =>
-      `${plural(n, 'matched sentence pair')} ${n === 1 ? 'was' : 'were'} too long to compare word by word in time; they are shown matched but without changed words.`,
+      `${plural(n, 'matched sentence pair')} ${n === 1 ? 'was' : 'were'} too long to compare word by word within the step limit; they are shown matched but without changed words.`,
     topic: { actors: 'Actors', labels: 'Labels', tone: 'Tone', terms: 'Distinctive words', quotes: 'Quotations', alignment: 'Alignment', event: 'Same event?' } satisfies Record<Notice['topic'], string>,
   },
 

@@ -40,8 +40,8 @@ export const terminalWording = {
     article: (side: Side, a: { outlet: string; date: string; title: string }) => `${side === 'left' ? 'Left ' : 'Right'}  ${a.outlet}, ${a.date}: ${a.title}`,
     eventCheck: (title: string, confidence: number, plain: string) => `Event check: ${title} (confidence ${confidence.toFixed(2)}). ${plain}`,
     eventDates: (left: string, right: string) => `Event dates: ${left} (left), ${right} (right).`,
-    alignment: (n: { matched: number; onlyLeft: number; onlyRight: number; moved: number }) =>
-      `Alignment: ${n.matched} matched facts, ${n.onlyLeft} sentences only on the left, ${n.onlyRight} only on the right, ${n.moved} moved.`,
+    alignment: (n: { same: number; shares: number; onlyLeft: number; onlyRight: number; unclear: number; moved: number }, similarity: string) =>
+      `Alignment (${similarity}): ${n.same} links of the same fact (=), ${n.shares} sharing a fact (≈), ${n.onlyLeft} sentences only on the left, ${n.onlyRight} only on the right, ${n.unclear} without a clear counterpart, ${n.moved} moved.`,
     kind: (title: string, n: number) => `${title} (${n})`,
     notes: 'Notes',
     more: 'Full detail, with every span: parallax compare … --format json',

@@ -1,8 +1,8 @@
 /**
  * Omissions and moved facts: how much the two share, what each alone reports (each is also a
- * finding), the facts placed far apart, and every matched pair of sentences with its changed words.
+ * finding), the facts placed far apart, and every linked group of sentences with its marks.
  */
-import type { AlignmentRow, FramingReport, Side, Span } from '../../../model.js';
+import type { AlignmentRow, DiffPart, FramingReport, Side, Span } from '../../../model.js';
 import { reportWording } from '../../../report/wording/index.js';
 import { cut, outletName, q, sentenceText, shortName } from '../../../report/words.js';
 import { b, type Block } from '../doc.js';
@@ -35,16 +35,31 @@ function moved(r: FramingReport): Block[] {
   ];
 }
 
+/** Ascending sentence indices cut into runs of neighbours ([4, 5, 11] → [4, 5], [11]). */
+function runs(sentences: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && last.at(-1)! + 1 === s) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
 function matchBlock(r: FramingReport, row: Match, i: number): Block {
   const w = reportWording.alignment;
   const range = (side: Side, list: number[]): Span => ({ start: r.articles[side].sentences[list[0]!]!.span.start, end: r.articles[side].sentences[list.at(-1)!]!.span.end });
   const parts = row.diff.kind === 'complete' ? row.diff.parts : [];
-  const left = parts.flatMap((p) => (p.kind === 'left-only' && p.left ? [p.left] : []));
-  const right = parts.flatMap((p) => (p.kind === 'right-only' && p.right ? [p.right] : []));
+  // Same fact: each side's own words; shares a fact: the shared words (the rest is each side's more).
+  const marked = (side: Side, kind: DiffPart['kind']) => parts.flatMap((p) => (p.kind === kind && p[side] ? [p[side]] : []));
+  const shares = row.strength === 'shares';
+  // One excerpt per run of neighbouring sentences: a row may link sentences far apart.
+  const excerpts = (side: Side) =>
+    runs(row[side]).map((run) => excerpt(r, side, range(side, run), marked(side, shares ? 'same' : side === 'left' ? 'left-only' : 'right-only'), shares ? 'shared' : side === 'left' ? 'removed' : 'added'));
   return b.group(`match-${i + 1}`, [
-    b.p(w.similarity(i, row.similarity, row.basis === 'anchor')),
-    b.excerpts([excerpt(r, 'left', range('left', row.left), left, 'removed'), excerpt(r, 'right', range('right', row.right), right, 'added')]),
-    ...(row.diff.kind === 'aborted' ? [b.p(w.aborted(row.diff.budgetMs))] : []),
+    b.p(w.similarity(i, row.strength, row.similarity, row.basis === 'anchor')),
+    b.excerpts([...excerpts('left'), ...excerpts('right')]),
+    ...(row.diff.kind === 'aborted' ? [b.p(w.aborted(row.diff.budget))] : []),
   ]);
 }
 
@@ -56,7 +71,13 @@ export function alignmentSection(r: FramingReport): Block[] {
   const matches = rows.filter((x): x is Match => x.kind === 'match');
   return [
     b.h(2, w.title, 'alignment'),
-    b.p(w.summary(count('match'), shortName(r, 'left'), count('only-left'), shortName(r, 'right'), count('only-right'))),
+    b.p(
+      w.summary(
+        { same: matches.filter((m) => m.strength === 'same').length, shares: matches.filter((m) => m.strength === 'shares').length, onlyLeft: count('only-left'), onlyRight: count('only-right'), unclear: count('unclear-left') + count('unclear-right') },
+        shortName(r, 'left'),
+        shortName(r, 'right'),
+      ) + ` (${w.method(r.alignment.embedding)}.)`,
+    ),
     limitsOf('alignment', 'omission'),
     ...onlyList(r, 'left'),
     ...onlyList(r, 'right'),

@@ -72,7 +72,7 @@ export interface PairPageView {
   /** Each article's language for `lang` attributes (so a screen reader reads a Russian text in Russian), or null when unknown. */
   langs: Record<Side, string | null>;
   /** Labels of the text and tables: static ones and those that name an outlet. */
-  labels: typeof pageWording.pair.table & { onlyIn: Record<Side, string>; notIn: Record<Side, string> };
+  labels: typeof pageWording.pair.table & { onlyIn: Record<Side, string>; notIn: Record<Side, string>; notClearlyIn: Record<Side, string> };
   /** The text, in the current mode. */
   text: { mode: 'aligned'; caption: string; rows: AlignedRow[] } | { mode: 'side'; columns: SideColumn[] };
   /** Notices on the alignment, and the measures behind the text. */
@@ -134,6 +134,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
       ...pageWording.pair.table,
       onlyIn: { left: pageWording.pair.onlyIn(names.left), right: pageWording.pair.onlyIn(names.right) },
       notIn: { left: pageWording.pair.notIn(names.left), right: pageWording.pair.notIn(names.right) },
+      notClearlyIn: { left: pageWording.pair.notClearlyIn(names.left), right: pageWording.pair.notClearlyIn(names.right) },
     },
     text,
     textNotes: { notices: noticesOn(r.notices, 'alignment'), measures: textMeasures.map(measureBox) },

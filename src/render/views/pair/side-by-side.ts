@@ -28,23 +28,28 @@ export interface SideColumn {
   blocks: TextBlock[];
 }
 
-/** For each sentence of each side, the ids of the sentences matched with it. */
+/** For each sentence of each side, the ids of the sentences linked with it (one-to-many). */
 function counterparts(r: FramingReport): Record<Side, string[][]> {
   const found: Record<Side, string[][]> = {
     left: r.articles.left.sentences.map(() => []),
     right: r.articles.right.sentences.map(() => []),
   };
-  for (const row of r.alignment.rows) {
-    if (row.kind !== 'match') continue;
-    for (const l of row.left) found.left[l]!.push(...row.right.map((i) => sentenceId('right', i)));
-    for (const rt of row.right) found.right[rt]!.push(...row.left.map((i) => sentenceId('left', i)));
+  for (const link of r.alignment.links) {
+    found.left[link.left]!.push(sentenceId('right', link.right));
+    found.right[link.right]!.push(sentenceId('left', link.left));
   }
   return found;
+}
+
+/** The sentences of one side shown as "only in" (an unclear sentence is not). */
+function onlyIn(r: FramingReport, side: Side): Set<number> {
+  return new Set(r.alignment.rows.flatMap((row) => (row.kind === 'only-left' && side === 'left' ? [row.left] : row.kind === 'only-right' && side === 'right' ? [row.right] : [])));
 }
 
 /** One side's column. */
 function column(r: FramingReport, side: Side, marks: readonly Mark[], pairs: string[][]): SideColumn {
   const a = r.articles[side];
+  const only = onlyIn(r, side);
   const blocks = a.paragraphs.map((p): TextBlock => {
     if (p.kind === 'heading') return { kind: 'heading', html: trusted(highlight(a.text, marks, p.span)) };
     let cursor = p.span.start;
@@ -53,7 +58,7 @@ function column(r: FramingReport, side: Side, marks: readonly Mark[], pairs: str
       const s = a.sentences[i]!;
       const matched = pairs[i]!;
       html += escapeHtml(a.text.slice(cursor, s.span.start));
-      html += wrap('span', { id: sentenceId(side, i), class: matched.length ? 'sent' : 'sent only', tabindex: '0', 'data-pair': matched.length ? matched.join(' ') : null }, trusted(highlight(a.text, marks, s.span)));
+      html += wrap('span', { id: sentenceId(side, i), class: only.has(i) ? 'sent only' : 'sent', tabindex: '0', 'data-pair': matched.length ? matched.join(' ') : null }, trusted(highlight(a.text, marks, s.span)));
       cursor = s.span.end;
     }
     html += escapeHtml(a.text.slice(cursor, p.span.end));

@@ -1,0 +1,30 @@
+/**
+ * Facts that disagree (issue 11): inside two linked sentences, a date, an amount or a count
+ * that differs ("$5,687.75" against "$5,587.75", "23 executive steps" against "19"). A rounded
+ * figure is no disagreement ("$43 million" against "$43,885,310"), nor a sentence that gives
+ * both figures. Ranked right after the event check: a figure that differs is a question of
+ * fact before it is one of framing.
+ */
+import type { Evidence, Finding, Side } from '../../model.js';
+import { differingFacts, factsIn } from '../../align/facts.js';
+import type { FindingRule } from './rule.js';
+
+export const factDisagreements: FindingRule = (report) => {
+  const facts = (side: Side, sentence: number) => factsIn(report.articles[side].text, report.articles[side].sentences[sentence]!.span);
+  const found: Finding[] = [];
+  const seen = new Set<string>();
+  report.alignment.links.forEach((link, i) => {
+    for (const [l, r] of differingFacts(facts('left', link.left), facts('right', link.right))) {
+      // One figure pair once, however many links share its sentences.
+      const key = `${l.span.start}:${r.span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const evidence: Evidence[] = [
+        { side: 'left', sentence: link.left, span: l.span },
+        { side: 'right', sentence: link.right, span: r.span },
+      ];
+      found.push({ kind: 'fact-disagreement', fact: l.kind, link: i, evidence });
+    }
+  });
+  return found;
+};

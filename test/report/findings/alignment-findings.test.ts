@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, FramingReport } from '../../../src/model.js';
+import { wordFinding } from '../../../src/report/wording/index.js';
+import { openWorkspace } from '../../../src/workspace.js';
+import { articleOf } from '../../helpers.js';
+
+function report(left: string, right: string): FramingReport {
+  const a: Article = articleOf(left, 'left.txt');
+  const b: Article = articleOf(right, 'right.txt');
+  return openWorkspace({ corpus: { articles: [a, b], problems: [] } }).report(a, b);
+}
+
+const words = (r: FramingReport, e: FramingReport['findings'][number]['evidence'][number]) => r.articles[e.side].text.slice(e.span.start, e.span.end);
+
+describe('figures that disagree inside linked sentences', () => {
+  const left = 'The governor signed 23 executive steps on Tuesday to cut emissions across the state.\n\nCritics said the plan came too late.';
+  const right = 'The governor signed 19 executive steps on Tuesday to cut emissions across the state.\n\nThe measures take effect next year.';
+
+  it('are a finding with both figures, ranked before word choice', () => {
+    const r = report(left, right);
+    const found = r.findings.filter((f) => f.kind === 'fact-disagreement');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence.map((e) => words(r, e))).toEqual(['23 executive steps', '19 executive steps']);
+    const order = r.findings.map((f) => f.kind);
+    if (order.includes('distinctive-term')) expect(order.indexOf('fact-disagreement')).toBeLessThan(order.indexOf('distinctive-term'));
+    expect(wordFinding(found[0]!, r).text).toContain('“23 executive steps”');
+  });
+});
+
+describe('different first facts', () => {
+  const left = 'Flooding closed the main bridge into the city on Monday after three days of rain.\n\nThe mayor declared a state of emergency and asked residents to stay home.';
+  const right = 'The mayor declared a state of emergency on Monday and asked residents to stay home.\n\nLater, officials said the city council would meet on Friday about the budget.';
+
+  it('says what each opens with and where the other reports it', () => {
+    const r = report(left, right);
+    const lede = r.findings.find((f) => f.kind === 'lede-contrast');
+    expect(lede?.kind).toBe('lede-contrast');
+    if (lede?.kind !== 'lede-contrast') return;
+    // The right lede (the emergency) is the left's second paragraph.
+    expect(lede.ledes.right.elsewhere).toMatchObject({ sentence: 1, paragraph: 1 });
+    expect(r.findings.indexOf(lede)).toBe(0);
+  });
+
+  it('is no finding when the two open with one fact', () => {
+    const r = report(left, left.replace('Flooding closed', 'Floods closed'));
+    expect(r.findings.some((f) => f.kind === 'lede-contrast')).toBe(false);
+  });
+});
