@@ -34,6 +34,8 @@ export interface Workspace {
   reportByIds(left: string, right: string): FramingReport | null;
   /** The report for two articles, from the corpus or brought by a user. */
   report(left: Article, right: Article): FramingReport;
+  /** The event check of two articles, from the corpus or brought by a user (what `report` carries). */
+  eventCheck(left: Article, right: Article): EventCheck;
 }
 
 /** The event check of a pair the pairing produced. */
@@ -115,5 +117,6 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
       return a && b ? report(a, b) : null;
     },
     report,
+    eventCheck,
   };
 }
