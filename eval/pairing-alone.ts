@@ -30,7 +30,7 @@ const asVerdict = (relation: string): Verdict => (relation === 'duplicate' || re
 export function corpusVerdict(pairing: Pairing, a: string, b: string): Verdict {
   const pair = pairing.pairs.find((p) => (p.left === a && p.right === b) || (p.left === b && p.right === a));
   if (pair) return asVerdict(pair.relation);
-  return pairing.events.some((e) => e.members.includes(a) && e.members.includes(b)) ? 'same-event' : 'none';
+  return pairing.stories.some((e) => e.members.includes(a) && e.members.includes(b)) ? 'same-event' : 'none';
 }
 
 /**

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   console.log(`ECB+: ${docs.length} documents, ${new Set(docs.map((d) => d.event)).size} events, ${s.gold} gold same-event pairs`);
   console.log(`  ${run.articles.length} prepared in ${run.prepareMs.toFixed(0)} ms; ${run.rejected.length} rejected by cleaning (their pairs count as misses)`);
   for (const r of run.rejected) console.log(`    - ${r}`);
-  console.log(`  paired in ${run.pairMs.toFixed(0)} ms: ${pairing.events.length} events found, ${pairing.unpaired.length} articles unpaired`);
+  console.log(`  paired in ${run.pairMs.toFixed(0)} ms: ${pairing.stories.filter((e) => e.members.length > 1).length} events found, ${pairing.unpaired.length} articles unpaired`);
   console.log('');
   console.log(`Parallax same-event:   P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}   (${s.correct} correct, ${s.wrong} wrong, ${s.gold - s.correct} missed)`);
   console.log(`  sibling-event pairs wrongly called same-event: ${s.siblings}`);

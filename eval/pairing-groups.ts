@@ -56,7 +56,7 @@ export function closeGroups(ids: readonly string[], links: Iterable<readonly [st
 /** The links a pairing asserts are one event: its same-event and duplicate pairs, and its event groups. */
 export function pairingLinks(pairing: Pairing): [string, string][] {
   const links: [string, string][] = pairing.pairs.filter((p) => p.relation !== 'related').map((p) => [p.left, p.right]);
-  for (const e of pairing.events) for (const m of e.members.slice(1)) links.push([e.members[0]!, m]);
+  for (const e of pairing.stories) for (const m of e.members.slice(1)) links.push([e.members[0]!, m]);
   return links;
 }
 

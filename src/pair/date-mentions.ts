@@ -5,13 +5,18 @@
 import * as chrono from 'chrono-node';
 import type { Article, CalendarDate, DateGranularity, DateMention } from '../model.js';
 import { daysBetween } from './calendar.js';
+import { dateRole } from './date-roles.js';
 
 /** Words that can name a date in English; sentences without one are not parsed (speed). */
 const dateCue =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year)\b/i;
 
-/** Casual words chrono reads as dates that say nothing about when an event happened. */
-const notEventDate = /^(?:now|right now|at the moment|in the day)$/i;
+/**
+ * Casual words chrono reads as dates that say nothing about when an event happened, and spans
+ * that open with a duration ("for three weeks until Feb. 15": chrono counts its start back from
+ * the reference day, a day no text names).
+ */
+const notEventDate = /^(?:now|right now|at the moment|in the day)$|^(?:for|over|within)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)\b/i;
 
 const parsers: Record<string, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual };
 
@@ -35,13 +40,14 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
       const mention = toMention(result, published);
       if (!mention || notEventDate.test(result.text.trim())) continue;
       const start = sentence.span.start + result.index;
-      mentions.push({ sentence: index, span: { start, end: start + result.text.replace(/[\s,.;:]+$/, '').length }, ...mention });
+      const span = { start, end: start + result.text.replace(/[\s,.;:]+$/, '').length };
+      mentions.push({ sentence: index, span, ...mention, role: dateRole(article, { sentence: index, span }) });
     }
   });
   return mentions;
 }
 
-type Resolved = Omit<DateMention, 'sentence' | 'span'>;
+type Resolved = Omit<DateMention, 'sentence' | 'span' | 'role'>;
 
 const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const numericDate = /\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:1[89]|20)\d{2}\b/;

@@ -28,8 +28,16 @@ export interface PairSettings {
    * occasion windows (see `dateDemand`). Further apart, never: that is a related occasion.
    */
   followUpDays: number;
-  /** Days two dates may differ without comment (overnight reporting, time zones). */
+  /**
+   * Days two event dates may differ and still be one occasion (overnight reporting, time zones);
+   * further apart, two days read from the text are different occasions (issue 12).
+   */
   sameDayDays: number;
+  /**
+   * Days before the day news was told ("his lawyer said Monday") within which the event itself
+   * may lie: a firing on Friday announced on Monday is one event.
+   */
+  announcedDays: number;
   /** How many shared terms, actors, quotes and facts a pair lists. */
   listLength: number;
   /** Events up to this size list every pair of their articles. */
@@ -64,6 +72,8 @@ export const defaultSettings: PairSettings = {
   // related occasions however alike their words. ECB+ F1 0.934, 0.936, 0.936 at 45, 60, 90 days.
   followUpDays: 60,
   sameDayDays: 2,
+  // A weekend and a working day or two: "fired late Friday", "said Monday" are three days apart.
+  announcedDays: 5,
   listLength: 8,
   // Six articles make 15 pairs, still a list a reader can scan; 60 would make 1,770.
   allPairsUpTo: 6,

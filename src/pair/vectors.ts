@@ -99,3 +99,40 @@ export function sharedTerms(a: SparseVector, b: SparseVector): { id: number; wei
   }
   return out.sort((p, q) => q.weight - p.weight);
 }
+
+/**
+ * The vocabulary of a few articles judged against a corpus they may not belong to: their own
+ * terms only, each with the corpus's document frequency plus the articles from outside that use
+ * it, so their vectors weigh words exactly as a pairing of the corpus with them in it would.
+ */
+export function pairVocabulary(corpus: Vocabulary, profiles: readonly Profile[], outside: readonly boolean[]): Vocabulary {
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const counts: number[] = [];
+  profiles.forEach((p, k) => {
+    for (const key of p.terms.keys()) {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = keys.length;
+        ids.set(key, id);
+        keys.push(key);
+        const known = corpus.ids.get(key);
+        counts.push(known === undefined ? 0 : corpus.df[known]!);
+      }
+      if (outside[k]) counts[id]! += 1;
+    }
+  });
+  const n = corpus.size + outside.filter(Boolean).length;
+  return { size: n, ids, keys, df: Int32Array.from(counts), idf: Float64Array.from(counts, (d) => 1 + Math.log((1 + n) / (1 + d))) };
+}
+
+/** A vector of `vocab` carried into the corpus's term ids (terms the corpus lacks dropped), to compare with corpus vectors. */
+export function intoVocabulary(v: SparseVector, vocab: Vocabulary, corpus: Vocabulary): SparseVector {
+  const entries: [number, number][] = [];
+  for (let i = 0; i < v.ids.length; i++) {
+    const id = corpus.ids.get(vocab.keys[v.ids[i]!]!);
+    if (id !== undefined) entries.push([id, v.weights[i]!]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+}

@@ -2,7 +2,7 @@
 import type { LabelKind, PairRelation, ToneLabel, VerbClass } from '../../model.js';
 
 /** A pair's relation, said to a reader. */
-export const relationWording: Record<PairRelation | 'unrelated', { title: string; plain: string }> = {
+export const relationWording: Record<PairRelation, { title: string; plain: string }> = {
   'same-event': { title: 'Same event', plain: 'Both articles report the same event: their differences are differences of framing.' },
   related: { title: 'Related, different occasions', plain: 'Same people and topic, but different occasions: some differences are news, not framing.' },
   duplicate: { title: 'Duplicates', plain: 'The two texts are (almost) the same article.' },
