@@ -79,31 +79,37 @@ export function readBasil(split: 'dev' | 'test'): RealSplit | null {
   return { name: `BASIL ${split === 'dev' ? 'dev (0-b)' : 'held out (c-f)'}`, split, docs };
 }
 
-/** The gold of one pages folder: each file's event, and each event's day and people. */
+/** The gold of one pages folder (see its README): events with their articles, and pairs of related events. */
 interface PagesGold {
-  articles: Record<string, { event: string }>;
-  events?: Record<string, { date?: string | null; people?: string[] }>;
+  events: { id: string; date: string | null; articles: string[] }[];
+  related: { events: [string, string] }[];
 }
 
-/** The messy pages corpus folder `split` (`dev` or `test`) under `root`; null when absent. */
+/**
+ * The messy pages corpus folder `split` (`dev` or `test`) under `root`; null when absent. Two
+ * events listed as related (the same people a day to months apart) share a tag in `people`, so
+ * merging them counts among the "same people" merges, as BASIL's shared main entities do.
+ */
 export function readPages(root: string, split: 'dev' | 'test'): RealSplit | null {
   const dir = join(root, split);
   const goldFile = join(dir, 'gold.json');
   if (!existsSync(goldFile)) return null;
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as PagesGold;
   const docs: RealDoc[] = [];
-  for (const [file, { event }] of Object.entries(gold.articles).sort(([a], [b]) => a.localeCompare(b))) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const { header, body } = parseFrontMatter(text);
-    const id = header.id ?? file.replace(/\.[a-z]+$/, '');
-    const info = gold.events?.[event];
-    docs.push({
-      withHeader: { file, format: 'txt', header: { ...header, id, eventDate: null }, body },
-      bodyOnly: { file, format: 'txt', header: { ...emptyHeader(), id }, body },
-      event,
-      people: info?.people ?? [],
-      eventDate: info?.date ?? null,
-    });
+  for (const event of gold.events) {
+    const tags = gold.related.filter((r) => r.events.includes(event.id)).map((r) => r.events.join('+'));
+    for (const id of event.articles) {
+      const file = `${id}.txt`;
+      const { header, body } = parseFrontMatter(readFileSync(join(dir, file), 'utf8'));
+      docs.push({
+        withHeader: { file, format: 'txt', header: { ...header, id, eventDate: null }, body },
+        bodyOnly: { file, format: 'txt', header: { ...emptyHeader(), id }, body },
+        event: event.id,
+        people: tags,
+        eventDate: event.date,
+      });
+    }
   }
-  return { name: `pages ${split}`, split, docs };
+  docs.sort((a, b) => a.withHeader.file.localeCompare(b.withHeader.file));
+  return { name: `pages ${split === 'dev' ? 'dev' : 'held out (test)'}`, split, docs };
 }

@@ -13,7 +13,7 @@
  * a.txt b.txt` does), with `--alone-split` against the rest of its split (see `pairing-alone.ts`).
  *
  * Tune on dev splits only; held-out splits are for the report.
- * Run: npm run eval:pairing-real [-- --alone] [--alone-split] [--only basil|pages]
+ * Run: npm run eval:pairing-real [-- --alone] [--alone-split] [--only basil|pages] [--dev (dev splits only, while developing)]
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,7 @@ const aloneLine = (name: string, s: AloneScores) =>
 async function measure(dev: RealSplit, test: RealSplit | null, seeds: readonly Article[]): Promise<void> {
   for (const form of ['bodies', 'headers'] as const) {
     const thresholds = { single: 0, average: 0 };
-    for (const split of test ? [dev, test] : [dev]) {
+    for (const split of test && !args.includes('--dev') ? [dev, test] : [dev]) {
       const { articles, gold, rejected } = prepare(split, form);
       const t0 = performance.now();
       const pairing = pairArticles(articles, { settings });

@@ -123,7 +123,7 @@ export interface StoryFacts {
 export function explainStory(f: StoryFacts): string[] {
   if (f.size === 1) return ['One article: the story it reports has no other account in this corpus.'];
   const out = [`${f.size} articles from ${f.outlets} outlet${f.outlets === 1 ? '' : 's'} report one event.`];
-  if (f.actors.length > 0) out.push(`${f.actorsIn === f.size ? `All ${f.size}` : `${f.actorsIn} of ${f.size}`} name ${list(f.actors, 3)}.`);
+  if (f.actors.length > 0) out.push(`${f.actorsIn < f.size ? `${f.actorsIn} of ${f.size}` : f.size === 2 ? 'Both' : `All ${f.size}`} name ${list(f.actors, 3)}.`);
   if (f.terms.length > 0) out.push(`Key words most of them lead with: ${list(f.terms, 3)}.`);
   const dated = f.dates.reduce((s, d) => s + d.articles, 0);
   if (dated === 0) out.push('None of them names the day of the event.');

@@ -9,6 +9,11 @@ import { shortOutletName } from '../text/outlet-name.js';
 import type { ArticleView } from './article-view.js';
 import { explainStory } from './explain.js';
 import type { Vocabulary } from './vectors.js';
+import { announcementWords } from '../lexicons/pair-date-roles.js';
+import { calendarWords } from '../lexicons/pair-names.js';
+
+/** Words that say when or how news was told, not what it is about ("announced", "Wednesday"): never a story's key word. */
+const notAbout = new Set([...announcementWords, ...calendarWords]);
 
 /** How many names and key words a story shows. */
 const shown = 3;
@@ -37,20 +42,26 @@ function storyDates(members: readonly ArticleView[]): StoryDate[] {
 /** One story of `members` (indices into `views`). */
 function storyOf(members: readonly number[], views: readonly ArticleView[], vocab: Vocabulary): Omit<Story, 'pairs' | 'related'> {
   const vs = members.map((i) => views[i]!);
-  const idf = (key: string) => {
+  // A word's weight in the story: its TF-IDF weight summed over the members.
+  const weight = (key: string) => {
     const id = vocab.ids.get(key);
-    return id === undefined ? 0 : vocab.idf[id]!;
+    if (id === undefined) return 0;
+    return vs.reduce((s, v) => {
+      const k = v.vector.ids.indexOf(id);
+      return k < 0 ? s : s + v.vector.weights[k]!;
+    }, 0);
   };
   const personFirst = (key: string) => (vs.some((v) => v.profile.actors.get(key)?.person) ? 100 : 0) + vs.reduce((s, v) => s + (v.profile.actors.get(key)?.count ?? 0), 0);
   const actorKeys = common(vs, (v) => v.profile.actors.keys(), personFirst).slice(0, shown);
   // The fullest spelling any member gives.
   const actors = actorKeys.map((key) => vs.map((v) => v.profile.actors.get(key)?.name ?? '').sort((a, b) => b.length - a.length)[0]!);
   const nameWords = new Set(actors.flatMap((a) => a.toLowerCase().split(/\s+/)));
-  const termKeys = common(vs, (v) => [...v.profile.lede].filter((k) => !/^[@#]/.test(k)), idf);
+  const termKeys = common(vs, (v) => [...v.profile.lede].filter((k) => !/^[@#]/.test(k)), weight);
   const terms: string[] = [];
   for (const key of termKeys) {
     const surface = surfaceIn(vs, key);
-    if (surface && !nameWords.has(surface.toLowerCase()) && terms.length < shown) terms.push(surface);
+    // Names are the actors' place; a capitalised word is one ("Moscow’s").
+    if (surface && !/^\p{Lu}/u.test(surface) && !nameWords.has(surface.toLowerCase()) && !notAbout.has(surface.toLowerCase()) && terms.length < shown) terms.push(surface);
   }
   const dates = storyDates(vs);
   const outlets = new Set(vs.map((v) => shortOutletName(v.article.meta))).size;

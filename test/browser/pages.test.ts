@@ -63,9 +63,9 @@ describe('every page in Chromium', () => {
     await page.close();
   });
 
-  it('the home page shows the pairs by relation and the unpaired article', async () => {
+  it('the home page shows the stories, related pairs and the unpaired article', async () => {
     const { page } = await visit('/', 'home');
-    expect(await page.locator('#g-same-event').textContent()).toContain('Same event');
+    expect(await page.locator('#story-1 .pair-card').count()).toBe(1);
     expect(await page.locator('.relation-related .warning').textContent()).toContain('12 May 2021');
     expect(await page.locator('.unpaired a.button').count()).toBe(1);
     await page.close();

@@ -34,8 +34,9 @@ export function compareCommands(program: Command, io: CliIO): void {
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .option('--json', 'print JSON')
     .action(async (opts: { corpus?: string; json?: boolean }) => {
-      const pairing = (await openCorpus(opts.corpus, io)).pairing();
-      io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing));
+      const ws = await openCorpus(opts.corpus, io);
+      const pairing = ws.pairing();
+      io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, ws.corpus.articles));
     });
 
   program

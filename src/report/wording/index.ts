@@ -7,3 +7,4 @@ export { reportWording } from './report.js';
 export { classroomWording } from './classroom.js';
 export { pageWording, type PairViewMode } from './pages.js';
 export { terminalWording } from './terminal.js';
+export { storyHeading, storyWording } from './stories.js';
