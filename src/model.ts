@@ -105,7 +105,8 @@ export type RemovalReason =
   | 'byline'
   | 'dateline'
   | 'headline'
-  | 'credit-line';
+  | 'credit-line'
+  | 'section-label';
 
 /** A line taken out of the raw text, kept so the reader can see what was removed and why. */
 export interface RemovedLine {

@@ -26,6 +26,8 @@ export interface PairStory {
   standing: Standing;
   /** The names both articles use most, people first. */
   mainActors: string[];
+  /** For two languages: which, and the name skeletons and figures both give; else null. */
+  languages: { left: string; right: string; names: string[]; numbers: string[] } | null;
 }
 
 const list = (items: readonly string[], max = 5) => {
@@ -52,6 +54,11 @@ export function explainPair(story: PairStory): string[] {
   } else {
     const when = comparison.kind === 'agree' || comparison.kind === 'announced' ? ` of ${earlier(dates, comparison).label}` : '';
     out.push(`Both report the same event${when}.`);
+  }
+  if (story.languages) {
+    const { names, numbers } = story.languages;
+    const facts = [names.length > 0 ? `${names.length} name${names.length === 1 ? '' : 's'} written in both` : '', numbers.length > 0 ? `the figures ${list(numbers)}` : ''].filter(Boolean);
+    out.push(`They are written in different languages (${story.languages.left}, ${story.languages.right}): Parallax compares their names, figures and dates, not their words${facts.length > 0 ? `; they share ${list(facts)}` : ''}.`);
   }
   if (story.forced) out.push(`A teacher paired them in ${story.forced.file}${story.forced.note ? `: ${story.forced.note}` : ''}.`);
   if (terms.length > 0) out.push(`Key terms both use: ${list(terms)}.`);
@@ -89,10 +96,17 @@ function dateSentences(story: PairStory): string[] {
   return out;
 }
 
-/** A plain warning for the reader, or null. A same-event pair gets none: its dates never say otherwise. */
+/** A plain warning for the reader, or null. A same-event pair gets none about its dates: they never say otherwise. */
 export function warnPair(story: PairStory): string | null {
-  const { names, dates } = story;
   if (story.relation === 'duplicate') return 'The two texts are the same: there is no framing difference to compare.';
+  const languages = story.languages ? ' They are in different languages: Parallax cannot line up their sentences or compare their words, so the findings below say little.' : '';
+  const warning = plainWarning(story);
+  return warning === null ? (languages.trim() || null) : `${warning}${languages}`;
+}
+
+/** The warning in one language. */
+function plainWarning(story: PairStory): string | null {
+  const { names, dates } = story;
   if (story.relation === 'related' && differentOccasions(story.comparison)) {
     return `Different occasions: ${names.left} reports events of ${dates.left.label}, ${names.right} of ${dates.right.label}. What differs between them may be news, not framing.`;
   }

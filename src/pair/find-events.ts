@@ -10,7 +10,9 @@
 import type { EventDate } from '../model.js';
 import { articleBackgrounds, corpusBackground } from './background.js';
 import { findCandidates } from './candidates.js';
+import { joinAcrossLanguages } from './across-languages.js';
 import { clusterEvents } from './cluster.js';
+import type { Profile } from './profile.js';
 import { splitOccasions } from './occasions.js';
 import { dateDemand } from './date-votes.js';
 import type { PairSettings } from './settings.js';
@@ -33,6 +35,8 @@ export interface EventInput {
   dates: readonly EventDate[];
   /** True when a teacher forbade pairing two articles. */
   forbidden: (i: number, j: number) => boolean;
+  /** The articles' profiles, to join stories across languages (see `across-languages.ts`). */
+  profiles: readonly Profile[];
   /** How strongly two articles' event dates make them different occasions (0: they do not). */
   apart: (i: number, j: number) => number;
   /** Settings. */
@@ -90,7 +94,8 @@ export function findEvents(input: EventInput): EventOutput {
   attachLoners(groups, { n, edges, threshold: floor + settings.attachMargin, barFor: attachBar });
   // Small groups (a short report or two) join a larger event at the attach bar, on average.
   const clustered = clusterEvents({ size: n, edges, similarity, threshold: floor + settings.attachMargin, barFor: attachBar, initial: groups, smallerAtMost: smallGroup });
-  const events = clustered.flatMap((g) => splitOccasions(g, input.apart)).filter((g) => g.length > 1);
+  const joined = joinAcrossLanguages(clustered, input.profiles, input.apart);
+  const events = joined.flatMap((g) => splitOccasions(g, input.apart)).filter((g) => g.length > 1);
   events.sort((a, b) => a[0]! - b[0]!);
   return { groups: events, edges, similarity, backgrounds, background, computed: () => cache.size };
 }

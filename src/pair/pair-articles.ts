@@ -68,7 +68,7 @@ export function pairCorpus(articles: readonly Article[], options: PairOptions = 
     const [a, b] = [views[i]!.dates, views[j]!.dates];
     return differentOccasions(compareDates(a, b, settings)) ? Math.max(0.05, a.confidence * b.confidence) : 0;
   };
-  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), vocab, dates: views.map((v) => v.dates), forbidden, apart, settings });
+  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), profiles: views.map((v) => v.profile), vocab, dates: views.map((v) => v.dates), forbidden, apart, settings });
   const storyOf = new Int32Array(articles.length).fill(-1);
   found.groups.forEach((g, k) => g.forEach((x) => (storyOf[x] = k)));
   const standing = (i: number, j: number): Standing => (storyOf[i] !== -1 && storyOf[i] === storyOf[j] ? 'together' : 'apart');

@@ -16,6 +16,7 @@
 import type { DistinctFact, EventCheck, PairReasons, PairRelation } from '../model.js';
 import { shortOutletName } from '../text/outlet-name.js';
 import type { ArticleView } from './article-view.js';
+import { acrossLanguages, factsAgree, sharedFacts } from './across-languages.js';
 import { compareDates, differentOccasions, type DateComparison } from './compare-dates.js';
 import { explainPair, warnPair, type PairStory } from './explain.js';
 import { distinctFacts, pairReasons } from './reasons.js';
@@ -67,6 +68,8 @@ export interface RelationEvidence {
   sharedPeople: number;
   /** Where the corpus's stories put them. */
   standing: Standing;
+  /** For two articles in different languages, whether their shared names and figures make them one event's reports (see `across-languages.ts`); null in one language. */
+  factsAgree: boolean | null;
 }
 
 /** People two related articles must both name, when their words alone do not show the shared story line. */
@@ -75,7 +78,8 @@ const storyLinePeople = 2;
 /** The relation of two articles. */
 export function decideRelation(e: RelationEvidence, settings: Pick<PairSettings, 'attachMargin'>): PairRelation {
   if (e.sameText) return 'duplicate';
-  const wordsAgree = e.score >= e.background + settings.attachMargin;
+  // Two languages share no words: their names, figures and dates stand in for them.
+  const wordsAgree = e.factsAgree ?? e.score >= e.background + settings.attachMargin;
   if (differentOccasions(e.dates)) return wordsAgree || e.sharedPeople >= storyLinePeople ? 'related' : 'unrelated';
   if (e.standing === 'together') return 'same-event';
   if (e.standing === 'apart') return wordsAgree ? 'related' : 'unrelated';
@@ -126,7 +130,9 @@ export function judgePair(input: JudgeInput, ctx: JudgeContext): Judgement {
   const { left, right } = input;
   const { settings } = ctx;
   const dates = compareDates(left.dates, right.dates, settings);
-  const relation = decideRelation({ sameText: input.sameText, dates, score: input.score, background: input.background, sharedPeople: sharedPeople(left, right), standing: input.standing }, settings);
+  const languages = acrossLanguages(left.profile, right.profile) ? sharedFacts(left.profile, right.profile) : null;
+  const evidence = { sameText: input.sameText, dates, score: input.score, background: input.background, sharedPeople: sharedPeople(left, right), standing: input.standing, factsAgree: languages && factsAgree(languages) };
+  const relation = decideRelation(evidence, settings);
   const reasons = pairReasons(left, right, ctx.vocab, settings.listLength);
   const facts: { left: DistinctFact[]; right: DistinctFact[] } =
     relation === 'duplicate'
@@ -143,6 +149,7 @@ export function judgePair(input: JudgeInput, ctx: JudgeContext): Judgement {
     forced: input.forced,
     standing: input.standing,
     mainActors: mainActors(left, right),
+    languages: languages && { left: left.article.meta.language, right: right.article.meta.language, ...languages },
   };
   return {
     relation,
