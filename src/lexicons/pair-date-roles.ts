@@ -16,10 +16,12 @@ export const plannedCues: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'would', 'scheduled', 'slated', 'planned', 'upcoming',
   'forthcoming', 'tentatively', 'set for', 'set to', 'is due', 'are due', 'was due',
   'were due', 'due on', 'expected to', 'plans to', 'plan to', 'planning to',
+  // Russian: "will be", "is planned", "is scheduled", "will take place".
+  'будет', 'будут', 'планируется', 'запланирован', 'запланирована', 'назначен', 'назначено', 'состоится',
 ];
 
-/** Words that make the date right after them a deadline ("restored by December 31", "until Jan. 13"). */
-export const deadlineWords: readonly string[] = ['by', 'until', 'till'];
+/** Words that make the date right after them a deadline ("restored by December 31", "until Jan. 13", "арестованы до 22 мая"). */
+export const deadlineWords: readonly string[] = ['by', 'until', 'till', 'до'];
 
 /** Words that put a date in the background of its sentence: a birth, the start of a state that lasts. */
 export const backgroundCues: readonly string[] = ['born', 'since', 'previously'];

@@ -19,12 +19,20 @@ const strides = 16;
 /** Corpus articles an article from outside is compared with. */
 export const sampleSize = allPairsUpTo;
 
-/** The median of a list without its largest value (0 when nothing is left). */
+/**
+ * What a handful of pairs cannot tell apart: in a folder of three reports of one verdict, an
+ * article's other pairs are its event's, not its background (issue 12: three Russian reports of
+ * one court hearing gave "No pairs found"). Each background is shrunk toward a broad archive's
+ * (BASIL's 0.05; ECB+ 0.02) as if that were `priorPairs` more pairs: nothing with hundreds.
+ */
+const prior = { background: 0.05, pairs: 4 };
+
+/** The median of a list without its largest value, shrunk toward the prior. */
 function medianBelowTop(sims: number[]): number {
-  if (sims.length < 2) return 0;
   sims.sort((a, b) => b - a);
   const rest = sims.slice(1);
-  return rest[Math.floor(rest.length / 2)]!;
+  const median = rest.length > 0 ? rest[Math.floor(rest.length / 2)]! : prior.background;
+  return (rest.length * median + prior.pairs * prior.background) / (rest.length + prior.pairs);
 }
 
 /** Every article's background similarity. */

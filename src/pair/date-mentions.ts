@@ -39,8 +39,9 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
     for (const result of parser.parse(text, ref, { forwardDate: false })) {
       const mention = toMention(result, published);
       if (!mention || notEventDate.test(result.text.trim())) continue;
-      const start = sentence.span.start + result.index;
-      const span = { start, end: start + result.text.replace(/[\s,.;:]+$/, '').length };
+      const lead = result.text.length - result.text.trimStart().length;
+      const start = sentence.span.start + result.index + lead;
+      const span = { start, end: start + result.text.trim().replace(/[\s,.;:]+$/, '').length };
       mentions.push({ sentence: index, span, ...mention, role: dateRole(article, { sentence: index, span }) });
     }
   });
@@ -49,10 +50,12 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
 
 type Resolved = Omit<DateMention, 'sentence' | 'span' | 'role'>;
 
-const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A month's name, English or Russian (any case ending: "19 июля", "в марте"). */
+const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:^|[^\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 const numericDate = /\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:1[89]|20)\d{2}\b/;
-/** Relative words that name a day ("on Thursday", "yesterday", "three days ago", "last night"). */
-const relativeDayWords = /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|(?:\d+|a|one|two|three|four|five|six|seven) days? (?:ago|earlier|later))\b/i;
+/** Relative words that name a day ("on Thursday", "yesterday", "three days ago", "last night", "вчера", "три дня назад"). */
+const relativeDayWords =
+  /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|(?:\d+|a|one|two|three|four|five|six|seven) days? (?:ago|earlier|later))\b|(?:^|[^\p{L}])(?:сегодня|вчера|позавчера|завтра|(?:\d+|два|две|три|четыре|пять|шесть|семь)\s+(?:дня|дней)\s+назад)(?!\p{L})/iu;
 
 /** A chrono result as a mention, or null when it names no day, week, month or year (times such as "an hour after" name none). */
 function toMention(result: chrono.ParsedResult, published: CalendarDate | null): Resolved | null {

@@ -19,7 +19,7 @@ function anywhere(words: readonly string[]): RegExp {
 const planned = anywhere(plannedCues);
 const background = anywhere(backgroundCues);
 /** A deadline word right before the date. */
-const deadline = new RegExp(`\\b(?:${phrase(deadlineWords)})\\s+$`, 'i');
+const deadline = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(deadlineWords)})\\s+$`, 'iu');
 /**
  * An announcing word just before the date, only small words between ("said Monday", "told
  * reporters on Tuesday", "in a statement late Friday", "заявил в четверг"), or just after it
@@ -47,6 +47,8 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   const before = article.text.slice(sentence.span.start, mention.span.start);
   const after = article.text.slice(mention.span.end, sentence.span.end);
   const clause = lastClause(before);
+  // A sentence that is only a date (a page's date stamp, "Среда, 11 февраля 2026") reports nothing.
+  if (`${before}${after}`.replace(/[\s,.:;|–—-]/g, '').length <= 0.5 * (mention.span.end - mention.span.start)) return 'background';
   if (deadline.test(before) || planned.test(clause)) return 'planned';
   if (background.test(clause)) return 'background';
   return announcedBefore.test(before) || announcedAfter.test(after) ? 'announced' : 'told';

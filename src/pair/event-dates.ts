@@ -52,7 +52,8 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
   let total = 0;
   mentions.forEach((m, i) => {
     if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
-    const w = positionWeight(m.sentence) * Math.min(roleWeight[m.role], recencyWeight(m.daysFromPublished));
+    // A day the words name outright beats one counted from the publication date ("Сегодня, 17 июля": the 17th).
+    const w = positionWeight(m.sentence) * Math.min(roleWeight[m.role], recencyWeight(m.daysFromPublished)) * (m.relative ? 0.9 : 1);
     total += w;
     const key = isoOf(m.date)!;
     const seen = byDay.get(key);

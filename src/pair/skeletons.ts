@@ -15,10 +15,14 @@ import { cyrillicToLatin } from '../lexicons/cyrillic-latin.js';
  */
 const caseEnding = /(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ий|ый|ая|яя|ое|ее|ом|ем|ам|ям|ах|ях|ы|и|а|я|у|ю|е|о)$/;
 
+/** A lower-case Russian name word without its case ending ("казани" → "казан"); other words as they are. */
+export function withoutCaseEnding(lower: string): string {
+  return /\p{Script=Cyrillic}/u.test(lower) && lower.length > 4 ? lower.replace(caseEnding, '') : lower;
+}
+
 /** The skeleton of one word, or null when too short to tell names apart. */
 export function nameSkeleton(word: string): string | null {
-  const lower = word.toLowerCase();
-  const bare = /\p{Script=Cyrillic}/u.test(lower) && lower.length > 4 ? lower.replace(caseEnding, '') : lower;
+  const bare = withoutCaseEnding(word.toLowerCase());
   const latin = [...bare].map((c) => cyrillicToLatin[c] ?? c).join('');
   const sound = latin
     .normalize('NFKD')
