@@ -5,6 +5,15 @@
  * numbers other than years and small counts, and whether its event dates agree.
  */
 import type { Profile } from './profile.js';
+import { nameSkeleton } from './skeletons.js';
+
+/** Skeletons of the words of a profile's names, made when first asked (only corpora in two languages need them). */
+const skeletonCache = new WeakMap<Profile, Set<string>>();
+export function skeletonsOf(p: Profile): Set<string> {
+  let found = skeletonCache.get(p);
+  if (!found) skeletonCache.set(p, (found = new Set([...p.actors.values()].flatMap((a) => a.name.split(/[\s-]+/).flatMap((w) => nameSkeleton(w) ?? [])))));
+  return found;
+}
 
 /** Names two articles in different languages must share, with a figure, to be one event; or this many more without one. */
 const sharedNames = 2;
@@ -21,7 +30,7 @@ const telling = (key: string) => {
 
 /** The names and figures two articles share, whatever their languages. */
 export function sharedFacts(a: Profile, b: Profile): { names: string[]; numbers: string[] } {
-  const names = [...a.skeletons].filter((s) => b.skeletons.has(s));
+  const names = [...skeletonsOf(a)].filter((s) => skeletonsOf(b).has(s));
   const numbers = [...a.terms.keys()].filter((k) => k.startsWith('#') && telling(k) && b.terms.has(k)).map((k) => k.slice(1));
   return { names, numbers };
 }
@@ -48,7 +57,7 @@ function unitOf(members: number[], profiles: readonly Profile[]): Unit {
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   for (const m of members) {
-    for (const s of profiles[m]!.skeletons) names.set(s, (names.get(s) ?? 0) + 1);
+    for (const s of skeletonsOf(profiles[m]!)) names.set(s, (names.get(s) ?? 0) + 1);
     for (const k of profiles[m]!.terms.keys()) if (k.startsWith('#') && telling(k)) numbers.set(k, (numbers.get(k) ?? 0) + 1);
   }
   return { members, language: profiles[members[0]!]!.article.meta.language, names, numbers };
@@ -62,9 +71,9 @@ function unitOf(members: number[], profiles: readonly Profile[]): Unit {
  * the English reports of the attack, not those of the court hearing two days later that retell it).
  */
 export function joinAcrossLanguages(groups: readonly number[][], profiles: readonly Profile[], apart: (i: number, j: number) => number): number[][] {
+  if (new Set(profiles.map((p) => p.article.meta.language)).size < 2) return groups.map((g) => [...g]);
   const grouped = new Set(groups.flat());
   const units = [...groups.map((g) => [...g]), ...profiles.flatMap((_, i) => (grouped.has(i) ? [] : [[i]]))].map((m) => unitOf(m, profiles));
-  if (new Set(units.map((u) => u.language)).size < 2) return groups.map((g) => [...g]);
   // How many units name each skeleton: a name every story names (the country) tells little.
   const spread = new Map<string, number>();
   for (const u of units) for (const s of u.names.keys()) spread.set(s, (spread.get(s) ?? 0) + 1);

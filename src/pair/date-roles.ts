@@ -51,5 +51,6 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   if (`${before}${after}`.replace(/[\s,.:;|–—-]/g, '').length <= 0.5 * (mention.span.end - mention.span.start)) return 'background';
   if (deadline.test(before) || planned.test(clause)) return 'planned';
   if (background.test(clause)) return 'background';
-  return announcedBefore.test(before) || announcedAfter.test(after) ? 'announced' : 'told';
+  // Only the few words next to the date can announce it: test a short window, not the sentence.
+  return announcedBefore.test(before.slice(-80)) || announcedAfter.test(after.slice(0, 40)) ? 'announced' : 'told';
 }

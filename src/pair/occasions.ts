@@ -11,22 +11,26 @@
  * (Lohan leaving rehab six weeks after checking in) becomes a story of its own.
  */
 
+const epsilon = 1e-9;
+
 /** The parts of `members` that hold no two articles of different occasions, largest first. */
 export function splitOccasions(members: readonly number[], conflict: (i: number, j: number) => number): number[][] {
-  const rest = [...members];
+  const k = members.length;
+  const weight = members.map((x, a) => members.map((y, b) => (a < b ? conflict(x, y) : 0)));
+  for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) weight[a]![b] = weight[b]![a]!;
+  const total = weight.map((row) => row.reduce((s, w) => s + w, 0));
+  const inRest = new Array<boolean>(k).fill(true);
   const left: number[] = [];
   for (;;) {
     let worst = -1;
-    let worstWeight = 0;
-    for (const x of rest) {
-      const weight = rest.reduce((s, y) => (y === x ? s : s + conflict(x, y)), 0);
-      if (weight > worstWeight || (weight === worstWeight && weight > 0 && x > worst)) [worst, worstWeight] = [x, weight];
-    }
+    // Totals are sums of weights taken away again: below `epsilon` they are nothing left.
+    for (let a = 0; a < k; a++) if (inRest[a] && total[a]! > epsilon && (worst < 0 || total[a]! > total[worst]! + epsilon || (Math.abs(total[a]! - total[worst]!) <= epsilon && members[a]! > members[worst]!))) worst = a;
     if (worst < 0) break;
-    rest.splice(rest.indexOf(worst), 1);
-    left.push(worst);
+    inRest[worst] = false;
+    left.push(members[worst]!);
+    for (let a = 0; a < k; a++) total[a]! -= weight[a]![worst]!;
   }
-  rest.sort((a, b) => a - b);
+  const rest = members.filter((_, a) => inRest[a]).sort((p, q) => p - q);
   const parts = left.length > 0 ? [rest, ...splitOccasions(left, conflict)] : [rest];
   return parts.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }

@@ -10,7 +10,6 @@
 import type { Article, Span, Token } from '../model.js';
 import { tokenize } from '../text/tokenize.js';
 import { extractActors, foldName, type ActorInfo } from './actors.js';
-import { nameSkeleton } from './skeletons.js';
 
 /**
  * Weight of a term in the title and in the first two sentences, against 1 further down. On
@@ -33,8 +32,6 @@ export interface Profile {
   actors: Map<string, ActorInfo>;
   /** Term keys of the title and the first two sentences: what the article leads with. */
   lede: Set<string>;
-  /** Skeletons of the words of its names, to meet the same names in another language (see `skeletons.ts`). */
-  skeletons: Set<string>;
 }
 
 /** The key a token counts under, or null for function words, one-letter words and stray marks. */
@@ -85,6 +82,5 @@ export function profileArticle(article: Article): Profile {
   // A title names its actors too, though its capitals (Title Case) cannot find them: a title word that keys a name of the body leads.
   for (const t of titleTokens) if (actors.has(foldName(t.norm))) lede.add(`@${foldName(t.norm)}`);
   for (const key of titleSurface.keys()) if (firstSpan.has(key)) titleSurface.delete(key);
-  const skeletons = new Set([...actors.values()].flatMap((a) => a.name.split(/[\s-]+/).flatMap((w) => nameSkeleton(w) ?? [])));
-  return { article, terms, firstSpan, titleSurface, actors, lede, skeletons };
+  return { article, terms, firstSpan, titleSurface, actors, lede };
 }

@@ -8,7 +8,7 @@ import type { Pair, Story, StoryDate } from '../model.js';
 import { shortOutletName } from '../text/outlet-name.js';
 import type { ArticleView } from './article-view.js';
 import { explainStory } from './explain.js';
-import type { Vocabulary } from './vectors.js';
+import type { SparseVector, Vocabulary } from './vectors.js';
 import { announcementWords } from '../lexicons/pair-date-roles.js';
 import { calendarWords } from '../lexicons/pair-names.js';
 
@@ -23,7 +23,44 @@ function common(members: readonly ArticleView[], keysOf: (v: ArticleView) => Ite
   const counts = new Map<string, number>();
   for (const v of members) for (const key of new Set(keysOf(v))) counts.set(key, (counts.get(key) ?? 0) + 1);
   const least = members.length === 1 ? 1 : Math.max(2, Math.ceil(members.length / 2));
-  return [...counts].filter(([, n]) => n >= least).sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]) || a[0].localeCompare(b[0])).map(([k]) => k);
+  const kept = [...counts].filter(([, n]) => n >= least).map(([key, n]) => ({ key, n, rank: rank(key) }));
+  return kept.sort((a, b) => b.n - a.n || b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((x) => x.key);
+}
+
+/** A term's weight in a vector (ids ascending: binary search), 0 when absent. */
+function weightIn(v: SparseVector, id: number): number {
+  let lo = 0;
+  let hi = v.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.ids[mid] === id) return v.weights[mid]!;
+    if (v.ids[mid]! < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * Words most members lead with (in their title or first two sentences; names and figures are
+ * the actors' place), by how many lead with them, then by their TF-IDF weight summed over them.
+ */
+function leadingTerms(members: readonly ArticleView[], vocab: Vocabulary): string[] {
+  const byId = new Map<number, { n: number; w: number }>();
+  for (const v of members) {
+    for (const key of v.profile.lede) {
+      if (key[0] === '@' || key[0] === '#') continue;
+      const id = vocab.ids.get(key);
+      if (id === undefined) continue;
+      const w = weightIn(v.vector, id);
+      const seen = byId.get(id);
+      if (seen) {
+        seen.n += 1;
+        seen.w += w;
+      } else byId.set(id, { n: 1, w });
+    }
+  }
+  const least = members.length === 1 ? 1 : Math.max(2, Math.ceil(members.length / 2));
+  return [...byId].filter(([, e]) => e.n >= least).sort((a, b) => b[1].n - a[1].n || b[1].w - a[1].w || a[0] - b[0]).map(([id]) => vocab.keys[id]!);
 }
 
 /** The days members give (by header or text), most given first. */
@@ -42,26 +79,18 @@ function storyDates(members: readonly ArticleView[]): StoryDate[] {
 /** One story of `members` (indices into `views`). */
 function storyOf(members: readonly number[], views: readonly ArticleView[], vocab: Vocabulary): Omit<Story, 'pairs' | 'related'> {
   const vs = members.map((i) => views[i]!);
-  // A word's weight in the story: its TF-IDF weight summed over the members.
-  const weight = (key: string) => {
-    const id = vocab.ids.get(key);
-    if (id === undefined) return 0;
-    return vs.reduce((s, v) => {
-      const k = v.vector.ids.indexOf(id);
-      return k < 0 ? s : s + v.vector.weights[k]!;
-    }, 0);
-  };
   const personFirst = (key: string) => (vs.some((v) => v.profile.actors.get(key)?.person) ? 100 : 0) + vs.reduce((s, v) => s + (v.profile.actors.get(key)?.count ?? 0), 0);
   const actorKeys = common(vs, (v) => v.profile.actors.keys(), personFirst).slice(0, shown);
   // The fullest spelling any member gives.
   const actors = actorKeys.map((key) => vs.map((v) => v.profile.actors.get(key)?.name ?? '').sort((a, b) => b.length - a.length)[0]!);
   const nameWords = new Set(actors.flatMap((a) => a.toLowerCase().split(/\s+/)));
-  const termKeys = common(vs, (v) => [...v.profile.lede].filter((k) => !/^[@#]/.test(k)), weight);
+  const termKeys = leadingTerms(vs, vocab);
   const terms: string[] = [];
   for (const key of termKeys) {
+    if (terms.length >= shown) break;
     const surface = surfaceIn(vs, key);
     // Names are the actors' place; a capitalised word is one ("Moscow’s").
-    if (surface && !/^\p{Lu}/u.test(surface) && !nameWords.has(surface.toLowerCase()) && !notAbout.has(surface.toLowerCase()) && terms.length < shown) terms.push(surface);
+    if (surface && !/^\p{Lu}/u.test(surface) && !nameWords.has(surface.toLowerCase()) && !notAbout.has(surface.toLowerCase())) terms.push(surface);
   }
   const dates = storyDates(vs);
   const outlets = new Set(vs.map((v) => shortOutletName(v.article.meta))).size;
