@@ -78,7 +78,7 @@ const chromeRules: readonly ChromeRule[] = [
     test: (ctx) => {
       const text = line(ctx)!;
       const visible = text.replace(/\s/g, '');
-      return text.split(/\s+/).length <= 6 && !terminal.test(text) && (visible.match(/\p{L}/gu) ?? []).length < 0.5 * visible.length;
+      return text.split(/\s+/).length <= 6 && /\p{N}/u.test(text) && !terminal.test(text) && (visible.match(/\p{L}/gu) ?? []).length < 0.5 * visible.length;
     },
   },
   { reason: 'image-label', test: (ctx) => imageLabel.test(line(ctx)!.replace(/^[•·*\-–\s]+/, '')) },
