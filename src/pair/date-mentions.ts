@@ -42,6 +42,8 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
       const lead = result.text.length - result.text.trimStart().length;
       const start = sentence.span.start + result.index + lead;
       const span = { start, end: start + result.text.trim().replace(/[\s,.;:]+$/, '').length };
+      // A sentence that is only a date (a page's date stamp, "Среда, 11 февраля 2026") reports nothing.
+      if (text.replace(/[\s,.:;|–—-]/g, '').length <= 1.5 * result.text.replace(/[\s,.:;|–—-]/g, '').length) continue;
       mentions.push({ sentence: index, span, ...mention, role: dateRole(article, { sentence: index, span }) });
     }
   });

@@ -47,8 +47,6 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   const before = article.text.slice(sentence.span.start, mention.span.start);
   const after = article.text.slice(mention.span.end, sentence.span.end);
   const clause = lastClause(before);
-  // A sentence that is only a date (a page's date stamp, "Среда, 11 февраля 2026") reports nothing.
-  if (`${before}${after}`.replace(/[\s,.:;|–—-]/g, '').length <= 0.5 * (mention.span.end - mention.span.start)) return 'background';
   if (deadline.test(before) || planned.test(clause)) return 'planned';
   if (background.test(clause)) return 'background';
   // Only the few words next to the date can announce it: test a short window, not the sentence.

@@ -42,7 +42,8 @@ function weightIn(v: SparseVector, id: number): number {
 
 /**
  * Words most members lead with (in their title or first two sentences; names and figures are
- * the actors' place), by how many lead with them, then by their TF-IDF weight summed over them.
+ * the actors' place), by their TF-IDF weight summed over the members: a rare word most lead
+ * with ("indicted") before a common one all do ("former").
  */
 function leadingTerms(members: readonly ArticleView[], vocab: Vocabulary): string[] {
   const byId = new Map<number, { n: number; w: number }>();
@@ -60,7 +61,7 @@ function leadingTerms(members: readonly ArticleView[], vocab: Vocabulary): strin
     }
   }
   const least = members.length === 1 ? 1 : Math.max(2, Math.ceil(members.length / 2));
-  return [...byId].filter(([, e]) => e.n >= least).sort((a, b) => b[1].n - a[1].n || b[1].w - a[1].w || a[0] - b[0]).map(([id]) => vocab.keys[id]!);
+  return [...byId].filter(([, e]) => e.n >= least).sort((a, b) => b[1].w - a[1].w || a[0] - b[0]).map(([id]) => vocab.keys[id]!);
 }
 
 /** The days members give (by header or text), most given first. */

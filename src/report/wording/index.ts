@@ -2,7 +2,7 @@
 export { removalWording } from './removal.js';
 export { measureWording, type MeasureKey, type MeasureWording } from './measures.js';
 export { findingWording, wordFinding, actorName, type FindingWording } from './findings.js';
-export { relationWording, unrelatedWarning, verbClassWording, labelKindWording, toneWording } from './vocabulary.js';
+export { relationWording, verbClassWording, labelKindWording, toneWording } from './vocabulary.js';
 export { reportWording } from './report.js';
 export { classroomWording } from './classroom.js';
 export { pageWording, type PairViewMode } from './pages.js';

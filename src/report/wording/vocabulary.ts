@@ -9,10 +9,6 @@ export const relationWording: Record<PairRelation, { title: string; plain: strin
   unrelated: { title: 'Not the same story', plain: 'The two articles share too little to be reports of the same event.' },
 };
 
-/** The warning of two articles brought together by hand that the event check finds unrelated. */
-export const unrelatedWarning =
-  'These two articles share too little to be reports of the same event: what differs between them may be a different story, not different framing.';
-
 /** A reporting verb class, said to a reader. */
 export const verbClassWording: Record<VerbClass, { name: string; plain: string }> = {
   neutral: { name: 'neutral', plain: 'reports the words without judging them (said, told)' },
