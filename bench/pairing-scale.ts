@@ -53,7 +53,7 @@ async function measure(size: number): Promise<Figures> {
     candidates: pairing.stats.candidates,
     similarities: pairing.stats.similarities,
     pairs: pairing.pairs.length,
-    events: pairing.events.length,
+    events: pairing.stories.filter((e) => e.members.length > 1).length,
   };
 }
 

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const fmt = (x: number) => x.toFixed(3);
   console.log(`AllSides: ${docs.length} leads, ${new Set(docs.map((d) => d.event)).size} stories, ${s.gold} gold same-event pairs`);
   console.log(`  ${run.articles.length} prepared in ${run.prepareMs.toFixed(0)} ms; ${run.rejected.length} rejected by cleaning`);
-  console.log(`  paired in ${run.pairMs.toFixed(0)} ms: ${run.pairing.events.length} events found, ${run.pairing.unpaired.length} articles unpaired`);
+  console.log(`  paired in ${run.pairMs.toFixed(0)} ms: ${run.pairing.stories.filter((e) => e.members.length > 1).length} events found, ${run.pairing.unpaired.length} articles unpaired`);
   console.log('');
   console.log(`Parallax same-event:   P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}   (${s.correct} correct, ${s.wrong} wrong, ${s.gold - s.correct} missed)`);
   console.log(`  called related: ${s.related.gold} same-story pairs, ${s.related.other} others`);

@@ -34,7 +34,7 @@ export function scorePairing(pairing: Pairing, docs: readonly LabelledRaw[], lab
   let correct = 0;
   let wrong = 0;
   let siblings = 0;
-  for (const e of pairing.events) {
+  for (const e of pairing.stories) {
     for (let x = 0; x < e.members.length; x++) {
       for (let y = x + 1; y < e.members.length; y++) {
         const [a, b] = [e.members[x]!, e.members[y]!];

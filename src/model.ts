@@ -105,7 +105,8 @@ export type RemovalReason =
   | 'byline'
   | 'dateline'
   | 'headline'
-  | 'credit-line';
+  | 'credit-line'
+  | 'section-label';
 
 /** A line taken out of the raw text, kept so the reader can see what was removed and why. */
 export interface RemovedLine {
@@ -486,11 +487,13 @@ export interface TermContrast {
 // ── Pairing ─────────────────────────────────────────────────────────────────
 
 /**
- * How two articles of a corpus relate. `same-event`: both report one event, so their
- * differences are framing; `related`: same actors and topic but different occasions (both
- * event dates named), so differences may be news, not framing; `duplicate`: the same text twice.
+ * How two articles relate (the verdict of the event check, `src/pair/verdict.ts`). `same-event`:
+ * both report one event, so their differences are framing; `related`: same actors and topic but
+ * different occasions, so differences may be news, not framing; `duplicate`: the same text twice;
+ * `unrelated`: too little in common to be reports of one event (only for pairs a teacher forced
+ * or a user brought together: the pairing lists no such pair).
  */
-export type PairRelation = 'same-event' | 'related' | 'duplicate';
+export type PairRelation = 'same-event' | 'related' | 'duplicate' | 'unrelated';
 
 /** A calendar date; a part is null where the text leaves it open ("May 12": no year). */
 export interface CalendarDate {
@@ -504,6 +507,13 @@ export interface CalendarDate {
 
 /** How finely a date mention names its time. */
 export type DateGranularity = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * What a date is to the story its sentence tells: a day something happened (`told`), the day
+ * news of it was told (`announced`: "has been fired, his lawyer said Monday"; the event may be
+ * days older), a day to come (`planned`), or a day looked back on (`background`: "born on…").
+ */
+export type DateRole = 'told' | 'announced' | 'planned' | 'background';
 
 /** A date named in an article's text ("on May 12", "on Thursday", "last week"): evidence for when its event happened. */
 export interface DateMention {
@@ -521,6 +531,8 @@ export interface DateMention {
   resolved: boolean;
   /** Days from the publication date (negative: before), or null without a full date on both sides. */
   daysFromPublished: number | null;
+  /** What the words around it make the day (see `DateRole`). */
+  role: DateRole;
 }
 
 /** Where an article's event date was taken from. */
@@ -544,6 +556,11 @@ export interface EventDate {
   mentions: DateMention[];
   /** Indices into `mentions` of those that name the chosen date. */
   evidence: number[];
+  /**
+   * True when the text names the chosen day only as the day news was told ("said Monday"): the
+   * event itself may have happened a few days before.
+   */
+  announced: boolean;
   /** One sentence saying how the date was decided (and what is missing). */
   note: string;
 }
@@ -632,28 +649,54 @@ export interface Pair {
   warning: string | null;
   /** `found` by the tool, or `forced` by the corpus's curated pairs. */
   origin: 'found' | 'forced';
-  /** Index into `Pairing.events` of the event both report, or null for `related` pairs. */
-  event: number | null;
+  /** Index into `Pairing.stories` of the story holding both, or null (related and unrelated pairs). */
+  story: number | null;
 }
 
-/** Articles found to report one event (a cluster of the pairing). */
-export interface EventGroup {
+/** A day a story's articles give for its event, and how many give it. */
+export interface StoryDate {
+  /** ISO date (`2021-02-04`, or `--02-04` without a year). */
+  iso: string;
+  /** In words: "4 Feb 2021". */
+  label: string;
+  /** How many of the story's articles date the event to it (by header or text). */
+  articles: number;
+}
+
+/**
+ * A story: the articles found to report one event (one occasion: no two of them give event days
+ * that make different occasions), with the pairs inside it and links to related stories (the
+ * same people on other occasions). An article that is only in a related pair is a story of one.
+ */
+export interface Story {
   /** Ids of its articles, in corpus order. */
   members: string[];
-  /** The event date most members agree on, or null when none is named. */
-  date: string | null;
+  /** How many different outlets its articles come from. */
+  outlets: number;
+  /** The days its articles give for the event, most given first (empty when none names a day). */
+  dates: StoryDate[];
+  /** The names most of its articles use, people first (at most three). */
+  actors: string[];
+  /** Key words most of its articles lead with (at most three). */
+  terms: string[];
+  /** Why its articles are one story, one short sentence each. */
+  why: string[];
+  /** Indices into `Pairing.pairs` of the pairs inside it. */
+  pairs: number[];
+  /** Related stories: the other story, and the index into `Pairing.pairs` of the related pair that links them. */
+  related: { story: number; pair: number }[];
 }
 
 /** The pairing of a corpus. */
 export interface Pairing {
+  /** The stories, largest first, then the stories of one article that a related pair links. */
+  stories: Story[];
   /**
-   * The pairs, `same-event` and `duplicate` first, then `related`; by score within each. An
-   * event of up to six articles lists all its pairs; a larger one each article with its three
-   * closest fellows (`events` has every member).
+   * The pairs, `same-event` and `duplicate` first, then `related`, then forced `unrelated` ones; by
+   * score within each. A story of up to six articles lists all its pairs; a larger one each
+   * article with its three closest fellows (`stories` has every member).
    */
   pairs: Pair[];
-  /** Events reported by two articles or more. */
-  events: EventGroup[];
   /** Ids of articles in no pair. */
   unpaired: string[];
   /** Corpus-level notes in words ("One article: nothing to pair."). */
@@ -668,7 +711,7 @@ export interface PairingStats {
   candidates: number;
   /** Article pairs whose similarity was computed (candidates and pairs inside merged groups). */
   similarities: number;
-  /** The corpus's background similarity (median over its article pairs), the floor of every bar. */
+  /** The corpus's background similarity (the median of its articles', see `src/pair/background.ts`). */
   background: number;
 }
 
@@ -1292,7 +1335,7 @@ export interface ReportArticle {
  */
 export interface EventCheck {
   /** How the two relate; `unrelated` when the check finds no common event or topic. */
-  relation: PairRelation | 'unrelated';
+  relation: PairRelation;
   /** Similarity in [0, 1]. */
   score: number;
   /** How sure the relation is, in [0, 1]. */

@@ -3,12 +3,11 @@
  * annotations, the IDF table), and the one way the CLI, the web app and the reports get a
  * FramingReport. Pure apart from memoisation: no files, no clock.
  */
-import type { AliasTable, Annotated, Article, Corpus, EventCheck, Evidence, FramingReport, IdfTable, Pair, PairCuration, Pairing, SentenceEmbeddings } from './model.js';
+import type { AliasTable, Annotated, Article, Corpus, EventCheck, FramingReport, IdfTable, PairCuration, Pairing, SentenceEmbeddings } from './model.js';
 import { buildIdf } from './align/idf.js';
 import { builtInAliases } from './lexicons/aliases.js';
-import { pairArticles } from './pair/index.js';
+import { pairCorpus, type PairedCorpus } from './pair/index.js';
 import { annotate, compare } from './pipeline.js';
-import { unrelatedWarning } from './report/wording/index.js';
 
 /** What a workspace is built from. */
 export interface WorkspaceInput {
@@ -36,33 +35,8 @@ export interface Workspace {
   reportByIds(left: string, right: string): FramingReport | null;
   /** The report for two articles, from the corpus or brought by a user (with their embeddings, if any). */
   report(left: Article, right: Article, embeddings?: { left?: SentenceEmbeddings | undefined; right?: SentenceEmbeddings | undefined }): FramingReport;
-}
-
-/** The event check of a pair the pairing produced. */
-function checkOf(pair: Pair, swapped: boolean, origin: EventCheck['origin']): EventCheck {
-  const flip = <T>(x: { left: T; right: T }) => (swapped ? { left: x.right, right: x.left } : x);
-  return {
-    relation: pair.relation,
-    score: pair.score,
-    confidence: pair.confidence,
-    eventDates: flip(pair.eventDates),
-    reasons: swapped ? flipReasons(pair.reasons) : pair.reasons,
-    facts: flip(pair.facts),
-    explanation: pair.explanation,
-    warning: pair.warning,
-    origin,
-  };
-}
-
-/** Pair reasons with the two sides exchanged (a pair found as right–left, asked for as left–right). */
-function flipReasons(r: Pair['reasons']): Pair['reasons'] {
-  const side = (e: Evidence): Evidence => ({ ...e, side: e.side === 'left' ? 'right' : 'left' });
-  const maybe = (e: Evidence | null) => (e ? side(e) : null);
-  return {
-    sharedTerms: r.sharedTerms.map((t) => ({ ...t, left: maybe(t.right), right: maybe(t.left) })),
-    sharedActors: r.sharedActors.map((a) => ({ ...a, left: maybe(a.right), right: maybe(a.left) })),
-    sharedQuotes: r.sharedQuotes.map((q) => ({ ...q, left: side(q.right), right: side(q.left) })),
-  };
+  /** The event check of two articles, from the corpus or brought by a user (what `report` carries). */
+  eventCheck(left: Article, right: Article): EventCheck;
 }
 
 /** Open a workspace over a corpus. */
@@ -71,7 +45,7 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
   const aliases = input.aliases ?? builtInAliases;
   const byId = new Map(corpus.articles.map((a) => [a.meta.id, a]));
   const annotated = new WeakMap<Article, Annotated>();
-  let pairing: Pairing | null = null;
+  let paired: PairedCorpus | null = null;
   let idf: IdfTable | null = null;
 
   const annotateOnce = (a: Article) => {
@@ -85,26 +59,10 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
     const embeddings = given ?? (byId.get(a.meta.id) === a ? input.embeddings?.[a.meta.id] : undefined);
     return embeddings ? { ...done, annotations: { ...done.annotations, embeddings } } : done;
   };
-  const getPairing = () => (pairing ??= pairArticles(corpus.articles, { curation: input.curation ?? null }));
-  const findPair = (p: Pairing, l: string, r: string) =>
-    p.pairs.map((pair) => ({ pair, swapped: pair.left === r && pair.right === l })).find(({ pair, swapped }) => swapped || (pair.left === l && pair.right === r)) ?? null;
-
-  /** The event check for two articles: the corpus pairing's verdict, else the check run with the pair forced. */
-  const eventCheck = (left: Article, right: Article): EventCheck => {
-    const inCorpus = byId.get(left.meta.id) === left && byId.get(right.meta.id) === right;
-    const found = inCorpus ? findPair(getPairing(), left.meta.id, right.meta.id) : null;
-    if (found) return checkOf(found.pair, found.swapped, found.pair.origin);
-    // Brought together by a user: judge them against the corpus (for word weights), with the pair forced.
-    const others = corpus.articles.filter((a) => a.meta.id !== left.meta.id && a.meta.id !== right.meta.id);
-    const force = { left: left.meta.id, right: right.meta.id, note: null };
-    const forced = pairArticles([...others, left, right], { curation: { file: 'your comparison', force: [force], forbid: [] } });
-    const { pair } = findPair(forced, left.meta.id, right.meta.id)!;
-    const check = checkOf(pair, false, 'ad-hoc');
-    const unfound = pair.relation === 'same-event' && pair.event === null;
-    return unfound
-      ? { ...check, relation: 'unrelated', warning: unrelatedWarning }
-      : check;
-  };
+  const getPaired = () => (paired ??= pairCorpus(corpus.articles, { curation: input.curation ?? null }));
+  const getPairing = () => getPaired().pairing;
+  /** The event check for two articles, from the corpus or brought by a user: one verdict module, no new pairing. */
+  const eventCheck = (left: Article, right: Article): EventCheck => getPaired().check(left, right);
 
   const report: Workspace['report'] = (left, rightIn, embeddings) => {
     // An article against itself (or two files with one id): the pairing needs two ids.
@@ -123,5 +81,6 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
       return a && b ? report(a, b) : null;
     },
     report,
+    eventCheck,
   };
 }

@@ -35,9 +35,12 @@ export const sizeToggle = /^(?:X{0,3}S|SM|MD|LG|M|X{0,3}L|A[+\-−]|A|Aa|Text si
 export const imageLabel =
   /^(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|illustration|graphic|video|gallery)s?(?:\s*[:|/–—-]\s*.{0,80})?$/i;
 
-/** Photo credits closing a caption: "(file photo)", "(AP Photo/Evan Vucci)", "(Getty Images)". */
+/**
+ * Photo credits closing a caption: "(file photo)", "(AP Photo/Evan Vucci)", "(Getty Images)", or
+ * a bare agency after the caption's last sentence ("…on March 21, 2023. Reuters", "… . AFP/Getty").
+ */
 export const captionCredit =
-  /\((?:[^()]{0,40}\b(?:photo|file|image|pictured|illustration|getty|reuters|afp|ap photo|epa|tass|sputnik)\b[^()]{0,60})\)\s*$/i;
+  /\((?:[^()]{0,40}\b(?:photo|file|image|pictured|illustration|getty|reuters|afp|ap photo|epa|tass|sputnik)\b[^()]{0,60})\)\s*$|[.!?]["”]?\s+(?:Reuters|AFP|AP|EPA|Getty Images|TASS|Sputnik|Bloomberg|Anadolu(?: Agency)?)(?:\s*[/|]\s*[\p{L} ]{2,30})?\s*$/iu;
 
 /** Prompts to share, like, follow or subscribe. */
 export const sharePrompt =
@@ -81,7 +84,7 @@ export const datelineWords: readonly string[] = [
   'at', 'on', 'am', 'pm', 'a.m', 'p.m', 'cet', 'cest', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt',
   'pst', 'pdt', 'msk', 'bst', 'eet', 'eest', 'ist', 'et', 'pt', 'today', 'yesterday', 'first',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'date', 'time',
 ];
 
 /** Offsets of the time zones datelines name. */

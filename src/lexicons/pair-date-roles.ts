@@ -16,10 +16,29 @@ export const plannedCues: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'would', 'scheduled', 'slated', 'planned', 'upcoming',
   'forthcoming', 'tentatively', 'set for', 'set to', 'is due', 'are due', 'was due',
   'were due', 'due on', 'expected to', 'plans to', 'plan to', 'planning to',
+  // Russian: "will be", "is planned", "is scheduled", "will take place".
+  'будет', 'будут', 'планируется', 'запланирован', 'запланирована', 'назначен', 'назначено', 'состоится',
 ];
 
-/** Words that make the date right after them a deadline ("restored by December 31", "until Jan. 13"). */
-export const deadlineWords: readonly string[] = ['by', 'until', 'till'];
+/** Words that make the date right after them a deadline ("restored by December 31", "until Jan. 13", "арестованы до 22 мая"). */
+export const deadlineWords: readonly string[] = ['by', 'until', 'till', 'до'];
 
 /** Words that put a date in the background of its sentence: a birth, the start of a state that lasts. */
 export const backgroundCues: readonly string[] = ['born', 'since', 'previously'];
+
+/**
+ * Verbs and nouns that make a date the day news was told, not the day it happened: "has been
+ * fired, his lawyer said Monday" (the firing may be days older), "announced on Wednesday", "told
+ * reporters Tuesday", "in a statement on Friday". Forms as written, English then Russian
+ * ("заявил в четверг", "сообщили в понедельник"). Compiled for Parallax from news attribution
+ * usage (the AP Stylebook's "said" entry; the neutral and announcing verbs of
+ * src/lexicons/reporting-verbs.ts). Licence: MIT, as the project.
+ */
+export const announcementWords: readonly string[] = [
+  'said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'disclosed',
+  'reported', 'stated', 'tweeted', 'wrote', 'posted', 'acknowledged', 'admitted', 'told',
+  'statement', 'interview', 'announcement', 'tweet', 'post', 'release', 'briefing',
+  'заявил', 'заявила', 'заявили', 'сообщил', 'сообщила', 'сообщили', 'сказал', 'сказала',
+  'сказали', 'объявил', 'объявила', 'объявили', 'рассказал', 'рассказала', 'рассказали',
+  'подтвердил', 'подтвердила', 'подтвердили', 'написал', 'написала', 'заявлении', 'интервью',
+];

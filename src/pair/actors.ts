@@ -8,6 +8,7 @@
 import type { Article, Span } from '../model.js';
 import { builtInAliases } from '../lexicons/aliases.js';
 import { calendarWords, headNouns, nameJoiners, nationalWords, roleWords } from '../lexicons/pair-names.js';
+import { withoutCaseEnding } from './skeletons.js';
 
 // Country and capital names that may stand before a person's name in a title run
 // ("U.S. Ambassador to Russia John Sullivan" leaves the run "Russia John Sullivan").
@@ -43,13 +44,13 @@ export interface ActorInfo {
  * Fold transliteration variants of one name: accents dropped, "ks" → "x", and the endings
  * -y, -yy, -iy, -ii, -ey, -ei made one ("Sergei"/"Sergey", "Aleksei"/"Alexey",
  * "Zelensky"/"Zelenskyy"/"Zelenskiy"), as BGN/PCGN and the press variously romanise Russian
- * and Ukrainian -ий/-ей/-ый.
+ * and Ukrainian -ий/-ей/-ый; a Russian word loses its case ending first.
  */
 export function foldName(word: string): string {
-  return word
+  // A Russian name is keyed without its case ending ("Басманного" and "Басманный" meet).
+  return withoutCaseEnding(word.toLowerCase())
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/ks/g, 'x')
     .replace(/(?:yy|iy|ii|ey|ei|y)$/, 'i');
 }

@@ -38,14 +38,20 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number | null {
  * How many days apart two event days are, or null when either lacks a month and day. A date
  * without a year takes the year that puts it nearest the other (the other's year or one either
  * side), so "May 2" and "3 May 2013" are a day apart, and so are "31 December" and "1 January"
- * when neither names a year; `yearAssumed` says so.
+ * when neither names a year; `yearAssumed` says so. `signed` counts from `a` to `b` (positive when
+ * `b` is later).
  */
-export function dayGap(a: CalendarDate, b: CalendarDate): { days: number; yearAssumed: boolean } | null {
+export function dayGap(a: CalendarDate, b: CalendarDate): { days: number; signed: number; yearAssumed: boolean } | null {
   if (a.month === null || a.day === null || b.month === null || b.day === null) return null;
-  if (a.year !== null && b.year !== null) return { days: Math.abs(daysBetween(a, b)!), yearAssumed: false };
+  if (a.year !== null && b.year !== null) {
+    const signed = daysBetween(a, b)!;
+    return { days: Math.abs(signed), signed, yearAssumed: false };
+  }
   // The side without a year moves; when neither names one, `a` stands in a common year (2001), as most years are.
-  const [fixed, moving] = a.year === null && b.year !== null ? [b, a] : [{ ...a, year: a.year ?? 2001 }, b];
+  const aMoves = a.year === null && b.year !== null;
+  const [fixed, moving] = aMoves ? [b, a] : [{ ...a, year: a.year ?? 2001 }, b];
   const year = fixed.year!;
-  const days = [year - 1, year, year + 1].map((y) => Math.abs(daysBetween(fixed, { ...moving, year: y })!));
-  return { days: Math.min(...days), yearAssumed: true };
+  const gaps = [year - 1, year, year + 1].map((y) => daysBetween(fixed, { ...moving, year: y })!);
+  const nearest = gaps.reduce((best, g) => (Math.abs(g) < Math.abs(best) ? g : best));
+  return { days: Math.abs(nearest), signed: aMoves ? -nearest : nearest, yearAssumed: true };
 }

@@ -1,12 +1,23 @@
-/** How two articles' event dates compare: same day, within one occasion, different occasions, or unknown. */
+/**
+ * How two articles' event dates compare: one occasion, one event told later, different
+ * occasions, or unknown. Two days read from the text (or a header) that lie more than
+ * `sameDayDays` apart are different occasions (issue 12), unless the later one is only the day the
+ * news was told ("fired Friday" beside "his lawyer said Monday" the firing happened): then the
+ * two may report one event. A publication date standing in for an unnamed day is weaker
+ * evidence: only more than `occasionDays` apart does it make different occasions.
+ */
 import type { EventDate } from '../model.js';
 import { dayGap } from './calendar.js';
 import type { PairSettings } from './settings.js';
 
 /** The comparison of two event dates. */
 export interface DateComparison {
-  /** `agree`: within `sameDayDays`; `near`: within `occasionDays`; `differ`: further apart; `unknown`: a side names no day. */
-  kind: 'agree' | 'near' | 'differ' | 'unknown';
+  /**
+   * `agree`: within `sameDayDays`; `announced`: the later side names only the day the news was
+   * told, within `announcedDays` after the other's day; `near`: within `occasionDays` with a side
+   * dated only by its publication; `differ`: different occasions; `unknown`: a side has no day.
+   */
+  kind: 'agree' | 'announced' | 'near' | 'differ' | 'unknown';
   /** Days apart, or null when unknown. */
   days: number | null;
   /** True when a side's year was unknown and assumed to be the other's. */
@@ -15,11 +26,19 @@ export interface DateComparison {
   named: boolean;
 }
 
+const isNamed = (d: EventDate) => d.source === 'header' || d.source === 'text';
+
 /** Compare two event dates. */
-export function compareDates(a: EventDate, b: EventDate, settings: PairSettings): DateComparison {
-  const named = (a.source === 'header' || a.source === 'text') && (b.source === 'header' || b.source === 'text');
+export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
+  const named = isNamed(a) && isNamed(b);
   const gap = a.date && b.date ? dayGap(a.date, b.date) : null;
   if (!gap) return { kind: 'unknown', days: null, yearAssumed: false, named };
-  const kind = gap.days <= settings.sameDayDays ? 'agree' : gap.days <= settings.occasionDays ? 'near' : 'differ';
-  return { kind, days: gap.days, yearAssumed: gap.yearAssumed, named };
+  const base = { days: gap.days, yearAssumed: gap.yearAssumed, named };
+  if (gap.days <= settings.sameDayDays) return { kind: 'agree', ...base };
+  if (!named) return { kind: gap.days <= settings.occasionDays ? 'near' : 'differ', ...base };
+  const later = gap.signed > 0 ? b : a;
+  return { kind: later.announced && gap.days <= settings.announcedDays ? 'announced' : 'differ', ...base };
 }
+
+/** True when the comparison makes the two articles reports of different occasions. */
+export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ';

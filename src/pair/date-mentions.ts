@@ -5,13 +5,18 @@
 import * as chrono from 'chrono-node';
 import type { Article, CalendarDate, DateGranularity, DateMention } from '../model.js';
 import { daysBetween } from './calendar.js';
+import { dateRole } from './date-roles.js';
 
 /** Words that can name a date in English; sentences without one are not parsed (speed). */
 const dateCue =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year)\b/i;
 
-/** Casual words chrono reads as dates that say nothing about when an event happened. */
-const notEventDate = /^(?:now|right now|at the moment|in the day)$/i;
+/**
+ * Casual words chrono reads as dates that say nothing about when an event happened, and spans
+ * that open with a duration ("for three weeks until Feb. 15": chrono counts its start back from
+ * the reference day, a day no text names).
+ */
+const notEventDate = /^(?:now|right now|at the moment|in the day)$|^(?:for|over|within)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)\b/i;
 
 const parsers: Record<string, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual };
 
@@ -34,19 +39,25 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
     for (const result of parser.parse(text, ref, { forwardDate: false })) {
       const mention = toMention(result, published);
       if (!mention || notEventDate.test(result.text.trim())) continue;
-      const start = sentence.span.start + result.index;
-      mentions.push({ sentence: index, span: { start, end: start + result.text.replace(/[\s,.;:]+$/, '').length }, ...mention });
+      const lead = result.text.length - result.text.trimStart().length;
+      const start = sentence.span.start + result.index + lead;
+      const span = { start, end: start + result.text.trim().replace(/[\s,.;:]+$/, '').length };
+      // A sentence that is only a date (a page's date stamp, "Среда, 11 февраля 2026") reports nothing.
+      if (text.replace(/[\s,.:;|–—-]/g, '').length <= 1.5 * result.text.replace(/[\s,.:;|–—-]/g, '').length) continue;
+      mentions.push({ sentence: index, span, ...mention, role: dateRole(article, { sentence: index, span }) });
     }
   });
   return mentions;
 }
 
-type Resolved = Omit<DateMention, 'sentence' | 'span'>;
+type Resolved = Omit<DateMention, 'sentence' | 'span' | 'role'>;
 
-const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A month's name, English or Russian (any case ending: "19 июля", "в марте"). */
+const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:^|[^\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 const numericDate = /\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:1[89]|20)\d{2}\b/;
-/** Relative words that name a day ("on Thursday", "yesterday", "three days ago", "last night"). */
-const relativeDayWords = /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|(?:\d+|a|one|two|three|four|five|six|seven) days? (?:ago|earlier|later))\b/i;
+/** Relative words that name a day ("on Thursday", "yesterday", "three days ago", "last night", "вчера", "три дня назад"). */
+const relativeDayWords =
+  /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|(?:\d+|a|one|two|three|four|five|six|seven) days? (?:ago|earlier|later))\b|(?:^|[^\p{L}])(?:сегодня|вчера|позавчера|завтра|(?:\d+|два|две|три|четыре|пять|шесть|семь)\s+(?:дня|дней)\s+назад)(?!\p{L})/iu;
 
 /** A chrono result as a mention, or null when it names no day, week, month or year (times such as "an hour after" name none). */
 function toMention(result: chrono.ParsedResult, published: CalendarDate | null): Resolved | null {

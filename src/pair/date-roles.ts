@@ -1,15 +1,13 @@
 /**
  * What a date mention is to the story: the day something is to happen ("Trial is set for June
  * 17", "restored by December 31"), a day in the background ("born on April 22, 1923", "since his
- * arrest on June 21"), or a day the report tells of. Only a told day dates the event. With a
- * publication date, a day after it or weeks before it already shows this; without one (ECB+, a
- * pasted text), only the words do.
+ * arrest on June 21"), the day news of it was told ("has been fired, his lawyer said Monday":
+ * the firing may be days older), or a day the report tells of. Only a told or announced day
+ * dates the event. With a publication date, a day after it or weeks before it already shows
+ * this; without one (ECB+, a pasted text), only the words do.
  */
-import { backgroundCues, deadlineWords, plannedCues } from '../lexicons/pair-date-roles.js';
-import type { Article, DateMention } from '../model.js';
-
-/** The role of a date mention in its sentence. */
-export type DateRole = 'planned' | 'background' | 'told';
+import { announcementWords, backgroundCues, deadlineWords, plannedCues } from '../lexicons/pair-date-roles.js';
+import type { Article, DateMention, DateRole } from '../model.js';
 
 const phrase = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** A cue as a whole word anywhere in a clause; a clitic ("'ll") follows its word directly. */
@@ -21,7 +19,15 @@ function anywhere(words: readonly string[]): RegExp {
 const planned = anywhere(plannedCues);
 const background = anywhere(backgroundCues);
 /** A deadline word right before the date. */
-const deadline = new RegExp(`\\b(?:${phrase(deadlineWords)})\\s+$`, 'i');
+const deadline = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(deadlineWords)})\\s+$`, 'iu');
+/**
+ * An announcing word just before the date, only small words between ("said Monday", "told
+ * reporters on Tuesday", "in a statement late Friday", "заявил в четверг"), or just after it
+ * ("on Monday said"). "said he quit Friday" keeps Friday: a verb stands between.
+ */
+const filler = '(?:on|late|early|this|last|reporters|journalists|lawmakers|in|a|an|the|в|во)';
+const announcedBefore = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(announcementWords)})(?:[\\s,]+${filler})*[\\s,]*$`, 'iu');
+const announcedAfter = new RegExp(`^[\\s,]*(?:(?:morning|afternoon|evening|night)[\\s,]+)?(?:${phrase(announcementWords)})(?!\\p{L})`, 'iu');
 
 /**
  * The last clause of `text`: what follows its last semicolon, colon, dash, bracket or comma, but
@@ -35,11 +41,14 @@ function lastClause(text: string): string {
   return text;
 }
 
-/** The role the words before `mention`, in its clause, give its day. */
-export function dateRole(article: Article, mention: DateMention): DateRole {
+/** The role the words around `mention`, in its clause, give its day. */
+export function dateRole(article: Article, mention: Pick<DateMention, 'sentence' | 'span'>): DateRole {
   const sentence = article.sentences[mention.sentence]!;
   const before = article.text.slice(sentence.span.start, mention.span.start);
+  const after = article.text.slice(mention.span.end, sentence.span.end);
   const clause = lastClause(before);
   if (deadline.test(before) || planned.test(clause)) return 'planned';
-  return background.test(clause) ? 'background' : 'told';
+  if (background.test(clause)) return 'background';
+  // Only the few words next to the date can announce it: test a short window, not the sentence.
+  return announcedBefore.test(before.slice(-80)) || announcedAfter.test(after.slice(0, 40)) ? 'announced' : 'told';
 }

@@ -3,10 +3,9 @@
  * names most prominently (lede first, past days near publication over planned or background
  * ones); otherwise the publication date as a weak stand-in; otherwise unknown, said plainly.
  */
-import type { Article, CalendarDate, DateMention, EventDate } from '../model.js';
+import type { Article, CalendarDate, DateMention, DateRole, EventDate } from '../model.js';
 import { isoOf, labelOf, parseIsoDay } from './calendar.js';
 import { findDateMentions } from './date-mentions.js';
-import { dateRole, type DateRole } from './date-roles.js';
 import { publicationDay } from './publication-day.js';
 
 /**
@@ -19,7 +18,7 @@ const positionWeight = (sentence: number) => (sentence < 5 ? 1 - 0.15 * sentence
  * Weight of a mention by what its words make it (see `dateRole`): a planned day a tenth or so of
  * a told one, a background day a third.
  */
-const roleWeight: Record<DateRole, number> = { planned: 0.15, background: 0.3, told: 1 };
+const roleWeight: Record<DateRole, number> = { planned: 0.15, background: 0.3, told: 1, announced: 1 };
 
 /**
  * Weight of a mention by its distance from publication: a day after publication is planned
@@ -41,7 +40,7 @@ const quoteOf = (article: Article, m: DateMention) => `"${article.text.slice(m.s
 /** Decide when the event an article reports happened, from its mentions and its publication day (see `publicationDay`). */
 export function decideEventDate(article: Article, mentions: DateMention[], publication: { date: CalendarDate; line: string | null } | null): EventDate {
   const published = publication?.date ?? null;
-  const base = { published: published && isoOf(published), mentions };
+  const base = { published: published && isoOf(published), mentions, announced: false };
   const matching = (d: CalendarDate) => mentions.flatMap((m, i) => (m.date.month === d.month && m.date.day === d.day && (m.date.year === null || d.year === null || m.date.year === d.year) ? [i] : []));
 
   const header = parseIsoDay(article.meta.eventDate);
@@ -53,7 +52,8 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
   let total = 0;
   mentions.forEach((m, i) => {
     if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
-    const w = positionWeight(m.sentence) * Math.min(roleWeight[dateRole(article, m)], recencyWeight(m.daysFromPublished));
+    // A day the words name outright beats one counted from the publication date ("Сегодня, 17 июля": the 17th).
+    const w = positionWeight(m.sentence) * Math.min(roleWeight[m.role], recencyWeight(m.daysFromPublished)) * (m.relative ? 0.9 : 1);
     total += w;
     const key = isoOf(m.date)!;
     const seen = byDay.get(key);
@@ -61,8 +61,10 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
     else byDay.set(key, { date: m.date, weight: w, first: i });
   });
   const best = [...byDay.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
-  // A day named only far down or only as planned is weaker evidence than the publication day.
-  if (best && (best.weight >= minTextWeight || !published)) {
+  // A day named only far down or only as planned does not date the event: it is weaker evidence
+  // than the publication day, and without one it is mostly background ("Oct. 16" in sentence 50
+  // of a BASIL report; issue 12: such days must not make two reports different occasions).
+  if (best && best.weight >= minTextWeight) {
     const share = best.weight / total;
     const partial = best.date.year === null;
     // Sure when a lede sentence names a recent day and the other day mentions agree with it.
@@ -71,7 +73,11 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
     const from = publication?.line ? `, read from the line "${publication.line}"` : '';
     const how = m.relative ? `, counted back from the publication date (${labelOf(published)}${from})` : '';
     const missing = partial ? '; the article names no year and has no publication date, so the year is unknown' : '';
-    return { ...base, date: best.date, iso: isoOf(best.date), label: labelOf(best.date), source: 'text', confidence, evidence: matching(best.date), note: `From ${quoteOf(article, m)} in sentence ${m.sentence + 1}${how}${missing}.` };
+    const evidence = matching(best.date);
+    // A day named only as when the news was told ("his lawyer said Monday"): the event may be older.
+    const announced = evidence.every((i) => mentions[i]!.role === 'announced' || mentions[i]!.granularity !== 'day');
+    const told = announced ? '; the text gives it as the day the news was told, so the event itself may be a few days older' : '';
+    return { ...base, date: best.date, iso: isoOf(best.date), label: labelOf(best.date), source: 'text', confidence, evidence, announced, note: `From ${quoteOf(article, m)} in sentence ${m.sentence + 1}${how}${missing}${told}.` };
   }
 
   const unresolved = mentions.find((m) => !m.resolved);

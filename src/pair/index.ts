@@ -1,5 +1,5 @@
 /** Pairing's public surface: find which articles report the same event, and say when they do not. */
-export { pairArticles, type PairOptions } from './pair-articles.js';
+export { pairArticles, pairCorpus, type PairOptions, type PairedCorpus } from './pair-articles.js';
 export { pairingToJson } from './to-json.js';
 export { defaultSettings, type PairSettings } from './settings.js';
 export { findDateMentions } from './date-mentions.js';

@@ -1,15 +1,19 @@
 /**
- * Pairing, the corpus-level stage: which articles report the same event, which report related
- * occasions, which stand alone — each pair with its evidence, event check and reasons in words.
+ * Pairing, the corpus-level stage: which articles report one event (stories), the pairs inside
+ * each, which report related occasions, which stand alone; and the event check of any two
+ * articles against the same corpus (`PairedCorpus.check`), every verdict from `verdict.ts`.
  */
-import type { Article, EventGroup, Pair, PairCuration, Pairing } from '../model.js';
-import { sameText, viewArticle } from './article-view.js';
-import { buildPair, type PairContext, type PairDraft } from './build-pair.js';
-import { compareDates } from './compare-dates.js';
+import type { Article, Pair, PairCuration, Pairing } from '../model.js';
+import { sameText, viewArticle, type ArticleView } from './article-view.js';
+import { backgroundSample } from './background.js';
+import { compareDates, differentOccasions } from './compare-dates.js';
+import { eventChecker, type EventChecker } from './event-check.js';
 import { findEvents } from './find-events.js';
 import { findRelated } from './related-pairs.js';
 import { defaultSettings, type PairSettings } from './settings.js';
-import { buildVocabulary, vectorize } from './vectors.js';
+import { buildStories } from './stories.js';
+import { judgePair, type Standing } from './verdict.js';
+import { buildVocabulary, vectorize, type SparseVector } from './vectors.js';
 
 /** What `pairArticles` can be told. */
 export interface PairOptions {
@@ -19,10 +23,23 @@ export interface PairOptions {
   settings?: Partial<PairSettings>;
 }
 
-const order: Record<Pair['relation'], number> = { duplicate: 0, 'same-event': 0, related: 1 };
+/** A corpus's pairing, and the event check of any two articles against it. */
+export interface PairedCorpus {
+  /** The pairing (plain data). */
+  pairing: Pairing;
+  /** The event check of two articles, in the corpus or brought from outside. */
+  check: EventChecker;
+}
+
+const order: Record<Pair['relation'], number> = { duplicate: 0, 'same-event': 0, related: 1, unrelated: 2 };
 
 /** Pair the articles of a corpus. Ids must be unique (as `loadCorpus` makes them). */
 export function pairArticles(articles: readonly Article[], options: PairOptions = {}): Pairing {
+  return pairCorpus(articles, options).pairing;
+}
+
+/** Pair a corpus and keep what the event check of other pairs needs (word weights, backgrounds, stories). */
+export function pairCorpus(articles: readonly Article[], options: PairOptions = {}): PairedCorpus {
   const settings: PairSettings = { ...defaultSettings, ...options.settings };
   const index = new Map<string, number>();
   articles.forEach((a, i) => {
@@ -41,44 +58,45 @@ export function pairArticles(articles: readonly Article[], options: PairOptions 
     if (p.left === p.right) throw new Error(`parallax: ${curation!.file} pairs "${p.left}" with itself`);
     return { i: curatedIndex(p.left), j: curatedIndex(p.right), note: p.note };
   });
-  if (articles.length < 2 && forced.length === 0) return aloneResult(articles);
 
   const views = articles.map(viewArticle);
   const vocab = buildVocabulary(views.map((v) => v.profile));
   for (const v of views) v.vector = vectorize(v.profile, vocab, settings.factWeight);
   const forbidden = (i: number, j: number) => forbiddenKeys.has(key(i, j));
-  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), vocab, dates: views.map((v) => v.dates), forbidden, settings });
-  const eventOf = new Int32Array(articles.length).fill(-1);
-  found.groups.forEach((g, k) => g.forEach((x) => (eventOf[x] = k)));
-
-  const drafts = new Map<string, PairDraft>();
-  const draft = (i: number, j: number, relation: PairDraft['relation'], event: number | null) => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    drafts.set(key(a, b), { left: views[a]!, right: views[b]!, score: found.similarity(a, b), relation, event, forced: null });
+  // How strongly two articles are different occasions: their dates conflict, weighed by how sure both are.
+  const apart = (i: number, j: number) => {
+    const [a, b] = [views[i]!.dates, views[j]!.dates];
+    return differentOccasions(compareDates(a, b, settings)) ? Math.max(0.05, a.confidence * b.confidence) : 0;
   };
-  found.groups.forEach((g, k) => {
-    for (const [x, y] of pairsInEvent(g, found.similarity, settings)) draft(x, y, sameText(views[x]!, views[y]!) ? 'duplicate' : 'same-event', k);
-  });
-  for (const [i, j] of findRelated(views, found.edges, { eventOf, background: found.background, settings, forbidden })) draft(i, j, 'related', null);
-  for (const f of forced) {
-    const k = key(f.i, f.j);
-    if (!drafts.has(k)) {
-      const together = eventOf[f.i] !== -1 && eventOf[f.i] === eventOf[f.j];
-      const dates = compareDates(views[f.i]!.dates, views[f.j]!.dates, settings);
-      const differ = dates.named && (dates.kind === 'near' || dates.kind === 'differ');
-      const relation = sameText(views[f.i]!, views[f.j]!) ? 'duplicate' : differ ? 'related' : 'same-event';
-      draft(f.i, f.j, relation, together ? eventOf[f.i]! : null);
-    }
-    drafts.get(k)!.forced = { file: curation!.file, note: f.note };
-  }
+  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), profiles: views.map((v) => v.profile), vocab, dates: views.map((v) => v.dates), forbidden, apart, settings });
+  const storyOf = new Int32Array(articles.length).fill(-1);
+  found.groups.forEach((g, k) => g.forEach((x) => (storyOf[x] = k)));
+  const standing = (i: number, j: number): Standing => (storyOf[i] !== -1 && storyOf[i] === storyOf[j] ? 'together' : 'apart');
 
-  const ctx: PairContext = { vocab, background: found.background, settings };
-  const pairs = [...drafts.values()].map((d) => buildPair(d, ctx));
-  pairs.sort((p, q) => order[p.relation] - order[q.relation] || q.score - p.score || p.left.localeCompare(q.left) || p.right.localeCompare(q.right));
-  const paired = new Set(pairs.flatMap((p) => [p.left, p.right]));
-  const events: EventGroup[] = found.groups.map((g) => ({ members: g.map((x) => articles[x]!.meta.id), date: groupDate(g.map((x) => views[x]!.dates.iso)) }));
+  const pairs = new Map<string, Pair>();
+  const judge = (i: number, j: number, note: { file: string; note: string | null } | null) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const [left, right] = [views[a]!, views[b]!];
+    const input = { left, right, score: found.similarity(a, b), background: (found.backgrounds[a]! + found.backgrounds[b]!) / 2, standing: standing(a, b), sameText: sameText(left, right), forced: note };
+    const judged = judgePair(input, { vocab, settings });
+    pairs.set(key(a, b), { ...judged, left: left.article.meta.id, right: right.article.meta.id, origin: note ? 'forced' : 'found', story: null });
+  };
+  for (const g of found.groups) for (const [x, y] of pairsInEvent(g, found.similarity, settings)) judge(x, y, null);
+  for (const [i, j] of findRelated(views, found.edges, { storyOf, backgrounds: found.backgrounds, settings, forbidden })) judge(i, j, null);
+  for (const f of forced) judge(f.i, f.j, { file: curation!.file, note: f.note });
+
+  const list = [...pairs.values()].sort((p, q) => order[p.relation] - order[q.relation] || q.score - p.score || p.left.localeCompare(q.left) || p.right.localeCompare(q.right));
+  const stories = buildStories(found.groups, list, views, vocab);
+  const paired = new Set(list.flatMap((p) => [p.left, p.right]));
   const stats = { candidates: found.edges.length, similarities: found.computed(), background: Math.round(found.background * 1000) / 1000 };
-  return { pairs, events, unpaired: articles.map((a) => a.meta.id).filter((id) => !paired.has(id)), notes: notesFor(articles.length, pairs), stats };
+  const pairing: Pairing = { stories, pairs: list, unpaired: articles.map((a) => a.meta.id).filter((id) => !paired.has(id)), notes: notesFor(articles.length, list), stats };
+  const check = eventChecker({ articles, pairing, vocab, sample: sampleOf(views), backgrounds: found.backgrounds, storyOf, settings });
+  return { pairing, check };
+}
+
+/** The vectors an article from outside is compared with for its background, by corpus index (see `background.ts`). */
+function sampleOf(views: readonly ArticleView[]): Map<number, SparseVector> {
+  return new Map(backgroundSample(views.length).map((i) => [i, views[i]!.vector]));
 }
 
 /** The pairs an event lists: all of them in a small event, each article's closest fellows in a large one. */
@@ -94,20 +112,6 @@ function pairsInEvent(members: readonly number[], similarity: (i: number, j: num
     }
   }
   return [...out.values()];
-}
-
-/** The date most members of a group give, or null. */
-function groupDate(isos: readonly (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const iso of isos) if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [iso, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && iso < best)) best = iso;
-  return best;
-}
-
-/** The answer for a corpus of zero or one article. */
-function aloneResult(articles: readonly Article[]): Pairing {
-  return { pairs: [], events: [], unpaired: articles.map((a) => a.meta.id), notes: notesFor(articles.length, []), stats: { candidates: 0, similarities: 0, background: 0 } };
 }
 
 /** Corpus-level notes in words. */

@@ -1,13 +1,13 @@
 /**
  * Related pairs: two articles on the same actors and topic that report different occasions
  * (the RFE/RL and RT seeds: two Blinken–Lavrov calls three months apart). A candidate pair is
- * related when the words put it above the corpus's background, both name at least two people
- * in common (the same story line; places and countries only make the same topic), both name
- * their event's day and the days differ; each article keeps only its best
+ * related when the words put it above the two articles' background, both name at least two
+ * people in common (the same story line; places and countries only make the same topic), and
+ * their event dates make them different occasions (see `compare-dates.ts`); each article keeps only its best
  * such partner, and only when it is that partner's best too, so a topic does not turn into a web.
  */
 import type { ArticleView } from './article-view.js';
-import { compareDates } from './compare-dates.js';
+import { compareDates, differentOccasions } from './compare-dates.js';
 import { sharedQuotes } from './quotes.js';
 import type { PairSettings } from './settings.js';
 
@@ -20,16 +20,15 @@ const quoteBonus = 0.1;
 export function findRelated(
   views: readonly ArticleView[],
   edges: readonly [number, number, number][],
-  ctx: { eventOf: Int32Array; background: number; settings: PairSettings; forbidden: (i: number, j: number) => boolean },
+  ctx: { storyOf: Int32Array; backgrounds: Float64Array; settings: PairSettings; forbidden: (i: number, j: number) => boolean },
 ): [number, number, number][] {
   const best = new Map<number, { other: number; rank: number; s: number }>();
   for (const [i, j, s] of edges) {
-    if (s < ctx.background || ctx.forbidden(i, j)) continue;
-    if (ctx.eventOf[i] !== -1 && ctx.eventOf[i] === ctx.eventOf[j]) continue;
+    if (s < (ctx.backgrounds[i]! + ctx.backgrounds[j]!) / 2 || ctx.forbidden(i, j)) continue;
+    if (ctx.storyOf[i] !== -1 && ctx.storyOf[i] === ctx.storyOf[j]) continue;
     const a = views[i]!;
     const b = views[j]!;
-    const dates = compareDates(a.dates, b.dates, ctx.settings);
-    if (!dates.named || (dates.kind !== 'near' && dates.kind !== 'differ')) continue;
+    if (!differentOccasions(compareDates(a.dates, b.dates, ctx.settings))) continue;
     let shared = 0;
     for (const [key, actor] of a.profile.actors) {
       const other = b.profile.actors.get(key);

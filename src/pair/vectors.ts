@@ -31,27 +31,33 @@ export interface Vocabulary {
   idf: Float64Array;
 }
 
-/** Count document frequencies and compute IDF. */
-export function buildVocabulary(profiles: readonly Profile[]): Vocabulary {
+/**
+ * The vocabulary of `profiles` over `size` documents: each term starts from `known` documents
+ * (none when null) and gains one for each profile that `counts` (every one when null).
+ */
+function vocabularyOf(profiles: readonly Profile[], size: number, known: ((key: string) => number) | null, counts: readonly boolean[] | null): Vocabulary {
   const ids = new Map<string, number>();
   const keys: string[] = [];
-  const counts: number[] = [];
-  for (const p of profiles) {
-    for (const key of p.terms.keys()) {
+  const df: number[] = [];
+  for (let k = 0; k < profiles.length; k++) {
+    const counted = counts === null || counts[k]!;
+    for (const key of profiles[k]!.terms.keys()) {
       let id = ids.get(key);
       if (id === undefined) {
         id = keys.length;
         ids.set(key, id);
         keys.push(key);
-        counts.push(0);
+        df.push(known === null ? 0 : known(key));
       }
-      counts[id]! += 1;
+      if (counted) df[id]! += 1;
     }
   }
-  const n = profiles.length;
-  const df = Int32Array.from(counts);
-  const idf = Float64Array.from(counts, (d) => 1 + Math.log((1 + n) / (1 + d)));
-  return { size: n, ids, keys, df, idf };
+  return { size, ids, keys, df: Int32Array.from(df), idf: Float64Array.from(df, (d) => 1 + Math.log((1 + size) / (1 + d))) };
+}
+
+/** Count document frequencies and compute IDF. */
+export function buildVocabulary(profiles: readonly Profile[]): Vocabulary {
+  return vocabularyOf(profiles, profiles.length, null, null);
 }
 
 /** The unit TF-IDF vector of one profile; names (`@`) and numbers (`#`) count `factWeight` times a word. */
@@ -98,4 +104,28 @@ export function sharedTerms(a: SparseVector, b: SparseVector): { id: number; wei
     else j++;
   }
   return out.sort((p, q) => q.weight - p.weight);
+}
+
+/**
+ * The vocabulary of a few articles judged against a corpus they may not belong to: their own
+ * terms only, each with the corpus's document frequency plus the articles from outside that use
+ * it, so their vectors weigh words exactly as a pairing of the corpus with them in it would.
+ */
+export function pairVocabulary(corpus: Vocabulary, profiles: readonly Profile[], outside: readonly boolean[]): Vocabulary {
+  const known = (key: string) => {
+    const id = corpus.ids.get(key);
+    return id === undefined ? 0 : corpus.df[id]!;
+  };
+  return vocabularyOf(profiles, corpus.size + outside.filter(Boolean).length, known, outside);
+}
+
+/** A vector of `vocab` carried into the corpus's term ids (terms the corpus lacks dropped), to compare with corpus vectors. */
+export function intoVocabulary(v: SparseVector, vocab: Vocabulary, corpus: Vocabulary): SparseVector {
+  const entries: [number, number][] = [];
+  for (let i = 0; i < v.ids.length; i++) {
+    const id = corpus.ids.get(vocab.keys[v.ids[i]!]!);
+    if (id !== undefined) entries.push([id, v.weights[i]!]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
 }

@@ -53,6 +53,12 @@ function isRepeated(ctx: RuleContext): boolean {
   return !/[.!?]["”]?$/.test(text) && text.split(/\s+/).length <= 20 && (same(line(ctx, -1)) || same(line(ctx, 1)));
 }
 
+/** A line ending in an ellipsis whose words open the next line: a teaser cut from it. */
+function isCutCopy(text: string, next: string | null): boolean {
+  const head = /^(.{12,}?)\s*(?:\.\.\.|…)$/.exec(text)?.[1];
+  return head !== undefined && next !== null && next.length > head.length && next.startsWith(head);
+}
+
 const chromeRules: readonly ChromeRule[] = [
   { reason: 'comment-marker', test: (ctx) => commentMarker.test(line(ctx)!) },
   {
@@ -66,11 +72,21 @@ const chromeRules: readonly ChromeRule[] = [
       return ws.length <= 5 && !terminal.test(line(ctx)!) && ws.every((w) => uiWords.has(w));
     },
   },
+  {
+    // A page widget: a short line mostly of figures and signs ("0", "$77.65 €92.01", "-7.9 C", "Views: 2628").
+    reason: 'navigation',
+    test: (ctx) => {
+      const text = line(ctx)!;
+      const visible = text.replace(/\s/g, '');
+      return text.split(/\s+/).length <= 6 && /\p{N}/u.test(text) && !terminal.test(text) && (visible.match(/\p{L}/gu) ?? []).length < 0.5 * visible.length;
+    },
+  },
   { reason: 'image-label', test: (ctx) => imageLabel.test(line(ctx)!.replace(/^[•·*\-–\s]+/, '')) },
   {
     reason: 'repeated-caption',
-    // The second copy; the first is taken by 'image-caption' below.
-    test: (ctx) => isRepeated(ctx) && line(ctx, -1) === line(ctx),
+    // The second copy; the first is taken by 'image-caption' below. Or a line cut short with an
+    // ellipsis that the next line gives whole ("Theresa May's Government Survi...").
+    test: (ctx) => (isRepeated(ctx) && line(ctx, -1) === line(ctx)) || isCutCopy(line(ctx)!, line(ctx, 1)),
   },
   { reason: 'image-caption', test: (ctx) => isRepeated(ctx) || captionCredit.test(line(ctx)!) },
   { reason: 'cross-promotion', test: (ctx) => crossPromotion.test(line(ctx)!) && !/["“”]/.test(line(ctx)!) },

@@ -42,7 +42,13 @@ type Verdict = { kind: 'body' | 'heading' } | { kind: 'removed'; reason: Removal
 const sentenceEnd = /[.!?…:;,"”’»)\]]$/;
 const compare = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
-/** Non-blank lines of the body with their raw offsets (trimmed), CRLF and CR included. */
+/**
+ * A date label glued to the start of a line ("date 2023-03-30 Grand jury votes to indict…", as a
+ * page store puts before an excerpt; "Published 2023-03-30 Trump pleads…"): a dateline of its own.
+ */
+const gluedDate = /^(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s+\S)/i;
+
+/** Non-blank lines of the body with their raw offsets (trimmed), CRLF and CR included; a glued date label is a line of its own. */
 function splitLines(body: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
@@ -53,7 +59,13 @@ function splitLines(body: string): Line[] {
     if (text === '') {
       blankBefore = true;
     } else {
-      lines.push({ text, start: m.index + lead, blankBefore });
+      const start = m.index + lead;
+      const glued = gluedDate.exec(text);
+      if (glued) {
+        const rest = text.slice(glued[0].length);
+        const gap = rest.length - rest.trimStart().length;
+        lines.push({ text: glued[0], start, blankBefore }, { text: rest.trimStart(), start: start + glued[0].length + gap, blankBefore: false });
+      } else lines.push({ text, start, blankBefore });
       blankBefore = false;
     }
     if (m[0] === '') break;
@@ -62,11 +74,31 @@ function splitLines(body: string): Line[] {
 }
 
 /**
- * Without a header, the first line is the headline when it is short and does not end with a
- * period: a first line that ends like a sentence is the lede (or a one-sentence brief).
+ * Without a header, the first line of the story is the headline when it reads like one: three to
+ * thirty words, mostly letters, not ending like a sentence (a first line that does is the lede,
+ * or a one-sentence brief), not a label in capitals ("MULTIMEDIA"), not a photo credit
+ * ("Name / Reuters / Scanpix") or a file name.
  */
 function looksLikeHeadline(text: string): boolean {
-  return text.split(/\s+/).length <= 30 && !/\.["”’]?$/.test(text);
+  const words = text.split(/\s+/);
+  const visible = text.replace(/\s/g, '');
+  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  return (
+    words.length >= 3 && words.length <= 30 && !/[.…]["”’]?$/.test(text) && !/^[•·*|]/.test(text) &&
+    letters >= 0.7 * visible.length &&
+    !(words.length <= 3 && text === text.toUpperCase()) &&
+    !words.some((w) => w.length > 25) &&
+    (text.match(/ \/ /g) ?? []).length < 2
+  );
+}
+
+/**
+ * A short line above the headline that is not one: a section label or tag ("Donald Trump",
+ * "Trump Indictment", "World"), a caption cue ("Фото:"). At most three words, no sentence
+ * punctuation but a closing colon.
+ */
+function isSectionLabel(text: string): boolean {
+  return text.split(/\s+/).length <= 3 && !/[.!?;,"”’»)\]]$/.test(text);
 }
 
 /** A short line with no sentence punctuation, before a longer line: a subhead. */
@@ -98,10 +130,14 @@ export function clean(raw: RawArticle): Cleaned {
     const early = !sawBody || i < 8;
     const heading = /^#{1,6}\s+\S/.test(text) && raw.format !== 'txt';
     let verdict: Verdict;
-    const reason = heading ? null : chromeReason({ lines, i, inFooter, outlet });
-    const date = early && !reason ? parseDateline(text) : null;
+    const chrome = heading ? null : chromeReason({ lines, i, inFooter, outlet });
+    // A headline repeated as the first paragraph (or twice as a caption) is still the headline.
+    const repeatedHeadline = chrome === 'image-caption' && !sawBody && found.title === null && lines[i + 1]?.text === text && looksLikeHeadline(text);
+    const reason = repeatedHeadline ? null : chrome;
+    // A dateline is mostly figures: it is read before the widget rule would take it for one.
+    const date = early && (!reason || reason === 'navigation') ? parseDateline(text) : null;
     const author = early && !reason ? bylinePattern.exec(text) : null;
-    if (reason) {
+    if (reason && !date) {
       verdict = { kind: 'removed', reason };
       if (reason === 'credit-line') {
         found.credits ??= text;
@@ -117,6 +153,8 @@ export function clean(raw: RawArticle): Cleaned {
     } else if (!sawBody && found.title === null && (headerTitle ? compare(text.replace(/^#+\s+/, '')) === headerTitle : !heading && looksLikeHeadline(text))) {
       verdict = { kind: 'removed', reason: 'headline' };
       found.title = text.replace(/^#+\s+/, '');
+    } else if (!sawBody && found.title === null && !headerTitle && !heading && isSectionLabel(text) && lines.slice(i + 1, i + 4).some((l) => looksLikeHeadline(l.text))) {
+      verdict = { kind: 'removed', reason: 'section-label' };
     } else if (heading || isHeading(lines, i)) {
       verdict = { kind: 'heading' };
     } else {

@@ -17,7 +17,7 @@ const allowed = new Set(datelineWords);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Dateline tokens: ISO dates, numeric dates, times (seconds optional), ordinal days, words, numbers. */
-const token = /\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{1,2}(?:st|nd|rd|th)\b|[a-z]+\.?[a-z]*|\d+/g;
+const token = /\d{4}-\d{2}-\d{2}(?=t\d|\b)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{1,2}(?:st|nd|rd|th)\b|[a-z]+\.?[a-z]*|\d+/g;
 
 /** A two-digit year as POSIX `strptime` reads it: 69–99 are 1969–1999, 00–68 are 2000–2068. */
 const fullYear = (y: number, digits: number) => (digits > 2 ? y : y >= 69 ? 1900 + y : 2000 + y);
@@ -55,7 +55,7 @@ export function parseDateline(line: string): string | null {
   for (const raw of words) {
     const w = raw.replace(/\.$/, '');
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(w);
-    const num = /^(\d{1,2})([/.])(\d{1,2})\2(\d{2,4})$/.exec(w);
+    const num = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/.exec(w);
     const clock = /^(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?$/.exec(w);
     const dateWord = iso || num || /^\d+(?:st|nd|rd|th)?$/.test(w) || monthIndex[w] !== undefined;
     if ((dateWord || clock) && complete()) {
@@ -64,7 +64,8 @@ export function parseDateline(line: string): string | null {
     }
     if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     else if (num) {
-      numeric = { p: Number(num[1]), q: Number(num[3]), dotted: num[2] === '.' };
+      // Dotted and dashed dates are day first ("16-01-2019"), as Europe writes them.
+      numeric = { p: Number(num[1]), q: Number(num[3]), dotted: num[2] !== '/' };
       year = fullYear(Number(num[4]), num[4]!.length);
     } else if (clock && time === null) time = [Number(clock[1]), Number(clock[2])];
     else if (/^\d{4}$/.test(w) && Number(w) >= 1900 && Number(w) <= 2100) year = Number(w);
@@ -72,6 +73,7 @@ export function parseDateline(line: string): string | null {
     else if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w)) loose.push(parseInt(w, 10));
     else if (monthIndex[w] !== undefined && month === null) month = monthIndex[w]!;
     else if (w === 'am' || w === 'pm' || w === 'a.m' || w === 'p.m') meridiem ??= w[0]!;
+    else if (/^t$/.test(w) || /^z$/.test(w)) continue;
     else if (timeZones[w] !== undefined) zone ??= timeZones[w]!;
     else if (!allowed.has(w)) return null;
   }

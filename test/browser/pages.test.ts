@@ -48,9 +48,9 @@ async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
 
 // Every page at 360, 768 and 1280 pixels (status, console, width, accessibility): devices.test.ts.
 describe('pages in Chromium', () => {
-  it('the home page shows the pairs by relation and the unpaired article', async () => {
+  it('the home page shows the stories, related pairs and the unpaired article', async () => {
     const { page } = await visit('/');
-    expect(await page.locator('#g-same-event').textContent()).toContain('Same event');
+    expect(await page.locator('#story-1 .pair-card').count()).toBe(1);
     expect(await page.locator('.relation-related .warning').textContent()).toContain('12 May 2021');
     expect(await page.locator('.unpaired a.button').count()).toBe(1);
     await page.close();

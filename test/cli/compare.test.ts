@@ -20,9 +20,11 @@ describe('parallax pairs', () => {
     for (const p of json.pairs) expect(Object.keys(p.reasons).sort()).toEqual(['sharedActors', 'sharedQuotes', 'sharedTerms']);
   });
 
-  it('lists pairs by relation with reasons and warnings as text', async () => {
+  it('lists stories first, their pairs inside, then related pairs with reasons and warnings, as text', async () => {
     const { out } = await run('pairs');
-    expect(out).toMatch(/^Same event \(1\)\n {2}002 – 003/);
+    expect(out).toMatch(/^Stories \(1\)\n {2}2 outlets on [^\n]*, 26 Jan 2022\n {4}002, 003\n/);
+    expect(out).toMatch(/\n {4}002 – 003 +score/);
+    expect(out.indexOf('Related occasions (1)')).toBeGreaterThan(out.indexOf('002 – 003'));
     expect(out).toContain('WARNING: Different occasions');
     expect(out).toContain('Unpaired (1): 004');
   });

@@ -10,7 +10,7 @@ const report = (place: string, n: number) =>
 describe('bad input', () => {
   it('answers a corpus of no articles', () => {
     const pairing = pairArticles([]);
-    expect(pairing).toMatchObject({ pairs: [], events: [], unpaired: [] });
+    expect(pairing).toMatchObject({ pairs: [], stories: [], unpaired: [] });
     expect(pairing.notes[0]).toMatch(/no articles/);
   });
 

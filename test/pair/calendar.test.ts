@@ -16,21 +16,21 @@ describe('calendar', () => {
     expect(labelOf(date)).toBe(label);
   });
   it('counts days, borrowing a missing year from the other side', () => {
-    expect(dayGap(d(2021, 2, 4), d(2021, 5, 12))).toEqual({ days: 97, yearAssumed: false });
-    expect(dayGap(d(null, 5, 12), d(2021, 2, 4))).toEqual({ days: 97, yearAssumed: true });
-    expect(dayGap(d(null, 1, 2), d(2021, 12, 30))).toEqual({ days: 3, yearAssumed: true });
-    expect(dayGap(d(2021, 12, 30), d(null, 1, 2))).toEqual({ days: 3, yearAssumed: true });
+    expect(dayGap(d(2021, 2, 4), d(2021, 5, 12))).toEqual({ days: 97, signed: 97, yearAssumed: false });
+    expect(dayGap(d(null, 5, 12), d(2021, 2, 4))).toEqual({ days: 97, signed: -97, yearAssumed: true });
+    expect(dayGap(d(null, 1, 2), d(2021, 12, 30))).toEqual({ days: 3, signed: -3, yearAssumed: true });
+    expect(dayGap(d(2021, 12, 30), d(null, 1, 2))).toEqual({ days: 3, signed: 3, yearAssumed: true });
   });
   it('puts two dates without a year on either side of a new year when that makes them nearer (ECB+ 41a: "27 December", "6 January")', () => {
-    expect(dayGap(d(null, 12, 27), d(null, 1, 6))).toEqual({ days: 10, yearAssumed: true });
-    expect(dayGap(d(null, 1, 6), d(null, 12, 27))).toEqual({ days: 10, yearAssumed: true });
-    expect(dayGap(d(null, 5, 12), d(null, 2, 4))).toEqual({ days: 97, yearAssumed: true });
+    expect(dayGap(d(null, 12, 27), d(null, 1, 6))).toEqual({ days: 10, signed: 10, yearAssumed: true });
+    expect(dayGap(d(null, 1, 6), d(null, 12, 27))).toEqual({ days: 10, signed: -10, yearAssumed: true });
+    expect(dayGap(d(null, 5, 12), d(null, 2, 4))).toEqual({ days: 97, signed: -97, yearAssumed: true });
   });
 });
 
 describe('date votes between groups', () => {
   const dated = (date: ReturnType<typeof d>, confidence: number): EventDate => ({
-    date, iso: isoOf(date), label: labelOf(date), source: 'text', confidence, published: null, mentions: [], evidence: [], note: '',
+    date, iso: isoOf(date), label: labelOf(date), source: 'text', confidence, published: null, mentions: [], evidence: [], announced: false, note: '',
   });
   it('separates groups whose sure dates are months apart', () => {
     expect(dateConflict([dated(d(2021, 5, 12), 1)], [dated(d(2021, 2, 4), 1)], 30)).toMatchObject({ days: 97 });

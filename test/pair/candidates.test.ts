@@ -36,8 +36,8 @@ describe('candidates', () => {
 
   it('finds the thirty events, and says how much it computed', () => {
     const pairing = pairArticles(articles);
-    expect(pairing.events.map((e) => e.members.map((m) => m.replace(/-\d$/, ''))).map((m) => new Set(m).size)).toEqual(towns.map(() => 1));
-    expect(pairing.events).toHaveLength(30);
+    expect(pairing.stories.map((e) => e.members.map((m) => m.replace(/-\d$/, ''))).map((m) => new Set(m).size)).toEqual(towns.map(() => 1));
+    expect(pairing.stories).toHaveLength(30);
     expect(pairing.stats.similarities).toBeLessThan((articles.length * (articles.length - 1)) / 2);
   });
 });

@@ -29,6 +29,11 @@ describe('date mentions', () => {
     ['The talks in Geneva took place last week.', '2022-01-26', 'last week', 2022, 1, 19, 'week'],
     ['Protesters gathered yesterday outside the embassy.', '2022-01-26', 'yesterday', 2022, 1, 25, 'day'],
     ['Tensions have risen since December, analysts said.', '2021-02-05', 'December', 2020, 12, null, 'month'],
+    // Russian (issue 12): a day with its month in any case, a weekday, "yesterday".
+    ['Суд вынес приговор 19 июля.', '2023-07-20', '19 июля', 2023, 7, 19, 'day'],
+    ['Взрыв произошел в четверг утром.', '2023-07-22', 'в четверг утром', 2023, 7, 20, 'day'],
+    ['Вчера суд арестовал четверых.', '2024-03-25', 'Вчера', 2024, 3, 24, 'day'],
+    ['Сегодня, 17 июля 2023 года, стали известны подробности.', '2023-07-18', '17 июля 2023 года', 2023, 7, 17, 'day'],
   ])('%s (published %s) → %s', (text, published, words, year, month, day, granularity) => {
     expect(mentionsOf(text, published)).toContainEqual({ words, date: { year, month, day }, granularity, resolved: true });
   });

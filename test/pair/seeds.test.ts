@@ -59,6 +59,20 @@ describe.each(variants)('the seeds %s', (_, load) => {
   });
 });
 
+describe('the seeds as stories', () => {
+  it('makes 002–003 a story with its day, names and pair, and links the two calls as related stories of one article', async () => {
+    const pairing = pairArticles((await loadCorpus('corpus')).articles);
+    const [story, ...singles] = pairing.stories;
+    expect(story).toMatchObject({ members: ['002', '003'], outlets: 2, dates: [{ iso: '2022-01-26', label: '26 Jan 2022', articles: 2 }] });
+    expect(story!.actors).toContain('Antony Blinken');
+    expect(story!.pairs.map((i) => pairing.pairs[i]!.relation)).toEqual(['same-event']);
+    expect(pairing.pairs[story!.pairs[0]!]!.story).toBe(0);
+    expect(singles.map((s) => s.members)).toEqual([['000'], ['001']]);
+    expect(singles[0]!.related).toEqual([{ story: 2, pair: pairing.pairs.findIndex((p) => p.relation === 'related') }]);
+    expect(singles.map((s) => s.dates[0]!.label)).toEqual(['12 May 2021', '4 Feb 2021']);
+  });
+});
+
 describe('the seeds in a broad archive', () => {
   it('keeps the two calls related when their words alone would make them one event', async () => {
     // In a broad archive the calls' words agree far above the bar (cosine 0.43–0.50 among ECB+

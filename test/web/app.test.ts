@@ -29,10 +29,11 @@ describe('home page', () => {
     expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
   });
 
-  it('groups the pairs by relation with their reasons; a related pair warns with both dates', async () => {
+  it('lists stories first with their pairs inside, then related pairs; a related pair warns with both dates', async () => {
     const res = await request(t.app).get('/').expect(200);
-    expect(res.text).toMatch(/<h3 id="g-same-event">Same event/);
-    expect(res.text).toMatch(/<h3 id="g-related">Related, different occasions/);
+    expect(res.text).toMatch(/<h3 id="story-1-h">2 outlets on [^<]*, 26 Jan 2022<\/h3>/);
+    expect(res.text.indexOf('id="story-1-h"')).toBeLessThan(res.text.indexOf('href="/compare/002/003"'));
+    expect(res.text).toMatch(/<h3 id="g-related">Related occasions/);
     expect(res.text).toContain('href="/compare/002/003"');
     expect(res.text).toContain('href="/compare/000/001"');
     expect(res.text).toContain('“diplomacy has the best chance to succeed if we provide space for confidential talks”');

@@ -37,8 +37,9 @@ async function articleFor(ws: Workspace, arg: string): Promise<Article> {
 
 /** Print the corpus pairing. */
 export async function printPairs(opts: { corpus?: string; json?: boolean }, io: CliIO): Promise<void> {
-  const pairing = (await openCorpus(opts.corpus, io)).pairing();
-  io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, columnsOf(io)));
+  const ws = await openCorpus(opts.corpus, io);
+  const pairing = ws.pairing();
+  io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, ws.corpus.articles, columnsOf(io)));
 }
 
 /** Print the framing report of two articles, as a summary or as JSON. */

@@ -1,10 +1,12 @@
 /**
- * The home page: the corpus, the pairs Parallax found grouped by relation with their reasons
- * (a `related` pair with its warning and both dates), and the articles no pair holds, each
- * with an invitation to bring a counterpart.
+ * The home page: the corpus; the stories Parallax found (articles reporting one event, with why,
+ * the pairs inside each and links to related stories); related pairs with their warning and both
+ * dates; a teacher's pairs the check does not find to be one event; and the articles no pair
+ * holds, each with an invitation to bring a counterpart.
  */
 import type { Article, Corpus, Pair, Pairing, PairRelation, Side } from '../../model.js';
-import { relationWording } from '../../report/wording/index.js';
+import { storyHeading, storyWording } from '../../report/wording/index.js';
+import { shortOutletName } from '../../text/outlet-name.js';
 import { pageWording } from '../../report/wording/pages.js';
 import { cut, q } from '../../report/words.js';
 import { articleCard, problemList, type ArticleCard } from './article.js';
@@ -12,6 +14,8 @@ import { lessonLinks, type LessonLinks } from './lesson.js';
 
 /** One pair on the home page. */
 export interface PairCard {
+  /** Anchor id ("pair-3"). */
+  id: string;
   /** The pair page. */
   href: string;
   /** Left then right: the article, and the day it says the event happened. */
@@ -32,7 +36,23 @@ export interface PairCard {
   lessons: LessonLinks;
 }
 
-/** The pairs of one relation. */
+/** A story on the home page: its heading, why, articles, the pairs inside it and its related stories. */
+export interface StoryCard {
+  /** Anchor id. */
+  id: string;
+  /** "3 outlets on Antony Blinken, “written”, 26 Jan 2022". */
+  heading: string;
+  /** Why its articles are one story. */
+  why: string[];
+  /** Its articles. */
+  members: ArticleCard[];
+  /** The pairs inside it. */
+  pairs: PairCard[];
+  /** Related stories (other occasions), each with its anchor and both days. */
+  related: { href: string; text: string }[];
+}
+
+/** A list of pairs outside any story, with its heading. */
 export interface PairGroup {
   /** The relation, for styling. */
   relation: PairRelation;
@@ -50,8 +70,15 @@ export interface HomeView {
   articlesTitle: string;
   /** Articles with how many pairs hold each (empty while the pairing is computed). */
   articles: (ArticleCard & { pairs: string })[];
-  /** Pair groups, same event first; null while the pairing is being computed. */
-  groups: PairGroup[] | null;
+  /** Stories of two articles or more, largest first; null while the pairing is being computed. */
+  stories: StoryCard[] | null;
+  /** Heading and intro of the stories. */
+  storiesTitle: string;
+  storiesPlain: string;
+  /** What a link to a related story is headed by. */
+  storyRelated: string;
+  /** Related pairs, then other pairs (a teacher's that the check does not find to be one event). */
+  groups: PairGroup[];
   /** Articles in no pair, each with the compare form preselecting it. */
   unpaired: { card: ArticleCard; invite: string }[];
   /** Corpus-level notes of the pairing. */
@@ -60,13 +87,12 @@ export interface HomeView {
   problems: { severity: string; message: string }[];
 }
 
-const relations: PairRelation[] = ['same-event', 'related', 'duplicate'];
-
 /** The card of one pair. */
-function pairCard(p: Pair, byId: ReadonlyMap<string, Article>): PairCard {
+function pairCard(p: Pair, byId: ReadonlyMap<string, Article>, index: number): PairCard {
   const r = p.reasons;
   const href = `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`;
   return {
+    id: `pair-${index + 1}`,
     href,
     sides: (['left', 'right'] as const).map((side) => ({ side, card: articleCard(byId.get(p[side])!), eventDate: pageWording.home.eventOn(p.eventDates[side].label) })),
     figures: pageWording.home.sureness(p.confidence),
@@ -83,16 +109,35 @@ function pairCard(p: Pair, byId: ReadonlyMap<string, Article>): PairCard {
 export function homePage(corpus: Corpus, pairing: Pairing | null): HomeView {
   const byId = new Map(corpus.articles.map((a) => [a.meta.id, a]));
   // A pairing from before a reload may name articles no longer served: leave those out.
-  const pairs = (pairing?.pairs ?? []).filter((p) => byId.has(p.left) && byId.has(p.right));
-  const count = (id: string) => pairs.filter((p) => p.left === id || p.right === id).length;
+  const served = (ids: readonly string[]) => ids.every((id) => byId.has(id));
+  const listed = (pairing?.pairs ?? []).map((p, i) => ({ p, i })).filter(({ p }) => served([p.left, p.right]));
+  const count = (id: string) => listed.filter(({ p }) => p.left === id || p.right === id).length;
+  const outletOf = (id: string) => (byId.has(id) ? shortOutletName(byId.get(id)!.meta) : id);
+  const all = pairing?.stories ?? [];
+  const stories: StoryCard[] = all.flatMap((s, k) =>
+    s.members.length > 1 && served(s.members)
+      ? [{
+          id: `story-${k + 1}`,
+          heading: storyHeading(s, outletOf),
+          why: s.why,
+          members: s.members.map((id) => articleCard(byId.get(id)!)),
+          pairs: listed.filter(({ i }) => s.pairs.includes(i)).map(({ p, i }) => pairCard(p, byId, i)),
+          related: s.related.map((r) => ({ href: all[r.story]!.members.length > 1 ? `#story-${r.story + 1}` : `#pair-${r.pair + 1}`, text: storyWording.relatedLink(storyHeading(all[r.story]!, outletOf), s.dates[0]?.label ?? '?', all[r.story]!.dates[0]?.label ?? '?') })),
+        }]
+      : [],
+  );
+  const groups: PairGroup[] = [
+    { relation: 'related' as const, title: storyWording.relatedTitle, plain: storyWording.relatedPlain },
+    { relation: 'unrelated' as const, title: storyWording.otherTitle, plain: storyWording.otherPlain },
+  ].map((g) => ({ ...g, pairs: listed.filter(({ p }) => p.relation === g.relation).map(({ p, i }) => pairCard(p, byId, i)) })).filter((g) => g.pairs.length > 0);
   return {
     articlesTitle: pageWording.home.articlesTitle(corpus.articles.length),
     articles: corpus.articles.map((a) => ({ ...articleCard(a), pairs: pairing ? pageWording.home.pairsOf(count(a.meta.id)) : '' })),
-    groups: pairing
-      ? relations
-          .map((relation) => ({ relation, ...relationWording[relation], pairs: pairs.filter((p) => p.relation === relation).map((p) => pairCard(p, byId)) }))
-          .filter((g) => g.pairs.length)
-      : null,
+    stories: pairing ? stories : null,
+    storiesTitle: storyWording.title,
+    storiesPlain: storyWording.plain,
+    storyRelated: storyWording.related,
+    groups,
     unpaired: (pairing?.unpaired ?? [])
       .flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
       .map((a) => ({ card: articleCard(a), invite: `/compare?with=${encodeURIComponent(a.meta.id)}` })),

@@ -1,4 +1,8 @@
-/** A `related` pair, or any pair whose event dates differ: the first thing a class must know. */
+/**
+ * A pair the event check calls `related` whose two event days differ: the first thing a class
+ * must know. It follows the verdict (src/pair/verdict.ts) and never contradicts it: a same-event
+ * pair whose later date is only the day the news was told gets no such finding (issue 12).
+ */
 import type { EventDate, Evidence, Side } from '../../model.js';
 import type { FindingRule } from './rule.js';
 
@@ -9,6 +13,6 @@ export const eventDateEvidence = (side: Side, date: EventDate): Evidence[] =>
 export const differentDates: FindingRule = (report) => {
   const { relation, eventDates } = report.event;
   const differ = eventDates.left.iso !== null && eventDates.right.iso !== null && eventDates.left.iso !== eventDates.right.iso;
-  if (relation !== 'related' && !differ) return [];
+  if (relation !== 'related' || !differ) return [];
   return [{ kind: 'different-dates', evidence: [...eventDateEvidence('left', eventDates.left), ...eventDateEvidence('right', eventDates.right)] }];
 };

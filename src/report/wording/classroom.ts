@@ -36,7 +36,7 @@ export const classroomWording = {
     nav: 'The lesson',
   },
   /** The first question when the pair may not report one occasion and no finding already asks it. */
-  eventQuestion: (relation: PairRelation | 'unrelated', left: { outlet: string; date: string }, right: { outlet: string; date: string }): string | null => {
+  eventQuestion: (relation: PairRelation, left: { outlet: string; date: string }, right: { outlet: string; date: string }): string | null => {
     if (relation === 'related') return `${left.outlet} writes about ${left.date} and ${right.outlet} about ${right.date}. Find the words that say when each event happened. Which differences between the two articles could come from the news changing rather than from the outlets’ choices?`;
     if (relation === 'unrelated') return `Do ${left.outlet} and ${right.outlet} report the same event at all? Find the people, places and dates each names, and decide whether comparing them says anything about framing.`;
     return null;

@@ -39,7 +39,7 @@ export const pageWording = {
 
   pair: {
     /** Only a same-event pair (or duplicates) is "one story"; other pairs are two accounts, and the event check says why. */
-    heading: (left: string, right: string, relation: PairRelation | 'unrelated') =>
+    heading: (left: string, right: string, relation: PairRelation) =>
       relation === 'same-event' || relation === 'duplicate' ? `One story, two accounts: ${left} and ${right}` : `Two accounts side by side: ${left} and ${right}`,
     tabs: { aligned: 'Aligned rows', side: 'Side by side' } satisfies Record<PairViewMode, string>,
     tabIntro: {

@@ -10,7 +10,7 @@ export const removalWording: Record<RemovalReason, string> = {
   navigation: 'site navigation or label',
   'size-toggle': 'image size picker',
   'image-caption': 'photo caption',
-  'repeated-caption': 'photo caption repeated',
+  'repeated-caption': 'line repeated (a caption, or a headline cut short)',
   'image-label': 'image label or credit',
   'share-prompt': 'prompt to share or follow',
   'cross-promotion': 'link to another article',
@@ -21,4 +21,5 @@ export const removalWording: Record<RemovalReason, string> = {
   dateline: 'dateline (kept as the publication date)',
   headline: 'headline (kept as the title)',
   'credit-line': 'reporting credit (kept as metadata)',
+  'section-label': 'section label or tag above the headline',
 };

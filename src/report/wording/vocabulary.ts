@@ -2,16 +2,12 @@
 import type { LabelKind, PairRelation, ToneLabel, VerbClass } from '../../model.js';
 
 /** A pair's relation, said to a reader. */
-export const relationWording: Record<PairRelation | 'unrelated', { title: string; plain: string }> = {
+export const relationWording: Record<PairRelation, { title: string; plain: string }> = {
   'same-event': { title: 'Same event', plain: 'Both articles report the same event: their differences are differences of framing.' },
   related: { title: 'Related, different occasions', plain: 'Same people and topic, but different occasions: some differences are news, not framing.' },
   duplicate: { title: 'Duplicates', plain: 'The two texts are (almost) the same article.' },
   unrelated: { title: 'Not the same story', plain: 'The two articles share too little to be reports of the same event.' },
 };
-
-/** The warning of two articles brought together by hand that the event check finds unrelated. */
-export const unrelatedWarning =
-  'These two articles share too little to be reports of the same event: what differs between them may be a different story, not different framing.';
 
 /** A reporting verb class, said to a reader. */
 export const verbClassWording: Record<VerbClass, { name: string; plain: string }> = {

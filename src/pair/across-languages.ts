@@ -1,0 +1,120 @@
+/**
+ * Two reports of one event in different languages share almost no words, but they share names
+ * (written in two scripts: "Галявиев" and "Galyaviev"), figures and the day. A pair in two
+ * languages is judged on those (issue 12): its names' skeletons (see `skeletons.ts`), its
+ * numbers other than years and small counts, and whether its event dates agree.
+ */
+import type { Profile } from './profile.js';
+import { nameSkeleton } from './skeletons.js';
+
+/** Skeletons of the words of a profile's names, made when first asked (only corpora in two languages need them). */
+const skeletonCache = new WeakMap<Profile, Set<string>>();
+export function skeletonsOf(p: Profile): Set<string> {
+  let found = skeletonCache.get(p);
+  if (!found) skeletonCache.set(p, (found = new Set([...p.actors.values()].flatMap((a) => a.name.split(/[\s-]+/).flatMap((w) => nameSkeleton(w) ?? [])))));
+  return found;
+}
+
+/** Names two articles in different languages must share, with a figure, to be one event; or this many more without one. */
+const sharedNames = 2;
+const sharedNamesAlone = 3;
+
+/** Longest list of stories a name may stand in and still propose candidates (a name everyone uses proposes nothing). */
+const maxPosting = 50;
+
+/** A number that identifies a fact: not a year, not a small count. */
+const telling = (key: string) => {
+  const n = Number(key.slice(1).replace(/,/g, ''));
+  return Number.isFinite(n) && n >= 10 && !(Number.isInteger(n) && n >= 1900 && n <= 2100);
+};
+
+/** The names and figures two articles share, whatever their languages. */
+export function sharedFacts(a: Profile, b: Profile): { names: string[]; numbers: string[] } {
+  const names = [...skeletonsOf(a)].filter((s) => skeletonsOf(b).has(s));
+  const numbers = [...a.terms.keys()].filter((k) => k.startsWith('#') && telling(k) && b.terms.has(k)).map((k) => k.slice(1));
+  return { names, numbers };
+}
+
+/** True when two articles are in different languages. */
+export const acrossLanguages = (a: Profile, b: Profile): boolean => a.article.meta.language !== b.article.meta.language;
+
+/** True when the shared names and figures make two articles in different languages one event's reports (their dates must agree as well). */
+export function factsAgree(shared: { names: readonly string[]; numbers: readonly string[] }): boolean {
+  return shared.names.length >= sharedNamesAlone || (shared.names.length >= sharedNames && shared.numbers.length >= 1);
+}
+
+/** What a story (or a lone article) carries, for matching it with a story in another language. */
+interface Unit {
+  members: number[];
+  language: string;
+  /** Skeleton → members naming it. */
+  names: Map<string, number>;
+  /** Telling number → members giving it. */
+  numbers: Map<string, number>;
+}
+
+function unitOf(members: number[], profiles: readonly Profile[]): Unit {
+  const names = new Map<string, number>();
+  const numbers = new Map<string, number>();
+  for (const m of members) {
+    for (const s of skeletonsOf(profiles[m]!)) names.set(s, (names.get(s) ?? 0) + 1);
+    for (const k of profiles[m]!.terms.keys()) if (k.startsWith('#') && telling(k)) numbers.set(k, (numbers.get(k) ?? 0) + 1);
+  }
+  return { members, language: profiles[members[0]!]!.article.meta.language, names, numbers };
+}
+
+/**
+ * Join stories (and lone articles) across languages: a story in one language and one in another
+ * become one story when they share names and figures as two reports of one event do (see
+ * `factsAgree`, summed over their articles), no two of their articles' dates make different
+ * occasions, and each is the other's best match (so a Russian report of the Crocus attack joins
+ * the English reports of the attack, not those of the court hearing two days later that retell it).
+ */
+export function joinAcrossLanguages(groups: readonly number[][], profiles: readonly Profile[], apart: (i: number, j: number) => number): number[][] {
+  if (new Set(profiles.map((p) => p.article.meta.language)).size < 2) return groups.map((g) => [...g]);
+  const grouped = new Set(groups.flat());
+  const units = [...groups.map((g) => [...g]), ...profiles.flatMap((_, i) => (grouped.has(i) ? [] : [[i]]))].map((m) => unitOf(m, profiles));
+  // How many units name each skeleton: a name every story names (the country) tells little.
+  const spread = new Map<string, number>();
+  for (const u of units) for (const s of u.names.keys()) spread.set(s, (spread.get(s) ?? 0) + 1);
+  const score = (a: Unit, b: Unit): number => {
+    const names = [...a.names.keys()].filter((s) => b.names.has(s));
+    const numbers = [...a.numbers.keys()].filter((k) => b.numbers.has(k)).map((k) => k.slice(1));
+    if (!factsAgree({ names, numbers })) return 0;
+    if (a.members.some((x) => b.members.some((y) => apart(x, y) > 0))) return 0;
+    return names.reduce((s, n) => s + Math.log(units.length / spread.get(n)!), 0) + numbers.length;
+  };
+  // Candidates through an inverted index of names, never all pairs: units of different languages sharing two names.
+  const byName = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const s of u.names.keys()) byName.set(s, [...(byName.get(s) ?? []), i]);
+  });
+  const together = new Map<number, number>();
+  for (const list of byName.values()) {
+    if (list.length > maxPosting) continue;
+    for (const i of list) for (const j of list) if (i < j && units[i]!.language !== units[j]!.language) together.set(i * units.length + j, (together.get(i * units.length + j) ?? 0) + 1);
+  }
+  const best = new Map<number, { other: number; s: number }>();
+  for (const [key, n] of together) {
+    if (n < sharedNames) continue;
+    const [i, j] = [Math.floor(key / units.length), key % units.length];
+    const s = score(units[i]!, units[j]!);
+    if (s <= 0) continue;
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      const seen = best.get(x);
+      if (!seen || s > seen.s || (s === seen.s && y < seen.other)) best.set(x, { other: y, s });
+    }
+  }
+  const joined: number[][] = [];
+  const done = new Set<number>();
+  units.forEach((u, i) => {
+    if (done.has(i)) return;
+    const match = best.get(i);
+    if (match && best.get(match.other)?.other === i && !done.has(match.other)) {
+      joined.push([...u.members, ...units[match.other]!.members].sort((p, q) => p - q));
+      done.add(match.other);
+    } else if (u.members.length > 1) joined.push(u.members);
+    done.add(i);
+  });
+  return joined;
+}

@@ -1,0 +1,36 @@
+/**
+ * One story, one occasion: a group of reports whose event dates put two of them on different
+ * occasions (a phone call and the meeting it announced, eight days later) is split so that no
+ * story holds both: every pair inside a story is then a same-event pair, and the verdict of a
+ * pair never contradicts the story it sits in (issue 12).
+ *
+ * The article whose date conflicts most with the rest (conflicts weighed by how sure both dates
+ * are) leaves first, until no conflict is left; the articles that left are split the same way
+ * among themselves. So a misread date costs its own article only (ECB+: one report dating a
+ * storm "29 Jul" among eleven of December), and a later occasion reported by several articles
+ * (Lohan leaving rehab six weeks after checking in) becomes a story of its own.
+ */
+
+const epsilon = 1e-9;
+
+/** The parts of `members` that hold no two articles of different occasions, largest first. */
+export function splitOccasions(members: readonly number[], conflict: (i: number, j: number) => number): number[][] {
+  const k = members.length;
+  const weight = members.map((x, a) => members.map((y, b) => (a < b ? conflict(x, y) : 0)));
+  for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) weight[a]![b] = weight[b]![a]!;
+  const total = weight.map((row) => row.reduce((s, w) => s + w, 0));
+  const inRest = new Array<boolean>(k).fill(true);
+  const left: number[] = [];
+  for (;;) {
+    let worst = -1;
+    // Totals are sums of weights taken away again: below `epsilon` they are nothing left.
+    for (let a = 0; a < k; a++) if (inRest[a] && total[a]! > epsilon && (worst < 0 || total[a]! > total[worst]! + epsilon || (Math.abs(total[a]! - total[worst]!) <= epsilon && members[a]! > members[worst]!))) worst = a;
+    if (worst < 0) break;
+    inRest[worst] = false;
+    left.push(members[worst]!);
+    for (let a = 0; a < k; a++) total[a]! -= weight[a]![worst]!;
+  }
+  const rest = members.filter((_, a) => inRest[a]).sort((p, q) => p - q);
+  const parts = left.length > 0 ? [rest, ...splitOccasions(left, conflict)] : [rest];
+  return parts.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}

@@ -1,0 +1,30 @@
+/** Names across scripts and spellings, and reports of one event in Russian and English (issue 12). */
+import { describe, expect, it } from 'vitest';
+import { nameSkeleton } from '../../src/pair/skeletons.js';
+
+describe('name skeletons', () => {
+  it.each([
+    // A Russian name in its cases and in English spellings meets itself…
+    ['Галявиев', 'Galyaviev'],
+    ['Галявиева', 'Galyaviev'],
+    ['Казани', 'Kazan'],
+    ['Басманный', 'Basmanny'],
+    ['Красногорске', 'Krasnogorsk'],
+    ['Крокус', 'Crocus'],
+    ['Керчь', 'Kerch'],
+    ['Зеленский', 'Zelenskyy'],
+    ['Sergei', 'Sergey'],
+  ])('%s meets %s', (a, b) => expect(nameSkeleton(a)).toBe(nameSkeleton(b)));
+
+  it.each([
+    // …and different names stay apart.
+    ['Путин', 'Песков'],
+    ['Kazan', 'Kursk'],
+    ['Крым', 'Керчь'],
+  ])('%s does not meet %s', (a, b) => expect(nameSkeleton(a)).not.toBe(nameSkeleton(b)));
+
+  it('gives nothing for words too short to tell names apart', () => {
+    expect(nameSkeleton('Ye')).toBeNull();
+    expect(nameSkeleton('Ukraine')).not.toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Messy real pages (test/fixtures/pairing-real/dev, issue 12): Russian reports of one event
+ * pair with each other, and join the English reports of it; the headline a page repeats stays
+ * its title. Only the dev split is read here; the held-out split is for the evaluation's report.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/model.js';
+import { loadCorpus } from '../../src/io/corpus.js';
+import { pairArticles, pairCorpus } from '../../src/pair/pair-articles.js';
+
+const dev = loadCorpus('test/fixtures/pairing-real/dev');
+const pick = async (ids: string[]): Promise<Article[]> => (await dev).articles.filter((a) => ids.includes(a.meta.id));
+
+describe('real pages', () => {
+  it('pairs Russian reports of the Crocus court hearing with each other (three gave "No pairs found")', async () => {
+    const pairing = pairArticles(await pick(['a025', 'a028', 'a042']));
+    expect(pairing.stories).toHaveLength(1);
+    expect(pairing.stories[0]!.members.length).toBeGreaterThanOrEqual(2);
+    expect(pairing.pairs.every((p) => p.relation === 'same-event')).toBe(true);
+  });
+
+  it('joins Russian and English reports of the Kazan school shooting into one story', async () => {
+    const russian = ['a011', 'a024', 'a075'];
+    const english = ['a017', 'a033', 'a047', 'a055'];
+    const stories = pairArticles(await pick([...russian, ...english])).stories.filter((s) => s.members.length > 1);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.members).toEqual(expect.arrayContaining(english));
+    expect(stories[0]!.members.filter((id) => russian.includes(id)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('checks a Russian and an English report of one event on their names, figures and dates', async () => {
+    const [ru, en] = await pick(['a011', 'a055']);
+    const check = pairCorpus([]).check(ru!, en!);
+    expect(['same-event', 'related']).toContain(check.relation);
+    expect(check.explanation.join(' ')).toMatch(/different languages \(ru, en\)/);
+    expect(check.warning).toMatch(/cannot line up their sentences/);
+  });
+
+  it('keeps the headline a page repeats as its title (Volgasib: three times)', async () => {
+    const [page] = await pick(['a002']);
+    expect(page!.meta.title).toBe('Взрыв произошел на Крымском мосту');
+  });
+});
