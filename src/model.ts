@@ -77,6 +77,7 @@ export interface LoadProblem {
     | 'binary'
     | 'encoding'
     | 'too-large'
+    | 'too-complex'
     | 'unreadable'
     | 'no-article'
     | 'only-chrome'

@@ -9,6 +9,7 @@ import type { Readability as ReadabilityType } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import type { ArticleHeader, Result } from '../model.js';
 import { emptyHeader, normalizeDate } from './front-matter.js';
+import { maxHtmlElements } from './guards.js';
 
 // The DOM loads on the first HTML article, synchronously from the packages' CommonJS builds,
 // so the many commands and corpora that never meet one do not pay for it (~0.2 s of start-up,
@@ -85,7 +86,14 @@ export function extractHtml(html: string): Result<{ header: ArticleHeader; body:
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   header.url = meta(document, 'meta[property="og:url"]') ?? (canonical && /^https?:/.test(canonical) ? canonical : null);
   const published = meta(document, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]');
-  const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, charThreshold: 100 }).parse();
+  // The pre-scan (guards.ts) counted the elements already; Readability's own count is the
+  // second fence, and its "Aborting parsing" a refusal, not a crash.
+  let article: ReturnType<ReadabilityType<DomNode>['parse']>;
+  try {
+    article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode, charThreshold: 100, maxElemsToParse: maxHtmlElements }).parse();
+  } catch (err) {
+    return { ok: false, error: `could not be read as a page (${(err as Error).message})` };
+  }
   if (!article?.content) return { ok: false, error: 'contains no article that Readability could find' };
   const out: string[] = [];
   blocks(article.content, out);

@@ -1,11 +1,13 @@
 /**
  * One article file (or upload) to a RawArticle: size and encoding checks, then front matter
- * for text and Markdown, Readability for HTML.
+ * for text and Markdown, Readability for HTML. Pages and texts past the guards (guards.ts) are
+ * refused before any DOM is built or any text cleaned.
  */
 import type { LoadProblem, RawArticle, Result, SourceFormat } from '../model.js';
 import { sizeProblem } from './article-files.js';
 import { decodeText } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
+import { htmlProblem, textProblem } from './guards.js';
 import { extractHtml } from './html.js';
 
 // What a file name says and how large a file may be: article-files.ts (light, for the corpus loader).
@@ -26,12 +28,18 @@ export function readArticle(file: string, bytes: Uint8Array, format: SourceForma
   if (!decoded.ok) return fail(decoded.error.code, decoded.error.what);
   if (decoded.value.trim() === '') return fail('empty', 'is empty');
   if (format === 'html' || (format === 'paste' && /^\s*<(?:!doctype html|html|body|article|p|div)\b/i.test(decoded.value))) {
+    const complex = htmlProblem(decoded.value);
+    if (complex) return fail('too-complex', complex);
     const extracted = extractHtml(decoded.value);
     if (!extracted.ok) return fail('no-article', extracted.error);
+    const long = textProblem(extracted.value.body);
+    if (long) return fail('too-large', long);
     return { ok: true, value: { raw: { file, format: 'html', ...extracted.value }, warnings: [] } };
   }
   const fm = parseFrontMatter(decoded.value.replace(/^\uFEFF/, ''));
   const warnings = fm.warnings.map((w): LoadProblem => ({ file, severity: 'warning', code: w.code, message: `${file}: ${w.message}` }));
   if (fm.body.trim() === '') return fail('empty', 'has a header but no article text');
+  const long = textProblem(fm.body);
+  if (long) return fail('too-large', long);
   return { ok: true, value: { raw: { file, format, header: fm.header, body: fm.body }, warnings } };
 }

@@ -91,7 +91,7 @@ function readSide(side: Side, input: { typed: SideValues; file: UploadedFile | u
   const format: SourceFormat = file ? (formatOf(file.originalname) ?? (/html/i.test(file.mimetype) ? 'html' : 'txt')) : 'paste';
   const label = file ? `“${file.originalname}”` : w.pastedLabel(w.label[side]);
   const read = readArticle(label, bytes, format);
-  if (!read.ok) return fail(read.error.code === 'too-large' ? 413 : 422, where, w.problem(read.error.message));
+  if (!read.ok) return fail(read.error.code === 'too-large' || read.error.code === 'too-complex' ? 413 : 422, where, w.problem(read.error.message));
   const given: Partial<ArticleHeader> = { id: freshId(side, library), ...(typed.outlet && { outlet: typed.outlet }), ...(typed.title && { title: typed.title }), ...(typed.published && { published: typed.published }) };
   const header = { ...read.value.raw.header, ...given };
   const prepared = prepareArticle({ ...read.value.raw, header });
