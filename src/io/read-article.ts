@@ -28,13 +28,17 @@ export function readArticle(file: string, bytes: Uint8Array, format: SourceForma
   if (!decoded.ok) return fail(decoded.error.code, decoded.error.what);
   if (decoded.value.trim() === '') return fail('empty', 'is empty');
   if (format === 'html' || (format === 'paste' && /^\s*<(?:!doctype html|html|body|article|p|div)\b/i.test(decoded.value))) {
-    const complex = htmlProblem(decoded.value);
+    // A page saved from the web app carries the fields its user typed in a header before the page.
+    const fm = parseFrontMatter(decoded.value.replace(/^\uFEFF/, ''));
+    const warnings = fm.warnings.map((w): LoadProblem => ({ file, severity: 'warning', code: w.code, message: `${file}: ${w.message}` }));
+    const complex = htmlProblem(fm.body);
     if (complex) return fail('too-complex', complex);
-    const extracted = extractHtml(decoded.value);
+    const extracted = extractHtml(fm.body);
     if (!extracted.ok) return fail('no-article', extracted.error);
     const long = textProblem(extracted.value.body);
     if (long) return fail('too-large', long);
-    return { ok: true, value: { raw: { file, format: 'html', ...extracted.value }, warnings: [] } };
+    const typed = Object.fromEntries(Object.entries(fm.header).filter(([, v]) => v !== null));
+    return { ok: true, value: { raw: { file, format: 'html', header: { ...extracted.value.header, ...typed }, body: extracted.value.body }, warnings } };
   }
   const fm = parseFrontMatter(decoded.value.replace(/^\uFEFF/, ''));
   const warnings = fm.warnings.map((w): LoadProblem => ({ file, severity: 'warning', code: w.code, message: `${file}: ${w.message}` }));

@@ -3,7 +3,7 @@
  * place, so a reader never sees half a file and a crash never leaves one. Without `overwrite`
  * an existing file is never replaced (the move is a hard link, which fails if the name exists).
  */
-import { link, open, rename, rm } from 'node:fs/promises';
+import { link, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Result } from '../model.js';
@@ -42,4 +42,20 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await rm(temp, { force: true }).catch(() => undefined);
     return { ok: false, error: explain(path, err as NodeJS.ErrnoException) };
   }
+}
+
+/** The temporary files `writeFileAtomic` makes: `.<name>.<12 hex digits>.tmp`. */
+const temporary = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Remove the temporary files a killed process left in `dir` (a SIGKILL during saves left
+ * 49–76 of them, issue 15, item 5); resolves to how many. Run at start, before any save.
+ */
+export async function removeLeftoverTemps(dir: string): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((n) => temporary.test(n))) {
+    if (await rm(join(dir, name)).then(() => true, () => false)) removed += 1;
+  }
+  return removed;
 }

@@ -1,19 +1,22 @@
 /**
- * The analyst: the corpus pairing and the framing reports are computed in a worker thread, so
- * a slow comparison never blocks the server (pages, assets and other pairs keep answering) and
- * a runaway one can be stopped. The worker opens its own workspace from the same plain-data
- * input as the app, memoises there, and answers jobs in order; the app waits for an answer
- * only as long as its time budget (see reports.ts) while the job runs on.
+ * The analyst: the corpus pairing, the framing reports and the reading of users' uploads are
+ * computed in a worker thread, so a slow job never blocks the server (pages, assets and other
+ * pairs keep answering) and a runaway one can be stopped. The worker opens its own workspace
+ * from the same plain-data input as the app and memoises there. Jobs wait in a queue here and
+ * go to the worker one at a time, so each one's hard limit counts from when it starts, not from
+ * when it was queued, and a job past its limit is stopped alone: the worker is replaced and
+ * the queue goes on (issue 15, item 4: with 20 compares queued, 8 got 503).
  */
 import { Worker } from 'node:worker_threads';
 import type { Article, FramingReport, Pairing } from '../model.js';
 import type { WorkspaceInput } from '../workspace.js';
+import type { UploadInput, UploadOutcome } from './read-upload.js';
 
 /** An article for the worker: one of its corpus by id (memoised there), or one a user brought. */
 export type ArticleRef = { kind: 'corpus'; id: string } | { kind: 'given'; article: Article };
 
 /** What the worker is asked to do. */
-export type Job = { kind: 'pairing' } | { kind: 'report'; left: ArticleRef; right: ArticleRef };
+export type Job = { kind: 'pairing' } | { kind: 'report'; left: ArticleRef; right: ArticleRef } | { kind: 'read'; upload: UploadInput };
 
 /** A message to the worker: a job, or a new workspace to answer later jobs from. */
 export type ToWorker = { kind: 'job'; id: number; job: Job } | { kind: 'workspace'; input: WorkspaceInput };
@@ -38,6 +41,8 @@ export interface Analyst {
   pairing(): Promise<Pairing>;
   /** The report for two articles; null when a corpus id is unknown to the worker. */
   report(left: ArticleRef, right: ArticleRef): Promise<FramingReport | null>;
+  /** An upload read and prepared (read-upload.ts), off the request thread. */
+  read(upload: UploadInput): Promise<UploadOutcome>;
   /** Answer later jobs from a new corpus (after an article was saved). */
   reset(input: WorkspaceInput): void;
   /** Stop the worker; pending jobs are rejected. */
@@ -46,8 +51,12 @@ export interface Analyst {
 
 /** Settings of the analyst. */
 export interface AnalystOptions {
-  /** A job still running after this long is stopped with its worker (default two minutes). */
+  /** A job still running this long after it started is stopped with its worker (default two minutes). */
   hardLimitMs?: number;
+  /** Most jobs waiting; one more is refused at once (default 64). */
+  maxQueued?: number;
+  /** How a worker is started (default: the analysis worker); tests give a worker that answers as told. */
+  spawn?: (input: WorkspaceInput) => Worker;
 }
 
 /** Start a worker thread; from TypeScript sources (vitest, tsx) it loads through tsx's loader. */
@@ -59,61 +68,82 @@ function spawn(input: WorkspaceInput): Worker {
   return new Worker(boot, { eval: true, workerData: input });
 }
 
+/** A job waiting or running, with whoever awaits it. */
+interface Task {
+  id: number;
+  job: Job;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+}
+
 /** Start the analyst over a workspace input (the worker itself starts on the first job). */
 export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = {}): Analyst {
   const hardLimitMs = options.hardLimitMs ?? 120_000;
+  const maxQueued = options.maxQueued ?? 64;
+  const start = options.spawn ?? spawn;
   let input = initial;
   let worker: Worker | null = null;
   let pairing: Promise<Pairing> | null = null;
   let next = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  const queue: Task[] = [];
+  let running: { task: Task; timer: NodeJS.Timeout } | null = null;
 
-  const failAll = (error: AnalysisError) => {
-    for (const [id, job] of pending) {
-      clearTimeout(job.timer);
-      pending.delete(id);
-      job.reject(error);
-    }
-    pairing = null;
+  /** End the running job with an answer or an error, and start the next. */
+  const finish = (settle: (task: Task) => void) => {
+    const current = running;
+    if (!current) return;
+    running = null;
+    clearTimeout(current.timer);
+    settle(current.task);
+    pump();
   };
-  const stop = async (error: AnalysisError) => {
+  /** Stop the worker (it is replaced on the next job): a job past its limit, or a closed analyst. */
+  const kill = () => {
     const w = worker;
     worker = null;
-    failAll(error);
-    if (w) await w.terminate();
+    if (w) void w.terminate();
   };
   const ensure = (): Worker => {
     if (worker) return worker;
-    const w = spawn(input);
+    const w = start(input);
     // The server's open port keeps the process alive, not this worker: tests and CLIs exit cleanly.
     w.unref();
     w.on('message', (m: FromWorker) => {
-      const job = pending.get(m.id);
-      if (!job) return;
-      pending.delete(m.id);
-      clearTimeout(job.timer);
-      if (m.ok) job.resolve(m.value);
-      else job.reject(new AnalysisError(m.error, 'failed'));
+      if (worker !== w || running?.task.id !== m.id) return;
+      finish((task) => (m.ok ? task.resolve(m.value) : task.reject(new AnalysisError(m.error, 'failed'))));
     });
     const lost = (why: string) => {
       if (worker !== w) return;
       worker = null;
-      failAll(new AnalysisError(`the analysis worker stopped (${why})`, 'failed'));
+      finish((task) => task.reject(new AnalysisError(`the analysis worker stopped (${why})`, 'failed')));
     };
     w.on('error', (err) => lost(err.message));
     w.on('exit', (code) => lost(`exit code ${code}`));
     worker = w;
     return w;
   };
+  /** Send the next waiting job to the worker, its clock starting now. */
+  function pump(): void {
+    if (running) return;
+    const task = queue.shift();
+    if (!task) return;
+    const timer = setTimeout(() => {
+      if (running?.task !== task) return;
+      kill();
+      finish((t) => t.reject(new AnalysisError(`the analysis took longer than ${Math.round(hardLimitMs / 1000)} seconds and was stopped`, 'too-slow')));
+    }, hardLimitMs);
+    timer.unref();
+    running = { task, timer };
+    ensure().postMessage({ kind: 'job', id: task.id, job: task.job } satisfies ToWorker);
+  }
   const run = <T>(job: Job): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      const id = (next += 1);
-      const timer = setTimeout(() => {
-        void stop(new AnalysisError(`the analysis took longer than ${Math.round(hardLimitMs / 1000)} seconds and was stopped`, 'too-slow'));
-      }, hardLimitMs);
-      timer.unref();
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
-      ensure().postMessage({ kind: 'job', id, job } satisfies ToWorker);
+      if (queue.length >= maxQueued) {
+        reject(new AnalysisError(`${maxQueued} analyses are already waiting`, 'too-slow'));
+        return;
+      }
+      queue.push({ id: (next += 1), job, resolve: resolve as (v: unknown) => void, reject });
+      pump();
     });
 
   return {
@@ -126,11 +156,21 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
       return p;
     },
     report: (left, right) => run<FramingReport | null>({ kind: 'report', left, right }),
+    read: (upload) => run<UploadOutcome>({ kind: 'read', upload }),
     reset: (fresh) => {
       input = fresh;
       pairing = null;
+      // Jobs reach the worker in order: those sent after this message see the new corpus.
       worker?.postMessage({ kind: 'workspace', input: fresh } satisfies ToWorker);
     },
-    close: () => stop(new AnalysisError('the analyst was closed', 'stopped')),
+    close: async () => {
+      const error = new AnalysisError('the analyst was closed', 'stopped');
+      for (const task of queue.splice(0)) task.reject(error);
+      finish((task) => task.reject(error));
+      pairing = null;
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
   };
 }

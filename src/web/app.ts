@@ -11,13 +11,13 @@ import type { WorkspaceInput } from '../workspace.js';
 import type { Analyst } from './analyst.js';
 import type { Upload, WebContext } from './context.js';
 import { errorHandler, notFound } from './errors.js';
-import { openLibrary } from './library.js';
+import { openLibrary, type SaveLimits } from './library.js';
 import { Lru } from './lru.js';
 import { reportsOver } from './reports.js';
 import { compareRoutes } from './routes/compare.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { pairRoutes } from './routes/pairs.js';
-import { security } from './security.js';
+import { sameOrigin, security } from './security.js';
 
 /** What the app needs. */
 export interface AppDeps {
@@ -29,6 +29,8 @@ export interface AppDeps {
   analyst: Analyst;
   /** How long a request waits for an analysis before answering that it is still working (default 5 s). */
   budgetMs?: number;
+  /** How much the corpus folder may hold before saving stops (library.ts). */
+  saveLimits?: SaveLimits;
 }
 
 /** Build the express app. */
@@ -41,11 +43,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.locals['site'] = pageWording;
   app.disable('x-powered-by');
   app.use(security());
+  app.use(sameOrigin());
   app.use('/assets', express.static(join(root, 'public'), { maxAge: '1h', fallthrough: true }));
 
   const budgetMs = deps.budgetMs ?? 5000;
   const ctx: WebContext = {
-    library: openLibrary(deps.input, deps.corpusDir, deps.analyst),
+    library: openLibrary(deps.input, deps.corpusDir, deps.analyst, deps.saveLimits),
     analyst: deps.analyst,
     reports: reportsOver(deps.analyst, { budgetMs }),
     uploads: new Lru<Upload>(32, 200_000_000),

@@ -1,9 +1,9 @@
-/** `npm start`: serve the bundled corpus (PORT overrides 3000, PARALLAX_CORPUS the folder). */
+/** `npm start`: serve the bundled corpus (PORT overrides 3000, HOST 127.0.0.1, PARALLAX_CORPUS the folder). */
 import { startServer } from './start.js';
 
 const port = Number(process.env['PORT'] ?? 3000);
 try {
-  await startServer({ corpusDir: process.env['PARALLAX_CORPUS'] ?? null, port, log: (l) => process.stderr.write(l) });
+  await startServer({ corpusDir: process.env['PARALLAX_CORPUS'] ?? null, port, host: process.env['HOST'] ?? '127.0.0.1', log: (l) => process.stderr.write(l) });
 } catch (err) {
   process.stderr.write(`parallax: ${(err as Error).message}\n`);
   process.exitCode = 1;

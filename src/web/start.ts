@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { readWorkspaceInput } from '../io/open-workspace.js';
 import { bundledCorpus } from '../io/paths.js';
+import { removeLeftoverTemps } from '../io/write.js';
 import { startAnalyst } from './analyst.js';
 import { createApp } from './app.js';
 
@@ -12,6 +13,10 @@ export interface ServeOptions {
   corpusDir: string | null;
   /** Port; 0 picks a free one. */
   port: number;
+  /** Interface to listen on (default 127.0.0.1: this machine only; `0.0.0.0` opens it to the network). */
+  host?: string;
+  /** Whether users may save articles into the corpus folder (default true where it is writable). */
+  save?: boolean;
   /** Where to write start-up lines and corpus problems. */
   log: (line: string) => void;
 }
@@ -21,15 +26,20 @@ export async function startServer(opts: ServeOptions): Promise<Server> {
   const dir = resolve(opts.corpusDir ?? bundledCorpus());
   const input = await readWorkspaceInput(dir);
   for (const p of input.corpus.problems) opts.log(`parallax: ${p.severity}: ${p.message}\n`);
+  const save = opts.save ?? true;
+  // Saves are written atomically through temporary files; a killed server leaves some behind.
+  if (save) await removeLeftoverTemps(dir);
   const analyst = startAnalyst(input);
   // Pair the corpus while the server starts, so the home page has its pairs at once.
   analyst.pairing().catch(() => undefined);
-  const app = createApp({ input, corpusDir: dir, analyst });
+  const app = createApp({ input, corpusDir: save ? dir : null, analyst });
+  const host = opts.host ?? '127.0.0.1';
   return new Promise((resolvePromise, reject) => {
-    const server = app.listen(opts.port, () => {
+    const server = app.listen(opts.port, host, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : opts.port;
-      opts.log(`Parallax is serving ${input.corpus.articles.length} articles from ${dir} at http://localhost:${port}\n`);
+      const shown = host.includes(':') ? `[${host}]` : host;
+      opts.log(`Parallax is serving ${input.corpus.articles.length} articles from ${dir} at http://${shown}:${port}${save ? '' : ' (saving is off)'}\n`);
       resolvePromise(server);
     });
     server.on('error', (err: NodeJS.ErrnoException) => {

@@ -1,19 +1,19 @@
 /**
  * The compare form's submission read into articles: for each side a pasted text or a file
- * (never both), read and cleaned by the same code as the corpus (readArticle, prepareArticle),
+ * (never both), checked here and then read and cleaned in the analysis worker by the same code
+ * as the corpus (read-upload.ts),
  * the header fields the user typed filled in, and an id no corpus article has. Problems are
  * values naming the field, with the status they answer with: 400 for a form filled wrongly,
  * 413 for an article over 2 MB, 422 for an article Parallax cannot use.
  */
 import type { Article, ArticleHeader, Result, Side, SourceFormat } from '../model.js';
-import { decodeText } from '../io/decode.js';
-import { formatOf, readArticle } from '../io/read-article.js';
+import { formatOf } from '../io/article-files.js';
 import type { ArticleToSave } from '../io/save-article.js';
-import { compareProblem, prepareArticle } from '../pipeline.js';
 import { pageWording } from '../report/wording/pages.js';
 import { emptyValues, type FieldError, type FormValues, type SideValues } from '../render/views/compare-form.js';
 import type { ArticleRef } from './analyst.js';
 import type { Library } from './library.js';
+import type { UploadInput, UploadOutcome } from './read-upload.js';
 
 /** Largest article accepted from the form, in bytes. */
 export const maxUploadBytes = 2 * 1024 * 1024;
@@ -77,8 +77,8 @@ function freshId(side: Side, library: Library): string {
 
 type SideResult = Result<{ article: Article; toSave: ArticleToSave }, SubmissionProblem>;
 
-/** Read one side's pasted text or file. */
-function readSide(side: Side, input: { typed: SideValues; file: UploadedFile | undefined }, library: Library): SideResult {
+/** Check one side's pasted text or file on the request thread (cheap), then have `read` read and prepare it. */
+async function readSide(side: Side, input: { typed: SideValues; file: UploadedFile | undefined }, deps: SubmissionDeps): Promise<SideResult> {
   const { typed, file } = input;
   const fail = (status: SubmissionProblem['status'], fieldName: string, message: string): SideResult => ({ ok: false, error: { status, errors: [{ field: `${side}_${fieldName}`, message }] } });
   const pasted = typed.text.trim() !== '';
@@ -90,33 +90,32 @@ function readSide(side: Side, input: { typed: SideValues; file: UploadedFile | u
   if (bytes.length > maxUploadBytes) return fail(413, where, w.tooLarge);
   const format: SourceFormat = file ? (formatOf(file.originalname) ?? (/html/i.test(file.mimetype) ? 'html' : 'txt')) : 'paste';
   const label = file ? `“${file.originalname}”` : w.pastedLabel(w.label[side]);
-  const read = readArticle(label, bytes, format);
-  if (!read.ok) return fail(read.error.code === 'too-large' || read.error.code === 'too-complex' ? 413 : 422, where, w.problem(read.error.message));
-  const given: Partial<ArticleHeader> = { id: freshId(side, library), ...(typed.outlet && { outlet: typed.outlet }), ...(typed.title && { title: typed.title }), ...(typed.published && { published: typed.published }) };
-  const header = { ...read.value.raw.header, ...given };
-  const prepared = prepareArticle({ ...read.value.raw, header });
-  if (!prepared.ok) return fail(422, where, w.problem(prepared.error.message));
-  const tooLong = compareProblem(prepared.value);
-  if (tooLong) return fail(413, where, w.problem(tooLong));
-  const page = read.value.raw.format === 'html' ? decodeText(bytes) : null;
-  // A web page is kept as the page (its extraction reruns on load); text is kept with a header.
-  const toSave: ArticleToSave = page?.ok
-    ? { content: page.value, format: 'html', header }
-    : { content: read.value.raw.body, format: read.value.raw.format, header: { ...header, id: null, title: header.title ?? prepared.value.meta.title } };
+  const given: Partial<ArticleHeader> = { id: freshId(side, deps.library), ...(typed.outlet && { outlet: typed.outlet }), ...(typed.title && { title: typed.title }), ...(typed.published && { published: typed.published }) };
+  const read = await deps.read({ label, bytes, format, given });
+  if (!read.ok) return fail(read.status, where, w.problem(read.message));
   // Without an outlet, given or found, the article is named for what it is on this page.
-  const article = prepared.value.meta.outlet ? prepared.value : { ...prepared.value, meta: { ...prepared.value.meta, outlet: w.unnamed[side] } };
-  return { ok: true, value: { article, toSave } };
+  const article = read.article.meta.outlet ? read.article : { ...read.article, meta: { ...read.article.meta, outlet: w.unnamed[side] } };
+  return { ok: true, value: { article, toSave: read.toSave } };
+}
+
+/** What reading a submission needs: the served corpus, and a reader of uploads (the analyst's, off the request thread). */
+export interface SubmissionDeps {
+  /** The corpus (for fresh ids and a chosen corpus article). */
+  library: Library;
+  /** Read and prepare one upload (readUpload, in the worker). */
+  read: (upload: UploadInput) => Promise<UploadOutcome>;
 }
 
 /** Read a submission (`files` by field name, as multer gives them). */
-export function readSubmission(body: Record<string, unknown>, files: Record<string, UploadedFile[] | undefined>, library: Library): Result<Submission, SubmissionProblem> {
+export async function readSubmission(body: Record<string, unknown>, files: Record<string, UploadedFile[] | undefined>, deps: SubmissionDeps): Promise<Result<Submission, SubmissionProblem>> {
+  const { library } = deps;
   const values = valuesOf(body);
   const chosen = values.corpus ? library.article(values.corpus) : null;
   if (values.corpus && !chosen) return { ok: false, error: { status: 400, errors: [{ field: 'right_corpus', message: w.unknownCorpus(values.corpus) }] } };
   const rightFile = files['right_file']?.[0];
   if (chosen && (values.sides.right.text.trim() || rightFile)) return { ok: false, error: { status: 400, errors: [{ field: 'right_corpus', message: w.corpusAndText }] } };
-  const left = readSide('left', { typed: values.sides.left, file: files['left_file']?.[0] }, library);
-  const right = chosen ? null : readSide('right', { typed: values.sides.right, file: rightFile }, library);
+  const left = await readSide('left', { typed: values.sides.left, file: files['left_file']?.[0] }, deps);
+  const right = chosen ? null : await readSide('right', { typed: values.sides.right, file: rightFile }, deps);
   const problems = [left, right].flatMap((x) => (x && !x.ok ? [x.error] : []));
   if (problems.length) {
     // The gravest status wins: too large, then unusable, then a form filled wrongly.

@@ -3,6 +3,7 @@ import { readWorkspaceInput } from '../../src/io/open-workspace.js';
 import type { FramingReport, Pairing } from '../../src/model.js';
 import { startAnalyst, type Analyst, type ArticleRef } from '../../src/web/analyst.js';
 import { createApp, type AppDeps } from '../../src/web/app.js';
+import { readUpload } from '../../src/web/read-upload.js';
 import type { WorkspaceInput } from '../../src/workspace.js';
 
 /** An app, its analyst and how many reports it was asked for. */
@@ -38,5 +39,5 @@ export async function appOver(dir = 'corpus', deps: Partial<AppDeps> = {}): Prom
 
 /** An analyst that answers as told, for budget and failure tests. */
 export function fakeAnalyst(report: () => Promise<FramingReport | null>, pairing: () => Promise<Pairing> = () => new Promise(() => undefined)): Analyst {
-  return { pairing, report, reset: () => undefined, close: async () => undefined };
+  return { pairing, report, read: async (upload) => readUpload(upload), reset: () => undefined, close: async () => undefined };
 }

@@ -6,7 +6,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { FramingReport, Pair } from '../../model.js';
-import { printPdf } from '../../io/pdf.js';
+import { closePdfPrinter, printPdf } from '../../io/pdf.js';
 import { writeFileAtomic } from '../../io/write.js';
 import { editions, indexEntry, renderHtmlReport, renderIndexHtml, renderJson, renderMarkdown, type Edition, type IndexEntry, type IndexFile } from '../../render/report/index.js';
 import { CliError, type CliIO } from '../context.js';
@@ -24,6 +24,9 @@ async function render(report: FramingReport, format: Format, edition: Edition, o
   const html = renderHtmlReport(report, { edition, texts: opts.texts, paper: format === 'pdf' ? opts.paper : null });
   if (format === 'html') return html;
   const printed = await printPdf(html, opts.paper);
+  // The browser is shared by the prints of one run; it closes once the run has printed (a
+  // PDF's print is the last step of writeOne, and writeAll closes it after its last pair).
+  if (!opts.all || !printed.ok) await closePdfPrinter();
   if (!printed.ok) throw new CliError(printed.error);
   return printed.value;
 }
@@ -82,12 +85,16 @@ export async function writeAll(opts: Options, io: CliIO): Promise<void> {
   }
   const show = progress(io, pairs.length);
   const entries: IndexEntry[] = [];
-  for (const [i, pair] of pairs.entries()) {
-    const report = ws.reportByIds(pair.left, pair.right)!;
-    const files = filesOf(pair, format);
-    for (const f of files) await write(join(dir, f.href), await render(report, f.format, f.edition, opts), Boolean(opts.force));
-    entries.push(indexEntry(report, files));
-    show(i + 1, `${pair.left}-${pair.right}: ${files.map((f) => f.href).join(', ')}`);
+  try {
+    for (const [i, pair] of pairs.entries()) {
+      const report = ws.reportByIds(pair.left, pair.right)!;
+      const files = filesOf(pair, format);
+      for (const f of files) await write(join(dir, f.href), await render(report, f.format, f.edition, opts), Boolean(opts.force));
+      entries.push(indexEntry(report, files));
+      show(i + 1, `${pair.left}-${pair.right}: ${files.map((f) => f.href).join(', ')}`);
+    }
+  } finally {
+    await closePdfPrinter();
   }
   await write(join(dir, 'index.html'), renderIndexHtml(entries, unpaired), Boolean(opts.force));
   io.err(`parallax: wrote ${planned.length} files to ${dir} (open index.html)\n`);

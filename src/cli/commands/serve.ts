@@ -6,15 +6,17 @@ import { CliError, type CliIO } from '../context.js';
 export function serveCommand(program: Command, io: CliIO): void {
   program
     .command('serve')
-    .description('serve the web app (default http://localhost:3000; PORT overrides)')
+    .description('serve the web app (default http://127.0.0.1:3000, this machine only; PORT and HOST override)')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .option('--port <n>', 'port to listen on', process.env['PORT'] ?? '3000')
-    .action(async (opts: { corpus?: string; port: string }) => {
+    .option('--host <address>', 'interface to listen on (0.0.0.0: every one, open to the network)', process.env['HOST'] ?? '127.0.0.1')
+    .option('--no-save', 'do not let users save articles into the corpus folder')
+    .action(async (opts: { corpus?: string; port: string; host: string; save: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${opts.port}"`, 2);
       // Loaded here rather than at start-up, where every other command would pay for the web stack.
       const { startServer } = await import('../../web/start.js');
-      await startServer({ corpusDir: opts.corpus ?? null, port, log: io.err }).catch((err: Error) => {
+      await startServer({ corpusDir: opts.corpus ?? null, port, host: opts.host, save: opts.save, log: io.err }).catch((err: Error) => {
         throw new CliError(err.message);
       });
     });

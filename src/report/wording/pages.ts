@@ -221,6 +221,7 @@ export const pageWording = {
   errors: {
     titles: {
       400: 'That request could not be understood',
+      403: 'Not from this site',
       404: 'Not found',
       413: 'Too large',
       415: 'Unsupported form',
@@ -235,6 +236,7 @@ export const pageWording = {
     noFormat: (format: string, formats: readonly string[]) => `There is no report as “${format}”: ask for ${listOf(formats.map((f) => `.${f}`))}.`,
     tooLarge: 'What you sent is larger than Parallax accepts (2 MB per article).',
     unreadable: 'The request could not be read.',
+    crossSite: 'Parallax only accepts forms sent from its own pages. Open the compare page and send the form from there.',
     unexpected: 'Parallax met an unexpected problem. The details were written to the server log.',
     back: 'Back to the articles',
   },

@@ -73,7 +73,7 @@ export function compareRoutes(ctx: WebContext): Router {
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
     const files = (req.files ?? {}) as Record<string, UploadedFile[]>;
-    const read = readSubmission(body, files, ctx.library);
+    const read = await readSubmission(body, files, { library: ctx.library, read: (upload) => ctx.analyst.read(upload) });
     if (!read.ok) throw await formError(ctx, read.error, valuesOf(body));
     const { articles, refs, toSave, save } = read.value;
     const notes: string[] = [];
