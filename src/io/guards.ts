@@ -11,10 +11,22 @@
 export const maxHtmlDepth = 100;
 /** Most elements in a page read (a heavy news page has 3,000–8,000). */
 export const maxHtmlElements = 20_000;
-/** Most words in an article, as runs of non-space characters (the longest compared, see pipeline.ts). */
-export const maxArticleWords = 60_000;
-/** Most sentence ends in an article (a long report has a few hundred). */
-export const maxArticleSentences = 10_000;
+/** How many words (runs of non-space characters) and sentence ends a text may have. */
+export interface TextLimits {
+  /** Most words. */
+  words: number;
+  /** Most sentence ends. */
+  sentences: number;
+}
+
+/**
+ * What any article file is read up to: generous, so a long corpus article still loads and
+ * shows (only comparing has a tighter limit), yet bounded (a 5 MB file of tiny sentences).
+ */
+export const readingLimits: TextLimits = { words: 250_000, sentences: 25_000 };
+
+/** What an article compared must keep to, checked on an upload before it is cleaned (maxCompareWords in pipeline.ts). */
+export const compareLimits: TextLimits = { words: 60_000, sentences: 10_000 };
 
 /** Elements that never hold others (HTML's void elements). */
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex']);
@@ -104,12 +116,13 @@ export function htmlProblem(html: string): string | null {
 }
 
 /** Why a text is refused before it is cleaned and split (a phrase to follow its name), or null. */
-export function textProblem(text: string): string | null {
+export function textProblem(text: string, limits: TextLimits = readingLimits): string | null {
+  const n = (x: number) => x.toLocaleString('en');
   let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) if ((words += 1) > maxArticleWords) break;
-  if (words > maxArticleWords) return `has over ${maxArticleWords.toLocaleString('en')} words; Parallax reads articles of up to ${maxArticleWords.toLocaleString('en')} words`;
+  for (const _ of text.matchAll(/\S+/g)) if ((words += 1) > limits.words) break;
+  if (words > limits.words) return `has over ${n(limits.words)} words; Parallax ${limits === compareLimits ? 'compares' : 'reads'} articles of up to ${n(limits.words)} words`;
   let ends = 0;
-  for (const _ of text.matchAll(/[.!?。！？…]+(?=\s|$)/g)) if ((ends += 1) > maxArticleSentences) break;
-  if (ends > maxArticleSentences) return `has over ${maxArticleSentences.toLocaleString('en')} sentences; Parallax reads articles of up to ${maxArticleSentences.toLocaleString('en')} sentences`;
+  for (const _ of text.matchAll(/[.!?。！？…]+(?=\s|$)/g)) if ((ends += 1) > limits.sentences) break;
+  if (ends > limits.sentences) return `has over ${n(limits.sentences)} sentences; Parallax ${limits === compareLimits ? 'compares' : 'reads'} articles of up to ${n(limits.sentences)} sentences`;
   return null;
 }

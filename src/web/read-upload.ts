@@ -5,6 +5,7 @@
  */
 import { emptyHeader } from '../io/front-matter.js';
 import { decodeText } from '../io/decode.js';
+import { compareLimits, textProblem } from '../io/guards.js';
 import { readArticle } from '../io/read-article.js';
 import type { ArticleToSave } from '../io/save-article.js';
 import type { Article, ArticleHeader, SourceFormat } from '../model.js';
@@ -30,6 +31,9 @@ export function readUpload(upload: UploadInput): UploadOutcome {
   const { label, bytes, format, given } = upload;
   const read = readArticle(label, bytes, format);
   if (!read.ok) return { ok: false, status: read.error.code === 'too-large' || read.error.code === 'too-complex' ? 413 : 422, message: read.error.message };
+  // Counted before cleaning: a 2 MB unpunctuated paste took 10 s to be told it was too long.
+  const tooMany = textProblem(read.value.raw.body, compareLimits);
+  if (tooMany) return { ok: false, status: 413, message: `${label} ${tooMany}` };
   const header = { ...read.value.raw.header, ...given };
   const prepared = prepareArticle({ ...read.value.raw, header });
   if (!prepared.ok) return { ok: false, status: 422, message: prepared.error.message };

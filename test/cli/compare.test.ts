@@ -85,8 +85,7 @@ describe('parallax compare on an article too long to compare', () => {
     await writeFile(long, `A very long report\n\n${'The ministers met again and talked for hours about the treaty. '.repeat(6000)}`);
     const { code, err } = await run('compare', long, '002');
     expect(code).toBe(1);
-    // Counted by the pre-scan, before the text is cleaned and split (issue 15, item 3).
-    expect(err).toBe('parallax: long.txt has over 60,000 words; Parallax reads articles of up to 60,000 words\n');
+    expect(err).toBe('parallax: long.txt has 66,000 words; Parallax compares articles of up to 60,000 words\n');
     await rm(dir, { recursive: true, force: true });
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/io/corpus.js';
-import { htmlProblem, maxArticleSentences, maxArticleWords, maxHtmlDepth, maxHtmlElements, scanHtml, textProblem } from '../../src/io/guards.js';
+import { compareLimits, htmlProblem, maxHtmlDepth, maxHtmlElements, readingLimits, scanHtml, textProblem } from '../../src/io/guards.js';
 import { readArticle } from '../../src/io/read-article.js';
 import { run } from '../cli/run.js';
 
@@ -43,10 +43,12 @@ describe('htmlProblem and textProblem', () => {
     expect(htmlProblem(`<body>${'<span>x</span>'.repeat(maxHtmlElements)}</body>`)).toBe(`has ${(maxHtmlElements + 1).toLocaleString('en')} elements; Parallax reads pages of up to ${maxHtmlElements.toLocaleString('en')} elements`);
   });
 
-  it('refuses a text of too many words or sentences before it is cleaned', () => {
-    expect(textProblem('word '.repeat(maxArticleWords))).toBeNull();
-    expect(textProblem('word '.repeat(maxArticleWords + 1))).toMatch(/^has over 60,000 words; /);
-    expect(textProblem('Go. '.repeat(maxArticleSentences + 1))).toMatch(/^has over 10,000 sentences; /);
+  it('refuses a text of too many words or sentences before it is cleaned: tighter to compare than to read', () => {
+    expect(textProblem('word '.repeat(compareLimits.words), compareLimits)).toBeNull();
+    expect(textProblem('word '.repeat(compareLimits.words + 1), compareLimits)).toBe('has over 60,000 words; Parallax compares articles of up to 60,000 words');
+    expect(textProblem('Go. '.repeat(compareLimits.sentences + 1), compareLimits)).toMatch(/^has over 10,000 sentences; /);
+    expect(textProblem('word '.repeat(compareLimits.words + 1))).toBeNull();
+    expect(textProblem('word '.repeat(readingLimits.words + 1))).toBe('has over 250,000 words; Parallax reads articles of up to 250,000 words');
     expect(textProblem('x'.repeat(2_000_000))).toBeNull();
   });
 });
@@ -63,7 +65,7 @@ describe('readArticle behind the guards', () => {
     expect(read.ok).toBe(true);
   });
 
-  it('refuses a 2 MB unpunctuated paste and 200,000 tiny sentences as too large', () => {
+  it('refuses a 2 MB unpunctuated text and 200,000 tiny sentences as too large', () => {
     for (const text of ['word '.repeat(400_000), 'a. '.repeat(200_000)]) {
       const read = readArticle('pasted', bytes(text), 'paste');
       expect(read.ok ? null : read.error.code).toBe('too-large');

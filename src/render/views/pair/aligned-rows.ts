@@ -6,10 +6,10 @@
  * is that outlet's own. A sentence only one outlet has stands alone, one without a clear
  * counterpart says which row comes closest; a fact the two place far apart says where each puts it.
  */
-import type { AlignmentRow, FramingReport, LinkStrength, Side } from '../../../model.js';
+import type { AlignmentRow, FramingReport, LinkStrength, Side, Span } from '../../../model.js';
 import { pageWording } from '../../../report/wording/pages.js';
 import { shortName } from '../../../report/words.js';
-import { highlight, type Mark } from '../../highlight.js';
+import { highlight, marksBySpan, type Mark } from '../../highlight.js';
 import { trusted, wrap, type Html } from '../html.js';
 import { sentenceId } from './anchors.js';
 
@@ -47,13 +47,15 @@ function diffMarks(row: Match, side: Side): Mark[] {
 }
 
 /** Sentences of one side, each wrapped with its id. */
-function sentences(r: FramingReport, side: Side, indices: readonly number[], marks: readonly Mark[]): Html {
+function sentences(r: FramingReport, side: Side, indices: readonly number[], marks: (span: Span) => readonly Mark[], extra: readonly Mark[] = []): Html {
   const a = r.articles[side];
-  return trusted(indices.map((i) => wrap('span', { id: sentenceId(side, i), class: 'sent' }, trusted(highlight(a.text, marks, a.sentences[i]!.span)))).join(' '));
+  return trusted(indices.map((i) => wrap('span', { id: sentenceId(side, i), class: 'sent' }, trusted(highlight(a.text, [...marks(a.sentences[i]!.span), ...extra], a.sentences[i]!.span)))).join(' '));
 }
 
 /** The rows; `marks` are each side's evidence anchors. */
-export function alignedRows(r: FramingReport, marks: Record<Side, Mark[]>): AlignedRow[] {
+export function alignedRows(r: FramingReport, allMarks: Record<Side, Mark[]>): AlignedRow[] {
+  // Each sentence is drawn with its own marks only, found once (highlight.ts: marksBySpan).
+  const marks = { left: marksBySpan(allMarks.left, r.articles.left.sentences.map((s) => s.span)), right: marksBySpan(allMarks.right, r.articles.right.sentences.map((s) => s.span)) };
   const moved = new Map(r.alignment.placements.map((p) => [p.row, p]));
   const names = { left: shortName(r, 'left'), right: shortName(r, 'right') };
   const rowOf = { left: new Map<number, number>(), right: new Map<number, number>() };
@@ -80,8 +82,8 @@ export function alignedRows(r: FramingReport, marks: Record<Side, Mark[]>): Alig
           kind: 'match',
           strength: row.strength,
           label: pageWording.pair.strength[row.strength],
-          left: sentences(r, 'left', row.left, [...marks.left, ...diffMarks(row, 'left')]),
-          right: sentences(r, 'right', row.right, [...marks.right, ...diffMarks(row, 'right')]),
+          left: sentences(r, 'left', row.left, marks.left, diffMarks(row, 'left')),
+          right: sentences(r, 'right', row.right, marks.right, diffMarks(row, 'right')),
           note: row.strength === 'shares' && row.diff.kind === 'complete' ? [note, pageWording.text.moreIn(names)].filter(Boolean).join('. ') : note,
           moved: p ? pageWording.text.moved(names, p.left, p.right) : null,
         };

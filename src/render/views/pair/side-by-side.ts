@@ -6,7 +6,7 @@
 import type { FramingReport, Side } from '../../../model.js';
 import { outletName } from '../../../report/words.js';
 import { escapeHtml } from '../../escape.js';
-import { highlight, type Mark } from '../../highlight.js';
+import { highlight, marksBySpan, type Mark } from '../../highlight.js';
 import { trusted, wrap, type Html } from '../html.js';
 import { sentenceId } from './anchors.js';
 
@@ -47,18 +47,21 @@ function onlyIn(r: FramingReport, side: Side): Set<number> {
 }
 
 /** One side's column. */
-function column(r: FramingReport, side: Side, marks: readonly Mark[], pairs: string[][]): SideColumn {
+function column(r: FramingReport, side: Side, allMarks: readonly Mark[], pairs: string[][]): SideColumn {
   const a = r.articles[side];
+  // Each sentence and heading is drawn with its own marks only, found once (highlight.ts: marksBySpan).
+  const spans = [...a.sentences.map((s) => s.span), ...a.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.span)].sort((x, y) => x.start - y.start);
+  const marksOf = marksBySpan(allMarks, spans);
   const only = onlyIn(r, side);
   const blocks = a.paragraphs.map((p): TextBlock => {
-    if (p.kind === 'heading') return { kind: 'heading', html: trusted(highlight(a.text, marks, p.span)) };
+    if (p.kind === 'heading') return { kind: 'heading', html: trusted(highlight(a.text, marksOf(p.span), p.span)) };
     let cursor = p.span.start;
     let html = '';
     for (let i = p.sentences.first; i < p.sentences.end; i += 1) {
       const s = a.sentences[i]!;
       const matched = pairs[i]!;
       html += escapeHtml(a.text.slice(cursor, s.span.start));
-      html += wrap('span', { id: sentenceId(side, i), class: only.has(i) ? 'sent only' : 'sent', tabindex: '0', 'data-pair': matched.length ? matched.join(' ') : null }, trusted(highlight(a.text, marks, s.span)));
+      html += wrap('span', { id: sentenceId(side, i), class: only.has(i) ? 'sent only' : 'sent', tabindex: '0', 'data-pair': matched.length ? matched.join(' ') : null }, trusted(highlight(a.text, marksOf(s.span), s.span)));
       cursor = s.span.end;
     }
     html += escapeHtml(a.text.slice(cursor, p.span.end));
