@@ -43,7 +43,7 @@ const originOf = (url: string): string | null => {
 /**
  * Refuse a form sent from another site (issue 15, item 6: a cross-site form with `save=1`
  * wrote a file). Browsers name where a POST comes from: `Sec-Fetch-Site`, else `Origin`, else
- * `Referer`; any of them naming another origin is refused with 403. A request naming none
+ * `Referer`; the first of them present naming another site is refused with 403. A request naming none
  * comes from no browser page (curl, scripts), which cannot carry a visitor's session.
  */
 export function sameOrigin(): RequestHandler {
@@ -53,10 +53,12 @@ export function sameOrigin(): RequestHandler {
     const site = req.get('sec-fetch-site');
     const origin = req.get('origin');
     const referer = req.get('referer');
+    // Sec-Fetch-Site decides where a browser sends it: under the site's `no-referrer` policy
+    // Chromium sends `Origin: null` even for the app's own forms. Older browsers: Origin, Referer.
     const foreign =
-      (site !== undefined && site !== 'same-origin' && site !== 'none') ||
-      (origin !== undefined && originOf(origin) !== own) ||
-      (origin === undefined && referer !== undefined && originOf(referer) !== own);
+      site !== undefined
+        ? site !== 'same-origin' && site !== 'none'
+        : (origin !== undefined && originOf(origin) !== own) || (origin === undefined && referer !== undefined && originOf(referer) !== own);
     return next(foreign ? new HttpError(403, pageWording.errors.crossSite) : undefined);
   };
 }
