@@ -4,7 +4,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Article, CalendarDate, DateGranularity, DateMention } from '../model.js';
-import { daysBetween } from './calendar.js';
+import { dayFirstDate, daysBetween } from './calendar.js';
 import { dateRole } from './date-roles.js';
 
 /** Words that can name a date in English; sentences without one are not parsed (speed). */
@@ -76,7 +76,8 @@ function toMention(result: chrono.ParsedResult, published: CalendarDate | null):
   if (relative && !published) {
     return { date: { year: null, month: null, day: null }, granularity, relative, resolved: false, daysFromPublished: null };
   }
-  const implied: CalendarDate = { year: c.get('year'), month: c.get('month'), day: c.get('day') };
+  const dayFirst = absolute ? dayFirstDate(words) : null;
+  const implied: CalendarDate = { year: c.get('year'), month: dayFirst?.month ?? c.get('month'), day: dayFirst?.day ?? c.get('day') };
   // With a publication date, an unwritten year is the publication's (chrono's choice); without one it stays open.
   const date: CalendarDate = {
     year: published || certain.year ? implied.year : null,

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Article, CalendarDate } from '../model.js';
-import { parseIsoDay } from './calendar.js';
+import { dayFirstDate, parseIsoDay } from './calendar.js';
 
 /** Longest line, in words, read as a dateline; how many paragraphs from the top are looked at. */
 const datelineWords = 12;
@@ -28,7 +28,8 @@ export function publicationDay(article: Article): { date: CalendarDate; line: st
     if (!found) continue;
     // Mostly the date: a headline that mentions one is not a dateline.
     if (found.text.replace(/\W/g, '').length < 0.4 * line.replace(/\W/g, '').length) continue;
-    return { date: { year: found.start.get('year'), month: found.start.get('month'), day: found.start.get('day') }, line };
+    const dayFirst = dayFirstDate(found.text);
+    return { date: { year: found.start.get('year'), month: dayFirst?.month ?? found.start.get('month'), day: dayFirst?.day ?? found.start.get('day') }, line };
   }
   return null;
 }
