@@ -9,6 +9,18 @@
 /** Partitions of the postings by term hash. */
 export const postingPartitions = 8;
 
+/**
+ * The postings' parent table. A unique key cannot span foreign partitions, so the parent of a
+ * sharded archive (`shard.ts`) has none: ingest's transactions alone keep each (term, article) once.
+ */
+export function postingTable(unique: boolean): string {
+  return `create table if not exists parallax_posting (
+       term integer not null,
+       doc bigint not null,
+       count double precision not null,
+       pos integer not null${unique ? ',\n       primary key (term, doc)' : ''}) partition by hash (term)`;
+}
+
 /** The tables, each statement on its own. */
 export function schemaStatements(partitions = postingPartitions): string[] {
   return [
@@ -25,22 +37,8 @@ export function schemaStatements(partitions = postingPartitions): string[] {
        fact boolean not null)`,
     // count: the term's weighted count in the article; pos: its place in the article's profile
     // (the norm is summed in that order, as in memory, so the weights are the same numbers).
-    `create table if not exists parallax_posting (
-       term integer not null,
-       doc bigint not null,
-       count double precision not null,
-       pos integer not null,
-       primary key (term, doc)) partition by hash (term)`,
+    postingTable(true),
     ...Array.from({ length: partitions }, (_, r) => `create table if not exists parallax_posting_${r} partition of parallax_posting for values with (modulus ${partitions}, remainder ${r})`),
     `create index if not exists parallax_posting_doc on parallax_posting (doc)`,
-    // Pairs judged by incremental pairing (`pairs --store`): what is already known is not judged again.
-    `create table if not exists parallax_pair (
-       left_doc bigint not null,
-       right_doc bigint not null,
-       relation text not null,
-       score double precision not null,
-       pair jsonb not null,
-       primary key (left_doc, right_doc))`,
-    `create table if not exists parallax_paired (doc bigint primary key)`,
   ];
 }
