@@ -14,7 +14,9 @@ export async function storeWorkspaceInput(store: CorpusStore, query: CandidateQu
   const candidates: [number, number][] = [];
   for await (const batch of store.candidates(query)) {
     for (const [l, r] of batch) {
-      const [i, j] = [index.get(l)!, index.get(r)!];
+      const [i, j] = [index.get(l), index.get(r)];
+      // An article added since the articles were read waits for the next pairing.
+      if (i === undefined || j === undefined) continue;
       candidates.push(i < j ? [i, j] : [j, i]);
     }
   }
