@@ -44,6 +44,8 @@ export interface EventInput {
   sameDay: (i: number, j: number) => boolean;
   /** Settings. */
   settings: PairSettings;
+  /** Candidate pairs `[i, j]` found beforehand (by a corpus store); else the inverted index finds them. */
+  candidates?: readonly (readonly [number, number])[] | undefined;
 }
 
 /** Events found, and what pairing needs next. */
@@ -73,7 +75,7 @@ export function findEvents(input: EventInput): EventOutput {
     if (s === undefined) cache.set(key, (s = cosine(vectors[i]!, vectors[j]!)));
     return s;
   };
-  const edges = findCandidates(vectors, vocab, settings).map(([i, j]): [number, number, number] => [i, j, similarity(i, j)]);
+  const edges = (input.candidates ?? findCandidates(vectors, vocab, settings)).map(([i, j]): [number, number, number] => [i, j, similarity(i, j)]);
   const backgrounds = articleBackgrounds(vectors);
   const background = corpusBackground(backgrounds);
   const floor = backgrounds.reduce((m, b) => Math.min(m, b), Infinity);
