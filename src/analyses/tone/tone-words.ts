@@ -31,7 +31,9 @@ function sentenceTokens(text: string): readonly Token[] {
   if (tokens) return tokens;
   tokens = tokenize(text, { start: 0, end: text.length }, 'en');
   if (tokensOf.size >= remembered) tokensOf.clear();
-  tokensOf.set(text, tokens);
+  // A sentence is a slice of its article, which V8 keeps as a view into the whole text: the
+  // memo keeps a copy of its own, so a remembered sentence never keeps an article alive.
+  tokensOf.set(JSON.parse(JSON.stringify(text)) as string, tokens);
   return tokens;
 }
 
