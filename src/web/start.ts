@@ -6,6 +6,7 @@ import { bundledCorpus } from '../io/paths.js';
 import { removeLeftoverTemps } from '../io/write.js';
 import { startAnalyst } from './analyst.js';
 import { createApp } from './app.js';
+import type { WorkspaceInput } from '../workspace.js';
 
 /** Where and what to serve. */
 export interface ServeOptions {
@@ -19,27 +20,29 @@ export interface ServeOptions {
   save?: boolean;
   /** Where to write start-up lines and corpus problems. */
   log: (line: string) => void;
+  /** An archive's articles and candidates (`--store`) instead of the folder, served read-only (nothing is saved to it), and its address for the log. */
+  archive?: { input: WorkspaceInput; label: string } | undefined;
 }
 
 /** Start the server; resolves once it listens, rejects with a clear message when it cannot. */
 export async function startServer(opts: ServeOptions): Promise<Server> {
   const dir = resolve(opts.corpusDir ?? bundledCorpus());
-  const input = await readWorkspaceInput(dir);
+  const input = opts.archive?.input ?? (await readWorkspaceInput(dir));
   for (const p of input.corpus.problems) opts.log(`parallax: ${p.severity}: ${p.message}\n`);
   const save = opts.save ?? true;
   // Saves are written atomically through temporary files; a killed server leaves some behind.
-  if (save) await removeLeftoverTemps(dir);
+  if (save && !opts.archive) await removeLeftoverTemps(dir);
   const analyst = startAnalyst(input);
   // Pair the corpus while the server starts, so the home page has its pairs at once.
   analyst.pairing().catch(() => undefined);
-  const app = createApp({ input, corpusDir: save ? dir : null, analyst });
+  const app = createApp({ input, corpusDir: save && !opts.archive ? dir : null, analyst });
   const host = opts.host ?? '127.0.0.1';
   return new Promise((resolvePromise, reject) => {
     const server = app.listen(opts.port, host, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : opts.port;
       const shown = host.includes(':') ? `[${host}]` : host;
-      opts.log(`Parallax is serving ${input.corpus.articles.length} articles from ${dir} at http://${shown}:${port}${save ? '' : ' (saving is off)'}\n`);
+      opts.log(`Parallax is serving ${input.corpus.articles.length} articles from ${opts.archive?.label ?? dir} at http://${shown}:${port}${save && !opts.archive ? '' : ' (saving is off)'}\n`);
       resolvePromise(server);
     });
     server.on('error', (err: NodeJS.ErrnoException) => {
