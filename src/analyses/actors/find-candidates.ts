@@ -9,7 +9,8 @@
 import type { Article, Span } from '../../model.js';
 import type { AliasMatcher } from './alias-table.js';
 import { foldWord } from './name-key.js';
-import { isNameStart, nameRunEnd, startsPlaceName } from './name-runs.js';
+import { notNames } from './not-names.js';
+import { institutionEnd, isNameStart, nameRunEnd, startsPlaceName } from './name-runs.js';
 import { aliasAt, isShouting, nextAllowsAlias, type Scan } from './sentence-scan.js';
 import type { TokenTags } from './tag-tokens.js';
 import { isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, nameSpan, surfaceOf } from './token-shape.js';
@@ -42,8 +43,9 @@ export function findCandidates(article: Article, tags: readonly TokenTags[], ali
     }
   });
   const out: Candidate[] = [];
+  const { blocked, words: notNameWords } = notNames(article, tags);
   article.sentences.forEach((s, sentence) => {
-    const scan: Scan = { article, tags, aliases, properElsewhere, first: s.tokens.first, end: s.tokens.end, shouting: isShouting(article, s.tokens.first, s.tokens.end) };
+    const scan: Scan = { article, tags, aliases, properElsewhere, blocked, notNameWords, first: s.tokens.first, end: s.tokens.end, shouting: isShouting(article, s.tokens.first, s.tokens.end) };
     for (let i = s.tokens.first; i < s.tokens.end; ) i = scanZone(scan, i, sentence, out);
   });
   return out;
@@ -56,6 +58,7 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
   let j = i;
   let titled = false;
   let inTitle = false;
+  let complement = false;
   while (j < scan.end && (j === i || joinedToPrevious(article, j))) {
     const token = article.tokens[j]!;
     const surface = surfaceOf(article, j);
@@ -71,22 +74,42 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
       continue;
     }
     const joinerInTitle = inTitle && words.titleJoiners.has(token.norm) && j + 1 < scan.end && isCapitalised(surfaceOf(article, j + 1));
+    // A title or adjective word may open an institution's name ("Supreme Court", "National Organization of Marriage").
+    const opensInstitution = isCapitalised(surface) && (words.officeWords.has(token.norm) || words.adjectives.has(token.norm) || words.roles.has(token.norm));
+    const institution = opensInstitution ? institutionEnd(scan, j) : null;
+    // Before an office it is part of the title ("Foreign Ministry spokesperson Wang Wenbin"), as the scan below reads it.
+    const beforeOffice = institution !== null && institution < scan.end && (words.offices.has(article.tokens[institution]!.norm) || words.roles.has(article.tokens[institution]!.norm));
+    if (institution !== null && !beforeOffice) {
+      out.push({ sentence, first: j, end: institution, span: nameSpan(article, j, institution), source: 'name', entry: null, titled: false });
+      return institution;
+    }
     if (startsPlaceName(scan, j)) {
       const end = nameRunEnd(scan, j);
+      if (isBareHead(scan, j, end)) return end;
       out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled: false });
       return end;
     }
     if (words.offices.has(token.norm) || words.roles.has(token.norm)) {
       titled = inTitle = true;
+      complement = false;
     } else if (scan.aliases.demonyms.has(token.norm) || (words.adjectives.has(token.norm) && isCapitalised(surface)) || (words.officeWords.has(token.norm) && (inTitle || isCapitalised(surface)))) {
       inTitle = true;
     } else if (!joinerInTitle) {
       if (!isNameStart(scan, j)) break;
       const end = nameRunEnd(scan, j);
-      out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled });
+      if (isBareHead(scan, j, end)) return end;
+      // "the mayor of Hoboken", "the head of Mexico": the name after "of" is the office's place, not its holder.
+      out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled: titled && !complement });
       return end;
+    } else {
+      complement = true;
     }
     j++;
   }
   return Math.max(j, i + 1);
+}
+
+/** A one-word name that is only a generic head ("83rd Street", "Granny Sayz, L.L.C.", "27th District"): no actor. */
+function isBareHead(scan: Scan, first: number, end: number): boolean {
+  return end - first === 1 && aliasAt(scan, first) === null && wordClasses().bareHeads.has(scan.article.tokens[first]!.norm.replace(/\.$/, ''));
 }

@@ -22,7 +22,14 @@ const kindTags: readonly [ActorKind, readonly string[]][] = [
 /** The kind one name candidate points to. */
 function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidate): ActorKind {
   if (c.titled) return 'person';
-  for (let k = c.first + 1; k < c.end; k++) if (wordClasses().organisationHeads.has(article.tokens[k]!.norm)) return 'organisation';
+  const words = wordClasses();
+  for (let k = c.first + 1; k < c.end; k++) if (words.organisationHeads.has(article.tokens[k]!.norm)) return 'organisation';
+  // "George Washington Bridge", "Fort Lee": a place word at either end outweighs a person's name inside.
+  if (c.end - c.first > 1 && (words.placeHeads.has(article.tokens[c.end - 1]!.norm) || words.placeOpeners.has(article.tokens[c.first]!.norm))) return 'place';
+  // A name alone in quotation marks is the title of a work ("Morning Joe"), not a person.
+  const before = article.text.slice(Math.max(0, c.span.start - 1), c.span.start);
+  const after = article.text.slice(c.span.end, c.span.end + 2);
+  if (/["“]/.test(before) && /^[.,]?["”]/.test(after)) return 'other';
   for (const [kind, names] of kindTags) {
     const tagged = (k: number) => names.some((n) => tags[k]!.has(n));
     // A country is a name all of whose words are one ("United States"); "Latin America" is a place.
@@ -80,7 +87,9 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   for (const c of singles) {
     const kind = groupKind.get(nameKeyWords(textOf(c)).join(' '));
     const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => tags[c.first]!.has(t));
-    const full = kind === 'person' || kind === 'other' ? surnameOwner(textOf(c), givenName, [...drafts.values()]) : null;
+    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), givenName, [...drafts.values()]) : null;
+    // "Mr. Biton" after "Ofer Biton": the title shows the full name is a person's.
+    if (full && kind === 'person') full.actor.kind = 'person';
     if (full) add(c, full.actor.id, () => full.actor, 'surname', full.key);
     else addName(c);
   }
@@ -90,7 +99,7 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
     const key = nameKeyWords(textOf(c));
     const kind = groupKind.get(key.join(' ')) ?? 'other';
     const id = personId(textOf(c));
-    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), 'name', kind === 'person' ? key : []);
+    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), 'name', kind === 'person' || kind === 'other' ? key : []);
   }
   // Forms, counts and the actors' order follow the text.
   mentions.sort((a, b) => a.span.start - b.span.start);
@@ -124,7 +133,8 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
  */
 function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[]): Draft | null {
   const word = nameKeyWords(text)[0];
-  const people = drafts.filter((d) => d.actor.kind === 'person' && d.key.length > 1);
+  // Full names compromise does not know ("Ofer Biton", kind other) own their surnames too.
+  const people = drafts.filter((d) => (d.actor.kind === 'person' || d.actor.kind === 'other') && d.key.length > 1);
   const last = people.filter((d) => d.key[d.key.length - 1] === word);
   if (last.length > 0 || givenName) return last.length === 1 ? last[0]! : null;
   const first = people.filter((d) => d.key[0] === word);

@@ -49,10 +49,13 @@ export function isNameStart(scan: Scan, i: number): boolean {
 function isNameWord(scan: Scan, i: number): boolean {
   const surface = surfaceOf(scan.article, i);
   const token = scan.article.tokens[i]!;
-  if (!isCapitalised(surface) || token.kind !== 'word') return false;
+  if (!isCapitalised(surface) || token.kind !== 'word' || scan.notNameWords.has(i)) return false;
   if (token.stop && !isAcronym(surface)) return false;
   const words = wordClasses();
   if (words.offices.has(token.norm) || words.officeWords.has(token.norm) || scan.aliases.demonyms.has(token.norm)) return false;
+  // "Spokesmen for the office…": the plural of a title or role at a sentence start is no name.
+  const singular = token.norm.replace(/men$/, 'man').replace(/s$/, '');
+  if (words.offices.has(singular) || words.roles.has(singular)) return false;
   return !words.calendar.has(token.norm) && !words.adjectives.has(token.norm) && !notNameTags.some((t) => scan.tags[i]!.has(t));
 }
 
@@ -61,25 +64,108 @@ export function nameRunEnd(scan: Scan, i: number): number {
   const { article } = scan;
   const words = wordClasses();
   const goesOn = (k: number) => {
-    if (k >= scan.end || !joinedToPrevious(article, k)) return false;
+    if (k >= scan.end || !joinedToPrevious(article, k) || scan.notNameWords.has(k)) return false;
     const surface = surfaceOf(article, k);
     if (/^\p{Lu}$/u.test(surface)) return true; // an initial: "Alexander V. Grushko"
     const token = article.tokens[k]!;
+    // "New York F.B.I. office": a known acronym starts a name of its own.
+    if (isAcronym(surface) && aliasAt(scan, k) !== null) return false;
     return isCapitalised(surface) && (!token.stop || isAcronym(surface)) && !words.calendar.has(token.norm) && !notNameTags.some((t) => scan.tags[k]!.has(t));
   };
   let end = i + 1;
+  let complement = false;
   while (end < scan.end && !isPossessive(surfaceOf(article, end - 1))) {
     if (goesOn(end)) {
       end++;
       continue;
     }
     const norm = article.tokens[end]!.norm;
-    const joins = words.nameParticles.has(norm) || (words.institutionJoiners.has(norm) && words.organisationHeads.has(article.tokens[end - 1]!.norm));
+    const ofInstitution = words.institutionJoiners.has(norm) && words.organisationHeads.has(article.tokens[end - 1]!.norm);
+    // "Port Authority of New York and New Jersey": "and" goes on inside an institution's complement.
+    const joins = words.nameParticles.has(norm) || ofInstitution || (complement && norm === 'and');
     if (joins && joinedToPrevious(article, end) && goesOn(end + 1)) {
+      complement ||= ofInstitution;
       end += 2;
       continue;
     }
     break;
   }
+  return titleCut(scan, i, end);
+}
+
+/**
+ * A run that swallowed a title before a name ("New York Republican Rep. Michael Grimm",
+ * "Human Rights Campaign President Chad Griffin", "Senate Minority Leader Chuck Schumer")
+ * ends where the title starts: the name after it is scanned next, as a titled name, and the
+ * title is left to the labels (issue 13). Qualifiers just before the office go with it
+ * ("Republican", "Minority").
+ */
+function titleCut(scan: Scan, i: number, end: number): number {
+  const { article } = scan;
+  const words = wordClasses();
+  // "the Texas Republican who…": a party or role word ends the run as a noun, not part of the name.
+  const lastNorm = article.tokens[end - 1]!.norm;
+  if (end - i > 1 && (words.adjectives.has(lastNorm) || words.roles.has(lastNorm)) && !words.organisationHeads.has(lastNorm)) end--;
+  for (let k = i + 1; k < end - 1; k++) {
+    const norm = article.tokens[k]!.norm;
+    if (!(words.offices.has(norm) || words.roles.has(norm))) continue;
+    let cut = k;
+    while (cut > i + 1 && isQualifier(scan, cut - 1)) cut--;
+    return cut;
+  }
   return end;
+}
+
+/** A word that qualifies an office before it ("Republican Rep.", "Minority Leader", "Vice President"). */
+function isQualifier(scan: Scan, k: number): boolean {
+  const norm = scan.article.tokens[k]!.norm;
+  const words = wordClasses();
+  return words.adjectives.has(norm) || words.officeWords.has(norm) || scan.aliases.demonyms.has(norm);
+}
+
+/** Heads that end an institution's name besides the organisation words ("Defense of Marriage Act"). */
+const lawHeads = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'convention']);
+
+/**
+ * One past the end of an institution's name that opens with a title or adjective word, or
+ * null: "Supreme Court", "Internal Revenue Service", "Office of Congressional Ethics",
+ * "National Organization of Marriage", "Department of Housing and Urban Development",
+ * "Defense of Marriage Act". The run goes over capitalised words and, between them, "of",
+ * "on", "for", "and", "the"; it is a name when it ends on an organisation word or an
+ * organisation word inside it takes a complement ("Department of …"). It stops before an
+ * office followed by a name ("Department of Homeland Security Secretary Jeh Johnson").
+ */
+export function institutionEnd(scan: Scan, i: number): number | null {
+  const { article } = scan;
+  const words = wordClasses();
+  const head = (k: number) => {
+    const norm = article.tokens[k]!.norm;
+    return words.organisationHeads.has(norm) || words.organisationHeads.has(norm.replace(/s$/, '')) || lawHeads.has(norm);
+  };
+  const capital = (k: number) => k < scan.end && joinedToPrevious(article, k) && !scan.notNameWords.has(k) && isCapitalised(surfaceOf(article, k)) && !words.calendar.has(article.tokens[k]!.norm);
+  let k = i + 1;
+  let last: number | null = head(i) ? i : null;
+  let complement = false;
+  while (k < scan.end) {
+    const norm = article.tokens[k]!.norm;
+    if (words.offices.has(norm) && k + 1 < scan.end && capital(k + 1)) break;
+    if (capital(k) && !isPossessive(surfaceOf(article, k - 1))) {
+      if (head(k)) last = k;
+      k++;
+      continue;
+    }
+    if (/^(of|on|for|and|the)$/.test(norm) && joinedToPrevious(article, k)) {
+      let n = k + 1;
+      while (n < scan.end && /^(the)$/.test(article.tokens[n]!.norm) && joinedToPrevious(article, n)) n++;
+      if (n < scan.end && capital(n)) {
+        if (norm !== 'and' && last !== null && last === k - 1) complement = true;
+        k = n;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last === null) return null;
+  const end = complement ? k : last + 1;
+  return end - i >= 2 ? end : null;
 }

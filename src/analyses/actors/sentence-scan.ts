@@ -24,6 +24,10 @@ export interface Scan {
   end: number;
   /** True for a sentence written in capitals, where capitals say nothing: only alias names count. */
   shouting: boolean;
+  /** Tokens that are no actor at all: dateline, party tags, state abbreviations (not-names.ts). */
+  blocked: ReadonlySet<number>;
+  /** Tokens that are no proper name (an alias may still match): the above, contractions, hyphened modifiers… */
+  notNameWords: ReadonlySet<number>;
 }
 
 /** True when most words of tokens `first`..`end - 1` are written in capitals ("RUSSIA WARNS WEST"). */
@@ -42,7 +46,7 @@ export function isShouting(article: Article, first: number, end: number): boolea
 /** The longest alias-table name starting at token `i`, written with a capital. */
 export function aliasAt(scan: Scan, i: number): { end: number; entry: number; metonym: boolean } | null {
   const { article } = scan;
-  if (!isCapitalised(surfaceOf(article, i))) return null;
+  if (!isCapitalised(surfaceOf(article, i)) || scan.blocked.has(i)) return null;
   for (const form of scan.aliases.byFirst.get(article.tokens[i]!.norm) ?? []) {
     const end = i + form.norms.length;
     if (end > scan.end) continue;

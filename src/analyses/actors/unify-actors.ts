@@ -10,10 +10,30 @@
  * person whose full name ends in it. Run it before `findLabels`, so labels carry the joined ids.
  */
 import type { Actor, ActorsFound } from '../../model.js';
+import { renameActors, sameActor } from './same-actor.js';
 
-/** Both sides, with surname-only actors renamed to the other side's full-name actor. */
+/** Both sides, with surname-only actors renamed to the other side's full-name actor, and variants of one name joined. */
 export function unifyActors(left: ActorsFound, right: ActorsFound): { left: ActorsFound; right: ActorsFound } {
-  return { left: renameTo(left, right), right: renameTo(right, left) };
+  return joinVariants(renameTo(left, right), renameTo(right, left));
+}
+
+/**
+ * Variants of one name across the pair ("Vincente"/"Vicente Fox", "Bridget (Anne) Kelly",
+ * "Hispanic"/"Hispanics", same-actor.ts) take one id: the one named more often, the right
+ * side's on a tie, so that both sides carry it.
+ */
+function joinVariants(left: ActorsFound, right: ActorsFound): { left: ActorsFound; right: ActorsFound } {
+  const toLeft = new Map<string, Actor>();
+  const toRight = new Map<string, Actor>();
+  for (const a of left.actors) {
+    if (right.actors.some((b) => b.id === a.id)) continue;
+    const matches = right.actors.filter((b) => sameActor(a, b) && !left.actors.some((x) => x.id === b.id));
+    if (matches.length !== 1) continue;
+    const b = matches[0]!;
+    if (a.mentions > b.mentions) toRight.set(b.id, { ...b, id: a.id, name: a.name, kind: a.kind });
+    else toLeft.set(a.id, { ...a, id: b.id, name: b.name, kind: b.kind });
+  }
+  return { left: renameActors(left, toLeft), right: renameActors(right, toRight) };
 }
 
 /** `side` with each one-word person (or unclassified name) renamed to `other`'s full-name person it is the surname of. */

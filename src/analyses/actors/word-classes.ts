@@ -1,6 +1,6 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
 import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles } from '../../lexicons/actor-titles.js';
-import { articles, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, institutionJoiners, locatives, nameParticles, possessives, titleJoiners } from '../../lexicons/actor-words.js';
+import { articles, bareHeads, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
 export interface WordClasses {
@@ -38,6 +38,16 @@ export interface WordClasses {
   degree: ReadonlySet<string>;
   /** Nouns that, possessive, stand for the country the sentence is about ("the country's"). */
   countryNouns: ReadonlySet<string>;
+  /** Courtesy titles ("mr", "ms"): mark a person, never a label. */
+  honorifics: ReadonlySet<string>;
+  /** Generic heads that alone are no name ("Street", "Committee", "L.L.C."). */
+  bareHeads: ReadonlySet<string>;
+  /** Last words of place names ("Bridge", "Avenue"). */
+  placeHeads: ReadonlySet<string>;
+  /** First words of place names ("Fort", "Mount"). */
+  placeOpeners: ReadonlySet<string>;
+  /** Prepositions: a label before a name does not run over one. */
+  prepositions: ReadonlySet<string>;
 }
 
 let built: WordClasses | null = null;
@@ -62,6 +72,11 @@ export function wordClasses(): WordClasses {
     adjectives: new Set(capitalisedAdjectives),
     degree: new Set(degreeWords),
     countryNouns: new Set(countryNouns),
+    honorifics: new Set(honorifics),
+    bareHeads: new Set(bareHeads),
+    placeHeads: new Set(placeHeads),
+    placeOpeners: new Set(placeOpeners),
+    prepositions: new Set(prepositions),
   };
   return built;
 }

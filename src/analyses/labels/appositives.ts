@@ -14,6 +14,9 @@ import { actorKindAt, isNominal, isRoleHead, mentionOf, type LabelScan } from '.
 
 const longest = 12;
 
+/** Prepositions that join a label's head to its complement ("partner with Patton Boggs", "ally at the Port Authority"). */
+const complementJoiners = new Set(['of', 'to', 'for', 'at', 'with', 'in', 'from']);
+
 /** The appositive after mention `m`, whose tokens are `first`..`end - 1`, or null. */
 export function appositiveAfter(scan: LabelScan, m: number, end: number): Label | null {
   const { article } = scan;
@@ -30,36 +33,48 @@ export function appositiveAfter(scan: LabelScan, m: number, end: number): Label 
   while (k < sentence.tokens.end && k - from < longest) {
     if (k > from && !joinedToPrevious(article, k)) break;
     const norm = article.tokens[k]!.norm;
-    const joiner = (scan.words.titleJoiners.has(norm) || scan.words.articles.has(norm)) && k > from;
+    const joiner = (complementJoiners.has(norm) || scan.words.articles.has(norm)) && k > from;
     if (!(joiner || isNominal(scan, k) || mentionOf(scan, k) !== null || scan.words.possessives.has(norm))) break;
     k++;
   }
-  while (k > from && (scan.words.titleJoiners.has(article.tokens[k - 1]!.norm) || scan.words.articles.has(article.tokens[k - 1]!.norm))) k--;
+  while (k > from && (complementJoiners.has(article.tokens[k - 1]!.norm) || scan.words.articles.has(article.tokens[k - 1]!.norm))) k--;
   if (k <= from) return null;
   const closed = k === sentence.tokens.end || /^\s*[,;:)—–]/.test(gap(scan, k)) || relativeFollows(scan, k);
   if (!closed || !headsLabel(scan, from, k)) return null;
   return label(scan, m, from, k, 'apposition-after');
 }
 
-/** The appositive before mention `m`, whose first token (title words included) is `first`, or null. */
+/**
+ * The appositive before mention `m`, whose first token (title words included) is `first`, or
+ * null: "his successor, Felipe Calderón", "a spokeswoman for Mr. Fishman's office, Rebekah
+ * Carmichael", "one of Christie's deputy chiefs of staff, Bridget Kelly". The phrase runs back
+ * over nominal words, possessives, names and prepositions with their articles ("ally at the
+ * Port Authority") to an article or possessive determiner, or to the sentence start.
+ */
 export function appositiveBefore(scan: LabelScan, m: number, first: number, end: number): Label | null {
-  const { article } = scan;
+  const { article, words } = scan;
   const sentence = article.sentences[scan.found.mentions[m]!.sentence]!;
   if (first <= sentence.tokens.first || !/^, +$/.test(gap(scan, first))) return null;
+  const part = (t: number) => {
+    const norm = article.tokens[t]!.norm;
+    if (isNominal(scan, t) || isPossessive(surfaceOf(article, t)) || mentionOf(scan, t) !== null || words.honorifics.has(norm)) return true;
+    if (complementJoiners.has(norm)) return true;
+    // An article inside the phrase, after a preposition: "ally at the Port Authority".
+    return words.articles.has(norm) && t > sentence.tokens.first && complementJoiners.has(article.tokens[t - 1]!.norm);
+  };
   let k = first - 1;
-  while (k > sentence.tokens.first && first - k < longest && joinedToPrevious(article, k) && (isNominal(scan, k - 1) || isPossessive(surfaceOf(article, k - 1)))) {
-    k--;
-    if (isPossessive(surfaceOf(article, k))) break;
-  }
+  while (k > sentence.tokens.first && first - k < longest && joinedToPrevious(article, k) && part(k - 1)) k--;
+  while (k < first - 1 && complementJoiners.has(article.tokens[k]!.norm)) k++;
   const before = k - 1;
-  const opensWithArticle = before >= sentence.tokens.first && joinedToPrevious(article, k) && (scan.words.articles.has(article.tokens[before]!.norm) || scan.words.possessives.has(article.tokens[before]!.norm));
-  const opensWithPossessive = isPossessive(surfaceOf(article, k));
-  if (!opensWithArticle && !opensWithPossessive) return null;
+  const opener = before >= sentence.tokens.first && joinedToPrevious(article, k) ? article.tokens[before]!.norm : null;
+  const opensWithArticle = opener !== null && (words.articles.has(opener) || words.possessives.has(opener));
+  const opensSentence = k === sentence.tokens.first;
+  if (!opensWithArticle && !opensSentence && !isPossessive(surfaceOf(article, k))) return null;
   const phraseStart = opensWithArticle ? before : k;
   // The name must close the apposition with a comma, unless the phrase opens the sentence.
   const closed = (end < sentence.tokens.end && /^, /.test(gap(scan, end))) || phraseStart === sentence.tokens.first;
   if (!closed || !headsLabel(scan, k, first)) return null;
-  const from = opensWithArticle && scan.words.articles.has(article.tokens[before]!.norm) ? k : phraseStart;
+  const from = opener !== null && words.articles.has(opener) ? k : phraseStart;
   return label(scan, m, from, first, 'apposition-before');
 }
 
@@ -79,19 +94,22 @@ function relativeFollows(scan: LabelScan, k: number): boolean {
  * before any "of"/"for"/"to" ("spokesman for the State Department").
  */
 function headsLabel(scan: LabelScan, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (actorKindAt(scan, k) === 'person' && !isPossessive(surfaceOf(scan.article, k))) return false;
-  }
   let head = to - 1;
   for (let k = from + 1; k < to; k++) {
-    if (scan.words.titleJoiners.has(scan.article.tokens[k]!.norm)) {
+    if (complementJoiners.has(scan.article.tokens[k]!.norm)) {
       head = k - 1;
       break;
     }
   }
+  // Another person may stand in the complement ("spokeswoman for Speaker Paul Ryan") or as a possessive, not before the head.
+  for (let k = from; k <= head; k++) {
+    if (actorKindAt(scan, k) === 'person' && !isPossessive(surfaceOf(scan.article, k)) && !scan.words.honorifics.has(scan.article.tokens[k]!.norm)) return false;
+  }
   if (mentionOf(scan, head) !== null) return false;
   for (let k = from; k < to; k++) if (/^(and|or)$/.test(scan.article.tokens[k]!.norm)) return false;
-  return isRoleHead(scan, head) || scan.words.organisationHeads.has(scan.article.tokens[head]!.norm);
+  const norm = scan.article.tokens[head]!.norm;
+  const singular = norm.replace(/s$/, '');
+  return isRoleHead(scan, head) || scan.words.roles.has(singular) || scan.words.offices.has(singular) || scan.words.organisationHeads.has(norm);
 }
 
 function label(scan: LabelScan, m: number, from: number, to: number, rule: Label['rule']): Label {

@@ -16,6 +16,9 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
   const sentenceFirst = article.sentences[mention.sentence]!.tokens.first;
   // "U.S. oil pipeline", "Biden administration": a name used as a modifier has no labels of its own.
   if (usedAsModifier(scan, end - 1)) return [];
+  // "Mr.", "Ms.": a courtesy title says nothing about who someone is, and nothing before it
+  // describes the person either: "The company Mr. Grimm formed", "a lawyer for Mr. Grimm" (issue 13).
+  if (first > sentenceFirst && scan.words.honorifics.has(article.tokens[first - 1]!.norm)) return [];
   const start = chainStart(scan, first, sentenceFirst);
   if (start === first) return [];
   let titleFrom = first;
@@ -53,7 +56,11 @@ function chainStart(scan: LabelScan, first: number, sentenceFirst: number): numb
     const kind = actorKindAt(scan, prev);
     if (kind === 'person' || mentionOf(scan, prev)?.actor === mentionOf(scan, first)?.actor) break;
     const norm = article.tokens[prev]!.norm;
-    const insideTitle = words.titleJoiners.has(norm) && prev > sentenceFirst && isCapitalised(surfaceOf(article, prev - 1)) && isCapitalised(surfaceOf(article, k));
+    // "Secretary of State", and lower case between two title words: "chief of staff".
+    const lowerTitle = (t: number) => !isCapitalised(surfaceOf(article, t)) && (words.offices.has(article.tokens[t]!.norm) || words.officeWords.has(article.tokens[t]!.norm) || words.roles.has(article.tokens[t]!.norm));
+    const bothCapitalised = () => isCapitalised(surfaceOf(article, prev - 1)) && isCapitalised(surfaceOf(article, k));
+    const insideTitle = words.titleJoiners.has(norm) && prev > sentenceFirst && (bothCapitalised() || (lowerTitle(prev - 1) && lowerTitle(k)));
+    if (!insideTitle && words.prepositions.has(norm)) break;
     if (!(kind !== null || insideTitle || isNominal(scan, prev))) break;
     if (isPossessive(surfaceOf(article, prev))) break;
     k = prev;

@@ -44,7 +44,15 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[]): Labe
       if (from === null) continue;
       const span = spanOfTokens(article, { first: from, end });
       if (taken(span) || out.some((l) => l.span.start === span.start)) continue;
-      const found = resolve(scan, { from, head: k, end, sentence: s, government }, named, countries);
+      const d = { from, head: k, end, sentence: s, government };
+      // "The Israeli businessman who had served as …, Ofer Biton, pleaded": the name the clause leads to.
+      const named_ = appositionAhead(scan, d, named);
+      if (named_) {
+        out.push({ actor: named_, kind: 'description', sentence: s, span, mention: null, rule: 'apposition-before' });
+        continue;
+      }
+      if (introducedJustBefore(scan, d)) continue;
+      const found = resolve(scan, d, named, countries);
       if (found) out.push({ actor: found.actor, kind: 'description', sentence: s, span, mention: null, rule: found.rule });
     }
   });
@@ -71,6 +79,37 @@ function modifiersStart(scan: LabelScan, head: number, sentenceFirst: number): n
     k = prev;
   }
   return isCapitalised(surfaceOf(article, head)) && words.offices.has(article.tokens[head]!.norm) ? k : null;
+}
+
+/**
+ * The actor of an apposition-before label later in the sentence with no comma between it and
+ * the description: the description and the appositive phrase describe the name that follows
+ * ("The Israeli businessman who had served as Grimm's liaison to Pinto's followers, Ofer Biton,").
+ */
+function appositionAhead(scan: LabelScan, d: Description, named: readonly Label[]): string | null {
+  const at = scan.article.tokens[d.end - 1]!.span.end;
+  const label = named.find((l) => l.rule === 'apposition-before' && l.sentence === d.sentence && l.span.start >= at);
+  return label && !scan.article.text.slice(at, label.span.start).includes(',') ? label.actor : null;
+}
+
+/**
+ * True when the description's head was brought in with "a"/"an" just before ("two former
+ * deliverymen hired a lawyer … The lawyer eventually sued"): "the lawyer" is that new person,
+ * not a named one whose label says lawyer.
+ */
+function introducedJustBefore(scan: LabelScan, d: Description): boolean {
+  const { article } = scan;
+  const from = article.sentences[Math.max(0, d.sentence - 1)]!.tokens.first;
+  const head = article.tokens[d.head]!.norm;
+  for (let k = from; k < d.from; k++) {
+    if (article.tokens[k]!.norm !== head) continue;
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+      const norm = article.tokens[j]!.norm;
+      if (norm === 'a' || norm === 'an') return true;
+      if (!isNominal(scan, j)) break;
+    }
+  }
+  return false;
 }
 
 interface Description {
@@ -122,11 +161,17 @@ function onlyRecent(scan: LabelScan, d: Description, kind: 'person' | 'governmen
     if (actorKind === kind) return true;
     return kind === 'person' && actorKind === 'other' && !usedAsModifier(scan, tokensIn(scan.article, m.span).end - 1);
   };
+  // A person named earlier in the same sentence is, as a rule, not the one a description there
+  // stands for ("Fox said Americans will not elect the real estate tycoon": the tycoon is
+  // Trump; binding theory's Principle C); that sentence's names still rule a person out when
+  // two fit. Governments keep the same sentence ("Moscow said the regime…" is rare).
+  const window = (m: ActorMention) => (kind === 'person' && among === null ? m.sentence === d.sentence - 1 : m.sentence >= d.sentence - 1);
   const recent = new Set(
     scan.found.mentions
-      .filter((m) => m.sentence >= d.sentence - 1 && m.span.start < start && (among === null || among.has(m.actor)) && fits(m))
+      .filter((m) => window(m) && m.span.start < start && (among === null || among.has(m.actor)) && fits(m))
       .map((m) => m.actor),
   );
+  if (kind === 'person' && among === null && scan.found.mentions.some((m) => m.sentence === d.sentence && m.span.start < start && fits(m) && !recent.has(m.actor))) return null;
   const [only] = recent;
   return recent.size === 1 && only !== undefined && scan.actors.get(only)?.kind === kind ? { actor: only, rule: 'only-recent' } : null;
 }

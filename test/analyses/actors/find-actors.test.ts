@@ -50,7 +50,37 @@ const cases: [string, string[]][] = [
   ['Foreign Ministry spokesperson Wang Wenbin spoke. Wang added that China would respond.', ['Wang Wenbin → wang-wenbin', 'Wang → wang-wenbin', 'China → china']],
   // A given name alone is not taken for the person.
   ['President Joe Biden spoke. Joe said hello.', ['Joe Biden → joe-biden', 'Joe → joe']],
+  // Issue 13, from real Fox/HuffPost/NYT pairs: no dateline, party tag or state abbreviation is an actor.
+  ['WASHINGTON -- Rep. Blake Farenthold (R-Texas) is resigning.', ['Blake Farenthold → blake-farenthold']],
+  ['Sen. Lindsey Graham, R-S.C., spoke in Ferguson, Mo., on Friday.', ['Lindsey Graham → lindsei-graham', 'Ferguson → ferguson']],
+  // A title swallowed by a name run is cut off: the person is the name after it.
+  ['New Jersey Gov. Chris Christie spoke.', ['New Jersey → new-jersei', 'Chris Christie → chris-christie']],
+  ['Senate Minority Leader Chuck Schumer spoke.', ['Chuck Schumer → chuck-schumer']],
+  // An institution opened by a title or adjective word is one name, not its last words.
+  ['The U.S. Supreme Court ruled, and the Internal Revenue Service agreed.', ['U.S. → united-states', 'Supreme Court → supreme-court', 'Internal Revenue Service → internal-revenue-service']],
+  // An initialism and its name, a name and its plural, F.B.I. and FBI are one actor each.
+  ['The IRS said the Internal Revenue Service would act. F.B.I. agents and the FBI agreed.', ['IRS → irs', 'Internal Revenue Service → irs', 'F.B.I. → fbi', 'FBI → fbi']],
+  ['He won the Hispanic vote. "Who are those Hispanics?" he asked.', ['Hispanic → hispanic', 'Hispanics → hispanic']],
+  // A surname joins the full name compromise does not know; "Mr." makes it a person.
+  ['Ofer Biton pleaded guilty. Mr. Biton declined to comment.', ['Ofer Biton → ofer-biton', 'Biton → ofer-biton']],
+  // The place after "mayor of" is not the mayor; hyphened modifiers, contractions and quoted titles are no people.
+  ['The mayor of Hoboken, Dawn Zimmer, met the Spanish-language news icon. "I’d go," she said on "Morning Joe."', ['Hoboken → hoboken', 'Dawn Zimmer → dawn-zimmer', 'Morning Joe → morning-joe']],
 ];
+
+describe('findActors: kinds of real-pair names (issue 13)', () => {
+  const kindOf = (text: string, id: string) => found(articleOf(text)).actors.find((a) => a.id === id)?.kind;
+  it.each([
+    ['Traffic backed up on the George Washington Bridge in Fort Lee.', 'george-washington-bridge', 'place'],
+    ['Traffic backed up on the George Washington Bridge in Fort Lee.', 'fort-lee', 'place'],
+    ['He appeared on MSNBC’s "Morning Joe."', 'morning-joe', 'other'],
+  ])('%s → %s is a %s', (text, id, kind) => {
+    expect(kindOf(text, id)).toBe(kind);
+  });
+  it('does not take the place after "mayor of" for the mayor', () => {
+    expect(kindOf('The mayor of Hoboken, Dawn Zimmer, spoke.', 'hoboken')).not.toBe('person');
+    expect(kindOf('The mayor of Hoboken, Dawn Zimmer, spoke. Ms. Zimmer left.', 'dawn-zimmer')).toBe('person');
+  });
+});
 
 describe('findActors: hard news cases', () => {
   it.each(cases)('%s', (text, expected) => {

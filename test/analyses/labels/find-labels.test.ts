@@ -33,6 +33,20 @@ const cases: [string, string[]][] = [
   ['Navalny, the Kremlin’s most prominent critic, died in prison, officials said.', ["navalni: appositive 'Kremlin’s most prominent critic' (apposition-after)"]],
   ['A longtime Kremlin critic, Navalny was jailed in 2021.', ["navalni: appositive 'longtime Kremlin critic' (apposition-before)"]],
   ['Republican Senator Mitt Romney voted no.', ["mitt-romnei: title 'Republican Senator' (before-name)"]],
+  // Issue 13: honorifics are no labels, and nothing before them is one either.
+  ['Mr. Farenthold said so, and the company Mr. Grimm formed closed.', []],
+  // A title cut from the name run it was swallowed in is the person's title.
+  ['Senate Minority Leader Chuck Schumer spoke.', ["chuck-schumer: pre-modifier 'Senate Minority Leader' (before-name)"]],
+  ['Every former secretary, including former White House chief of staff John Kelly, signed.', ["john-kelli: pre-modifier 'former White House chief of staff' (before-name)"]],
+  // Appositions with a complement that names another person or an institution.
+  ['"We will pay," said AshLee Strong, a spokeswoman for Speaker Paul Ryan.', ["ashlee-strong: appositive 'spokeswoman for Speaker Paul Ryan' (apposition-after)", "paul-ryan: title 'Speaker' (before-name)"]],
+  ['In a statement, Mark Sheridan, a partner with Patton Boggs, said his firm had been retained.', ["mark-sheridan: appositive 'partner with Patton Boggs' (apposition-after)"]],
+  ['The comments echo those of his successor, Felipe Calderón, who spoke.', ["felipe-calderon: appositive 'his successor' (apposition-before)"]],
+  ['A spokeswoman for Mr. Fishman’s office, Rebekah Carmichael, declined to comment.', ["rebekah-carmichael: appositive 'spokeswoman for Mr. Fishman’s office' (apposition-before)"]],
+  // A description in the sentence that names one person is not that person (Principle C).
+  ['Ramos spoke. Fox said Americans will not elect the billionaire to the White House.', []],
+  // "the lawyer" after "a lawyer" is the new person, not a named lawyer.
+  ['Ned Smith, a lawyer for the firm, spoke. Two workers hired a lawyer. The lawyer sued.', ["ned-smith: appositive 'lawyer for the firm' (apposition-after)"]],
   // Names used as modifiers carry no labels of their own.
   ['A key U.S. oil pipeline was hit, and the Biden administration said so.', []],
   ['Blinken has told Lavrov that Washington will act.', []],

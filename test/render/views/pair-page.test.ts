@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toneLexicon } from '../../../src/lexicons/tone-lexicon.js';
 import { openWorkspaceAt } from '../../../src/io/open-workspace.js';
 import type { FramingReport } from '../../../src/model.js';
 import { pairPage, type PairPageOptions } from '../../../src/render/views/pair/page.js';
@@ -50,8 +51,11 @@ describe('the pair page view model', () => {
     const cells = tone.rows.flatMap((row, i) => (['left', 'right'] as const).map((side, j) => ({ side, t: report.tone.actors[i]![side], cell: row.cells[j]! })));
     const scored = cells.filter((c) => c.t?.voice != null);
     expect(scored.length).toBeGreaterThan(10);
+    // Issue 13: the words are those that judge (tone-lexicon words); a tone with none is neutral.
+    expect(scored.some((c) => c.cell.words.length > 0)).toBe(true);
     for (const { side, t, cell } of scored) {
-      expect(cell.words.length, t!.name).toBeGreaterThan(0);
+      if (t!.label !== 'neutral') expect(cell.words.length, t!.name).toBeGreaterThan(0);
+      for (const w of cell.words) expect(toneLexicon.has(w.words.replace(/[“”]/g, '').toLowerCase().replace(/’/g, "'")), w.words).toBe(true);
       for (const w of cell.words) {
         const [, s, start, end] = /^#w-([lr])-(\d+)-(\d+)$/.exec(w.href)!;
         expect(s).toBe(side[0]);

@@ -1,0 +1,57 @@
+/**
+ * Capitalised words that are never (part of) an actor's name, found once per article before
+ * the name scan (issue 13: "Mo", "Fla", "WASHINGTON", "Hmmm", "I'd", "Spanish" were actors):
+ *
+ * - the dateline that opens a wire story ("WASHINGTON --", "FERGUSON, Mo. (AP) —");
+ * - party-state tags ("(R-Texas)", "R-S.C.", "(D-Calif.)", "(R)") and AP state abbreviations
+ *   after a comma ("Ferguson, Mo.");
+ * - contractions ("I'd"), interjections (compromise's Expression: "Hmmm", "No" of "No. 3"),
+ *   everyday acronyms ("TV", "CEO");
+ * - a capitalised word hyphened to a lower-case one ("Spanish-language", "Mexican-born"): a
+ *   modifier, not a name.
+ */
+import type { Article } from '../../model.js';
+import { commonAcronyms, stateAbbreviations } from '../../lexicons/actor-words.js';
+import type { TokenTags } from './tag-tokens.js';
+
+const states = new Set(stateAbbreviations);
+const acronyms = new Set(commonAcronyms);
+
+/** A dateline: capitals (and an optional state), an optional agency in brackets, then a dash. */
+const dateline = /^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--|-|:)\s/;
+/** A party-state tag: "R-Texas", "D-N.Y.", "I-Vt.", or a bare "(R)" / "(D)". */
+const partyTag = /\b[RDI]-(?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?)*|\([RDI]\)/g;
+
+/**
+ * Token indices of the article that may not start or continue a name: `blocked` (dateline,
+ * party tags, state abbreviations) not even an alias-table name; `words` (contractions,
+ * interjections, everyday acronyms, hyphened modifiers) no proper-name run, though an alias
+ * may still match ("a Russia-linked network" names Russia).
+ */
+export function notNames(article: Article, tags: readonly TokenTags[]): { blocked: ReadonlySet<number>; words: ReadonlySet<number> } {
+  const out = new Set<number>();
+  const words = new Set<number>();
+  const { text, tokens } = article;
+  const cover = (start: number, end: number) => {
+    tokens.forEach((t, i) => {
+      if (t.span.start >= start && t.span.end <= end) out.add(i);
+    });
+  };
+  // The dateline opens the story, after a photo caption at most: the first three paragraphs.
+  for (const p of article.paragraphs.filter((p) => p.kind === 'body').slice(0, 3)) {
+    const head = dateline.exec(text.slice(p.span.start, p.span.end));
+    if (head) cover(p.span.start, p.span.start + head[0].length);
+  }
+  for (const m of text.matchAll(partyTag)) cover(m.index, m.index + m[0].length);
+  tokens.forEach((t, i) => {
+    const surface = text.slice(t.span.start, t.span.end);
+    const before = text.slice(Math.max(0, t.span.start - 2), t.span.start);
+    const after = text.slice(t.span.end, t.span.end + 2);
+    const dotted = surface.endsWith('.') || after.startsWith('.');
+    if (states.has(t.norm.replace(/\.$/, '')) && dotted && /,\s$/.test(before)) out.add(i);
+    if (/['’](?:d|ll|ve|re|m)$/i.test(surface) || tags[i]!.has('Expression') || acronyms.has(t.norm.replace(/\./g, ''))) words.add(i);
+    if (/^\p{Lu}/u.test(surface) && /^-\p{Ll}/u.test(after)) words.add(i);
+  });
+  for (const i of out) words.add(i);
+  return { blocked: out, words };
+}
