@@ -8,7 +8,7 @@
  */
 import type { SentenceEmbeddings } from '../model.js';
 import weightsFile from '../lexicons/link-model.json' with { type: 'json' };
-import type { PairProfiles } from './article-profiles.js';
+import { coverageFloor, type PairProfiles } from './article-profiles.js';
 import { credit } from './pair-lexicon.js';
 import { coverage } from './sentence-similarity.js';
 import type { SentenceProfile } from './sentence-profile.js';
@@ -44,10 +44,6 @@ export const linkModel = weightsFile as unknown as { lexical: LinkWeights; embed
 
 /** What two sentences share, counted: every value 0 when they share next to nothing. */
 export interface SharedCounts {
-  /** Share of the left sentence's content the right covers. */
-  coveredLeft: number;
-  /** Share of the right sentence's content the left covers. */
-  coveredRight: number;
   /** IDF weight of the content found, the smaller of the two directions, on a log scale. */
   weight: number;
   /**
@@ -66,17 +62,17 @@ export interface SharedCounts {
 export interface LinkEvidence {
   /** Lexical similarity (the alignment's matrix). */
   similarity: readonly number[][];
+  /** Share of the left sentence's content the right covers, and the reverse. */
+  covered: { left: number[][]; right: number[][] };
   /** What the two sentences share, counted. */
   shared: SharedCounts[][];
   /** Cosine of the sentence embeddings, or null when the pair has none of one model. */
   cosine: number[][] | null;
 }
 
-/** Below this similarity two sentences share next to no word, and their shared counts are taken as 0 (it halves the work on long articles). */
-const floor = 0.05;
 /** A run of this many content words in order is as strong as a run can be (a clause of a quotation). */
 const longRun = 12;
-const nothing: SharedCounts = { coveredLeft: 0, coveredRight: 0, weight: 0, names: 0, numbers: 0, run: 0 };
+const nothing: SharedCounts = { weight: 0, names: 0, numbers: 0, run: 0 };
 
 /** Length of the longest common contiguous run of two id sequences (dynamic programming, one row). */
 function longestRun(a: readonly number[], b: readonly number[]): number {
@@ -106,8 +102,6 @@ function sharedCounts(a: SentenceProfile, b: SentenceProfile): SharedCounts {
   const ba = coverage(b, a);
   const [l, r] = [Math.max(0, ab.content), Math.max(0, ba.content)];
   return {
-    coveredLeft: l,
-    coveredRight: r,
     weight: Math.log1p(Math.min(l * a.weight, r * b.weight)),
     names: Math.log1p(Math.min(namesFound(a, b), namesFound(b, a))),
     numbers: Math.min(Math.max(0, ab.numbers), Math.max(0, ba.numbers)),
@@ -115,11 +109,23 @@ function sharedCounts(a: SentenceProfile, b: SentenceProfile): SharedCounts {
   };
 }
 
-/** The shared counts of every pair (a sentence without content words: nothing shared). */
-export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null): LinkEvidence {
+/**
+ * The coverage of every pair in both directions (a sentence without content words: 0), or the
+ * coverages already computed with the similarity (`scorePairs`), which are the same numbers.
+ */
+export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, covered?: LinkEvidence['covered']): LinkEvidence {
+  const share = (i: number, j: number, forward: boolean) => {
+    if (similarity[i]![j]! < coverageFloor) return 0;
+    const [a, b] = [profiles.left[i]!, profiles.right[j]!];
+    return Math.max(0, coverage(forward ? a : b, forward ? b : a).content);
+  };
   return {
     similarity,
-    shared: profiles.left.map((a, i) => profiles.right.map((b, j) => (similarity[i]![j]! < floor ? nothing : sharedCounts(a, b)))),
+    covered: covered ?? {
+      left: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, true))),
+      right: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, false))),
+    },
+    shared: profiles.left.map((a, i) => profiles.right.map((b, j) => (similarity[i]![j]! < coverageFloor ? nothing : sharedCounts(a, b)))),
     cosine: embeddings ? cosines(embeddings.left.vectors, embeddings.right.vectors) : null,
   };
 }
@@ -131,25 +137,75 @@ function cosines(left: readonly number[][], right: readonly number[][]): number[
   return left.map((a, i) => right.map((b, j) => a.reduce((s, x, k) => s + x * b[k]!, 0) / (ln[i]! * rn[j]!)));
 }
 
-/** Per cell, its value less the best of its row, and less the best of its column (≤ 0). */
-function gaps(m: readonly number[][]): { row: number[][]; column: number[][] } {
-  const rowBest = m.map((r) => Math.max(0, ...r));
-  const columnBest = (m[0] ?? []).map((_, j) => Math.max(0, ...m.map((r) => r[j]!)));
-  return { row: m.map((r, i) => r.map((x) => x - rowBest[i]!)), column: m.map((r) => r.map((x, j) => x - columnBest[j]!)) };
+/** The best of each row and of each column, at least 0. */
+function bests(m: readonly number[][]): { row: Float64Array; column: Float64Array } {
+  const row = new Float64Array(m.length);
+  const column = new Float64Array(m[0]?.length ?? 0);
+  m.forEach((r, i) => {
+    for (let j = 0; j < r.length; j += 1) {
+      const x = r[j]!;
+      if (x > row[i]!) row[i] = x;
+      if (x > column[j]!) column[j] = x;
+    }
+  });
+  return { row, column };
+}
+
+/** The evidence with each row's and column's best: what any cell's features are computed from. */
+export interface LinkTable {
+  /** The evidence. */
+  evidence: LinkEvidence;
+  /** Best similarity of each row and column. */
+  similarity: { row: Float64Array; column: Float64Array };
+  /** Best cosine of each row and column, when there are embeddings. */
+  cosine: { row: Float64Array; column: Float64Array } | null;
+}
+
+/** Prepare the evidence for `featuresAt`. */
+export function linkTable(evidence: LinkEvidence): LinkTable {
+  return { evidence, similarity: bests(evidence.similarity), cosine: evidence.cosine ? bests(evidence.cosine) : null };
+}
+
+/**
+ * The feature vector of pair (i, j), in the order of `linkFeatureNames`, written into `out`
+ * (one array serves a whole matrix: no vector per cell) and returned.
+ */
+export function featuresAt(table: LinkTable, i: number, j: number, out: number[] = new Array<number>(linkFeatureNames.length)): number[] {
+  const { evidence } = table;
+  const similarity = evidence.similarity[i]![j]!;
+  const l = evidence.covered.left[i]![j]!;
+  const r = evidence.covered.right[i]![j]!;
+  out[0] = similarity;
+  out[1] = Math.max(l, r);
+  out[2] = Math.min(l, r);
+  out[3] = similarity - table.similarity.row[i]!;
+  out[4] = similarity - table.similarity.column[j]!;
+  const shared = evidence.shared[i]![j]!;
+  out[5] = shared.weight;
+  out[6] = shared.names;
+  out[7] = shared.numbers;
+  out[8] = shared.run;
+  if (table.cosine) {
+    const cosine = evidence.cosine![i]![j]!;
+    out[9] = cosine;
+    out[10] = cosine - table.cosine.row[i]!;
+    out[11] = cosine - table.cosine.column[j]!;
+    out[12] = out[10] === 0 ? 1 : 0;
+    out[13] = out[11] === 0 ? 1 : 0;
+  } else out[9] = out[10] = out[11] = out[12] = out[13] = 0;
+  return out;
 }
 
 /** The feature vectors of every pair, [left][right]. */
 export function linkFeatures(evidence: LinkEvidence): number[][][] {
-  const s = gaps(evidence.similarity);
-  const c = evidence.cosine ? gaps(evidence.cosine) : null;
-  return evidence.similarity.map((row, i) =>
-    row.map((similarity, j) => {
-      const shared = evidence.shared[i]![j]!;
-      const [l, r] = [shared.coveredLeft, shared.coveredRight];
-      const embedded = c ? [evidence.cosine![i]![j]!, c.row[i]![j]!, c.column[i]![j]!, c.row[i]![j] === 0 ? 1 : 0, c.column[i]![j] === 0 ? 1 : 0] : [0, 0, 0, 0, 0];
-      return [similarity, Math.max(l, r), Math.min(l, r), s.row[i]![j]!, s.column[i]![j]!, shared.weight, shared.names, shared.numbers, shared.run, ...embedded];
-    }),
-  );
+  const table = linkTable(evidence);
+  return evidence.similarity.map((row, i) => row.map((_, j) => featuresAt(table, i, j)));
+}
+
+/** The link probability of every pair, [left][right], with one scratch vector for all. */
+export function linkProbabilities(table: LinkTable, weights: LinkWeights): number[][] {
+  const scratch = new Array<number>(linkFeatureNames.length);
+  return table.evidence.similarity.map((row, i) => row.map((_, j) => linkProbability(featuresAt(table, i, j, scratch), weights)));
 }
 
 /** The probability that a pair shares a fact, from its features. */
