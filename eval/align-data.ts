@@ -8,8 +8,8 @@
  * - MSRP train (Dolan & Brockett 2005, MSR research licence): news sentence pairs, 1 when they
  *   say the same thing.
  * - STS Benchmark news (Cer et al. 2017): human similarity 0–5.
- * - Real pairs (BASIL, Fan et al. 2019): 12 Fox/HuffPost/NYT pairs aligned by hand, each link
- *   `same` or `shares`; 8 dev pairs, 4 held-out test pairs.
+ * - Real pairs (BASIL, Fan et al. 2019): 20 Fox/HuffPost/NYT pairs aligned by hand, each link
+ *   `same` or `shares`; 16 dev pairs, 4 held-out test pairs.
  *
  * Texts are never copied into the repository (the small real-pairs fixture excepted).
  */

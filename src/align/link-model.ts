@@ -9,10 +9,23 @@
 import type { SentenceEmbeddings } from '../model.js';
 import weightsFile from '../lexicons/link-model.json' with { type: 'json' };
 import { coverageFloor, type PairProfiles } from './article-profiles.js';
+import { credit } from './pair-lexicon.js';
 import { coverage } from './sentence-similarity.js';
+import type { SentenceProfile } from './sentence-profile.js';
 
-/** The evidence for one sentence pair, in the order of the weights. */
-export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'cosine', 'cosineRowGap', 'cosineColumnGap'] as const;
+/**
+ * The evidence for one sentence pair, in the order of the weights. Besides the similarity and
+ * the two coverages, what two sentences share counted apart from their lengths (a `shares`
+ * sentence packs other facts, so its share of shared words is small while the shared words
+ * themselves are many and rare; issue 11, second round): the IDF weight found on both sides,
+ * the names and numbers both hold, and the longest run of content words in the same order (a
+ * quotation cut differently). Whether a pair is the best of its row and of its column lets a
+ * second link of one sentence (one outlet packs two facts into it) stand on its own evidence.
+ */
+export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'sharedWeight', 'sharedNames', 'sharedNumbers', 'sharedRun', 'cosine', 'cosineRowGap', 'cosineColumnGap', 'cosineRowBest', 'cosineColumnBest'] as const;
+
+/** How many features the lexical variant reads (the first ones); the rest need embeddings. */
+export const lexicalFeatureCount = 9;
 
 /** Weights of one variant of the model (lexical only, or with embeddings). */
 export interface LinkWeights {
@@ -29,14 +42,71 @@ export interface LinkWeights {
 /** The two variants, read from the data file. */
 export const linkModel = weightsFile as unknown as { lexical: LinkWeights; embedding: LinkWeights; same: { narrower: number; similarity: number } };
 
+/** What two sentences share, counted: every value 0 when they share next to nothing. */
+export interface SharedCounts {
+  /** IDF weight of the content found, the smaller of the two directions, on a log scale. */
+  weight: number;
+  /**
+   * IDF weight of the name words found on both sides, the smaller of the two directions, on a
+   * log scale: a name the whole pair repeats (the story's protagonist) weighs little, one named
+   * in a sentence or two (a challenger, a group that posted a video) much.
+   */
+  names: number;
+  /** Share of numbers found, the smaller of the two directions (0 when either has none). */
+  numbers: number;
+  /** Longest run of content words both hold in the same order, as a share of 12 words (capped). */
+  run: number;
+}
+
 /** Everything the decision reads, per sentence pair [left][right]. */
 export interface LinkEvidence {
   /** Lexical similarity (the alignment's matrix). */
   similarity: readonly number[][];
   /** Share of the left sentence's content the right covers, and the reverse. */
   covered: { left: number[][]; right: number[][] };
+  /** What the two sentences share, counted. */
+  shared: SharedCounts[][];
   /** Cosine of the sentence embeddings, or null when the pair has none of one model. */
   cosine: number[][] | null;
+}
+
+/** A run of this many content words in order is as strong as a run can be (a clause of a quotation). */
+const longRun = 12;
+const nothing: SharedCounts = { weight: 0, names: 0, numbers: 0, run: 0 };
+
+/** Length of the longest common contiguous run of two id sequences (dynamic programming, one row). */
+function longestRun(a: readonly number[], b: readonly number[]): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  let best = 0;
+  for (const x of a) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = x === b[j - 1] ? diagonal + 1 : 0;
+      if (row[j]! > best) best = row[j]!;
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+/** IDF weight of the name words of `a` that `b` holds (or spells alike). */
+function namesFound(a: SentenceProfile, b: SentenceProfile): number {
+  let found = 0;
+  for (const term of a.terms) if (term.name >= 0 && (b.reach.get(term.id) ?? 0) >= credit.spelling) found += term.weight;
+  return found;
+}
+
+function sharedCounts(a: SentenceProfile, b: SentenceProfile): SharedCounts {
+  const ab = coverage(a, b);
+  const ba = coverage(b, a);
+  const [l, r] = [Math.max(0, ab.content), Math.max(0, ba.content)];
+  return {
+    weight: Math.log1p(Math.min(l * a.weight, r * b.weight)),
+    names: Math.log1p(Math.min(namesFound(a, b), namesFound(b, a))),
+    numbers: Math.min(Math.max(0, ab.numbers), Math.max(0, ba.numbers)),
+    run: Math.min(longestRun(a.sequence, b.sequence), longRun) / longRun,
+  };
 }
 
 /**
@@ -55,6 +125,7 @@ export function linkEvidence(similarity: readonly number[][], profiles: PairProf
       left: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, true))),
       right: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, false))),
     },
+    shared: profiles.left.map((a, i) => profiles.right.map((b, j) => (similarity[i]![j]! < coverageFloor ? nothing : sharedCounts(a, b)))),
     cosine: embeddings ? cosines(embeddings.left.vectors, embeddings.right.vectors) : null,
   };
 }
@@ -109,12 +180,19 @@ export function featuresAt(table: LinkTable, i: number, j: number, out: number[]
   out[2] = Math.min(l, r);
   out[3] = similarity - table.similarity.row[i]!;
   out[4] = similarity - table.similarity.column[j]!;
+  const shared = evidence.shared[i]![j]!;
+  out[5] = shared.weight;
+  out[6] = shared.names;
+  out[7] = shared.numbers;
+  out[8] = shared.run;
   if (table.cosine) {
     const cosine = evidence.cosine![i]![j]!;
-    out[5] = cosine;
-    out[6] = cosine - table.cosine.row[i]!;
-    out[7] = cosine - table.cosine.column[j]!;
-  } else out[5] = out[6] = out[7] = 0;
+    out[9] = cosine;
+    out[10] = cosine - table.cosine.row[i]!;
+    out[11] = cosine - table.cosine.column[j]!;
+    out[12] = out[10] === 0 ? 1 : 0;
+    out[13] = out[11] === 0 ? 1 : 0;
+  } else out[9] = out[10] = out[11] = out[12] = out[13] = 0;
   return out;
 }
 

@@ -44,6 +44,13 @@ export interface SentenceProfile {
   namedTerms: number;
   /** Negation cues, counted: an odd count marks the sentence as negated. */
   negations: number;
+  /**
+   * Its content words in reading order (lexicon ids, repeats kept), a name's words as NaN: a
+   * run shared with another sentence is a shared wording, often a quotation cut differently,
+   * while a shared title and name ("Russian Foreign Minister Sergey Lavrov") is no shared
+   * statement (names have their own feature).
+   */
+  sequence: number[];
 }
 
 /** A stretch of text and its tokens: a sentence. */
@@ -136,6 +143,7 @@ function addPart(profile: SentenceProfile, text: string, { span, tokens }: Profi
     const number = isNumberToken(token);
     profile.weight += weight;
     if (number) profile.numberWeight += weight;
+    profile.sequence.push(name ? Number.NaN : id);
     const seen = profile.reach.get(id) === 1 ? profile.terms.find((t) => t.id === id) : undefined;
     if (seen) {
       seen.weight += weight;
@@ -150,7 +158,7 @@ function addPart(profile: SentenceProfile, text: string, { span, tokens }: Profi
 
 /** The profile of one sentence, or of two an outlet merged, of `text`. */
 export function profileSentences(text: string, parts: readonly ProfilePart[], comparison: Comparison): SentenceProfile {
-  const profile: SentenceProfile = { terms: [], reach: new Map(), opposed: new Set(), weight: 0, numberWeight: 0, names: 0, namedTerms: 0, negations: 0 };
+  const profile: SentenceProfile = { terms: [], reach: new Map(), opposed: new Set(), weight: 0, numberWeight: 0, names: 0, namedTerms: 0, negations: 0, sequence: [] };
   for (const part of parts) addPart(profile, text, part, comparison);
   return profile;
 }

@@ -22,7 +22,9 @@ describe.each(['002-003', '000-001'])('the %s lesson', (pair) => {
   it('asks a varied set of at most eight questions, each the wording table’s question for its finding', () => {
     const r = reports.get(pair)!;
     const lesson = buildLesson(r);
-    expect(lesson.questions.length).toBeGreaterThanOrEqual(6);
+    // 002-003 has no "only in" sentence since issue 11's round 2 (its omissions became "no clear
+    // counterpart"), and so no omission question: four questions of four kinds.
+    expect(lesson.questions.length).toBeGreaterThanOrEqual(r.findings.some((f) => f.kind === 'omission') ? 6 : 4);
     expect(lesson.questions.length).toBeLessThanOrEqual(8);
     expect(new Set(kinds(lesson)).size).toBeGreaterThanOrEqual(4);
     expect(kinds(lesson).filter((k) => k === 'omission').length).toBeLessThanOrEqual(3);
@@ -48,7 +50,7 @@ describe.each(['002-003', '000-001'])('the %s lesson', (pair) => {
     const shown = new Set(lesson.questions.filter((q) => q.kind !== 'omission').flatMap((q) => q.evidence.map((e) => `${e.side}:${e.sentence}`)));
     const open = (side: string) => r.findings.some((f) => f.kind === 'omission' && f.side === side && !shown.has(`${side}:${f.evidence[0]!.sentence}`));
     if (asked.length >= 2 && open('left') && open('right')) expect(new Set(asked.map((q) => q.evidence[0]!.side))).toEqual(new Set(['left', 'right']));
-    expect(asked.length).toBeGreaterThan(0);
+    if (r.findings.some((f) => f.kind === 'omission')) expect(asked.length).toBeGreaterThan(0);
   });
 
   it('prints the questions alike on the worksheet (no answers, no evidence) and in the teacher’s guide (with both)', () => {

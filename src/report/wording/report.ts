@@ -130,9 +130,10 @@ export const reportWording = {
   alignment: {
     title: 'Omissions and moved facts',
     summary: (n: { same: number; shares: number; onlyLeft: number; onlyRight: number; unclear: number }, left: string, right: string) =>
-      `Parallax linked ${plural(n.same + n.shares, 'group')} of sentences that report a fact both articles give: ${n.same} saying the same thing, ${n.shares} sharing a fact while each says more. ${left} has ${plural(n.onlyLeft, 'sentence')} that shares no fact with ${right}; ${right} has ${n.onlyRight}. Each of those is a finding above.${n.unclear > 0 ? ` ${plural(n.unclear, 'more sentence')} ${n.unclear === 1 ? 'has' : 'have'} no clear counterpart: the other article may report ${n.unclear === 1 ? 'it' : 'them'} in other words, so no omission is claimed.` : ''}`,
+      `Parallax linked ${plural(n.same + n.shares, 'group')} of sentences that report a fact both articles give: ${n.same} saying the same thing, ${n.shares} sharing a fact while each says more. ${left} has ${plural(n.onlyLeft, 'sentence')} that ${n.onlyLeft === 1 ? 'shares' : 'share'} no fact with ${right}; ${right} has ${n.onlyRight}. Each of those is a finding above.${n.unclear > 0 ? ` ${plural(n.unclear, 'more sentence')} ${n.unclear === 1 ? 'has' : 'have'} no clear counterpart: the other article may report ${n.unclear === 1 ? 'it' : 'them'} in other words, so no omission is claimed.` : ''}`,
     only: (outlet: string) => `Only in ${outlet}`,
-    onlyNone: (outlet: string) => `Every sentence of ${outlet} has a counterpart in the other article.`,
+    // Not "every sentence has a counterpart": sentences with no clear counterpart are neither linked nor omissions.
+    onlyNone: (outlet: string) => `Parallax calls no sentence of ${outlet} an omission: each has a counterpart, or a possible one, in the other article.`,
     moved: 'Moved facts',
     movedNone: 'No fact both report is placed far apart.',
     movedCaption: 'Facts both report, placed far apart',
