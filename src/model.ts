@@ -868,6 +868,24 @@ export interface Attribution {
   quotes: number[];
 }
 
+/**
+ * One attribution of a plain text (`extractAttributions`), in PolNeAR's terms (Newell et al.,
+ * LREC 2018): what is reported (content), the words that report it (cue) and who it comes
+ * from (source, as written). Offsets are into the text as given.
+ */
+export interface TextAttribution {
+  /** `direct`: the content is a quotation in marks; `indirect`: reported speech in the outlet's words (a partial quotation inside it included). */
+  kind: 'direct' | 'indirect';
+  /** What is reported: the quotation with its marks (from its first mark to its last, for one broken by "he said"), or the reported clause. */
+  content: Span;
+  /** The reporting words ("said", "according to", "told reporters:"), or null (a quotation continuing the one before it). */
+  cue: Span | null;
+  /** The mention of the source as written (a name, a description, a pronoun), or null when none is written. */
+  source: Span | null;
+  /** Who speaks, resolved (a pronoun to its person, a surname to the full name), or null when unknown. */
+  speaker: string | null;
+}
+
 /** One side's attributions to one speaker, in an attribution contrast. */
 export interface SpeakerVerbs {
   /** The speaker's display name on this side. */
