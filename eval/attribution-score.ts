@@ -68,7 +68,7 @@ export function nameWords(phrase: string): string[] {
 const isPronoun = (phrase: string): boolean => pronouns.has(phrase.trim().toLowerCase());
 
 /** The gold speaker of each gold source: the phrase itself, or for a pronoun the nearest earlier naming source. */
-function resolveGold(text: string, sources: readonly Span[]): Map<number, string> {
+export function resolveGold(text: string, sources: readonly Span[]): Map<number, string> {
   const sorted = [...sources].sort((a, b) => a.start - b.start);
   const resolved = new Map<number, string>();
   let lastNamed: string | null = null;
@@ -85,7 +85,7 @@ function resolveGold(text: string, sources: readonly Span[]): Map<number, string
 
 const contentWords = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !pronouns.has(w) && !notNames.has(w)));
 
-function speakerRight(text: string, gold: Span | null, goldSpeaker: string | undefined, predicted: TextAttribution): boolean {
+export function speakerRight(text: string, gold: Span | null, goldSpeaker: string | undefined, predicted: TextAttribution): boolean {
   if (!gold) return predicted.speaker === null;
   if (!predicted.speaker || goldSpeaker === undefined) return false;
   const goldNames = nameWords(goldSpeaker);

@@ -58,7 +58,7 @@ function main(): void {
     console.log('PolNeAR is not in ../shared/data/polnear (train/ and dev/, each with text/ and attributions/): nothing to evaluate.');
     return;
   }
-  for (const [split, articles] of [['dev', dev], ['train', train]] as const) {
+  for (const [split, articles] of (errorsAt >= 0 ? [] : [["dev", dev], ["train", train]]) as [string, GoldArticle[]][]) {
     console.log(`\nPolNeAR ${split}: ${articles.length} articles, ${articles.reduce((n, a) => n + a.attributions.length, 0)} attributions`);
     for (const system of systems) {
       const tally = emptyTally();

@@ -5,7 +5,9 @@
  * the content; a quotation woven into a reported clause (Trump said she was “crooked”) is part
  * of that clause, which is the content of an indirect attribution.
  */
-import type { Article, Attribution, Quote, Span, TextAttribution } from '../../model.js';
+import type { Article, Attribution, Quote, Span, Speaker, TextAttribution } from '../../model.js';
+import { sentenceOfToken, spanOfTokens, tokensIn } from '../text-positions.js';
+import { indexPersonNames, nameRuns, nameSpeaker } from './name-speaker.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { findAttributions } from './find-attributions.js';
 import { textArticle } from './text-article.js';
@@ -56,24 +58,73 @@ function reportedClause(article: Article, a: Attribution): Span | null {
   return words(text.slice(before.start, before.end)) > 0 ? before : null;
 }
 
+/**
+ * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare
+ * quotation after "so-called" is no one's speech (issue 13: PolNeAR's false quotations).
+ */
+export function isTitleOrScare(article: Article, q: Quote): boolean {
+  if (/so-called\s*$/iu.test(article.text.slice(Math.max(0, q.outer.start - 12), q.outer.start))) return true;
+  const words = article.text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
+}
+
+/** The colon just before a quotation that it introduces ("Clinton: “…”", "the following statement: “…”"), or null. */
+function colonBefore(article: Article, q: Quote): Span | null {
+  const m = /:\s*$/u.exec(article.text.slice(Math.max(0, q.outer.start - 4), q.outer.start));
+  if (!m) return null;
+  const at = q.outer.start - m[0].length;
+  return paragraphOf(article, at) === paragraphOf(article, q.outer.start) ? { start: at, end: at + 1 } : null;
+}
+
+/** The name that ends right before a colon ("Cruz: “…”", "Continued Stone: “…”"), as a speaker. */
+function nameBefore(article: Article, colon: Span): Speaker | null {
+  const last = tokensIn(article, { start: Math.max(0, colon.start - 1), end: colon.start });
+  if (last.first >= last.end || article.tokens[last.first]!.span.end !== colon.start) return null;
+  const sentence = article.sentences[sentenceOfToken(article, last.first)]!;
+  const run = nameRuns(article, { first: sentence.tokens.first, end: last.first + 1 }).find((r) => r.end === last.first + 1);
+  if (!run) return null;
+  const named = nameSpeaker(article, run, indexPersonNames(article));
+  return named.proper ? { ...named, span: spanOfTokens(article, run), via: 'subject', actor: null } : null;
+}
+
+function paragraphOf(article: Article, offset: number): number {
+  return article.paragraphs.findIndex((p) => p.span.start <= offset && offset <= p.span.end);
+}
+
 /** The attributions of an annotated article (its quotations and reporting verbs), in text order. */
 export function attributionsOf(article: Article, quotes: readonly Quote[], attributions: readonly Attribution[]): TextAttribution[] {
   const out: TextAttribution[] = [];
   const directOf = new Map<number, number>(); // quotation index → index in out
-  const isDirect = (q: Quote): boolean => q.verb !== null && (setOff.test(gap(article, q.outer, q.verb.span)) || q.kind === 'full');
+  // Direct: set off from its verb by punctuation, or by its speaker's name (“…,” Cruz said), or
+  // opening its sentence with the verb after it (“…,” House Speaker Paul Ryan, the chair, told…).
+  const isDirect = (q: Quote): boolean => {
+    if (q.verb === null) return false;
+    if (q.kind === 'full') return true;
+    const between = gap(article, q.outer, q.verb.span);
+    const speaker = q.speaker ? article.text.slice(q.speaker.span.start, q.speaker.span.end) : null;
+    if (setOff.test(speaker ? between.replace(speaker, '') : between)) return true;
+    const sentence = article.sentences[q.sentences.first]!;
+    const closes = /[,?!—–-]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
+    return closes && q.verb.span.start >= q.outer.end && setOff.test(article.text.slice(sentence.span.start, q.outer.start));
+  };
   quotes.forEach((q, k) => {
-    if (q.within !== null) return;
-    if (q.verb === null ? !(q.kind === 'full' && q.speaker) : !isDirect(q)) return;
-    // Two quotations around one verb ("“…,” he said, “…”) are one attribution.
+    if (q.within !== null || isTitleOrScare(article, q)) return;
+    const colon = q.verb === null ? colonBefore(article, q) : null;
+    if (q.verb === null ? !(q.kind === 'full' && (q.speaker || colon)) : !isDirect(q)) return;
     const previous = out[out.length - 1];
-    if (q.verb && previous?.kind === 'direct' && previous.cue?.start === q.verb.span.start) {
+    const sameParagraph = previous?.kind === 'direct' && paragraphOf(article, previous.content.end) === paragraphOf(article, q.outer.start);
+    // Two quotations around one verb ("“…,” he said, “…”), or one going on in its paragraph with no verb of its own, are one attribution.
+    if (previous && sameParagraph && ((q.verb && previous.cue?.start === q.verb.span.start) || (!q.verb && !colon && q.speaker?.via === 'previous-quote'))) {
       previous.content = { start: previous.content.start, end: q.outer.end };
       directOf.set(k, out.length - 1);
       return;
     }
-    const source = q.speaker && q.verb && q.speaker.via !== 'previous-quote' ? q.speaker.span : null;
+    const speaker = q.speaker ?? (colon ? nameBefore(article, colon) : null);
+    const source = speaker && (q.verb || colon) && speaker.via !== 'previous-quote' ? speaker.span : null;
     directOf.set(k, out.length);
-    out.push({ kind: 'direct', content: q.outer, cue: q.verb?.span ?? null, source, speaker: q.speaker?.name ?? null });
+    out.push({ kind: 'direct', content: q.outer, cue: q.verb?.span ?? colon, source, speaker: speaker?.name ?? null });
   });
   for (const a of attributions) {
     if (a.quotes.some((k) => directOf.has(k))) continue;

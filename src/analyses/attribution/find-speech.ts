@@ -5,6 +5,7 @@
  */
 import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../model.js';
 import { articles } from '../../lexicons/actor-words.js';
+import { timeWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, pronounKind } from './name-speaker.js';
@@ -33,8 +34,20 @@ function antecedent(article: Article, relative: number, range: IndexRange): Inde
   return null;
 }
 
-/** Where the speaker of one verb is named (see SpeakerSource). */
+const times = new Set(timeWords);
+
+/** A phrase whose head is a time word ("Monday", "last week") names no speaker (issue 13). */
+function namesNoOne(article: Article, found: Found): boolean {
+  return found !== null && 'phrase' in found && times.has(article.tokens[found.phrase.end - 1]!.norm);
+}
+
+/** Where the speaker of one verb is named (see SpeakerSource), never a time. */
 function locate(article: Article, use: VerbUse): Found {
+  const found = locatePhrase(article, use);
+  return namesNoOne(article, found) ? null : found;
+}
+
+function locatePhrase(article: Article, use: VerbUse): Found {
   const range = article.sentences[use.sentence]!.tokens;
   const after = (i: number) => (i < range.end ? phraseStartingAt(article, i, range) : null);
   if (use.verb.lemma === 'according to') {
