@@ -31,6 +31,7 @@ const groups = new Set(groupWords);
 const titles = new Set(titleWords);
 const subjectPronouns = new Set(subjectPronounWords);
 const nounPhraseWords = new Set(nounPhraseModifiers);
+const findingSubjects = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe', 'inquiry', 'jury', 'court', 'judge', 'panel', 'committee']);
 
 /** The token before `i` in the same sentence when only spaces separate them, else null. */
 function adjacentBefore(article: Article, i: number, first: number): Token | null {
@@ -76,6 +77,8 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (prev && (markers.has(prev.norm) || isPossessive(article, prev))) return false;
   if (beforeLeadIns(article, i, range.first)?.norm === 'to') return false; // "to reiterate", "to never admitting"
   if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
+  // "found" reports only a finding ("the poll found that…", "a study found Clinton ahead"), not "found common ground".
+  if (form.entry.lemma === 'find' && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
   if (form.shape !== 'bare' && form.shape !== 's') return !(form.shape === 'past' && possessiveBefore(article, i, range.first));
   if (next && (next.norm === 'of' || verbForm(next.norm))) return false; // "claims of", "reports say"
   if (possessiveBefore(article, i, range.first) && !(prev && (groups.has(prev.norm) || titles.has(prev.norm)))) return false;

@@ -28,6 +28,13 @@ function nearestVerb(quote: Quote, speech: readonly Speech[]): Speech | null {
   const pool = quote.kind !== 'full' && before.length > 0 ? before : candidates;
   let best: Speech | null = null;
   for (const use of pool) if (!best || distance(quote, use) < distance(quote, best)) best = use;
+  // Words woven into what a group "has said", itself reported by a person earlier in the
+  // sentence (he said the response reiterated what the US and NATO have said — “open-door
+  // policy”), are that person's quotation: the outlet quotes him, not the group.
+  if (best && quote.kind !== 'full' && best.speaker?.kind !== 'person' && best.verb.span.end <= quote.outer.start) {
+    const reporter = before.findLast((use) => use.sentence === best!.sentence && use.token < best!.token && use.speaker?.kind === 'person');
+    if (reporter) return reporter;
+  }
   return best;
 }
 
