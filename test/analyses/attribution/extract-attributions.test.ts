@@ -38,6 +38,17 @@ const cases: Array<[string, string, Row[]]> = [
   ['the name right after a quotation, before an appositive', '“Order is important,” House Speaker Paul Ryan, the convention chair, told delegates.', [
     ['direct', '“Order is important,”', 'told', 'House Speaker Paul Ryan', 'Paul Ryan'],
   ]],
+  ['a name after "said" that begins what was said is no inverted speaker', 'The congressman, speaking in a whisper, said Mr. Scotto was “not man enough.”', [
+    // Known limit: the subject before a participle clause is not found, so no speaker; never "Mr".
+    ['indirect', 'Mr. Scotto was “not man enough.”', 'said', null, null],
+  ]],
+  ['an inverted speaker runs on over an abbreviated title', '“It is not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.', [
+    ['direct', '“It is not new in Virginia,”', 'said', 'Rep. Bobby Scott', 'Bobby Scott'],
+  ]],
+  ['a statement is its author’s, and stays so', '“We are disappointed,” said the statement from Grimm’s attorney, William McGinley. “He will be vindicated,” the statement said.', [
+    ['direct', '“We are disappointed,”', 'said', 'the statement', 'William McGinley'],
+    ['direct', '“He will be vindicated,”', 'said', 'the statement', 'William McGinley'],
+  ]],
 ];
 
 describe('extractAttributions', () => {
