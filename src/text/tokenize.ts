@@ -37,11 +37,28 @@ export function normalizeWord(word: string): string {
   return bare.toLowerCase().replace(/\.$/, '');
 }
 
+/**
+ * Stems already computed, per language family (Russian, or any other): a corpus repeats its
+ * words, and stemming was a tenth of preparing an article (issue 16). Bounded.
+ */
+const stems = { ru: new Map<string, string>(), other: new Map<string, string>() };
+const rememberedStems = 100_000;
+
+function stemUncached(norm: string, language: string): string {
+  if (language === 'ru' || /\p{Script=Cyrillic}/u.test(norm)) return stemRussian(norm);
+  return /^[a-z][a-z'-]*$/.test(norm) ? stemmer(norm) : norm;
+}
+
 /** Stem of a normalised word in the given language (identity for unsupported languages). */
 export function stemWord(norm: string, language: string): string {
-  if (language === 'ru' || /\p{Script=Cyrillic}/u.test(norm)) return stemRussian(norm);
-  if (/^[a-z][a-z'-]*$/.test(norm)) return stemmer(norm);
-  return norm;
+  if (norm.length >= shortWord) return stemUncached(norm, language);
+  const memo = language === 'ru' ? stems.ru : stems.other;
+  let stem = memo.get(norm);
+  if (stem !== undefined) return stem;
+  stem = stemUncached(norm, language);
+  if (memo.size >= rememberedStems) memo.clear();
+  memo.set(norm, stem);
+  return stem;
 }
 
 /** True when the word is a function word in that language. */
@@ -50,6 +67,30 @@ export function isStopword(norm: string, language: string): boolean {
 }
 
 const numberLike = /^\p{N}[\p{N}.,:]*$/u;
+
+/**
+ * Normal forms by surface, each one string however many tokens carry it: a corpus held in
+ * memory repeats its words, and a string per token was about a third of an article's tokens
+ * (issue 16: pairing's memory). Bounded, like the stems.
+ */
+const norms = new Map<string, string>();
+const rememberedNorms = 100_000;
+
+/**
+ * Only words shorter than this are remembered: V8 makes a slice of 13 characters or more a view
+ * into the whole text, which a memo would keep alive after its article is gone.
+ */
+const shortWord = 13;
+
+function normOf(surface: string): string {
+  if (surface.length >= shortWord) return normalizeWord(surface);
+  let norm = norms.get(surface);
+  if (norm !== undefined) return norm;
+  norm = normalizeWord(surface);
+  if (norms.size >= rememberedNorms) norms.clear();
+  norms.set(surface, norm);
+  return norm;
+}
 
 /**
  * Tokens of `text` between `span.start` and `span.end`, offsets into `text`.
@@ -64,8 +105,7 @@ export function tokenize(text: string, span: Span, language: string): Token[] {
     let end = seg.span.end;
     // "U.S." and "a.m.": the segmenter leaves the final period out; it belongs to the word.
     if (/^\p{L}(\.\p{L})+$/u.test(text.slice(start, end)) && text[end] === '.') end += 1;
-    const surface = text.slice(start, end);
-    const norm = normalizeWord(surface);
+    const norm = normOf(text.slice(start, end));
     const kind = numberLike.test(norm) ? 'number' : 'word';
     tokens.push({
       span: { start, end },

@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { paperSizes, type PaperSize } from '../../io/pdf.js';
 import { editions, type Edition } from '../../render/report/options.js';
 import { CliError, type CliIO } from '../context.js';
+import { storeHelp } from './store-option.js';
 
 const formats = ['md', 'html', 'json', 'pdf'] as const;
 /** A report file format. */
@@ -30,6 +31,8 @@ export interface ReportOptions {
   texts: boolean;
   /** --corpus. */
   corpus?: string;
+  /** --store. */
+  store?: string;
   /** --embeddings: also compare sentences by meaning. */
   embeddings?: boolean;
 }
@@ -49,6 +52,7 @@ export function reportCommand(program: Command, io: CliIO): void {
     .addOption(new Option('--paper <size>', 'paper for PDF').choices(paperSizes).default('A4'))
     .option('--no-texts', 'leave out the two numbered texts at the end (when students have the articles in hand)')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
+    .option('--store <url>', storeHelp)
     .option('--embeddings', 'also compare sentences by meaning, with the USE-lite sentence embeddings (English; about 2 s per 1,000 words)')
     .action(async (a: string | undefined, b: string | undefined, opts: ReportOptions) => {
       if (opts.all && (a || b)) throw new CliError('--all writes every pair: give no article ids with it', 2);
