@@ -18,6 +18,7 @@ export { buildIdf } from './align/idf.js';
 export { findQuotes } from './analyses/quotes/find-quotes.js';
 export { matchQuotes } from './analyses/quotes/match-quotes.js';
 export { findAttributions } from './analyses/attribution/find-attributions.js';
+export { extractAttributions } from './analyses/attribution/extract-attributions.js';
 export { findActors } from './analyses/actors/find-actors.js';
 export { findLabels } from './analyses/labels/find-labels.js';
 export { sentenceTone, toneToward } from './analyses/tone/index.js';

@@ -870,6 +870,24 @@ export interface Attribution {
   quotes: number[];
 }
 
+/**
+ * One attribution of a plain text (`extractAttributions`), in PolNeAR's terms (Newell et al.,
+ * LREC 2018): what is reported (content), the words that report it (cue) and who it comes
+ * from (source, as written). Offsets are into the text as given.
+ */
+export interface TextAttribution {
+  /** `direct`: the content is a quotation in marks; `indirect`: reported speech in the outlet's words (a partial quotation inside it included). */
+  kind: 'direct' | 'indirect';
+  /** What is reported: the quotation with its marks (from its first mark to its last, for one broken by "he said"), or the reported clause. */
+  content: Span;
+  /** The reporting words ("said", "according to", "told reporters:"), or null (a quotation continuing the one before it). */
+  cue: Span | null;
+  /** The mention of the source as written (a name, a description, a pronoun), or null when none is written. */
+  source: Span | null;
+  /** Who speaks, resolved (a pronoun to its person, a surname to the full name), or null when unknown. */
+  speaker: string | null;
+}
+
 /** One side's attributions to one speaker, in an attribution contrast. */
 export interface SpeakerVerbs {
   /** The speaker's display name on this side. */
@@ -1418,6 +1436,60 @@ export interface ToneContrast {
   actors: ActorTone[];
 }
 
+// ── Sourcing ────────────────────────────────────────────────────────────────
+
+/** One piece of sourcing evidence: the words, where they stand, and the rule that found them. */
+export interface SourcingItem {
+  /** Which rule found it (`anonymous`, `outlet`, `scare-quote`, `hedge`, `distancing-verb`). */
+  rule: 'anonymous' | 'outlet' | 'scare-quote' | 'hedge' | 'distancing-verb';
+  /** The words, as offsets into the article's clean text. */
+  span: Span;
+  /** Index of the sentence holding them. */
+  sentence: number;
+  /** For an outlet, its name as written; for the rest, the words in lower case. */
+  name: string;
+}
+
+/** A speaker an outlet quotes, with how many quoted words they get. */
+export interface QuotedSpeaker {
+  /** Display name (the actor's name when joined). */
+  name: string;
+  /** Join key across the pair (the actor id, else the speaker's key). */
+  key: string;
+  /** How many quotations. */
+  quotes: number;
+  /** How many words inside the marks, over all of them. */
+  words: number;
+  /** The quoted words of each quotation, as offsets into the article's clean text. */
+  evidence: Span[];
+}
+
+/** How one article sources its story. */
+export interface SourcingSide {
+  /** False when the article is not in English (the word lists are English): the lists are then empty. */
+  applies: boolean;
+  /** Who is quoted in marks, most words first. */
+  speakers: QuotedSpeaker[];
+  /** Words of quotations with no known speaker. */
+  unattributedWords: number;
+  /** Sources left unnamed ("officials said", "a person familiar with"). */
+  anonymous: SourcingItem[];
+  /** Agencies and other outlets cited ("according to Reuters", "told CNN"). */
+  outlets: SourcingItem[];
+  /** Scare quotes: a word or short phrase in marks that no one is reported saying, or "so-called". */
+  scareQuotes: SourcingItem[];
+  /** Hedges in the outlet's own voice ("reportedly", "allegedly") and distancing reporting verbs ("claimed"). */
+  hedges: SourcingItem[];
+}
+
+/** The sourcing section of a report. */
+export interface SourcingContrast {
+  /** The left article. */
+  left: SourcingSide;
+  /** The right article. */
+  right: SourcingSide;
+}
+
 /** A notable difference a reader should look at, with the words behind it. */
 export type Finding =
   | {
@@ -1497,6 +1569,20 @@ export type Finding =
       evidence: Evidence[];
     }
   | {
+      /** One outlet relies on a kind of sourcing the other barely uses (unnamed sources, outlets cited, scare quotes, hedges), or quotes at length someone the other does not quote. */
+      kind: 'sourcing-gap';
+      /** Which kind of sourcing. */
+      aspect: 'anonymous' | 'outlets' | 'scare-quotes' | 'hedges' | 'speaker';
+      /** The side that uses it more. */
+      side: Side;
+      /** For `speaker`, the speaker's name; otherwise null. */
+      speaker: string | null;
+      /** Items on each side (quoted words, for `speaker`). */
+      counts: Record<Side, number>;
+      /** The words on the side that uses it more (at most six). */
+      evidence: Evidence[];
+    }
+  | {
       /** The outlets open with different facts: where each reports the fact the other leads with. */
       kind: 'lede-contrast';
       /** Per side, its opening sentence and where the other article reports that sentence's fact (null: nowhere clearly). */
@@ -1538,6 +1624,8 @@ export interface FramingReport {
   tone: ToneContrast;
   /** Words each outlet prefers. */
   terms: TermContrast;
+  /** Who each outlet quotes and cites, unnamed sources, scare quotes and hedges. */
+  sourcing: SourcingContrast;
   /** The notable differences, most telling first, each with its evidence. */
   findings: Finding[];
   /** Limits and notes that stand beside the numbers. */

@@ -7,6 +7,7 @@ import type { ActorsResult, Alignment, Annotated, EventCheck, FramingReport, Lab
 import { attributionsSection } from './sections/attributions.js';
 import { labelsSection } from './sections/labels.js';
 import { quotesSection } from './sections/quotes.js';
+import { sourcingSection } from './sections/sourcing.js';
 import { termsSection } from './sections/terms.js';
 import { toneSection } from './sections/tone.js';
 
@@ -29,7 +30,7 @@ export interface PairContext {
 }
 
 /** The report sections the analyses fill. */
-export type Sections = Pick<FramingReport, 'quotes' | 'attributions' | 'labels' | 'tone' | 'terms'>;
+export type Sections = Pick<FramingReport, 'quotes' | 'attributions' | 'sourcing' | 'labels' | 'tone' | 'terms'>;
 
 /** One pair analysis: the section it fills and how. */
 export interface PairAnalysis<K extends keyof Sections> {
@@ -44,6 +45,7 @@ export function runAnalyses(ctx: PairContext): Sections {
   return {
     quotes: quotesSection.run(ctx),
     attributions: attributionsSection.run(ctx),
+    sourcing: sourcingSection.run(ctx),
     labels: labelsSection.run(ctx),
     tone: toneSection.run(ctx),
     terms: termsSection.run(ctx),

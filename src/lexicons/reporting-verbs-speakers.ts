@@ -16,7 +16,8 @@ export const titleWords: readonly string[] = [
   'head', 'leader', 'adviser', 'advisor', 'commissioner', 'mayor', 'king', 'queen', 'premier',
   'affairs', 'defense', 'defence', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'justice',
   'official', 'diplomat', 'negotiator', 'analyst', 'activist', 'figure', 'lawmaker',
-  'opposition', 'top', 'former', 'counterpart', 'boss',
+  'opposition', 'top', 'former', 'counterpart', 'boss', 'speaker', 'majority', 'minority', 'whip',
+  'attorney', 'nominee', 'candidate', 'delegate', 'manager', 'strategist', 'pollster',
 ];
 
 /**
@@ -67,7 +68,7 @@ export const verbLeadIns: readonly string[] = [
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
   'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'also',
   'not', "n't", 'never', 'again', 'already', 'still', 'then', 'later', 'earlier', 'reportedly',
-  'just', 'once', 'repeatedly', 'separately',
+  'just', 'once', 'repeatedly', 'separately', 'so', 'far', 'yet', 'publicly', 'privately', 'quickly', 'immediately',
 ];
 
 /**
@@ -107,4 +108,28 @@ export const irregularPasts: readonly string[] = [
   'held', 'sent', 'brought', 'kept', 'began', 'ran', 'won', 'told', 'said', 'became', 'knew',
   'thought', 'stood', 'led', 'paid', 'put', 'set', 'sought', 'struck', 'fell', 'rose', 'drew',
   'chose', 'flew', 'lost', 'meant', 'felt', 'heard', 'read', 'hit', 'cut', 'let', 'shut',
+];
+
+/**
+ * Words that stand inside a noun phrase before its head: before a form such as "states" or
+ * "reports" they make it a noun ("in three other states", "swing states", "all reports").
+ * From the false cues on PolNeAR's train split (issue 13).
+ */
+export const nounPhraseModifiers: readonly string[] = [
+  'other', 'all', 'both', 'most', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'dozen', 'swing', 'battleground', 'key', 'early', 'red', 'blue', 'purple',
+  'southern', 'northern', 'western', 'eastern', 'member', 'border', 'primary', 'individual',
+  'in', 'across', 'among', 'from', 'between', 'initial',
+];
+
+/**
+ * Words that can never be a speaker on their own: times ("Monday said", "the weekend"), and
+ * the parts of a date. From the speakers issue 13 found on real pairs.
+ */
+export const timeWords: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend',
+  'week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'earlier', 'later', 'last',
+  'next', 'this', 'first', 'time', 'weeks', 'months', 'years', 'days', 'hours', 'ago',
 ];

@@ -66,6 +66,14 @@ export const reportingVerbs: readonly ReportingVerbEntry[] = [
   { lemma: 'emphasize', verbClass: 'neutral', note: 'reports the speaker\'s emphasis, not the reporter\'s agreement' },
   { lemma: 'stress', verbClass: 'neutral', note: 'reports the speaker\'s emphasis, not the reporter\'s agreement' },
   { lemma: 'underscore', verbClass: 'neutral', note: 'reports the speaker\'s emphasis, not the reporter\'s agreement' },
+  { lemma: 'call', verbClass: 'neutral', note: 'names or describes ("called the plan a disaster"), or asks ("called for"); the words chosen are the speaker\'s' },
+  { lemma: 'respond', verbClass: 'neutral' },
+  { lemma: 'continue', verbClass: 'neutral', forms: ['continued'], note: 'a speaker going on ("…,” he continued); only the past form, as "continues to" rarely reports speech' },
+  { lemma: 'conclude', verbClass: 'neutral' },
+  { lemma: 'predict', verbClass: 'neutral' },
+  { lemma: 'cite', verbClass: 'neutral' },
+  { lemma: 'echo', verbClass: 'neutral', forms: ['echoed', 'echoing'] },
+  { lemma: 'refer to', verbClass: 'neutral', forms: ['refer', 'refers', 'referred', 'referring'] },
   { lemma: 'decline to', verbClass: 'neutral', note: 'a refusal to say, in the newsroom\'s standard neutral wording ("declined to comment")' },
 
   // Endorsing: presents the reported words as true (factive).
@@ -79,6 +87,7 @@ export const reportingVerbs: readonly ReportingVerbEntry[] = [
   { lemma: 'show', verbClass: 'endorsing', forms: ['show', 'shows', 'showed', 'showing'] },
   { lemma: 'demonstrate', verbClass: 'endorsing' },
   { lemma: 'disclose', verbClass: 'endorsing' },
+  { lemma: 'find', verbClass: 'endorsing', forms: ['find', 'finds', 'found', 'finding'], note: 'a poll or study "found": presents the result as established' },
 
   // Distancing: reports the words while casting doubt on them.
   { lemma: 'claim', verbClass: 'distancing' },

@@ -42,6 +42,15 @@ function shouldMerge(prev: string, next: string): boolean {
   return false;
 }
 
+/**
+ * A short sentence that only says who spoke (“Mr. Clyburn said.”, “He added on Monday.”):
+ * after a quotation closed by `?”`, `!”` or `.”` it is that quotation's attribution, stranded
+ * by the break ICU makes after the quotation's own end mark (issue 13, PolNeAR).
+ */
+const strandedAttribution =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt)\.\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|writes|told|continued|replied|responded|explained|noted|tweeted|insisted|declared|argued|concluded|recalled|shouted|yelled|joked)(?:\s+(?:on|in|at|during|after|to|from|via|later|then|afterward|again|recently|yesterday|today|tonight|last|this)(?:\s+[^\s.?!]+){0,5})?\.$/u;
+const quotationEnd = /[.?!…]["”’»]$/u;
+
 /** Trim white space from both ends of a span of `text`. */
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
@@ -70,5 +79,18 @@ export function splitSentences(text: string, span: Span, language: string): Span
     // A window cut is no sentence break: the piece it ended continues in the next window.
     joinNext = seg.cut && !/[.!?…]["”’»)\]]*$/u.test(text.slice(piece.start, piece.end));
   }
-  return out;
+  return joinStrandedAttributions(text, out);
+}
+
+/** Join each stranded attribution to the quotation before it (in place; returns `sentences`). */
+function joinStrandedAttributions(text: string, sentences: Span[]): Span[] {
+  for (let k = sentences.length - 1; k > 0; k -= 1) {
+    const prev = sentences[k - 1]!;
+    const next = sentences[k]!;
+    if (next.end - prev.start > maxSentenceLength || !quotationEnd.test(text.slice(prev.start, prev.end))) continue;
+    if (!strandedAttribution.test(text.slice(next.start, next.end))) continue;
+    prev.end = next.end;
+    sentences.splice(k, 1);
+  }
+  return sentences;
 }

@@ -3,7 +3,7 @@
  * kept only where the words around it make it a verb ("the claims" and "his stated aim" are not).
  */
 import type { Article, ReportingVerb, Span, Token } from '../../model.js';
-import { beForms, factualAuxiliaries, groupWords, nounMarkers, subjectPronouns as subjectPronounWords, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { beForms, factualAuxiliaries, groupWords, nounMarkers, nounPhraseModifiers, subjectPronouns as subjectPronounWords, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { insideAny } from '../text-positions.js';
 import { verbForm, type VerbForm } from './verb-forms.js';
 
@@ -30,6 +30,8 @@ const factual = new Set(factualAuxiliaries);
 const groups = new Set(groupWords);
 const titles = new Set(titleWords);
 const subjectPronouns = new Set(subjectPronounWords);
+const nounPhraseWords = new Set(nounPhraseModifiers);
+const findingSubjects = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe', 'inquiry', 'jury', 'court', 'judge', 'panel', 'committee']);
 
 /** The token before `i` in the same sentence when only spaces separate them, else null. */
 function adjacentBefore(article: Article, i: number, first: number): Token | null {
@@ -75,9 +77,15 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (prev && (markers.has(prev.norm) || isPossessive(article, prev))) return false;
   if (beforeLeadIns(article, i, range.first)?.norm === 'to') return false; // "to reiterate", "to never admitting"
   if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
+  // "found" reports only a finding ("the poll found that…", "a study found Clinton ahead"), not "found common ground".
+  if (form.entry.lemma === 'find' && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
   if (form.shape !== 'bare' && form.shape !== 's') return !(form.shape === 'past' && possessiveBefore(article, i, range.first));
   if (next && (next.norm === 'of' || verbForm(next.norm))) return false; // "claims of", "reports say"
   if (possessiveBefore(article, i, range.first) && !(prev && (groups.has(prev.norm) || titles.has(prev.norm)))) return false;
+  // "in three other states", "11 states", "swing states": a number or a noun phrase's word before it makes a noun.
+  if (prev && (/^\p{N}/u.test(prev.norm) || markers.has(prev.norm) || nounPhraseWords.has(prev.norm))) return false;
+  // "state" is far more often the noun ("state law", "the Jewish state"): a verb only before "that" or a quotation.
+  if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*["“]/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)))) return false;
   if (form.shape === 's') return true;
   if (!prev) return false;
   const pluralNoun = /^[a-z]{3,}s$/.test(prev.norm) && !/ss$|us$|is$/.test(prev.norm);

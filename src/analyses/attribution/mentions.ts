@@ -10,6 +10,7 @@ import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } 
 import { isCapitalised, isJoined } from './speaker-phrase.js';
 import { insideAny } from '../text-positions.js';
 import { verbForm } from './verb-forms.js';
+import { nameGender, type Gender } from './name-gender.js';
 
 /** A phrase naming someone, resolved when it is a pronoun. */
 export interface Mention {
@@ -76,18 +77,22 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
  * group or an unknown name. A bare name of unknown kind that speaks ("Lavrov said", with no
  * title or full name anywhere in the article) is he/she's fallback.
  */
-function compatible(mention: Mention, want: 'person' | 'group', fallback: boolean): boolean {
+function compatible(mention: Mention, want: 'person' | 'group', fallback: boolean, gender: Gender): boolean {
   const name = mention.name;
   if (!name) return false;
+  if (gender && name.kind !== 'group') {
+    const known = nameGender(name.name);
+    if (known && known !== gender) return false; // "she said" is not Bernie Sanders
+  }
   if (want === 'group') return name.kind !== 'person';
   return fallback ? name.kind === 'unknown' && name.proper && mention.speaks : name.kind === 'person' && name.proper;
 }
 
 /** The nearest earlier mention a pronoun in `sentence` can stand for, or null. */
-function antecedent(mentions: readonly Mention[], sentence: number, want: 'person' | 'group'): Mention | null {
+function antecedent(mentions: readonly Mention[], sentence: number, want: 'person' | 'group', gender: Gender): Mention | null {
   for (const fallback of [false, true]) {
     for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
-      if (compatible(mentions[k]!, want, fallback)) return mentions[k]!;
+      if (compatible(mentions[k]!, want, fallback, gender)) return mentions[k]!;
     }
   }
   return null;
@@ -111,7 +116,9 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
   const mentions: Mention[] = [];
   for (const { sentence, phrase, speaks } of [...found.values()].sort((a, b) => a.phrase.first - b.phrase.first)) {
     const want = pronounKind(article, phrase);
-    const name = want ? (antecedent(mentions, sentence, want)?.name ?? null) : nameSpeaker(article, phrase, names);
+    const norm = article.tokens[phrase.first]!.norm;
+    const gender: Gender = norm === 'he' ? 'he' : norm === 'she' ? 'she' : null;
+    const name = want ? (antecedent(mentions, sentence, want, gender)?.name ?? null) : nameSpeaker(article, phrase, names);
     mentions.push({ sentence, phrase, name, pronoun: want !== null, speaks });
   }
   return mentions;

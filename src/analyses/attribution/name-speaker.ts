@@ -92,7 +92,7 @@ export function indexPersonNames(article: Article): NameIndex {
       if (tokens.some((t) => groups.has(t.norm) || nonNames.has(t.norm)) || tokens.length > 3) continue;
       if (!part.titled && tokens.length < 2) continue;
       const surname = tokens[tokens.length - 1]!.norm;
-      const full = textOf(article, part.name);
+      const full = textOf(article, part.name).replace(/['’]s$/u, ''); // "Michael Grimm's attorney": the name is Michael Grimm
       if ((index.get(surname)?.length ?? 0) < full.length) index.set(surname, full);
     }
   }

@@ -6,7 +6,9 @@
  * subject of its clause is the speaker, with no verb (Lavrov “gave detailed explanations…”).
  * A quotation inside another (NATO’s ‘open door’) is its host's speaker's.
  */
-import type { Article, Quote } from '../../model.js';
+import type { Article, Quote, Speaker } from '../../model.js';
+import { indexPersonNames, nameRuns, nameSpeaker, type NameIndex } from '../attribution/name-speaker.js';
+import { spanOfTokens, tokensIn } from '../text-positions.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
 import { clauseSubject, findSpeech, type Speech } from '../attribution/find-speech.js';
 
@@ -26,13 +28,37 @@ function nearestVerb(quote: Quote, speech: readonly Speech[]): Speech | null {
   const pool = quote.kind !== 'full' && before.length > 0 ? before : candidates;
   let best: Speech | null = null;
   for (const use of pool) if (!best || distance(quote, use) < distance(quote, best)) best = use;
+  // Words woven into what a group "has said", itself reported by a person earlier in the
+  // sentence (he said the response reiterated what the US and NATO have said — “open-door
+  // policy”), are that person's quotation: the outlet quotes him, not the group.
+  if (best && quote.kind !== 'full' && best.speaker?.kind !== 'person' && best.verb.span.end <= quote.outer.start) {
+    const reporter = before.findLast((use) => use.sentence === best!.sentence && use.token < best!.token && use.speaker?.kind === 'person');
+    if (reporter) return reporter;
+  }
   return best;
 }
 
+/**
+ * A name standing right after a quotation and before its verb, set off by an appositive: in
+ * “…,” House Speaker Paul Ryan, the convention chair, told reporters, the speaker is Ryan, not
+ * the appositive the verb sees.
+ */
+function nameRightAfter(article: Article, quote: Quote, use: Speech, names: NameIndex): Speaker | null {
+  if (use.verb.span.start < quote.outer.end || use.speaker?.via === 'inverted') return null;
+  const range = article.sentences[use.sentence]!.tokens;
+  const first = tokensIn(article, { start: quote.outer.end, end: use.verb.span.start });
+  if (first.first >= first.end || !/^\s+$/u.test(article.text.slice(quote.outer.end, article.tokens[first.first]!.span.start))) return null;
+  const run = nameRuns(article, { first: first.first, end: Math.min(range.end, use.token) }).find((r) => r.first === first.first);
+  if (!run || run.end >= use.token || !/^,/u.test(article.text.slice(article.tokens[run.end - 1]!.span.end))) return null;
+  if (use.speaker && use.speaker.span.start === article.tokens[run.first]!.span.start) return null;
+  const named = nameSpeaker(article, run, names);
+  return named.kind === 'person' ? { ...named, span: spanOfTokens(article, run), via: 'subject', actor: null } : null;
+}
+
 /** The speaker and verb of a top-level quotation, given the top-level quotation before it. */
-function attribute(article: Article, quote: Quote, previous: Quote | null, found: ReturnType<typeof findSpeech>): Pick<Quote, 'speaker' | 'verb'> {
+function attribute(article: Article, quote: Quote, previous: Quote | null, found: ReturnType<typeof findSpeech> & { names: NameIndex }): Pick<Quote, 'speaker' | 'verb'> {
   const use = nearestVerb(quote, found.speech);
-  if (use) return { speaker: use.speaker, verb: use.verb };
+  if (use) return { speaker: nameRightAfter(article, quote, use, found.names) ?? use.speaker, verb: use.verb };
   const continues =
     previous?.speaker &&
     quote.kind === 'full' &&
@@ -45,6 +71,7 @@ function attribute(article: Article, quote: Quote, previous: Quote | null, found
 /** The quotations with their speakers and verbs filled in (a new list; the input is not changed). */
 export function attributeQuotes(article: Article, quotes: readonly Quote[]): Quote[] {
   const { speech, mentions } = findSpeech(article, quotedSpans(quotes));
+  const names = indexPersonNames(article);
   const out: Quote[] = [];
   let previous: Quote | null = null; // the last top-level quotation
   for (const quote of quotes) {
@@ -53,7 +80,7 @@ export function attributeQuotes(article: Article, quotes: readonly Quote[]): Quo
       out.push({ ...quote, speaker: host.speaker, verb: host.verb });
       continue;
     }
-    previous = { ...quote, ...attribute(article, quote, previous, { speech, mentions }) };
+    previous = { ...quote, ...attribute(article, quote, previous, { speech, mentions, names }) };
     out.push(previous);
   }
   return out;

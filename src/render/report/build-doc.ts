@@ -19,11 +19,12 @@ import { labelsSection } from './sections/labels.js';
 import { quotesSection } from './sections/quotes.js';
 import { termsSection } from './sections/terms.js';
 import { toneSection } from './sections/tone.js';
+import { sourcingSection } from './sections/sourcing.js';
 import { verbsSection } from './sections/verbs.js';
 
 function reportBlocks(r: FramingReport): Block[] {
   const detail = r.findings.length
-    ? [...quotesSection(r), ...verbsSection(r), ...labelsSection(r), ...toneSection(r), ...termsSection(r), ...alignmentSection(r)]
+    ? [...quotesSection(r), ...verbsSection(r), ...sourcingSection(r), ...labelsSection(r), ...toneSection(r), ...termsSection(r), ...alignmentSection(r)]
     : [];
   return [...(r.findings.length ? [b.p(reportWording.intro)] : []), ...warningBlock(r), ...articlesTable(r), ...eventSection(r), ...findingsSection(r), ...detail, ...noticesSection(r)];
 }

@@ -7,7 +7,7 @@ import { wrapText } from './wrap.js';
 
 /** How many findings of each kind the summary prints (the JSON has them all). */
 const perKind: Record<FindingKind, number> = {
-  'different-dates': 1, 'quote-cut': 10, 'verb-contrast': 10, 'label-contrast': 10,
+  'different-dates': 1, 'quote-cut': 10, 'verb-contrast': 10, 'sourcing-gap': 6, 'label-contrast': 10,
   omission: 6, 'tone-gap': 5, 'moved-fact': 5, 'distinctive-term': 10, 'fact-disagreement': 5, 'lede-contrast': 1,
 };
 

@@ -14,10 +14,11 @@ import { movedFacts } from './moved-facts.js';
 import { omissions } from './omissions.js';
 import { quoteCuts } from './quote-cuts.js';
 import type { FindingRule, ReportBody } from './rule.js';
+import { sourcingGaps } from './sourcing-gaps.js';
 import { toneGaps } from './tone-gaps.js';
 import { verbContrasts } from './verb-contrasts.js';
 
-const rules: readonly FindingRule[] = [differentDates, ledeContrast, factDisagreements, quoteCuts, verbContrasts, labelContrasts, omissions, toneGaps, movedFacts, distinctiveTerms];
+const rules: readonly FindingRule[] = [differentDates, ledeContrast, factDisagreements, quoteCuts, verbContrasts, sourcingGaps, labelContrasts, omissions, toneGaps, movedFacts, distinctiveTerms];
 
 /** Every finding of the report, in reading order. */
 export function findFindings(report: ReportBody): Finding[] {

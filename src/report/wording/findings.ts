@@ -32,6 +32,28 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     describe: (_f, r) => `${shortName(r, 'left')} reports an event of ${dates(r).left.label}; ${shortName(r, 'right')} one of ${dates(r).right.label}. These are different occasions, so some differences below are news, not framing.`,
     question: (_f, r) => `${shortName(r, 'left')} writes about ${dates(r).left.label} and ${shortName(r, 'right')} about ${dates(r).right.label}. What happened in between, and which differences between the two articles could come from the news changing rather than from the outlets' choices?`,
   },
+  'sourcing-gap': {
+    title: 'How each outlet sources the story',
+    measure: 'sourcing',
+    describe: (f, r) => {
+      const [one, two] = [shortName(r, f.side), shortName(r, other(f.side))];
+      const words = listOf(f.evidence.slice(0, 3).map((e) => q(cut(evidenceText(r, e), 80))));
+      const n = (k: number) => (k === 0 ? 'none' : String(k));
+      if (f.aspect === 'speaker') return `${one} quotes ${f.speaker} for ${f.counts[f.side]} words (${words}); ${two} does not quote them.`;
+      const what = { anonymous: 'sources it does not name', hedges: 'hedges and distancing verbs', 'scare-quotes': 'scare quotes', outlets: 'other outlets and agencies' }[f.aspect];
+      return `${one} uses ${what} ${f.counts[f.side]} times (${words}); ${two}: ${n(f.counts[other(f.side)])}.`;
+    },
+    question: (f, r) => {
+      const [one, two] = [shortName(r, f.side), shortName(r, other(f.side))];
+      if (f.aspect === 'speaker') return `A reader of ${one} hears ${f.speaker} in their own words; a reader of ${two} does not. How does that change whose side of the story comes across?`;
+      return {
+        anonymous: `${one} relies on people it does not name. What can a reader check about such a source, and why might an outlet agree not to name it?`,
+        hedges: `${one} hedges (“reportedly”, “claimed”) more than ${two}. Which claims does it keep at a distance, and does ${two} present the same claims as fact?`,
+        'scare-quotes': `${one} puts single words in quotation marks. What does a reader take from the marks, and whose words are they?`,
+        outlets: `${one} passes on what other outlets reported. How does a reader know how those outlets learned it?`,
+      }[f.aspect];
+    },
+  },
   omission: {
     title: 'Only in one outlet',
     measure: 'omission',

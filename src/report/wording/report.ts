@@ -83,6 +83,22 @@ export const reportWording = {
     classes: 'The kinds of verb',
   },
 
+  sourcing: {
+    title: 'Sourcing',
+    intro: 'Whom each outlet lets speak and for how many of its words, the sources it leaves unnamed, the agencies and outlets it cites, words it puts in marks to keep its distance, and the hedges in its own voice.',
+    notEnglish: (outlet: string) => `${outlet} is not in English: Parallax's word lists for sourcing are English, so its sourcing is not shown.`,
+    speakersCaption: 'Who is quoted, in quoted words',
+    speaker: 'Speaker',
+    words: (words: number, quotes: number) => `${plural(words, 'word')} in ${plural(quotes, 'quotation')}`,
+    unattributed: 'Quotations with no speaker found',
+    noSpeakers: 'Neither outlet quotes anyone in quotation marks.',
+    aspectsCaption: 'Unnamed sources, outlets cited, scare quotes and hedges',
+    aspect: 'What',
+    aspects: { anonymous: 'Unnamed sources', outlets: 'Agencies and outlets cited', scareQuotes: 'Scare quotes', hedges: 'Hedges and distancing verbs' },
+    item: (words: string, where: string) => `“${words}” ${where}`,
+    notApplicable: 'not in English',
+  },
+
   labels: {
     title: 'Labels, actor by actor',
     intro: 'The words each outlet attaches to a person or group: titles, descriptions before the name, and descriptions that stand in for it.',

@@ -195,3 +195,19 @@ describe('000 (RFE/RL) and 001 (RT)', () => {
     expect(matches[0]!.diffs.map((d) => d.kind)).toEqual(['changed', 'only', 'only', 'only']);
   });
 });
+
+describe('issue 13 on the seeds', () => {
+  it('003 (CNN): Blinken speaks "open-door policy", reported through what the US and NATO "have said"', () => {
+    const { article, quotes } = seed('003');
+    const q = quotes.find((x) => text(article, x.inner)?.startsWith('open-door policy'))!;
+    expect(q.speaker?.name).toBe('Antony Blinken');
+    expect(text(article, q.verb?.span)).toBe('said');
+  });
+
+  it('002 (POLITICO): Lavrov "threatened"; 001 (RT): Biden "claimed", distancing', () => {
+    const lavrov = seed('002').attributions.find((a) => a.verb.lemma === 'threaten')!;
+    expect([lavrov.speaker?.name, lavrov.verb.verbClass]).toEqual(['Sergey Lavrov', 'emotive']);
+    const claimed = seed('001').attributions.find((a) => a.verb.lemma === 'claim')!;
+    expect([claimed.speaker?.name, claimed.verb.verbClass]).toEqual(['Joe Biden', 'distancing']);
+  });
+});

@@ -18,6 +18,8 @@ import { quotesView, type QuoteRow } from './quotes.js';
 import { sideBySide, type SideColumn } from './side-by-side.js';
 import { termsView, type TermsView } from './terms.js';
 import { toneView, type ToneView } from './tone.js';
+import { reportWording } from '../../../report/wording/index.js';
+import { sourcingView, type SourcingView } from './sourcing.js';
 import { verbsView, type VerbRow } from './verbs.js';
 
 /** A contrast section: its items, the notices on its topic and its measure's limits. */
@@ -37,7 +39,7 @@ export interface Section<T> {
 }
 
 /** The contrast sections, by the name of the view partial that prints each. */
-type ContrastKey = 'quotes' | 'verbs' | 'tone' | 'labels' | 'terms';
+type ContrastKey = 'quotes' | 'verbs' | 'sourcing' | 'tone' | 'labels' | 'terms';
 
 /** How the page was reached and what it links to. */
 export interface PairPageOptions {
@@ -51,6 +53,14 @@ export interface PairPageOptions {
   notes: string[];
   /** Report formats with a route (`md`, `html`, `json`, `pdf`). */
   formats: readonly (keyof typeof pageWording.pair.exports)[];
+}
+
+/** The sourcing tables' labels, from the report's wording (one table for report and page). */
+type SourcingLabels = Pick<typeof reportWording.sourcing, 'speakersCaption' | 'aspectsCaption' | 'speaker' | 'aspect' | 'notApplicable'> & { none: string };
+
+function pickSourcing(): Omit<SourcingLabels, 'none'> {
+  const { speakersCaption, aspectsCaption, speaker, aspect, notApplicable } = reportWording.sourcing;
+  return { speakersCaption, aspectsCaption, speaker, aspect, notApplicable };
 }
 
 /** The pair page. */
@@ -72,7 +82,7 @@ export interface PairPageView {
   /** Each article's language for `lang` attributes (so a screen reader reads a Russian text in Russian), or null when unknown. */
   langs: Record<Side, string | null>;
   /** Labels of the text and tables: static ones and those that name an outlet. */
-  labels: typeof pageWording.pair.table & { onlyIn: Record<Side, string>; notIn: Record<Side, string>; notClearlyIn: Record<Side, string> };
+  labels: typeof pageWording.pair.table & { onlyIn: Record<Side, string>; notIn: Record<Side, string>; notClearlyIn: Record<Side, string>; sourcing: SourcingLabels };
   /** The text, in the current mode. */
   text: { mode: 'aligned'; caption: string; rows: AlignedRow[] } | { mode: 'side'; columns: SideColumn[] };
   /** Notices on the alignment, and the measures behind the text. */
@@ -80,7 +90,7 @@ export interface PairPageView {
   /** The findings. */
   findings: FindingsView;
   /** Quotations, verbs, tone, labels and terms, in page order, each with the name of its partial. */
-  sections: [ContrastKey, Section<QuoteRow[] | VerbRow[] | ToneView | LabelRow[] | TermsView>][];
+  sections: [ContrastKey, Section<QuoteRow[] | VerbRow[] | SourcingView | ToneView | LabelRow[] | TermsView>][];
   /** The report downloads. */
   exports: { label: string; href: string }[];
   /** The lesson of this pair: the teacher's guide and the worksheet, each a page and a PDF. */
@@ -111,6 +121,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
   const sections: PairPageView['sections'] = [
     ['quotes', section('quotes', quotesView(r, anchors), ['quotes'], ['quotes'])],
     ['verbs', section('verbs', verbsView(r, anchors), [], ['reporting-verbs'])],
+    ['sourcing', section('sourcing', sourcingView(r, anchors), [], ['reporting-verbs'])],
     ['tone', section('tone', toneView(r, anchors), ['tone'], ['tone-toward', 'tone'])],
     ['labels', section('labels', labelsView(r, anchors), ['labels', 'actors'], ['labels', 'actors'])],
     ['terms', section('terms', termsView(r, anchors), ['terms'], ['terms'])],
@@ -135,6 +146,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
       onlyIn: { left: pageWording.pair.onlyIn(names.left), right: pageWording.pair.onlyIn(names.right) },
       notIn: { left: pageWording.pair.notIn(names.left), right: pageWording.pair.notIn(names.right) },
       notClearlyIn: { left: pageWording.pair.notClearlyIn(names.left), right: pageWording.pair.notClearlyIn(names.right) },
+      sourcing: { ...pickSourcing(), none: reportWording.none },
     },
     text,
     textNotes: { notices: noticesOn(r.notices, 'alignment'), measures: textMeasures.map(measureBox) },

@@ -1,0 +1,156 @@
+/**
+ * Attributions in PolNeAR's terms (content, cue, source; Newell, Margolin & Ruths, LREC 2018),
+ * from the quotations and reporting verbs the annotate stage finds. A quotation set off from its
+ * verb only by punctuation ("…,” he said; he said: “…”) is direct speech, its marks included in
+ * the content; a quotation woven into a reported clause (Trump said she was “crooked”) is part
+ * of that clause, which is the content of an indirect attribution.
+ */
+import type { Article, Attribution, Quote, Span, Speaker, TextAttribution } from '../../model.js';
+import { sentenceOfToken, spanOfTokens, tokensIn } from '../text-positions.js';
+import { indexPersonNames, nameRuns, nameSpeaker } from './name-speaker.js';
+import { findQuotes } from '../quotes/find-quotes.js';
+import { findAttributions } from './find-attributions.js';
+import { textArticle } from './text-article.js';
+
+/** Punctuation and spaces only: what may stand between a direct quotation and its verb. */
+const setOff = /^[\s,:;—–-]*$/u;
+
+function gap(article: Article, a: Span, b: Span): string {
+  return a.end <= b.start ? article.text.slice(a.end, b.start) : article.text.slice(b.end, a.start);
+}
+
+/** Trim spaces, and the punctuation that closes or opens a clause, from both ends of a span. */
+function trimClause(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,:;—–-]/u.test(text[start]!)) start += 1;
+  while (end > start && /[\s,:;.—–-]/u.test(text[end - 1]!)) end -= 1;
+  return { start, end };
+}
+
+/** Words in a piece of text. */
+const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** After the frame, at most this many words ("said on Monday", "said in a statement") leave the content before it. */
+const TAIL_WORDS = 5;
+
+/** The reported clause of an indirect attribution, from the verb's sentence. */
+function reportedClause(article: Article, a: Attribution): Span | null {
+  const { text } = article;
+  const sentence = article.sentences[a.sentence]!.span;
+  const source = a.speaker && a.speaker.span.start >= sentence.start && a.speaker.span.end <= sentence.end ? a.speaker.span : null;
+  const frame = { start: Math.min(a.verb.span.start, source?.start ?? Infinity), end: Math.max(a.verb.span.end, source?.end ?? 0) };
+  const before = trimClause(text, { start: sentence.start, end: frame.start });
+  let after = trimClause(text, { start: frame.end, end: sentence.end });
+  const commaBefore = /,\s*$/u.test(text.slice(sentence.start, frame.start));
+  if (commaBefore && words(text.slice(before.start, before.end)) > 0) {
+    // "…, officials said on Monday." and ", according to the poll."
+    const tail = text.slice(after.start, after.end);
+    if (words(tail) <= TAIL_WORDS && !/^that\b/u.test(tail)) return before;
+  }
+  const that = /^(?:[\p{L}’'.-]+\s+){0,3}?that\s+/u.exec(text.slice(after.start, after.end));
+  if (that) after = { start: after.start + that[0].length, end: after.end };
+  if (a.verb.lemma === 'according to') {
+    // "According to the poll, Clinton leads": the content follows the source's comma.
+    const comma = text.slice(after.start, after.end).indexOf(',');
+    if (comma >= 0) after = trimClause(text, { start: after.start + comma + 1, end: after.end });
+  }
+  if (words(text.slice(after.start, after.end)) > 0) return after;
+  return words(text.slice(before.start, before.end)) > 0 ? before : null;
+}
+
+/**
+ * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare
+ * quotation after "so-called" is no one's speech (issue 13: PolNeAR's false quotations).
+ */
+export function isTitleOrScare(article: Article, q: Quote): boolean {
+  if (/so-called\s*$/iu.test(article.text.slice(Math.max(0, q.outer.start - 12), q.outer.start))) return true;
+  const words = article.text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
+}
+
+/** The colon just before a quotation that it introduces ("Clinton: “…”", "the following statement: “…”"), or null. */
+function colonBefore(article: Article, q: Quote): Span | null {
+  const m = /:\s*$/u.exec(article.text.slice(Math.max(0, q.outer.start - 4), q.outer.start));
+  if (!m) return null;
+  const at = q.outer.start - m[0].length;
+  return paragraphOf(article, at) === paragraphOf(article, q.outer.start) ? { start: at, end: at + 1 } : null;
+}
+
+/** The name that ends right before a colon ("Cruz: “…”", "Continued Stone: “…”"), as a speaker. */
+function nameBefore(article: Article, colon: Span): Speaker | null {
+  const last = tokensIn(article, { start: Math.max(0, colon.start - 1), end: colon.start });
+  if (last.first >= last.end || article.tokens[last.first]!.span.end !== colon.start) return null;
+  const sentence = article.sentences[sentenceOfToken(article, last.first)]!;
+  const run = nameRuns(article, { first: sentence.tokens.first, end: last.first + 1 }).find((r) => r.end === last.first + 1);
+  if (!run) return null;
+  const named = nameSpeaker(article, run, indexPersonNames(article));
+  return named.proper ? { ...named, span: spanOfTokens(article, run), via: 'subject', actor: null } : null;
+}
+
+function paragraphOf(article: Article, offset: number): number {
+  return article.paragraphs.findIndex((p) => p.span.start <= offset && offset <= p.span.end);
+}
+
+/** The attributions of an annotated article (its quotations and reporting verbs), in text order. */
+export function attributionsOf(article: Article, quotes: readonly Quote[], attributions: readonly Attribution[]): TextAttribution[] {
+  const out: TextAttribution[] = [];
+  const directOf = new Map<number, number>(); // quotation index → index in out
+  // Direct: set off from its verb by punctuation, or by its speaker's name (“…,” Cruz said), or
+  // opening its sentence with the verb after it (“…,” House Speaker Paul Ryan, the chair, told…).
+  const isDirect = (q: Quote): boolean => {
+    if (q.verb === null) return false;
+    if (q.kind === 'full') return true;
+    const between = gap(article, q.outer, q.verb.span);
+    const speaker = q.speaker ? article.text.slice(q.speaker.span.start, q.speaker.span.end) : null;
+    if (setOff.test(speaker ? between.replace(speaker, '') : between)) return true;
+    const sentence = article.sentences[q.sentences.first]!;
+    const closes = /[,?!—–-]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
+    return closes && q.verb.span.start >= q.outer.end && setOff.test(article.text.slice(sentence.span.start, q.outer.start));
+  };
+  quotes.forEach((q, k) => {
+    if (q.within !== null || isTitleOrScare(article, q)) return;
+    const colon = q.verb === null ? colonBefore(article, q) : null;
+    if (q.verb === null ? !(q.kind === 'full' && (q.speaker || colon)) : !isDirect(q)) return;
+    const previous = out[out.length - 1];
+    const sameParagraph = previous?.kind === 'direct' && paragraphOf(article, previous.content.end) === paragraphOf(article, q.outer.start);
+    // Two quotations around one verb ("“…,” he said, “…”), or one going on in its paragraph with no verb of its own, are one attribution.
+    if (previous && sameParagraph && ((q.verb && previous.cue?.start === q.verb.span.start) || (!q.verb && !colon && q.speaker?.via === 'previous-quote'))) {
+      previous.content = { start: previous.content.start, end: q.outer.end };
+      directOf.set(k, out.length - 1);
+      return;
+    }
+    const speaker = q.speaker ?? (colon ? nameBefore(article, colon) : null);
+    const source = speaker && (q.verb || colon) && speaker.via !== 'previous-quote' ? speaker.span : null;
+    directOf.set(k, out.length);
+    out.push({ kind: 'direct', content: q.outer, cue: q.verb?.span ?? colon, source, speaker: speaker?.name ?? null });
+  });
+  for (const a of attributions) {
+    if (a.quotes.some((k) => directOf.has(k))) continue;
+    const content = reportedClause(article, a);
+    if (!content) continue;
+    out.push({ kind: 'indirect', content, cue: a.verb.span, source: a.speaker?.span ?? null, speaker: a.speaker?.name ?? null });
+  }
+  // Each word is in at most one attribution (PolNeAR's rule): a source already given is not given again.
+  const seen = new Set<number>();
+  return out
+    .sort((a, b) => (a.cue ?? a.content).start - (b.cue ?? b.content).start)
+    .map((t) => {
+      if (!t.source) return t;
+      if (seen.has(t.source.start)) return { ...t, source: null };
+      seen.add(t.source.start);
+      return t;
+    });
+}
+
+/**
+ * Every attribution of a plain text: content, cue and source spans (offsets into `text` as
+ * given) and the resolved speaker. English only, as the reporting-verb lexicon is.
+ */
+export function extractAttributions(text: string): TextAttribution[] {
+  if (typeof text !== 'string') throw new TypeError(`parallax: extractAttributions expects a string, got ${typeof text}`);
+  const article = textArticle(text);
+  const quotes = findQuotes(article);
+  return attributionsOf(article, quotes, findAttributions(article, quotes));
+}

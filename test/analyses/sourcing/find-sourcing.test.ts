@@ -1,0 +1,46 @@
+/**
+ * findSourcing on hard news cases (issue 13): quoted words per speaker with a pronoun joined to
+ * its person, unnamed sources, outlets cited only where speech is reported, scare quotes apart
+ * from titles, hedges in the outlet's voice but not inside quotations; every item slices back.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/pipeline.js';
+import { findSourcing } from '../../../src/analyses/sourcing/find-sourcing.js';
+import type { SourcingSide } from '../../../src/model.js';
+import { articleOf } from '../../helpers.js';
+
+function sourcingOf(body: string): { text: string; s: SourcingSide } {
+  const article = articleOf(body);
+  return { text: article.text, s: findSourcing(annotate(article)) };
+}
+
+const words = (text: string, list: readonly { span: { start: number; end: number } }[]) => list.map((i) => text.slice(i.span.start, i.span.end));
+
+describe('findSourcing', () => {
+  it('counts quoted words per speaker, a pronoun joined to the person it stands for', () => {
+    const { s } = sourcingOf('Senator Maria Lopez spoke in Austin.\n\n“We will not give up on this bill,” she said. “Never,” Lopez added later.\n\n“The plan is a mistake,” said Governor Tom Reed.');
+    expect(s.speakers.map((x) => [x.name, x.quotes, x.words])).toEqual([
+      ['Maria Lopez', 1, 8],
+      ['Tom Reed', 1, 5],
+    ]);
+  });
+
+  it('finds unnamed sources, and outlets only where the sentence reports speech', () => {
+    const { text, s } = sourcingOf('The deal is close, officials said on Monday. A person familiar with the talks said no date was set.\n\nReuters reported that the vote was delayed. She once worked at Reuters.');
+    expect(words(text, s.anonymous)).toEqual(['officials said', 'A person familiar with']);
+    expect(words(text, s.outlets)).toEqual(['Reuters']);
+    expect(s.outlets[0]!.sentence).toBe(2);
+  });
+
+  it('tells scare quotes from titles, and hedges in the outlet’s voice from words inside quotations', () => {
+    const { text, s } = sourcingOf('The minister allegedly met the “activists” in a hotel. He wrote a book called “Women Who Work” last year.\n\n“He reportedly left,” the spokesman said. The group claimed that the vote was rigged.');
+    expect(words(text, s.scareQuotes)).toEqual(['activists']);
+    expect(words(text, s.hedges)).toEqual(['allegedly', 'claimed']);
+  });
+
+  it('does not apply to an article not in English', () => {
+    const { s } = sourcingOf('---\nlanguage: ru\n---\n«Мы не сдадимся», — сказал министр. По данным ТАСС, встреча отложена.');
+    expect(s.applies).toBe(false);
+    expect(s.speakers).toEqual([]);
+  });
+});
