@@ -84,6 +84,19 @@ export const pageWording = {
     findingsIntro: (n: number) => `${plural(n, 'finding')}, the most telling first. Each link shows the words in the text.`,
     findingsNone: 'Parallax found nothing to point out: as far as its measures can tell, the two texts say the same things in the same words.',
     more: (n: number) => `Show ${n} more`,
+    /** A place in an evidence group: "¶4", a second use in the same paragraph "¶4 (2)". */
+    place: (paragraph: number, nth: number) => (nth > 1 ? `¶${paragraph} (${nth})` : `¶${paragraph}`),
+    placeLabel: (outlet: string, words: string, paragraph: number) => `${outlet}, ${words}, paragraph ${paragraph}`,
+    /** A folded run of sentences without a counterpart, by outlet. */
+    runSummary: (count: Record<Side, number>, names: Record<Side, string>) =>
+      `${plural(count.left + count.right, 'sentence')} with no clear match in the other article: ${listOf((['left', 'right'] as const).filter((s) => count[s] > 0).map((s) => `${count[s]} from ${names[s]}`))}`,
+    runOpen: 'Open to read them',
+    storyTitle: 'What to notice first',
+    storyIntro: (shown: number, all: number) =>
+      all > shown ? `The ${plural(shown, 'difference')} a class could start with, the weightiest first. All ${all} findings are listed beside the text.` : 'The differences a class could start with, the weightiest first.',
+    storyNone: 'Parallax found no difference of substance between the two accounts: only the wording or punctuation differs, if anything.',
+    formTitle: (n: number) => `Differences of form only (${n}): punctuation, house style, spelling`,
+    formIntro: 'How each outlet writes rather than what it says: worth a glance, not a lesson.',
     question: 'A question for the class',
     aboutMeasure: 'How far to trust this',
     method: 'How it is computed, and how often it is right',
