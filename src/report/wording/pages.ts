@@ -25,6 +25,8 @@ export const pageWording = {
     noPairs: 'No two articles of this corpus report the same event. Bring a second account of one of them to compare.',
     sureness,
     compare: 'Compare the two articles',
+    /** Opens the pair page in side-by-side mode (issue 14: it opened aligned rows). */
+    compareSide: 'Compare side by side',
     sharedQuotes: 'Quotations both carry',
     sharedActors: 'Both name',
     sharedTerms: 'Key words both use',
@@ -103,7 +105,7 @@ export const pageWording = {
     exportsTitle: 'Take it away',
     exportsIntro: 'The framing report of this pair, with every finding and the words behind it:',
     print: 'Print this page',
-    exports: { md: 'Markdown', html: 'HTML page', json: 'JSON data', pdf: 'PDF (A4)' },
+    exports: { md: 'Markdown', html: 'HTML page, with every table', json: 'JSON data', pdf: 'PDF (A4, the short report)' },
     table: { speaker: 'Speaker', actor: 'Actor', outlet: 'Outlet', term: 'Term', usedMoreBy: 'Used more by', gap: 'Gap (right − left)', where: 'Where', inText: 'Show in the text', notReported: 'not reported speaking',
       noLabel: 'no label', onlyHereSample: 'bold', onlyHereLegend: 'words only this outlet uses for the person or group' },
     savedToCorpus: 'Your articles were saved to the corpus: they are now listed on the home page for everyone using this server.',
@@ -161,6 +163,8 @@ export const pageWording = {
     note: (left: number, right: number) => `${left} vs ${right}`,
     use: (outlet: string, paragraph: number, sentence: number, times: number) => `${outlet} ¶${paragraph}${sentence ? ` s${sentence}` : ''}${times > 1 ? ` (×${times})` : ''}`,
     useTitle: 'Where: ¶ is the paragraph, s the sentence in it',
+    /** A term the ranking found to be house style or grammar, listed last. */
+    houseStyle: (term: string) => `${term} (house style)`,
   },
 
   compare: {
