@@ -25,8 +25,9 @@ import { toneSection } from './sections/tone.js';
 import { verbsSection } from './sections/verbs.js';
 
 /** The report's body: the story first, then the event check, the findings and the notes (issue 14: a handful of pages). */
-function reportBlocks(r: FramingReport): Block[] {
-  return [...(r.findings.length ? [b.p(reportWording.intro)] : []), ...warningBlock(r), ...articlesTable(r), ...leadSection(r), ...eventSection(r), ...findingsSection(r), ...noticesSection(r)];
+function reportBlocks(r: FramingReport, options: ReportOptions): Block[] {
+  const intro = reportWording.intro(options.appendix !== false, options.texts !== false);
+  return [...(r.findings.length ? [b.p(intro)] : []), ...warningBlock(r), ...articlesTable(r), ...leadSection(r), ...eventSection(r), ...findingsSection(r), ...noticesSection(r)];
 }
 
 /** The measures the findings rest on, for the body's short glossary. */
@@ -81,7 +82,7 @@ export function buildDoc(r: FramingReport, options: ReportOptions = {}): Doc {
   const [left, right] = [shortName(r, 'left'), shortName(r, 'right')];
   const title =
     edition === 'report' ? reportWording.title(left, right) : edition === 'teacher' ? classroomWording.teacherTitle(left, right) : classroomWording.worksheetTitle(left, right);
-  const body = edition === 'report' ? reportBlocks(r) : edition === 'teacher' ? teacherBlocks(r, max) : worksheetBlocks(r, max);
+  const body = edition === 'report' ? reportBlocks(r, options) : edition === 'teacher' ? teacherBlocks(r, max) : worksheetBlocks(r, max);
   // A pair with nothing to show gets a short report: no glossary of measures it never used, no texts to cite.
   const full = r.findings.length > 0;
   const appendix = edition === 'report' && full && options.appendix !== false ? appendixBlocks(r, options.texts !== false) : [];

@@ -15,10 +15,30 @@ const caps: Record<FindingKind, number> = {
 
 const sentenceKey = (e: Finding['evidence'][number]) => `${e.side}:${e.sentence}`;
 
+/**
+ * Omissions take turns between the two outlets, in the places omissions hold in `order`: one
+ * left out by each is a fairer lesson than three from one side.
+ */
+function alternateOmissions(r: FramingReport, order: number[]): number[] {
+  const sideOf = (i: number) => {
+    const f = r.findings[i]!;
+    return f.kind === 'omission' ? f.side : null;
+  };
+  const queues = { left: order.filter((i) => sideOf(i) === 'left'), right: order.filter((i) => sideOf(i) === 'right') };
+  const first = order.find((i) => sideOf(i) !== null);
+  let next = first === undefined ? 'left' : sideOf(first)!;
+  return order.map((i) => {
+    if (sideOf(i) === null) return i;
+    const side = queues[next].length ? next : next === 'left' ? 'right' : 'left';
+    next = side === 'left' ? 'right' : 'left';
+    return queues[side].shift()!;
+  });
+}
+
 /** Indices into `r.findings` of at most `max` findings for questions, in rank order. */
 export function selectFindings(r: FramingReport, max: number): number[] {
   const substance = r.findings.slice(0, r.ranking.formFrom).map((_, i) => i);
-  const order = [...r.ranking.lead, ...substance.filter((i) => !r.ranking.lead.includes(i))];
+  const order = alternateOmissions(r, [...r.ranking.lead, ...substance.filter((i) => !r.ranking.lead.includes(i))]);
   const chosen: number[] = [];
   const shown = new Set<string>();
   const perKind = new Map<FindingKind, number>();

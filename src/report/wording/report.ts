@@ -9,8 +9,9 @@ import { listOf, plural } from '../words.js';
 
 export const reportWording = {
   title: (left: string, right: string) => `Framing report: ${left} and ${right}`,
-  intro:
-    'This report sets two outlets’ accounts side by side. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article. The two texts, with numbered paragraphs, are at the end.',
+  /** `appendix`: whether the full tables and the texts follow (the short PDF leaves them out). */
+  intro: (appendix: boolean, texts: boolean) =>
+    `This report sets two outlets’ accounts side by side. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article.${appendix ? ` An appendix at the end holds every measure’s full table${texts ? ' and the two texts, with numbered paragraphs' : ''}.` : ''}`,
   readFirst: 'Read this first',
   footer: (version: number | null) => `Made with Parallax, which shows how two news outlets frame the same event.${version === null ? '' : ` Report format version ${version}.`}`,
   /** Where words stand: "POLITICO ¶5 s2", "¶5 s2–s3", "¶5 s3–¶6 s1"; "¶1" for words outside sentences. */
