@@ -14,6 +14,7 @@
  *
  * Tune on dev splits only; held-out splits are for the report.
  * Run: npm run eval:pairing-real [-- --alone] [--alone-split] [--only basil|pages] [--dev (dev splits only, while developing)]
+ * [--errors (each dev story with its members' gold events and dates; never a held-out split)]
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import { pairArticles } from '../src/pair/pair-articles.js';
 import type { PairSettings } from '../src/pair/settings.js';
 import { prepareArticle } from '../src/pipeline.js';
 import { checkAlone, type AloneScores } from './pairing-alone.js';
+import { describeErrors } from './pairing-errors.js';
 import { plainTfidfBest } from './pairing-baseline.js';
 import { closeGroups, pairingLinks, scoreGroups, type GoldOf, type GroupScores } from './pairing-groups.js';
 import { readBasil, readPages, type RealSplit } from './pairing-real-data.js';
@@ -82,6 +84,7 @@ async function measure(dev: RealSplit, test: RealSplit | null, seeds: readonly A
       const events = new Set([...gold.values()].map((g) => g.event)).size;
       console.log(`${split.name}, ${form === 'bodies' ? 'bodies only' : 'with headers'}: ${articles.length} articles (${rejected} rejected by cleaning), ${events} events; paired in ${ms.toFixed(0)} ms`);
       console.log(line('Parallax (stories, closed)', scoreGroups(closeGroups(articles.map((a) => a.meta.id), pairingLinks(pairing)), gold)));
+      if (args.includes('--errors') && split.split === 'dev') for (const l of describeErrors(articles, pairing, gold)) console.log(l);
       const table = plainSimilarities(articles);
       if (split.split === 'dev') {
         thresholds.single = bestThreshold((t) => singleLinkGroups(table, t), gold).t;

@@ -106,7 +106,8 @@ export type RemovalReason =
   | 'dateline'
   | 'headline'
   | 'credit-line'
-  | 'section-label';
+  | 'section-label'
+  | 'topic-list';
 
 /** A line taken out of the raw text, kept so the reader can see what was removed and why. */
 export interface RemovedLine {

@@ -19,6 +19,8 @@ export interface WorkspaceInput {
   curation?: PairCuration | null;
   /** Sentence embeddings of corpus articles by id (`embedCorpus`), or none: then sentences are compared by their words only. */
   embeddings?: Readonly<Record<string, SentenceEmbeddings>>;
+  /** Candidate pairs by article index, found by a corpus store (`store/pair-store.ts`); null or absent: pairing finds them. */
+  candidates?: readonly (readonly [number, number])[] | null;
 }
 
 /** A corpus with its memoised pairing and annotations. */
@@ -59,7 +61,7 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
     const embeddings = given ?? (byId.get(a.meta.id) === a ? input.embeddings?.[a.meta.id] : undefined);
     return embeddings ? { ...done, annotations: { ...done.annotations, embeddings } } : done;
   };
-  const getPaired = () => (paired ??= pairCorpus(corpus.articles, { curation: input.curation ?? null }));
+  const getPaired = () => (paired ??= pairCorpus(corpus.articles, { curation: input.curation ?? null, candidates: input.candidates ?? undefined }));
   const getPairing = () => getPaired().pairing;
   /** The event check for two articles, from the corpus or brought by a user: one verdict module, no new pairing. */
   const eventCheck = (left: Article, right: Article): EventCheck => getPaired().check(left, right);

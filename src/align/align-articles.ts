@@ -9,9 +9,9 @@
  * other comes near; otherwise it is "unclear", and no omission is claimed.
  */
 import type { AliasTable, Alignment, AlignmentAnchor, AlignmentRow, Article, IdfTable, SentenceEmbeddings, SentenceLink } from '../model.js';
-import { profileArticles, profileOf, similarityMatrix, type PairProfiles } from './article-profiles.js';
+import { profileArticles, profileOf, scorePairs, type PairProfiles } from './article-profiles.js';
 import { maxWeightMatching } from './hungarian.js';
-import { linkEvidence, linkFeatures, linkModel, linkProbability, linkStrength } from './link-model.js';
+import { featuresAt, linkEvidence, linkModel, linkProbabilities, linkStrength, linkTable } from './link-model.js';
 import { findPlacements } from './placement.js';
 import { readingOrder, type MatchDraft } from './reading-order.js';
 import { compareProfiles } from './sentence-similarity.js';
@@ -136,9 +136,10 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const weights = embeddings ? linkModel.embedding : linkModel.lexical;
   const threshold = options.threshold ?? weights.link;
   const profiles = profileArticles(left, right, options);
-  const matrix = similarityMatrix(profiles);
-  const features = linkFeatures(linkEvidence(matrix, profiles, embeddings));
-  const probability = features.map((row) => row.map((f) => linkProbability(f, weights)));
+  const scores = scorePairs(profiles);
+  const matrix = scores.similarity;
+  const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores.covered));
+  const probability = linkProbabilities(table, weights);
   const anchored = new Set(anchors.map((a) => `${a.left}:${a.right}`));
   const { wording } = profiles;
   const links: SentenceLink[] = [];
@@ -147,7 +148,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
       const basis = anchored.has(`${i}:${j}`) ? 'anchor' : 'matching';
       // The same words say the same thing, even without a content word to weigh ("* * *").
       if (wording.left[i] === wording.right[j]) links.push({ left: i, right: j, strength: 'same', probability: 1, basis });
-      else if (p >= threshold || basis === 'anchor') links.push({ left: i, right: j, strength: linkStrength(features[i]![j]!), probability: p, basis });
+      else if (p >= threshold || basis === 'anchor') links.push({ left: i, right: j, strength: linkStrength(featuresAt(table, i, j)), probability: p, basis });
     }),
   );
   const byPair = new Map(links.map((l) => [`${l.left}:${l.right}`, l]));

@@ -9,7 +9,8 @@ import { aliasConceptIndex } from './alias-concepts.js';
 import { pairWeights } from './idf.js';
 import { defaultIdf } from './lexicon.js';
 import { buildPairLexicon } from './pair-lexicon.js';
-import { compareProfiles } from './sentence-similarity.js';
+import { coverageDense, denseReach, spreadReach } from './dense-coverage.js';
+import { featuresOf, similarityOf, type Coverage } from './sentence-similarity.js';
 import { comparedWords, profileSentences, type Comparison, type SentenceProfile } from './sentence-profile.js';
 
 const tokensOf = (article: Article, i: number) => {
@@ -58,11 +59,59 @@ export function profileArticles(left: Article, right: Article, tables: ProfileTa
   return { comparison, left: each(left), right: each(right), wording: { left: wordingOf(left), right: wordingOf(right) } };
 }
 
+/** Every sentence pair's similarity, and how much of each sentence the other covers. */
+export interface PairScores {
+  /** Similarity of every left sentence (rows) with every right sentence (columns). */
+  similarity: number[][];
+  /** Share of the left sentence's content the right covers, and the reverse (0 below `coverageFloor` similarity or without content). */
+  covered: { left: number[][]; right: number[][] };
+}
+
+/** Below this similarity two sentences share next to no word, and their coverages are taken as 0 (it halves the link model's work on long articles). */
+export const coverageFloor = 0.05;
+
+/**
+ * Score every pair of sentences: the similarity (sentences of the same wording score 1 even
+ * when they hold no content word: "So it is.") and the coverages the link model reads. Each
+ * direction is computed once per pair, with one side's reach spread over dense arrays (one
+ * left sentence at a time, then one right sentence at a time).
+ */
+export function scorePairs(profiles: PairProfiles): PairScores {
+  const { left, right } = profiles;
+  const n = left.length;
+  const m = right.length;
+  const dense = denseReach(profiles.comparison.lexicon.size);
+  const backward: Coverage[] = new Array(n * m);
+  for (let i = 0; i < n; i += 1) {
+    spreadReach(left[i]!, dense);
+    for (let j = 0; j < m; j += 1) backward[i * m + j] = coverageDense(right[j]!, dense);
+    spreadReach(left[i]!, dense, true);
+  }
+  const similarity = left.map(() => new Array<number>(m));
+  const covered = { left: left.map(() => new Array<number>(m)), right: left.map(() => new Array<number>(m)) };
+  const wording = profiles.wording;
+  for (let j = 0; j < m; j += 1) {
+    const b = right[j]!;
+    spreadReach(b, dense);
+    for (let i = 0; i < n; i += 1) {
+      const a = left[i]!;
+      const ab = coverageDense(a, dense);
+      const ba = backward[i * m + j]!;
+      const empty = a.terms.length === 0 || b.terms.length === 0;
+      const score = wording.left[i] === wording.right[j] ? 1 : empty ? 0 : similarityOf(featuresOf(a, b, ab, ba));
+      similarity[i]![j] = score;
+      covered.left[i]![j] = score < coverageFloor ? 0 : Math.max(0, ab.content);
+      covered.right[i]![j] = score < coverageFloor ? 0 : Math.max(0, ba.content);
+    }
+    spreadReach(b, dense, true);
+  }
+  return { similarity, covered };
+}
+
 /**
  * Similarity of every left sentence (rows) with every right sentence (columns). Sentences of
  * the same wording score 1 even when they hold no content word ("So it is.").
  */
 export function similarityMatrix(profiles: PairProfiles): number[][] {
-  const { left, right } = profiles.wording;
-  return profiles.left.map((a, i) => profiles.right.map((b, j) => (left[i] === right[j] ? 1 : compareProfiles(a, b))));
+  return scorePairs(profiles).similarity;
 }

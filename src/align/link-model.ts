@@ -8,7 +8,7 @@
  */
 import type { SentenceEmbeddings } from '../model.js';
 import weightsFile from '../lexicons/link-model.json' with { type: 'json' };
-import type { PairProfiles } from './article-profiles.js';
+import { coverageFloor, type PairProfiles } from './article-profiles.js';
 import { coverage } from './sentence-similarity.js';
 
 /** The evidence for one sentence pair, in the order of the weights. */
@@ -39,19 +39,19 @@ export interface LinkEvidence {
   cosine: number[][] | null;
 }
 
-/** Below this similarity two sentences share next to no word, and their coverages are taken as 0 (it halves the work on long articles). */
-const floor = 0.05;
-
-/** The coverage of every pair in both directions (a sentence without content words: 0). */
-export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null): LinkEvidence {
+/**
+ * The coverage of every pair in both directions (a sentence without content words: 0), or the
+ * coverages already computed with the similarity (`scorePairs`), which are the same numbers.
+ */
+export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, covered?: LinkEvidence['covered']): LinkEvidence {
   const share = (i: number, j: number, forward: boolean) => {
-    if (similarity[i]![j]! < floor) return 0;
+    if (similarity[i]![j]! < coverageFloor) return 0;
     const [a, b] = [profiles.left[i]!, profiles.right[j]!];
     return Math.max(0, coverage(forward ? a : b, forward ? b : a).content);
   };
   return {
     similarity,
-    covered: {
+    covered: covered ?? {
       left: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, true))),
       right: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, false))),
     },
@@ -66,25 +66,68 @@ function cosines(left: readonly number[][], right: readonly number[][]): number[
   return left.map((a, i) => right.map((b, j) => a.reduce((s, x, k) => s + x * b[k]!, 0) / (ln[i]! * rn[j]!)));
 }
 
-/** Per cell, its value less the best of its row, and less the best of its column (≤ 0). */
-function gaps(m: readonly number[][]): { row: number[][]; column: number[][] } {
-  const rowBest = m.map((r) => Math.max(0, ...r));
-  const columnBest = (m[0] ?? []).map((_, j) => Math.max(0, ...m.map((r) => r[j]!)));
-  return { row: m.map((r, i) => r.map((x) => x - rowBest[i]!)), column: m.map((r) => r.map((x, j) => x - columnBest[j]!)) };
+/** The best of each row and of each column, at least 0. */
+function bests(m: readonly number[][]): { row: Float64Array; column: Float64Array } {
+  const row = new Float64Array(m.length);
+  const column = new Float64Array(m[0]?.length ?? 0);
+  m.forEach((r, i) => {
+    for (let j = 0; j < r.length; j += 1) {
+      const x = r[j]!;
+      if (x > row[i]!) row[i] = x;
+      if (x > column[j]!) column[j] = x;
+    }
+  });
+  return { row, column };
+}
+
+/** The evidence with each row's and column's best: what any cell's features are computed from. */
+export interface LinkTable {
+  /** The evidence. */
+  evidence: LinkEvidence;
+  /** Best similarity of each row and column. */
+  similarity: { row: Float64Array; column: Float64Array };
+  /** Best cosine of each row and column, when there are embeddings. */
+  cosine: { row: Float64Array; column: Float64Array } | null;
+}
+
+/** Prepare the evidence for `featuresAt`. */
+export function linkTable(evidence: LinkEvidence): LinkTable {
+  return { evidence, similarity: bests(evidence.similarity), cosine: evidence.cosine ? bests(evidence.cosine) : null };
+}
+
+/**
+ * The feature vector of pair (i, j), in the order of `linkFeatureNames`, written into `out`
+ * (one array serves a whole matrix: no vector per cell) and returned.
+ */
+export function featuresAt(table: LinkTable, i: number, j: number, out: number[] = new Array<number>(linkFeatureNames.length)): number[] {
+  const { evidence } = table;
+  const similarity = evidence.similarity[i]![j]!;
+  const l = evidence.covered.left[i]![j]!;
+  const r = evidence.covered.right[i]![j]!;
+  out[0] = similarity;
+  out[1] = Math.max(l, r);
+  out[2] = Math.min(l, r);
+  out[3] = similarity - table.similarity.row[i]!;
+  out[4] = similarity - table.similarity.column[j]!;
+  if (table.cosine) {
+    const cosine = evidence.cosine![i]![j]!;
+    out[5] = cosine;
+    out[6] = cosine - table.cosine.row[i]!;
+    out[7] = cosine - table.cosine.column[j]!;
+  } else out[5] = out[6] = out[7] = 0;
+  return out;
 }
 
 /** The feature vectors of every pair, [left][right]. */
 export function linkFeatures(evidence: LinkEvidence): number[][][] {
-  const s = gaps(evidence.similarity);
-  const c = evidence.cosine ? gaps(evidence.cosine) : null;
-  return evidence.similarity.map((row, i) =>
-    row.map((similarity, j) => {
-      const l = evidence.covered.left[i]![j]!;
-      const r = evidence.covered.right[i]![j]!;
-      const embedded = c ? [evidence.cosine![i]![j]!, c.row[i]![j]!, c.column[i]![j]!] : [0, 0, 0];
-      return [similarity, Math.max(l, r), Math.min(l, r), s.row[i]![j]!, s.column[i]![j]!, ...embedded];
-    }),
-  );
+  const table = linkTable(evidence);
+  return evidence.similarity.map((row, i) => row.map((_, j) => featuresAt(table, i, j)));
+}
+
+/** The link probability of every pair, [left][right], with one scratch vector for all. */
+export function linkProbabilities(table: LinkTable, weights: LinkWeights): number[][] {
+  const scratch = new Array<number>(linkFeatureNames.length);
+  return table.evidence.similarity.map((row, i) => row.map((_, j) => linkProbability(featuresAt(table, i, j, scratch), weights)));
 }
 
 /** The probability that a pair shares a fact, from its features. */

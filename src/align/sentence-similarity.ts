@@ -89,8 +89,11 @@ export interface SimilarityFeatures {
 /** The features of two profiled sentences (null when either has no content word). */
 export function similarityFeatures(a: SentenceProfile, b: SentenceProfile): SimilarityFeatures | null {
   if (a.terms.length === 0 || b.terms.length === 0) return null;
-  const ab = coverage(a, b);
-  const ba = coverage(b, a);
+  return featuresOf(a, b, coverage(a, b), coverage(b, a));
+}
+
+/** The features of two profiled sentences from what each covers of the other (both have content words). */
+export function featuresOf(a: SentenceProfile, b: SentenceProfile, ab: Coverage, ba: Coverage): SimilarityFeatures {
   return {
     coverage: bothWays(ab.content, ba.content),
     names: bothWays(ab.names, ba.names),
@@ -102,7 +105,11 @@ export function similarityFeatures(a: SentenceProfile, b: SentenceProfile): Simi
 /** The similarity of two profiled sentences, in [0, 1]; symmetric. */
 export function compareProfiles(a: SentenceProfile, b: SentenceProfile): number {
   const f = similarityFeatures(a, b);
-  if (!f) return 0;
+  return f ? similarityOf(f) : 0;
+}
+
+/** The similarity the features give, in [0, 1]. */
+export function similarityOf(f: SimilarityFeatures): number {
   const raw = fitted.intercept + fitted.coverage * f.coverage + fitted.names * f.names + fitted.numbers * f.numbers + fitted.conflict * f.conflict;
   return Math.min(1, Math.max(0, raw / perfect));
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `parallax` binary: process streams in, exit code out. */
+import '../io/regexp-flags.js';
 import { runCli } from './program.js';
 
 const io = {

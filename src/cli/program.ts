@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../io/paths.js';
 import { articleCommands } from './commands/articles.js';
 import { compareCommands } from './commands/compare.js';
+import { ingestCommand } from './commands/ingest.js';
 import { reportCommand } from './commands/report.js';
 import { serveCommand } from './commands/serve.js';
 import { CliError, type CliIO } from './context.js';
@@ -30,6 +31,7 @@ function buildProgram(io: CliIO): Command {
   compareCommands(program, io);
   reportCommand(program, io);
   serveCommand(program, io);
+  ingestCommand(program, io);
   return program;
 }
 

@@ -10,7 +10,7 @@ import type { FileOutcome, PreparedCache } from './prepared-cache.js';
 import { formatOf, sizeProblem } from './article-files.js';
 
 /** Files in `dir` and its sub-folders, relative paths, sorted; hidden entries skipped. */
-async function listFiles(dir: string, base = dir): Promise<string[]> {
+export async function listFiles(dir: string, base = dir): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
@@ -21,8 +21,8 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
   return out.sort();
 }
 
-/** Read and prepare one file of the corpus, through the cache when there is one. */
-async function loadFile(dir: string, file: string, format: SourceFormat, cache: PreparedCache | null): Promise<FileOutcome> {
+/** Read and prepare one file of the corpus, through the cache when there is one (also what `parallax ingest` reads a folder with). */
+export async function loadFile(dir: string, file: string, format: SourceFormat, cache: PreparedCache | null): Promise<FileOutcome> {
   const path = join(dir, file);
   // Refuse huge files before reading them into memory.
   const tooLarge = sizeProblem(file, (await stat(path)).size);

@@ -30,8 +30,13 @@ interface DomNode {
 }
 
 const blockTags = new Set([
-  'P', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'ADDRESS', 'CAPTION',
+  'P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD', 'ADDRESS', 'CAPTION',
 ]);
+/**
+ * A photo's caption is the page's, not the story's: the markup says so, so it never reaches the
+ * text (issue 14: a news page's caption became its first paragraph and its lede).
+ */
+const captionTags = new Set(['FIGCAPTION']);
 const containerTags = new Set([
   'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'BODY', 'HTML',
 ]);
@@ -50,7 +55,7 @@ function blocks(node: DomNode, out: string[]): void {
   for (const child of Array.from(node.childNodes)) {
     const tag = child.nodeName.toUpperCase();
     if (child.nodeType === 3) inline += child.textContent ?? '';
-    else if (child.nodeType !== 1 || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+    else if (child.nodeType !== 1 || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || captionTags.has(tag)) continue;
     else if (/^H[1-6]$/.test(tag)) {
       flush();
       const text = squash(child.textContent);

@@ -36,6 +36,7 @@ export async function readWorkspaceInput(dir: string, options: OpenOptions = {})
     aliases: aliases.ok ? mergeAliasTables(builtInAliases, aliases.value) : builtInAliases,
     curation: curation.ok ? curation.value : null,
     embeddings: options.embedder ? await embedArticles(loaded.articles, options.embedder) : {},
+    candidates: null,
   };
 }
 

@@ -42,6 +42,23 @@ export const imageLabel =
 export const captionCredit =
   /\((?:[^()]{0,40}\b(?:photo|file|image|pictured|illustration|getty|reuters|afp|ap photo|epa|tass|sputnik)\b[^()]{0,60})\)\s*$|[.!?]["”]?\s+(?:Reuters|AFP|AP|EPA|Getty Images|TASS|Sputnik|Bloomberg|Anadolu(?: Agency)?)(?:\s*[/|]\s*[\p{L} ]{2,30})?\s*$/iu;
 
+/**
+ * A caption's photo credit with no full stop before it, closing the line: "… 230 votes Getty
+ * Images", "… in Paris. Photograph: Christophe Ena/AP", "… (Image credit: Getty)", "Name/Reuters".
+ * A story's sentence ends with punctuation; a caption's credit ends the caption (issue 14: a
+ * news page kept its photo caption as the first paragraph).
+ */
+export const trailingPhotoCredit =
+  /(?:\b(?:photo(?:graph)?s?|image|picture|credit|фото)\s*(?:credit|by)?\s*:\s*[\p{L}\p{N} .,'’&/-]{2,60}\)?|[\p{L}\p{N}]\s+(?:[\p{L}. -]{2,30}\/\s*)?(?:Getty Images|AFP via Getty Images|Reuters|AFP|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy(?: Stock Photo)?|PA (?:Media|Wire)|Bloomberg|Anadolu Agency|TASS|Sputnik|RIA Novosti))$/iu;
+
+/**
+ * A page's list of topics or tags: "Topics: Crime, France, Courts", "Tags: Brexit | Theresa May",
+ * "Filed under: World News", "Темы: Происшествия". A list, not a sentence: no full stop closes it.
+ * (Issue 14: a "Topics: …" line became a finding, "A fact placed differently".)
+ */
+export const topicList =
+  /^(?:topics?|tags?|tagged(?: with| in)?|filed (?:under|in)|related topics|more (?:on|about)|categor(?:y|ies)|keywords|sections?|темы|тема|теги|тэги|рубрик[аи]|метки|ключевые слова)\s*:\s*\S/iu;
+
 /** Prompts to share, like, follow or subscribe. */
 export const sharePrompt =
   /\b(?:share (?:this|it)\b|share with (?:a |your )?friends?|like this (?:story|article)|tweet this|follow us|like us on|subscribe to (?:our|the)|sign up for (?:our|the)|email this|send (?:this|it) to a friend|join us on|get the app|download (?:our|the) app)\b/i;

@@ -38,9 +38,14 @@ export function sharedFacts(a: Profile, b: Profile): { names: string[]; numbers:
 /** True when two articles are in different languages. */
 export const acrossLanguages = (a: Profile, b: Profile): boolean => a.article.meta.language !== b.article.meta.language;
 
-/** True when the shared names and figures make two articles in different languages one event's reports (their dates must agree as well). */
-export function factsAgree(shared: { names: readonly string[]; numbers: readonly string[] }): boolean {
-  return shared.names.length >= sharedNamesAlone || (shared.names.length >= sharedNames && shared.numbers.length >= 1);
+/**
+ * True when the shared names and figures make two articles in different languages one event's
+ * reports (their dates must not differ as well). The day both texts name for their event counts
+ * as a shared figure (`sameDay`): a Russian and an English report of the bridge explosion of
+ * 8 October share "Crimea" and "Kerch", the 8th, and no figure of ten or more (issue 12).
+ */
+export function factsAgree(shared: { names: readonly string[]; numbers: readonly string[] }, sameDay = false): boolean {
+  return shared.names.length >= sharedNamesAlone || (shared.names.length >= sharedNames && (shared.numbers.length >= 1 || sameDay));
 }
 
 /** What a story (or a lone article) carries, for matching it with a story in another language. */
@@ -66,11 +71,17 @@ function unitOf(members: number[], profiles: readonly Profile[]): Unit {
 /**
  * Join stories (and lone articles) across languages: a story in one language and one in another
  * become one story when they share names and figures as two reports of one event do (see
- * `factsAgree`, summed over their articles), no two of their articles' dates make different
+ * `factsAgree`, summed over their articles; a day two of them name alike counts as a figure), no
+ * two of their articles' dates make different
  * occasions, and each is the other's best match (so a Russian report of the Crocus attack joins
  * the English reports of the attack, not those of the court hearing two days later that retell it).
  */
-export function joinAcrossLanguages(groups: readonly number[][], profiles: readonly Profile[], apart: (i: number, j: number) => number): number[][] {
+export function joinAcrossLanguages(
+  groups: readonly number[][],
+  profiles: readonly Profile[],
+  dates: { apart: (i: number, j: number) => number; sameDay: (i: number, j: number) => boolean },
+): number[][] {
+  const { apart } = dates;
   if (new Set(profiles.map((p) => p.article.meta.language)).size < 2) return groups.map((g) => [...g]);
   const grouped = new Set(groups.flat());
   const units = [...groups.map((g) => [...g]), ...profiles.flatMap((_, i) => (grouped.has(i) ? [] : [[i]]))].map((m) => unitOf(m, profiles));
@@ -80,9 +91,10 @@ export function joinAcrossLanguages(groups: readonly number[][], profiles: reado
   const score = (a: Unit, b: Unit): number => {
     const names = [...a.names.keys()].filter((s) => b.names.has(s));
     const numbers = [...a.numbers.keys()].filter((k) => b.numbers.has(k)).map((k) => k.slice(1));
-    if (!factsAgree({ names, numbers })) return 0;
+    const sameDay = a.members.some((x) => b.members.some((y) => dates.sameDay(x, y)));
+    if (!factsAgree({ names, numbers }, sameDay)) return 0;
     if (a.members.some((x) => b.members.some((y) => apart(x, y) > 0))) return 0;
-    return names.reduce((s, n) => s + Math.log(units.length / spread.get(n)!), 0) + numbers.length;
+    return names.reduce((s, n) => s + Math.log(units.length / spread.get(n)!), 0) + numbers.length + (sameDay ? 1 : 0);
   };
   // Candidates through an inverted index of names, never all pairs: units of different languages sharing two names.
   const byName = new Map<string, number[]>();

@@ -55,3 +55,17 @@ export function dayGap(a: CalendarDate, b: CalendarDate): { days: number; signed
   const nearest = gaps.reduce((best, g) => (Math.abs(g) < Math.abs(best) ? g : best));
   return { days: Math.abs(nearest), signed: aMoves ? -nearest : nearest, yearAssumed: true };
 }
+
+/**
+ * Month and day of a dotted or dashed numeric date in `words` ("11-05-2021", "16.01.2019"), read
+ * day first as most of the world writes them and as `text/dateline.ts` reads datelines; chrono's
+ * English parser reads them month first, which dated a Kazan report of 11 May 2021 ("11-05-2021
+ * 18:16 via theguardian.com") to 5 Nov (issue 12). Slashed dates stay chrono's (American) reading.
+ * Null when the words hold no such date or it cannot be read day first.
+ */
+export function dayFirstDate(words: string): { month: number; day: number } | null {
+  const m = /(?<![\d.\-/])(\d{1,2})([.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d.\-/]?\d)/.exec(words);
+  if (!m) return null;
+  const [day, month] = [Number(m[1]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : null;
+}

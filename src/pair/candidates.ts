@@ -15,6 +15,11 @@ export interface CandidateSettings {
   maxPosting: number;
   /** Neighbours kept per article. */
   perArticle: number;
+  /**
+   * Which of two articles may be candidates at all (an archive's publication-date window, see
+   * `corpus-store.ts`); every two by default, as for a folder.
+   */
+  near?: ((d: number, e: number) => boolean) | undefined;
 }
 
 /** The heaviest `k` entries of a vector among terms two articles or more use. */
@@ -27,6 +32,7 @@ function topEntries(v: SparseVector, vocab: Vocabulary, k: number): { id: number
 /** Candidate pairs `[i, j]` with i < j, each once. */
 export function findCandidates(vectors: readonly SparseVector[], vocab: Vocabulary, settings: CandidateSettings): [number, number][] {
   const n = vectors.length;
+  const near = settings.near;
   const tops = vectors.map((v) => topEntries(v, vocab, settings.topTerms));
   const postings = buildPostings(tops, settings.maxPosting);
   const acc = new Float64Array(n);
@@ -39,7 +45,7 @@ export function findCandidates(vectors: readonly SparseVector[], vocab: Vocabula
       if (!list) continue;
       for (let k = 0; k < list.docs.length; k++) {
         const e = list.docs[k]!;
-        if (e === d) continue;
+        if (e === d || (near && !near(d, e))) continue;
         if (acc[e] === 0) touched.push(e);
         acc[e]! += w * list.weights[k]!;
       }

@@ -42,3 +42,6 @@ export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSett
 
 /** True when the comparison makes the two articles reports of different occasions. */
 export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ';
+
+/** True when both texts (or headers) name their event's day and the days agree: a fact two reports share, whatever their languages. */
+export const namedAlike = (c: DateComparison): boolean => c.named && c.kind === 'agree';

@@ -2,9 +2,11 @@
  * Dates named in an article's text, resolved with chrono-node against the publication date
  * (never against a clock: without a publication date, only what the words themselves say counts).
  */
-import * as chrono from 'chrono-node';
+// The two locales read, not the package's root, which loads fifteen (issue 16: start-up).
+import * as chrono from 'chrono-node/en';
+import * as chronoRu from 'chrono-node/ru';
 import type { Article, CalendarDate, DateGranularity, DateMention } from '../model.js';
-import { daysBetween } from './calendar.js';
+import { dayFirstDate, daysBetween } from './calendar.js';
 import { dateRole } from './date-roles.js';
 
 /** Words that can name a date in English; sentences without one are not parsed (speed). */
@@ -18,7 +20,7 @@ const dateCue =
  */
 const notEventDate = /^(?:now|right now|at the moment|in the day)$|^(?:for|over|within)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)\b/i;
 
-const parsers: Record<string, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual };
+const parsers: Record<string, chrono.Chrono> = { en: chrono.casual, ru: chronoRu.casual };
 
 /** The publication day as a chrono reference: local noon on that calendar day, so chrono's local arithmetic keeps the day. */
 function referenceOf(published: CalendarDate | null): Date {
@@ -76,7 +78,8 @@ function toMention(result: chrono.ParsedResult, published: CalendarDate | null):
   if (relative && !published) {
     return { date: { year: null, month: null, day: null }, granularity, relative, resolved: false, daysFromPublished: null };
   }
-  const implied: CalendarDate = { year: c.get('year'), month: c.get('month'), day: c.get('day') };
+  const dayFirst = absolute ? dayFirstDate(words) : null;
+  const implied: CalendarDate = { year: c.get('year'), month: dayFirst?.month ?? c.get('month'), day: dayFirst?.day ?? c.get('day') };
   // With a publication date, an unwritten year is the publication's (chrono's choice); without one it stays open.
   const date: CalendarDate = {
     year: published || certain.year ? implied.year : null,

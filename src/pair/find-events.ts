@@ -5,7 +5,8 @@
  * event of its nearest neighbour and small groups join larger ones when close enough (the attach
  * bar). Signature facts, a teacher's forbids and dates more than a follow-up apart stop any
  * merge; dates weeks apart raise the bar. Last, each group is split by occasion (see
- * `occasions.ts`), so no story holds two reports whose dates make them different occasions.
+ * `occasions.ts`), so no story holds two reports whose dates make them different occasions, and
+ * its undated reports join the occasion whose dated reports they resemble most.
  */
 import type { EventDate } from '../model.js';
 import { articleBackgrounds, corpusBackground } from './background.js';
@@ -13,7 +14,7 @@ import { findCandidates } from './candidates.js';
 import { joinAcrossLanguages } from './across-languages.js';
 import { clusterEvents } from './cluster.js';
 import type { Profile } from './profile.js';
-import { splitOccasions } from './occasions.js';
+import { placeUndated, splitOccasions } from './occasions.js';
 import { dateDemand } from './date-votes.js';
 import type { PairSettings } from './settings.js';
 import { signaturesClash } from './signatures.js';
@@ -39,8 +40,12 @@ export interface EventInput {
   profiles: readonly Profile[];
   /** How strongly two articles' event dates make them different occasions (0: they do not). */
   apart: (i: number, j: number) => number;
+  /** True when two articles' texts (or headers) name the same day for their event. */
+  sameDay: (i: number, j: number) => boolean;
   /** Settings. */
   settings: PairSettings;
+  /** Candidate pairs `[i, j]` found beforehand (by a corpus store); else the inverted index finds them. */
+  candidates?: readonly (readonly [number, number])[] | undefined;
 }
 
 /** Events found, and what pairing needs next. */
@@ -70,7 +75,7 @@ export function findEvents(input: EventInput): EventOutput {
     if (s === undefined) cache.set(key, (s = cosine(vectors[i]!, vectors[j]!)));
     return s;
   };
-  const edges = findCandidates(vectors, vocab, settings).map(([i, j]): [number, number, number] => [i, j, similarity(i, j)]);
+  const edges = (input.candidates ?? findCandidates(vectors, vocab, settings)).map(([i, j]): [number, number, number] => [i, j, similarity(i, j)]);
   const backgrounds = articleBackgrounds(vectors);
   const background = corpusBackground(backgrounds);
   const floor = backgrounds.reduce((m, b) => Math.min(m, b), Infinity);
@@ -94,8 +99,8 @@ export function findEvents(input: EventInput): EventOutput {
   attachLoners(groups, { n, edges, threshold: floor + settings.attachMargin, barFor: attachBar });
   // Small groups (a short report or two) join a larger event at the attach bar, on average.
   const clustered = clusterEvents({ size: n, edges, similarity, threshold: floor + settings.attachMargin, barFor: attachBar, initial: groups, smallerAtMost: smallGroup });
-  const joined = joinAcrossLanguages(clustered, input.profiles, input.apart);
-  const events = joined.flatMap((g) => splitOccasions(g, input.apart)).filter((g) => g.length > 1);
+  const joined = joinAcrossLanguages(clustered, input.profiles, { apart: input.apart, sameDay: input.sameDay });
+  const events = joined.flatMap((g) => placeUndated(splitOccasions(g, input.apart), input.apart, similarity)).filter((g) => g.length > 1);
   events.sort((a, b) => a[0]! - b[0]!);
   return { groups: events, edges, similarity, backgrounds, background, computed: () => cache.size };
 }

@@ -34,3 +34,31 @@ export function splitOccasions(members: readonly number[], conflict: (i: number,
   const parts = left.length > 0 ? [rest, ...splitOccasions(left, conflict)] : [rest];
   return parts.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }
+
+/**
+ * Reports that no date ties to an occasion (undated, or dated only by a day no member disputes)
+ * stay wherever `splitOccasions` leaves them, which is the largest part. Each joins instead the
+ * part whose dated reports it is most similar to on average: a two-line report of the Ever Given
+ * running aground, undated, belongs with the dated reports of the grounding, not with those of the
+ * refloating six days later that its group also held (issue 12). With one part nothing moves.
+ */
+export function placeUndated(parts: readonly number[][], conflict: (i: number, j: number) => number, similarity: (i: number, j: number) => number): number[][] {
+  if (parts.length < 2) return parts.map((p) => [...p]);
+  const all = parts.flat();
+  const free = new Set(all.filter((x) => all.every((y) => x === y || conflict(x, y) === 0)));
+  const anchors = parts.map((p) => p.filter((x) => !free.has(x)));
+  const out = parts.map((p) => p.filter((x) => !free.has(x)));
+  for (const [k, part] of parts.entries()) {
+    for (const x of part) {
+      if (!free.has(x)) continue;
+      const mean = (q: number) => {
+        const by = anchors[q]!.length > 0 ? anchors[q]! : parts[q]!.filter((y) => y !== x);
+        return by.length === 0 ? -1 : by.reduce((s, y) => s + similarity(x, y), 0) / by.length;
+      };
+      let best = k;
+      for (let q = 0; q < parts.length; q++) if (mean(q) > mean(best) + epsilon) best = q;
+      out[best]!.push(x);
+    }
+  }
+  return out.map((p) => p.sort((a, b) => a - b)).filter((p) => p.length > 0).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}

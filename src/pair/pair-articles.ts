@@ -6,7 +6,7 @@
 import type { Article, Pair, PairCuration, Pairing } from '../model.js';
 import { sameText, viewArticle, type ArticleView } from './article-view.js';
 import { backgroundSample } from './background.js';
-import { compareDates, differentOccasions } from './compare-dates.js';
+import { compareDates, differentOccasions, namedAlike } from './compare-dates.js';
 import { eventChecker, type EventChecker } from './event-check.js';
 import { findEvents } from './find-events.js';
 import { findRelated } from './related-pairs.js';
@@ -21,6 +21,11 @@ export interface PairOptions {
   curation?: PairCuration | null;
   /** Settings to change (see `settings.ts` for each default and why). */
   settings?: Partial<PairSettings>;
+  /**
+   * Candidate pairs by article index (i < j), found beforehand by a corpus store
+   * (`corpus-store.ts`: an archive finds them in SQL); by default the inverted index finds them.
+   */
+  candidates?: readonly (readonly [number, number])[] | undefined;
 }
 
 /** A corpus's pairing, and the event check of any two articles against it. */
@@ -68,7 +73,8 @@ export function pairCorpus(articles: readonly Article[], options: PairOptions = 
     const [a, b] = [views[i]!.dates, views[j]!.dates];
     return differentOccasions(compareDates(a, b, settings)) ? Math.max(0.05, a.confidence * b.confidence) : 0;
   };
-  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), profiles: views.map((v) => v.profile), vocab, dates: views.map((v) => v.dates), forbidden, apart, settings });
+  const sameDay = (i: number, j: number) => namedAlike(compareDates(views[i]!.dates, views[j]!.dates, settings));
+  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), profiles: views.map((v) => v.profile), vocab, dates: views.map((v) => v.dates), forbidden, apart, sameDay, settings, candidates: options.candidates });
   const storyOf = new Int32Array(articles.length).fill(-1);
   found.groups.forEach((g, k) => g.forEach((x) => (storyOf[x] = k)));
   const standing = (i: number, j: number): Standing => (storyOf[i] !== -1 && storyOf[i] === storyOf[j] ? 'together' : 'apart');

@@ -17,7 +17,7 @@ import type { DistinctFact, EventCheck, PairReasons, PairRelation } from '../mod
 import { shortOutletName } from '../text/outlet-name.js';
 import type { ArticleView } from './article-view.js';
 import { acrossLanguages, factsAgree, sharedFacts } from './across-languages.js';
-import { compareDates, differentOccasions, type DateComparison } from './compare-dates.js';
+import { compareDates, differentOccasions, namedAlike, type DateComparison } from './compare-dates.js';
 import { explainPair, warnPair, type PairStory } from './explain.js';
 import { distinctFacts, pairReasons } from './reasons.js';
 import type { PairSettings } from './settings.js';
@@ -131,7 +131,7 @@ export function judgePair(input: JudgeInput, ctx: JudgeContext): Judgement {
   const { settings } = ctx;
   const dates = compareDates(left.dates, right.dates, settings);
   const languages = acrossLanguages(left.profile, right.profile) ? sharedFacts(left.profile, right.profile) : null;
-  const evidence = { sameText: input.sameText, dates, score: input.score, background: input.background, sharedPeople: sharedPeople(left, right), standing: input.standing, factsAgree: languages && factsAgree(languages) };
+  const evidence = { sameText: input.sameText, dates, score: input.score, background: input.background, sharedPeople: sharedPeople(left, right), standing: input.standing, factsAgree: languages && factsAgree(languages, namedAlike(dates)) };
   const relation = decideRelation(evidence, settings);
   const reasons = pairReasons(left, right, ctx.vocab, settings.listLength);
   const facts: { left: DistinctFact[]; right: DistinctFact[] } =

@@ -6,7 +6,7 @@
 import type { RemovalReason } from '../model.js';
 import {
   captionCredit, commentMarker, creditLine, crossPromotion, imageLabel, interfaceWords,
-  selfDescription, sharePrompt, sizeToggle,
+  selfDescription, sharePrompt, sizeToggle, topicList, trailingPhotoCredit,
 } from '../lexicons/chrome.js';
 
 /** A non-blank line of the raw text, trimmed. */
@@ -59,6 +59,15 @@ function isCutCopy(text: string, next: string | null): boolean {
   return head !== undefined && next !== null && next.length > head.length && next.startsWith(head);
 }
 
+/**
+ * A line closing on a photo credit with no sentence punctuation before it, and no reporting
+ * credit ("With reporting by AP and Reuters"). A caption is a sentence or two: a longer line is a
+ * story's text cut off by the page (an excerpt cut short, not a caption).
+ */
+const captionWords = 40;
+const isCreditedCaption = (text: string) =>
+  !/[.!?…;,"”’»]$/.test(text) && text.split(/\s+/).length <= captionWords && trailingPhotoCredit.test(text) && !creditLine.test(text);
+
 const chromeRules: readonly ChromeRule[] = [
   { reason: 'comment-marker', test: (ctx) => commentMarker.test(line(ctx)!) },
   {
@@ -88,7 +97,14 @@ const chromeRules: readonly ChromeRule[] = [
     // ellipsis that the next line gives whole ("Theresa May's Government Survi...").
     test: (ctx) => (isRepeated(ctx) && line(ctx, -1) === line(ctx)) || isCutCopy(line(ctx)!, line(ctx, 1)),
   },
-  { reason: 'image-caption', test: (ctx) => isRepeated(ctx) || captionCredit.test(line(ctx)!) },
+  {
+    reason: 'image-caption',
+    test: (ctx) => isRepeated(ctx) || captionCredit.test(line(ctx)!) || isCreditedCaption(line(ctx)!),
+  },
+  {
+    reason: 'topic-list',
+    test: (ctx) => topicList.test(line(ctx)!) && !/[.!?]["”’»]?$/.test(line(ctx)!) && !/["“”«]/.test(line(ctx)!) && line(ctx)!.split(/\s+/).length <= 30,
+  },
   { reason: 'cross-promotion', test: (ctx) => crossPromotion.test(line(ctx)!) && !/["“”]/.test(line(ctx)!) },
   {
     reason: 'share-prompt',

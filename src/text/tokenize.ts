@@ -37,11 +37,22 @@ export function normalizeWord(word: string): string {
   return bare.toLowerCase().replace(/\.$/, '');
 }
 
+/**
+ * Stems already computed, per language family (Russian, or any other): a corpus repeats its
+ * words, and stemming was a tenth of preparing an article (issue 16). Bounded.
+ */
+const stems = { ru: new Map<string, string>(), other: new Map<string, string>() };
+const rememberedStems = 100_000;
+
 /** Stem of a normalised word in the given language (identity for unsupported languages). */
 export function stemWord(norm: string, language: string): string {
-  if (language === 'ru' || /\p{Script=Cyrillic}/u.test(norm)) return stemRussian(norm);
-  if (/^[a-z][a-z'-]*$/.test(norm)) return stemmer(norm);
-  return norm;
+  const memo = language === 'ru' ? stems.ru : stems.other;
+  let stem = memo.get(norm);
+  if (stem !== undefined) return stem;
+  stem = /\p{Script=Cyrillic}/u.test(norm) || language === 'ru' ? stemRussian(norm) : /^[a-z][a-z'-]*$/.test(norm) ? stemmer(norm) : norm;
+  if (memo.size >= rememberedStems) memo.clear();
+  memo.set(norm, stem);
+  return stem;
 }
 
 /** True when the word is a function word in that language. */

@@ -1,4 +1,5 @@
 /** `npm start`: serve the bundled corpus (PORT overrides 3000, PARALLAX_CORPUS the folder). */
+import '../io/regexp-flags.js';
 import { startServer } from './start.js';
 
 const port = Number(process.env['PORT'] ?? 3000);

@@ -5,6 +5,7 @@ import { readWorkspaceInput } from '../io/open-workspace.js';
 import { bundledCorpus } from '../io/paths.js';
 import { startAnalyst } from './analyst.js';
 import { createApp } from './app.js';
+import type { WorkspaceInput } from '../workspace.js';
 
 /** Where and what to serve. */
 export interface ServeOptions {
@@ -14,22 +15,24 @@ export interface ServeOptions {
   port: number;
   /** Where to write start-up lines and corpus problems. */
   log: (line: string) => void;
+  /** An archive's articles and candidates (`--store`) instead of the folder, served read-only (nothing is saved to it), and its address for the log. */
+  archive?: { input: WorkspaceInput; label: string } | undefined;
 }
 
 /** Start the server; resolves once it listens, rejects with a clear message when it cannot. */
 export async function startServer(opts: ServeOptions): Promise<Server> {
   const dir = resolve(opts.corpusDir ?? bundledCorpus());
-  const input = await readWorkspaceInput(dir);
+  const input = opts.archive?.input ?? (await readWorkspaceInput(dir));
   for (const p of input.corpus.problems) opts.log(`parallax: ${p.severity}: ${p.message}\n`);
   const analyst = startAnalyst(input);
   // Pair the corpus while the server starts, so the home page has its pairs at once.
   analyst.pairing().catch(() => undefined);
-  const app = createApp({ input, corpusDir: dir, analyst });
+  const app = createApp({ input, corpusDir: opts.archive ? null : dir, analyst });
   return new Promise((resolvePromise, reject) => {
     const server = app.listen(opts.port, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : opts.port;
-      opts.log(`Parallax is serving ${input.corpus.articles.length} articles from ${dir} at http://localhost:${port}\n`);
+      opts.log(`Parallax is serving ${input.corpus.articles.length} articles from ${opts.archive?.label ?? dir} at http://localhost:${port}\n`);
       resolvePromise(server);
     });
     server.on('error', (err: NodeJS.ErrnoException) => {

@@ -1,5 +1,6 @@
 /** Names across scripts and spellings, and reports of one event in Russian and English (issue 12). */
 import { describe, expect, it } from 'vitest';
+import { factsAgree } from '../../src/pair/across-languages.js';
 import { nameSkeleton } from '../../src/pair/skeletons.js';
 
 describe('name skeletons', () => {
@@ -26,5 +27,19 @@ describe('name skeletons', () => {
   it('gives nothing for words too short to tell names apart', () => {
     expect(nameSkeleton('Ye')).toBeNull();
     expect(nameSkeleton('Ukraine')).not.toBeNull();
+  });
+});
+
+describe('facts two languages share', () => {
+  it.each([
+    // [names, figures, same named day, one event's reports]
+    [['krm', 'krkh'], [], false, false],
+    // The Kerch bridge explosion in Russian and in English: two names and the 8th of October, no figure of ten or more.
+    [['krm', 'krkh'], [], true, true],
+    [['krm', 'krkh'], ['137'], false, true],
+    [['krm'], [], true, false],
+    [['krm', 'krkh', 'ptn'], [], false, true],
+  ])('names %j, figures %j, same day %s → %s', (names, numbers, sameDay, agree) => {
+    expect(factsAgree({ names, numbers }, sameDay)).toBe(agree);
   });
 });

@@ -56,4 +56,19 @@ describe('splitting and signature facts', () => {
     expect(signaturesClash(a, b, { all: shared, lede: shared, isNameOrNumber: isName })).toBe(false);
     expect(signaturesClash([0, 1], [6, 7], { all: distinct, lede: distinct, isNameOrNumber: isName })).toBe(false);
   });
+
+  it('counts only names and figures in the lede test: words led with do not dilute a figure most of one group lead with (issue 12)', () => {
+    // Six of seven reports of a confidence vote lead with its tally (fact 100, a figure) and with words
+    // (200-206) the seven reports of the day before lead with too; both groups share the rest of
+    // their text (fact 9), so only the lede can tell them apart.
+    const isFigure = (f: number) => f === 100;
+    const lede = [...Array(14).keys()].map((i) => Int32Array.from(i < 6 ? [100, 200, 201, 202, 203, 204, 205, 206] : [200, 201, 202, 203, 204, 205, 206]));
+    const all = lede.map(() => Int32Array.from([9]));
+    const a = [0, 1, 2, 3, 4, 5, 6];
+    const b = [7, 8, 9, 10, 11, 12, 13];
+    expect(signaturesClash(a, b, { all, lede, isNameOrNumber: isFigure })).toBe(true);
+    // The same figure led with by two of the others too: no sign.
+    const mixed = lede.map((f, i) => (i === 7 || i === 8 ? Int32Array.from([100, 200]) : f));
+    expect(signaturesClash(a, b, { all, lede: mixed, isNameOrNumber: isFigure })).toBe(false);
+  });
 });

@@ -34,6 +34,10 @@ describe('date mentions', () => {
     ['Взрыв произошел в четверг утром.', '2023-07-22', 'в четверг утром', 2023, 7, 20, 'day'],
     ['Вчера суд арестовал четверых.', '2024-03-25', 'Вчера', 2024, 3, 24, 'day'],
     ['Сегодня, 17 июля 2023 года, стали известны подробности.', '2023-07-18', '17 июля 2023 года', 2023, 7, 17, 'day'],
+    // Dotted and dashed numeric dates are day first; slashed ones month first (issue 12: "11-05-2021" is 11 May).
+    ['The gunman opened fire at the school on 11-05-2021, officials said.', null, '11-05-2021', 2021, 5, 11, 'day'],
+    ['Суд арестовал обвиняемых 02.03.2024, сообщил суд.', null, '02.03.2024', 2024, 3, 2, 'day'],
+    ['The court ruled on 03/04/2023, the lawyer said.', null, '03/04/2023', 2023, 3, 4, 'day'],
   ])('%s (published %s) → %s', (text, published, words, year, month, day, granularity) => {
     expect(mentionsOf(text, published)).toContainEqual({ words, date: { year, month, day }, granularity, resolved: true });
   });
@@ -96,6 +100,12 @@ describe('publication day', () => {
     if (!r.ok) throw new Error();
     expect(publicationDay(r.value)).toEqual({ date, line });
     expect(eventDateOf(r.value)).toMatchObject({ iso: '2013-09-17', source: 'text' });
+  });
+
+  it('reads a dashed date stamp day first: 11-05-2021 is 11 May', () => {
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'Nine dead in school shooting' }, body: `11-05-2021 18:16\n\n${body}` });
+    if (!r.ok) throw new Error();
+    expect(publicationDay(r.value)?.date).toEqual({ year: 2021, month: 5, day: 11 });
   });
 
   it('does not take a headline that mentions a date for a dateline', () => {

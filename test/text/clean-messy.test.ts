@@ -54,3 +54,27 @@ describe('cleaning messy pages', () => {
     expect(articleOf(`Former mayor jailed for six years over bribes\n\n${story}\n\n${line}`).text).toContain(line);
   });
 });
+
+describe('captions and topic lines in pasted pages (issue 14)', () => {
+  const tail = 'His lawyer said he would appeal the verdict within ten days of the ruling.';
+  it.each([
+    ['The government lost the vote by an unprecedented margin Getty Images', 'image-caption'],
+    ['Police stand outside the court in the capital. Photograph: John Smith/AP', 'image-caption'],
+    ['Rescuers at the scene on Monday (Image credit: Getty)', 'image-caption'],
+    ['Topics: Courts, Corruption, Local government', 'topic-list'],
+    ['Tags: Brexit | Theresa May | House of Commons', 'topic-list'],
+    ['Темы: Происшествия, Суд', 'topic-list'],
+  ])('removes "%s" (%s)', (line, reason) => {
+    expect(removed(`Former mayor jailed for six years over bribes\n\n${line}\n\n${story}\n\n${tail}`)).toContainEqual([line, reason]);
+  });
+
+  it.each([
+    'Topics: the ministers said trade and energy would come first.',
+    'The agency said the figures came from Reuters.',
+    'Keywords: "stability" and "order" ran through the speech.',
+    // An excerpt cut off by the page after a wire credit is the story, not a caption.
+    'Rescue teams worked through the night in the flooded districts of the city, where the water stood two metres high in places and hundreds of residents waited on rooftops for boats, officials told reporters on Sunday, adding that the army had been called in to help AFP',
+  ])('keeps the story line "%s"', (line) => {
+    expect(articleOf(`Former mayor jailed for six years over bribes\n\n${story}\n\n${line}\n\n${tail}`).text).toContain(line);
+  });
+});

@@ -11,7 +11,7 @@
  * on the seeds: 3–5 times slower, and worse on news copy (they tagged "Blinken" a verb, read
  * "State Antony" as a place and kept titles inside names).
  */
-import nlp from 'compromise';
+import nlp from '../../text/nlp.js';
 import type { Article } from '../../model.js';
 
 /** Tags of one token; empty when compromise gave none. */

@@ -5,7 +5,7 @@
  * are nearly always neutral; 5-fold cross-validation on train.jsonl gained about one point of
  * macro-F1 on multi-target sentences from these features.
  */
-import nlp from 'compromise';
+import nlp from '../../text/nlp.js';
 import { mentionDateWords, mentionPronouns, mentionTitles } from '../../lexicons/tone-mentions.js';
 import type { FeatureHit } from './features.js';
 import type { ToneWord } from './tone-words.js';
@@ -17,10 +17,19 @@ const isDateWord = (norm: string) => dateWords.has(norm) || /^\d+$/.test(norm);
 /** compromise lexicon tags that say what kind of name a word is. */
 const nameKinds = ['Place', 'Organization', 'Person', 'FirstName', 'LastName', 'Honorific'];
 
-/** Tags compromise's word lists give the mention's words (its lexicon step only: fast). */
-function lexiconTags(text: string): Set<string> {
+/** Mentions repeat (a name, "he", "the company"): their tags are kept, up to this many. */
+const remembered = 5000;
+const tagsOf = new Map<string, ReadonlySet<string>>();
+
+/** Tags compromise's word lists give the mention's words (its lexicon step only: fast; a function of the text, so remembered). */
+function lexiconTags(text: string): ReadonlySet<string> {
+  let tags = tagsOf.get(text);
+  if (tags) return tags;
   const terms = nlp.tokenize(text).compute(['lexicon']).docs.flat();
-  return new Set(terms.flatMap((term) => [...(term.tags ?? [])]));
+  tags = new Set(terms.flatMap((term) => [...(term.tags ?? [])]));
+  if (tagsOf.size >= remembered) tagsOf.clear();
+  tagsOf.set(text, tags);
+  return tags;
 }
 
 /** `mention:` features of the mention's words (`words`, offsets into `text`). */

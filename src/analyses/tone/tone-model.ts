@@ -35,17 +35,19 @@ export interface ModelDecision {
   label: ToneLabel;
 }
 
-function weightsOf(name: string): number[] | null {
+/** Where a feature's three weights start in `model.weights`, or -1 for a feature the model does not know (no copy per hit: issue 16). */
+function weightsAt(name: string): number {
   const f = featureIndex().get(name);
-  return f === undefined ? null : model.weights.slice(3 * f, 3 * f + 3);
+  return f === undefined ? -1 : 3 * f;
 }
 
 /** Class probabilities for the features of one mention. */
 export function decide(hits: readonly FeatureHit[]): ModelDecision {
   const scores = [0, 0, 0];
+  const w = model.weights;
   for (const hit of hits) {
-    const w = weightsOf(hit.name);
-    if (w) for (let c = 0; c < 3; c += 1) scores[c]! += w[c]! * hit.value;
+    const at = weightsAt(hit.name);
+    if (at >= 0) for (let c = 0; c < 3; c += 1) scores[c]! += w[at + c]! * hit.value;
   }
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
@@ -74,10 +76,11 @@ export function modelEvidence(hits: readonly FeatureHit[], label: ToneLabel, sen
   };
   const c = model.classes.indexOf(label);
   const perWord = new Map<string, { span: Span; support: number; feature: string; best: number }>();
+  const w = model.weights;
   for (const hit of hits) {
-    const w = hit.span && weightsOf(hit.name);
-    if (!hit.span || !w) continue;
-    const push = hit.value * (w[c]! - (w[0]! + w[1]! + w[2]!) / 3);
+    const at = hit.span ? weightsAt(hit.name) : -1;
+    if (!hit.span || at < 0) continue;
+    const push = hit.value * (w[at + c]! - (w[at]! + w[at + 1]! + w[at + 2]!) / 3);
     const key = `${hit.span.start}:${hit.span.end}`;
     const entry = perWord.get(key) ?? { span: hit.span, support: 0, feature: hit.name, best: 0 };
     entry.support += push;

@@ -11,7 +11,7 @@ import { prepareArticle } from '../../text/prepare-article.js';
 import type { Workspace } from '../../workspace.js';
 import { CliError, columnsOf, type CliIO } from '../context.js';
 import { embedderFor, embedPair } from './embeddings.js';
-import { openCorpus } from './open-corpus.js';
+import { openCorpus, type CorpusSource } from './open-corpus.js';
 
 /** A CliError when the article is too long to compare; the article otherwise. */
 export function comparable(article: Article): Article {
@@ -36,16 +36,16 @@ async function articleFor(ws: Workspace, arg: string): Promise<Article> {
 }
 
 /** Print the corpus pairing. */
-export async function printPairs(opts: { corpus?: string; json?: boolean }, io: CliIO): Promise<void> {
-  const ws = await openCorpus(opts.corpus, io);
+export async function printPairs(opts: CorpusSource & { json?: boolean }, io: CliIO): Promise<void> {
+  const ws = await openCorpus(opts, io);
   const pairing = ws.pairing();
   io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, ws.corpus.articles, columnsOf(io)));
 }
 
 /** Print the framing report of two articles, as a summary or as JSON. */
-export async function printComparison(a: string, b: string, opts: { corpus?: string; format: 'text' | 'json'; embeddings?: boolean }, io: CliIO): Promise<void> {
+export async function printComparison(a: string, b: string, opts: CorpusSource & { format: 'text' | 'json'; embeddings?: boolean }, io: CliIO): Promise<void> {
   const embedder = await embedderFor(opts.embeddings, io);
-  const ws = await openCorpus(opts.corpus, io);
+  const ws = await openCorpus(opts, io);
   const [left, right] = [await articleFor(ws, a), await articleFor(ws, b)];
   const report = ws.report(left, right, await embedPair(embedder, left, right));
   io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report, columnsOf(io)));

@@ -71,7 +71,7 @@ function progress(io: CliIO, total: number): (done: number, label: string) => vo
 export async function writeAll(opts: Options, io: CliIO): Promise<void> {
   if (!opts.out) throw new CliError('--all needs --out DIR: the folder to write the reports and index.html into', 2);
   const format = opts.format ?? 'html';
-  const ws = await openCorpus(opts.corpus, io, await embedderFor(opts.embeddings, io));
+  const ws = await openCorpus(opts, io, await embedderFor(opts.embeddings, io));
   const dir = resolve(opts.out);
   await ensureFolder(dir);
   const { pairs, unpaired } = ws.pairing();
@@ -99,7 +99,7 @@ export async function writeOne(a: string | undefined, b: string | undefined, opt
   const format = opts.format ?? (opts.out ? byExtension[extname(opts.out).toLowerCase()] : undefined) ?? 'md';
   if (format === 'pdf' && !opts.out) throw new CliError('a PDF cannot go to the terminal: give --out FILE.pdf', 2);
   if (format === 'json' && opts.edition !== 'report') throw new CliError('JSON is the report’s data; the teacher and worksheet editions are md, html or pdf', 2);
-  const ws = await openCorpus(opts.corpus, io);
+  const ws = await openCorpus(opts, io);
   const [left, right] = [comparable(findArticle(ws.corpus, a)), comparable(findArticle(ws.corpus, b))];
   const embedder = await embedderFor(opts.embeddings, io);
   const data = await render(ws.report(left, right, await embedPair(embedder, left, right)), format, opts.edition, opts);

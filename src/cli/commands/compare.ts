@@ -1,6 +1,7 @@
 /** `parallax pairs` and `parallax compare A B`: the corpus pairing, and one pair's framing report. */
 import type { Command } from 'commander';
 import { CliError, type CliIO } from '../context.js';
+import { storeHelp } from './store-option.js';
 
 /** Register `pairs` and `compare`; their work loads with them (actions/compare.ts). */
 export function compareCommands(program: Command, io: CliIO): void {
@@ -8,8 +9,10 @@ export function compareCommands(program: Command, io: CliIO): void {
     .command('pairs')
     .description('find which articles report the same event, which report related occasions, and which stand alone')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
+    .option('--store <url>', storeHelp)
     .option('--json', 'print JSON')
-    .action(async (opts: { corpus?: string; json?: boolean }) => (await import('../actions/compare.js')).printPairs(opts, io));
+    .option('--window <days>', 'in an archive (--store), days two articles may be published apart and still be compared', '60')
+    .action(async (opts: { corpus?: string; store?: string; window?: string; json?: boolean }) => (await import('../actions/compare.js')).printPairs(opts, io));
 
   program
     .command('compare')
@@ -17,9 +20,10 @@ export function compareCommands(program: Command, io: CliIO): void {
     .argument('<a>', 'left article: a corpus id or a path to an article file')
     .argument('<b>', 'right article: a corpus id or a path to an article file')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
+    .option('--store <url>', storeHelp)
     .option('--format <format>', 'text (a summary) or json (the whole report, every span as offsets)', 'text')
     .option('--embeddings', 'also compare sentences by meaning, with the USE-lite sentence embeddings (English; about 2 s per 1,000 words)')
-    .action(async (a: string, b: string, opts: { corpus?: string; format: string; embeddings?: boolean }) => {
+    .action(async (a: string, b: string, opts: { corpus?: string; store?: string; format: string; embeddings?: boolean }) => {
       const { format } = opts;
       if (format !== 'text' && format !== 'json') throw new CliError(`--format must be text or json, not "${format}"`, 2);
       await (await import('../actions/compare.js')).printComparison(a, b, { ...opts, format }, io);

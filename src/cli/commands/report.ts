@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { paperSizes, type PaperSize } from '../../io/pdf.js';
 import { editions, type Edition } from '../../render/report/options.js';
 import { CliError, type CliIO } from '../context.js';
+import { storeHelp } from './store-option.js';
 
 const formats = ['md', 'html', 'json', 'pdf'] as const;
 /** A report file format. */
@@ -32,6 +33,8 @@ export interface ReportOptions {
   appendix: boolean;
   /** --corpus. */
   corpus?: string;
+  /** --store. */
+  store?: string;
   /** --embeddings: also compare sentences by meaning. */
   embeddings?: boolean;
 }
@@ -52,6 +55,7 @@ export function reportCommand(program: Command, io: CliIO): void {
     .option('--no-texts', 'leave out the two numbered texts at the end (when students have the articles in hand)')
     .option('--no-appendix', 'report only: leave out the appendix (every measure’s full tables, the whole glossary, the texts): a few pages')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
+    .option('--store <url>', storeHelp)
     .option('--embeddings', 'also compare sentences by meaning, with the USE-lite sentence embeddings (English; about 2 s per 1,000 words)')
     .action(async (a: string | undefined, b: string | undefined, opts: ReportOptions) => {
       if (opts.all && (a || b)) throw new CliError('--all writes every pair: give no article ids with it', 2);

@@ -22,4 +22,5 @@ export const removalWording: Record<RemovalReason, string> = {
   headline: 'headline (kept as the title)',
   'credit-line': 'reporting credit (kept as metadata)',
   'section-label': 'section label or tag above the headline',
+  'topic-list': "the site's list of topics or tags",
 };

@@ -1,0 +1,64 @@
+/**
+ * Report budget (issue 16, part B): the warm time of one framing report, from two prepared
+ * articles to the FramingReport (annotate both, the event check against the corpus's
+ * background, actors and labels, alignment, every analysis, the report), beside Python's
+ * difflib over the same sentences (SequenceMatcher, then a word diff of each replaced sentence pair in order), timed in the
+ * same run. Issue 16's targets, warm: seeds ≤ 40 ms, 2×1,000 words ≤ 80 ms, 2×10,000 ≤ 800 ms
+ * (its figures before: 94, 238 and 2,445 ms; difflib 5.7, 11.8 and 101 ms).
+ *
+ * Inputs: the seeds 002 and 003 of corpus/; then AllSides story roundups (NeuS,
+ * ../shared/data/allsides_neus) as in bench:align: the left lead against the right lead of each
+ * story, the right side rotated by a third so facts are reordered, built up to ~1,000 and
+ * ~10,000 words (the seeds repeated when the data is absent). Each timed run gets fresh
+ * article objects, so no annotation is reused from the run before.
+ *
+ *   npm run bench:report          (RUNS=9 to change the runs per size)
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/model.js';
+import { openWorkspaceAt } from '../src/io/open-workspace.js';
+import { benchArticle, fromNeus, fromSeeds, neusPresent, sentencesOf, wordCount } from './modules/bench-articles.js';
+import { timeRuns, type Timing } from './modules/time-runs.js';
+
+const corpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
+const baselineScript = fileURLToPath(new URL('./modules/difflib-baseline.py', import.meta.url));
+const runs = Number(process.env['RUNS'] ?? 9);
+
+const ws = await openWorkspaceAt(corpusDir, { cache: null });
+ws.pairing();
+const seed = (id: string) => ws.article(id)!;
+const sizes: { name: string; goal: number; before: number; left: Article; right: Article; runs: number }[] = [
+  { name: 'seeds 002-003', goal: 40, before: 94, left: seed('002'), right: seed('003'), runs },
+];
+for (const [target, goal, before] of [[1000, 80, 238], [10000, 800, 2445]] as const) {
+  const [l, r] = neusPresent ? fromNeus(target) : await fromSeeds(corpusDir, target);
+  sizes.push({ name: `~${target.toLocaleString('en')} words each`, goal, before, left: benchArticle('bench-left', l), right: benchArticle('bench-right', r), runs: target >= 10000 ? Math.max(3, Math.ceil(runs / 3)) : runs });
+}
+
+/** Python's difflib over the same sentences (null when python3 is missing). */
+function difflibTimes(): Timing[] | null {
+  const input = JSON.stringify({ pairs: sizes.map((s) => [sentencesOf(s.left), sentencesOf(s.right)]), runs: sizes.map((s) => s.runs) });
+  const run = spawnSync('python3', [baselineScript], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) return null;
+  return JSON.parse(run.stdout) as Timing[];
+}
+
+console.log(`Report benchmark (warm, fresh article objects per run). Inputs: seeds; ${neusPresent ? 'AllSides leads (NeuS train.source)' : 'seeds repeated (../shared/data/allsides_neus absent)'}.`);
+console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} (figures grow with load; the ratios to difflib less so).`);
+const fresh = (a: Article): Article => ({ ...a });
+const cold = performance.now();
+ws.report(fresh(sizes[0]!.left), fresh(sizes[0]!.right));
+console.log(`First report in this process (cold JIT, lexicons parsed): ${(performance.now() - cold).toFixed(0)} ms`);
+const ours = sizes.map((s) => timeRuns(s.runs, () => ws.report(fresh(s.left), fresh(s.right))));
+const base = difflibTimes();
+if (!base) console.log('python3 is missing: no difflib baseline.');
+for (const [k, s] of sizes.entries()) {
+  const t = ours[k]!;
+  const b = base?.[k];
+  console.log(`\n${s.name}: left ${wordCount(s.left)} words / ${s.left.sentences.length} sentences, right ${wordCount(s.right)} / ${s.right.sentences.length} (${s.runs} runs)`);
+  console.log(`  report: median ${t.median.toFixed(1)} ms (CPU ${t.cpu.toFixed(1)} ms), fastest ${t.fastest.toFixed(1)} ms; goal ≤ ${s.goal} ms ${t.median <= s.goal ? 'met' : 'NOT met'} by the median (issue 16 before: ${s.before} ms)`);
+  if (b) console.log(`  difflib over sentences + word diffs: median ${b.median.toFixed(1)} ms (CPU ${b.cpu.toFixed(1)} ms), fastest ${b.fastest.toFixed(1)} ms; report / difflib = ${(t.median / b.median).toFixed(1)} by wall medians, ${(t.cpu / b.cpu).toFixed(1)} by CPU`);
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run eval:archive`: does the PostgreSQL archive propose the candidate pairs the in-memory
+ * index proposes? On ECB+ and on AllSides (read from ../shared/data), each corpus is ingested
+ * into a throwaway PostgreSQL instance and its candidates found in SQL; they are compared with
+ * the inverted index's over the same articles in the same order (count, pairs only one side has)
+ * and both are scored for recall of same-event pairs. Neither set has publication dates, so the
+ * window changes nothing here; the test corpus (test/store) checks the window.
+ */
+import type { Article } from '../src/model.js';
+import { openPostgresStore } from '../src/io/postgres/postgres-store.js';
+import { defaultSettings } from '../src/pair/settings.js';
+import { prepareArticle } from '../src/pipeline.js';
+import { candidateQuery } from '../src/store/corpus-store.js';
+import { memoryCandidates } from '../src/store/memory-store.js';
+import { startPostgres } from '../test/store/pg-instance.js';
+import { missingData, readAllSides, readEcbPlus, type LabelledRaw } from './pairing-data.js';
+
+async function measure(name: string, docs: readonly LabelledRaw[]): Promise<void> {
+  const articles: Article[] = [];
+  const event = new Map<string, string>();
+  for (const d of docs) {
+    const r = prepareArticle(d.raw);
+    if (!r.ok || event.has(r.value.meta.id)) continue;
+    articles.push(r.value);
+    event.set(r.value.meta.id, d.event);
+  }
+  const query = candidateQuery(defaultSettings, { windowDays: defaultSettings.followUpDays });
+  const t0 = performance.now();
+  const memory = new Set(memoryCandidates(articles, query).map(([i, j]) => `${articles[i]!.meta.id}\t${articles[j]!.meta.id}`));
+  const memoryMs = performance.now() - t0;
+
+  const instance = await startPostgres();
+  try {
+    const store = await openPostgresStore(instance.url);
+    const t1 = performance.now();
+    for (let i = 0; i < articles.length; i += 200) await store.add(articles.slice(i, i + 200));
+    const t2 = performance.now();
+    const sql = new Set<string>();
+    for await (const batch of store.candidates(query)) for (const [l, r] of batch) sql.add(`${l}\t${r}`);
+    const t3 = performance.now();
+    await store.close();
+
+    const gold = new Set<string>();
+    const byEvent = new Map<string, string[]>();
+    for (const a of articles) byEvent.set(event.get(a.meta.id)!, [...(byEvent.get(event.get(a.meta.id)!) ?? []), a.meta.id]);
+    for (const ids of byEvent.values()) for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) gold.add(`${ids[x]}\t${ids[y]}`);
+    const recall = (set: Set<string>) => [...gold].filter((k) => set.has(k)).length / Math.max(gold.size, 1);
+    const onlyMemory = [...memory].filter((k) => !sql.has(k));
+    const onlySql = [...sql].filter((k) => !memory.has(k));
+    console.log(`\n${name}: ${articles.length} articles, ${gold.size} same-event pairs`);
+    console.log(`  in memory   ${memory.size} candidates, recall of same-event pairs ${recall(memory).toFixed(3)}, ${(memoryMs / 1000).toFixed(1)} s (profiles, vocabulary, index)`);
+    console.log(`  PostgreSQL  ${sql.size} candidates, recall ${recall(sql).toFixed(3)}; ingest ${((t2 - t1) / 1000).toFixed(1)} s, candidates in SQL ${((t3 - t2) / 1000).toFixed(1)} s`);
+    console.log(`  only in memory: ${onlyMemory.length}, only in SQL: ${onlySql.length}${onlyMemory.length + onlySql.length === 0 ? ' (the same pairs)' : ''}`);
+    for (const k of [...onlyMemory.slice(0, 3), ...onlySql.slice(0, 3)]) console.log(`    ${k.replace('\t', ' ')}`);
+  } finally {
+    instance.stop();
+  }
+}
+
+const missing = missingData('ecbplus') ?? missingData('allsides_neus');
+if (missing) {
+  console.log(missing);
+} else {
+  await measure('ECB+', await readEcbPlus());
+  await measure('AllSides', await readAllSides());
+}

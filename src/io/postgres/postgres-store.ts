@@ -1,0 +1,139 @@
+/**
+ * The PostgreSQL store: an archive that outgrows one machine's memory and survives a restart
+ * (issue 17). Articles are added in transactions (a batch is stored whole or not at all, so an
+ * ingest killed midway resumes where it stopped); candidates are found in SQL
+ * (`candidates-sql.ts`) and read through a cursor in batches, so Node never holds the archive.
+ */
+import pg from 'pg';
+import type { Article } from '../../model.js';
+import type { AddResult, CandidateQuery, CorpusStore, StoredProfile } from '../../store/corpus-store.js';
+import { storedProfile } from '../../store/stored-profile.js';
+import { nearestStatement, pairsCursor, prepareCandidates } from './candidates-sql.js';
+import { schemaStatements } from './schema.js';
+import { redactStore } from '../open-store.js';
+
+/** Articles whose neighbours one statement finds: small enough for the planner's memory, large enough to be few statements. */
+const nearestBatch = 2000;
+
+/** Open (and create where missing) the archive at a `postgres://` address. Throws a clear message when it cannot connect. */
+export async function openPostgresStore(url: string): Promise<CorpusStore & { pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  pool.on('error', () => {}); // an idle client's lost connection: the next query reports it
+  try {
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock(1717)');
+      for (const statement of schemaStatements()) await client.query(statement);
+      await client.query('select pg_advisory_unlock(1717)');
+    } finally {
+      client.release();
+    }
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new Error(`parallax: cannot open the store ${redactStore(url)}: ${(err as Error).message}`);
+  }
+  const parse = (body: string) => JSON.parse(body) as Article;
+
+  const profile = async (id: string): Promise<StoredProfile | null> => {
+    const row = (await pool.query<{ doc: string; profile: Omit<StoredProfile, 'terms'> }>('select doc, profile from parallax_article where id = $1', [id])).rows[0];
+    if (!row) return null;
+    const terms = await pool.query<{ key: string; count: number }>('select t.key, p.count from parallax_posting p join parallax_term t on t.id = p.term where p.doc = $1 order by p.pos', [row.doc]);
+    return { ...row.profile, terms: terms.rows.map((r): [string, number] => [r.key, r.count]) };
+  };
+
+  return {
+    kind: 'postgres',
+    pool,
+    size: async () => Number((await pool.query<{ n: string }>('select count(*) as n from parallax_article')).rows[0]!.n),
+    ids: async () => (await pool.query<{ id: string }>('select id from parallax_article order by doc')).rows.map((r) => r.id),
+    article: async (id) => {
+      const row = (await pool.query<{ body: string }>('select body from parallax_article where id = $1', [id])).rows[0];
+      return row ? parse(row.body) : null;
+    },
+    async *articles(batch = 500) {
+      for (let after = 0; ; ) {
+        const { rows } = await pool.query<{ doc: string; body: string }>('select doc, body from parallax_article where doc > $1 order by doc limit $2', [after, batch]);
+        if (rows.length === 0) return;
+        after = Number(rows[rows.length - 1]!.doc);
+        yield rows.map((r) => parse(r.body));
+      }
+    },
+    profile,
+    postings: async (term) =>
+      (await pool.query<{ id: string; count: number }>('select a.id, p.count from parallax_posting p join parallax_term t on t.id = p.term join parallax_article a on a.doc = p.doc where t.key = $1 order by p.doc', [term])).rows.map((r) => ({ id: r.id, count: r.count })),
+    add: (articles) => addArticles(pool, articles),
+    candidates: (query) => streamCandidates(pool, query),
+    close: () => pool.end(),
+  };
+}
+
+/** Add articles in one transaction; terms are numbered in the order they first appear (as in memory). */
+async function addArticles(pool: pg.Pool, articles: readonly Article[]): Promise<AddResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    // One writer at a time: term and article numbers follow the order articles are added in.
+    await client.query('select pg_advisory_xact_lock(1717)');
+    const held = new Map((await client.query<{ id: string; hash: string }>('select id, hash from parallax_article where id = any($1)', [articles.map((a) => a.meta.id)])).rows.map((r) => [r.id, r.hash]));
+    const result: AddResult = { added: 0, known: 0, conflicts: [] };
+    const fresh: { article: Article; profile: StoredProfile }[] = [];
+    for (const article of articles) {
+      const profile = storedProfile(article);
+      const hash = held.get(article.meta.id);
+      if (hash === undefined) {
+        fresh.push({ article, profile });
+        held.set(profile.id, profile.hash); // a second article with this id in the same batch is known or a conflict
+      }
+      else if (hash === profile.hash) result.known++;
+      else result.conflicts.push(article.meta.id);
+    }
+    if (fresh.length > 0) {
+      const docs = await client.query<{ doc: string }>(
+        `insert into parallax_article (id, hash, day, body, profile)
+         select id, hash, day, body, profile from unnest($1::text[], $2::text[], $3::integer[], $4::text[], $5::jsonb[]) with ordinality as x(id, hash, day, body, profile, n)
+         order by n returning doc`,
+        [fresh.map((f) => f.profile.id), fresh.map((f) => f.profile.hash), fresh.map((f) => f.profile.day), fresh.map((f) => JSON.stringify(f.article)), fresh.map((f) => JSON.stringify({ ...f.profile, terms: undefined }))],
+      );
+      const keys = new Map<string, boolean>();
+      for (const f of fresh) for (const [key] of f.profile.terms) if (!keys.has(key)) keys.set(key, /^[@#]/.test(key));
+      await client.query(
+        `insert into parallax_term (key, fact) select key, fact from unnest($1::text[], $2::boolean[]) with ordinality as x(key, fact, n) order by n on conflict (key) do nothing`,
+        [[...keys.keys()], [...keys.values()]],
+      );
+      const ids = new Map((await client.query<{ id: number; key: string }>('select id, key from parallax_term where key = any($1)', [[...keys.keys()]])).rows.map((r) => [r.key, r.id]));
+      const [term, doc, count, pos] = [[] as number[], [] as string[], [] as number[], [] as number[]];
+      fresh.forEach((f, k) => f.profile.terms.forEach(([key, c], p) => (term.push(ids.get(key)!), doc.push(docs.rows[k]!.doc), count.push(c), pos.push(p))));
+      await client.query('insert into parallax_posting (term, doc, count, pos) select * from unnest($1::integer[], $2::bigint[], $3::double precision[], $4::integer[])', [term, doc, count, pos]);
+      result.added = fresh.length;
+    }
+    await client.query('commit');
+    return result;
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/** Candidate pairs found in SQL, read through a cursor `query.batch` at a time. */
+async function* streamCandidates(pool: pg.Pool, query: CandidateQuery): AsyncGenerator<[string, string][]> {
+  const client = await pool.connect();
+  try {
+    for (const s of prepareCandidates(query)) await client.query(s.text, s.values);
+    const last = Number((await client.query<{ m: string | null }>('select max(doc) as m from parallax_article')).rows[0]!.m ?? 0);
+    for (let lo = 1; lo <= last; lo += nearestBatch) await client.query(nearestStatement, [lo, lo + nearestBatch, query.perArticle, query.windowDays]);
+    await client.query('begin');
+    await client.query(`declare px_pairs no scroll cursor for ${pairsCursor}`);
+    for (;;) {
+      const { rows } = await client.query<{ l: string; r: string }>(`fetch ${Math.max(1, Math.floor(query.batch))} from px_pairs`);
+      if (rows.length === 0) break;
+      yield rows.map((r): [string, string] => [r.l, r.r]);
+    }
+    await client.query('commit');
+  } finally {
+    await client.query('rollback').catch(() => {});
+    await client.query('drop table if exists px_df, px_scale, px_top, px_list, px_near').catch(() => {});
+    client.release();
+  }
+}

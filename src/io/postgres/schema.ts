@@ -1,0 +1,44 @@
+/**
+ * The archive's tables in PostgreSQL. Articles keep their prepared form (JSON) and their profile;
+ * terms get integer ids in the order they first appear, as the in-memory vocabulary numbers them
+ * (ties between equal weights fall the same way); postings are partitioned by term hash
+ * (declarative partitioning), so a term's list is one partition's and partitions can live on
+ * other instances (`shard.ts`, postgres_fdw). Every statement can run again (`if not exists`).
+ */
+
+/** Partitions of the postings by term hash. */
+export const postingPartitions = 8;
+
+/**
+ * The postings' parent table. A unique key cannot span foreign partitions, so the parent of a
+ * sharded archive (`shard.ts`) has none: ingest's transactions alone keep each (term, article) once.
+ */
+export function postingTable(unique: boolean): string {
+  return `create table if not exists parallax_posting (
+       term integer not null,
+       doc bigint not null,
+       count double precision not null,
+       pos integer not null${unique ? ',\n       primary key (term, doc)' : ''}) partition by hash (term)`;
+}
+
+/** The tables, each statement on its own. */
+export function schemaStatements(partitions = postingPartitions): string[] {
+  return [
+    `create table if not exists parallax_article (
+       doc bigint generated always as identity primary key,
+       id text not null unique,
+       hash text not null,
+       day integer,
+       body text not null,
+       profile jsonb not null)`,
+    `create table if not exists parallax_term (
+       id integer generated always as identity primary key,
+       key text not null unique,
+       fact boolean not null)`,
+    // count: the term's weighted count in the article; pos: its place in the article's profile
+    // (the norm is summed in that order, as in memory, so the weights are the same numbers).
+    postingTable(true),
+    ...Array.from({ length: partitions }, (_, r) => `create table if not exists parallax_posting_${r} partition of parallax_posting for values with (modulus ${partitions}, remainder ${r})`),
+    `create index if not exists parallax_posting_doc on parallax_posting (doc)`,
+  ];
+}

@@ -1,0 +1,84 @@
+/**
+ * Where a corpus lives: one interface, two stores. In memory (the default: a folder, nothing to
+ * install) or in PostgreSQL (an archive of millions of articles, `--store postgres://…`, see
+ * `src/io/postgres/`). A store keeps the articles, each article's prepared profile (the terms,
+ * names, quotations and dates pairing reads) and the term postings, and proposes candidate pairs
+ * by the same inverted-index rule (`pair/candidates.ts`), within a publication-date window.
+ * The event check, the grouping and every analysis stay in Node and read through it (issue 17).
+ */
+import type { Article, EventDate } from '../model.js';
+import type { PairSettings } from '../pair/settings.js';
+
+/** What pairing reads of one stored article (`storedProfile`), without its text. */
+export interface StoredProfile {
+  /** The article's id. */
+  id: string;
+  /** Hash of what the article was made from (`contentHash`): the same content is stored once. */
+  hash: string;
+  /** Its publication day as days since 1970-01-01, or null when neither metadata nor dateline gives it. */
+  day: number | null;
+  /** Term key → weighted count, in the profile's order (`pair/profile.ts`). */
+  terms: [string, number][];
+  /** Term keys of its title and lede. */
+  lede: string[];
+  /** Keys of the people and organisations it names. */
+  names: string[];
+  /** Five-word keys of its quotations. */
+  quotations: string[];
+  /** When its event happened, and the date mentions. */
+  dates: EventDate;
+}
+
+/** How candidates are searched for: pairing's candidate settings and a publication-date window. */
+export interface CandidateQuery extends Pick<PairSettings, 'topTerms' | 'maxPosting' | 'perArticle' | 'factWeight'> {
+  /**
+   * Days two articles' publication days may lie apart and still be candidates (an article with no
+   * known day is compared with all); null: no window. GDELT keeps its comparisons in a window too.
+   */
+  windowDays: number | null;
+  /** Candidate pairs handed over at once. */
+  batch: number;
+}
+
+/** The default window: 60 days, two of pairing's occasion windows (`PairSettings.followUpDays`). */
+export const defaultWindowDays = 60;
+
+/** What adding articles did. */
+export interface AddResult {
+  /** Articles stored now. */
+  added: number;
+  /** Articles already stored with the same content (adding is idempotent). */
+  known: number;
+  /** Articles refused: an id the store holds with other content. */
+  conflicts: string[];
+}
+
+/** A corpus behind one interface. Indices of candidate pairs refer to the store's order (`ids`). */
+export interface CorpusStore {
+  /** Which store this is, for messages. */
+  readonly kind: 'memory' | 'postgres';
+  /** Number of articles. */
+  size(): Promise<number>;
+  /** Article ids in the store's order (the order articles were added). */
+  ids(): Promise<string[]>;
+  /** One article, or null. */
+  article(id: string): Promise<Article | null>;
+  /** Every article in the store's order, `batch` at a time (never the whole archive at once). */
+  articles(batch?: number): AsyncIterable<Article[]>;
+  /** The prepared profile of an article, or null. */
+  profile(id: string): Promise<StoredProfile | null>;
+  /** The articles that use a term, with its weighted count in each, in the store's order. */
+  postings(term: string): Promise<{ id: string; count: number }[]>;
+  /** Add articles (their ids unique among themselves); what is already stored is left as it is. */
+  add(articles: readonly Article[]): Promise<AddResult>;
+  /** Candidate pairs `[leftId, rightId]`, left before right in the store's order, each once, in batches. */
+  candidates(query: CandidateQuery): AsyncIterable<[string, string][]>;
+  /** Release connections. */
+  close(): Promise<void>;
+}
+
+/** The candidate query of pairing's settings, with the default window and batch. */
+export function candidateQuery(settings: PairSettings, over: Partial<CandidateQuery> = {}): CandidateQuery {
+  const { topTerms, maxPosting, perArticle, factWeight } = settings;
+  return { topTerms, maxPosting, perArticle, factWeight, windowDays: defaultWindowDays, batch: 5000, ...over };
+}

@@ -1,0 +1,123 @@
+/**
+ * The archive from the command line, on a throwaway PostgreSQL instance: `ingest` (batches,
+ * idempotent, bad files named, resumes after a kill), `--store` on the reading commands, and the
+ * usage errors (issue 17).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../cli/run.js';
+import { startPostgres, type PgInstance } from './pg-instance.js';
+import { smallCorpus } from './small-corpus.js';
+
+let instance: PgInstance;
+let dir: string;
+/** A fresh database on the instance, as a store address. */
+const database = async (name: string) => {
+  const client = new pg.Client({ connectionString: instance.url });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  return instance.url.replace('/postgres?', `/${name}?`);
+};
+
+beforeAll(async () => {
+  instance = await startPostgres();
+  dir = mkdtempSync(join(tmpdir(), 'parallax-ingest-'));
+}, 60_000);
+afterAll(() => {
+  instance?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('parallax ingest and --store', () => {
+  it('ingests the bundled corpus once: a second run adds nothing; the reading commands read the archive as the folder', async () => {
+    const url = await database('seeds');
+    const first = await run('ingest', 'corpus', '--store', url, '--batch', '2');
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/ingest 2\/5\n.*ingest 4\/5\n.*ingest 5\/5\n/s);
+    expect(first.err).toMatch(/5 articles added to postgresql:\/\/parallax@\/seeds.*, 0 already there, 0 skipped/);
+    expect((await run('ingest', 'corpus', '--store', url)).err).toMatch(/0 articles added .*, 5 already there/);
+    expect((await run('articles', '--store', url, '--json')).out).toBe((await run('articles', '--json')).out);
+    expect((await run('show', '003', '--store', url)).out).toBe((await run('show', '003')).out);
+    // The seeds are published years apart: with a window wide enough they pair as the folder does.
+    const folder = await run('pairs', '--json');
+    expect((await run('pairs', '--store', url, '--json', '--window', '100000')).out).toBe(folder.out);
+    process.env['PARALLAX_STORE'] = url;
+    try {
+      expect((await run('pairs', '--json', '--window', '100000')).out).toBe(folder.out);
+      expect((await run('pairs', '--json', '--corpus', 'corpus')).out).toBe(folder.out);
+    } finally {
+      delete process.env['PARALLAX_STORE'];
+    }
+  });
+
+  it('names each bad file or line and stores the rest', async () => {
+    const url = await database('mixed');
+    const folder = join(dir, 'mixed');
+    const jsonl = join(dir, 'mixed.jsonl');
+    const [a, b] = smallCorpus();
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'good.txt'), a!.raw);
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+    writeFileSync(jsonl, [JSON.stringify({ id: 'b', published: '2023-03-02', text: b!.raw }), '{not json', JSON.stringify({ id: 'c' }), ''].join('\n'));
+    const fromFolder = await run('ingest', folder, '--store', url);
+    expect(fromFolder.code).toBe(0);
+    expect(fromFolder.err).toMatch(/empty\.txt is empty/);
+    expect(fromFolder.err).toMatch(/binary\.txt/);
+    expect(fromFolder.err).toMatch(/1 articles added .*, 0 already there, 2 skipped with problems/);
+    const fromLines = await run('ingest', jsonl, '--store', url);
+    expect(fromLines.err).toMatch(/mixed\.jsonl:2 is not JSON/);
+    expect(fromLines.err).toMatch(/mixed\.jsonl:3 has no "text"/);
+    expect(fromLines.err).toMatch(/1 articles added .*, 0 already there, 2 skipped with problems/);
+    const listed = JSON.parse((await run('articles', '--store', url, '--json')).out) as { id: string; date: string | null }[];
+    expect(listed.map((r) => r.id)).toEqual(['good', 'b']);
+  });
+
+  it('resumes an ingest killed midway: every article stored once, as by one run', async () => {
+    const url = await database('killed');
+    const jsonl = join(dir, 'many.jsonl');
+    writeFileSync(jsonl, `${smallCorpus().map((a) => JSON.stringify({ id: a.meta.id, published: a.meta.published, text: a.raw })).join('\n')}\n`);
+    const child = spawn(process.execPath, ['dist/src/cli/main.js', 'ingest', jsonl, '--store', url, '--batch', '4'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (/ingest 12\//.test(chunk.toString())) child.kill('SIGKILL');
+      });
+      child.on('exit', () => resolve());
+    });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const count = async () => Number((await client.query('select count(*) as n from parallax_article')).rows[0].n);
+    const stopped = await count();
+    expect(stopped).toBeGreaterThanOrEqual(12);
+    expect(stopped).toBeLessThan(96);
+    const resumed = await run('ingest', jsonl, '--store', url, '--batch', '4');
+    expect(resumed.err).toMatch(new RegExp(`${96 - stopped} articles added .*, ${stopped} already there, 0 skipped`));
+    expect(await count()).toBe(96);
+    const postings = Number((await client.query('select count(*) as n from parallax_posting')).rows[0].n);
+    const terms = (await client.query('select count(*) as n, count(distinct key) as k from parallax_term')).rows[0];
+    await client.end();
+    const fresh = await database('once');
+    await run('ingest', jsonl, '--store', fresh);
+    const other = new pg.Client({ connectionString: fresh });
+    await other.connect();
+    expect(Number((await other.query('select count(*) as n from parallax_posting')).rows[0].n)).toBe(postings);
+    expect(terms.n).toBe(terms.k);
+    await other.end();
+  });
+
+  it('refuses a malformed store, a store with --corpus, and ingest without a store', async () => {
+    expect(await run('pairs', '--store', 'mysql://x')).toMatchObject({ code: 2, err: expect.stringMatching(/must be "memory" or a postgres:\/\/ address, not "mysql:\/\/x"/) });
+    expect(await run('articles', '--store', 'memory', '--corpus', 'corpus')).toMatchObject({ code: 2, err: expect.stringMatching(/not both/) });
+    expect(await run('ingest', 'corpus')).toMatchObject({ code: 2, err: expect.stringMatching(/give --store postgres/) });
+    expect(await run('ingest', join(dir, 'nothing-here'), '--store', instance.url)).toMatchObject({ code: 1, err: expect.stringMatching(/nothing-here does not exist/) });
+    const unreachable = `postgresql://parallax:pw@/none?host=${encodeURIComponent(dir)}&port=1`;
+    expect(await run('articles', '--store', unreachable)).toMatchObject({ code: 1, err: expect.stringMatching(/cannot open the store postgresql:\/\/parallax:\*\*\*@\/none/) });
+    expect((await run('articles', '--store', 'memory', '--json')).out).toBe((await run('articles', '--json')).out);
+  });
+});
