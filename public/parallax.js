@@ -50,7 +50,16 @@
     const id = location.hash.slice(1);
     if (!id) return;
     const target = document.getElementById(id);
-    if (!target || !target.dataset.ev) return;
+    if (!target) return;
+    // Words inside a folded run of rows or a folded section: open it and scroll again (Chromium
+    // opens a closed <details> for a fragment by itself; other browsers do not).
+    let opened = false;
+    for (let d = target.closest('details:not([open])'); d; d = d.parentElement && d.parentElement.closest('details:not([open])')) {
+      d.open = true;
+      opened = true;
+    }
+    if (opened) target.scrollIntoView({ block: 'start' });
+    if (!target.dataset.ev) return;
     for (const el of document.querySelectorAll('[data-ev]')) {
       if (el.dataset.ev !== id) continue;
       el.classList.add('lit-ev');

@@ -1626,8 +1626,24 @@ export interface FramingReport {
   terms: TermContrast;
   /** Who each outlet quotes and cites, unnamed sources, scare quotes and hedges. */
   sourcing: SourcingContrast;
-  /** The notable differences, most telling first, each with its evidence. */
+  /** The notable differences, most telling first (substance before form: `src/report/ranking`), each with its evidence. */
   findings: Finding[];
+  /** What a reader meets first: the findings that lead and where differences of form begin. */
+  ranking: Ranking;
   /** Limits and notes that stand beside the numbers. */
   notices: Notice[];
+}
+
+/**
+ * The ranking of a report, the story of a pair on one screen (issue 14): the three to five findings a teacher would raise
+ * first, and which findings and terms are matters of form (punctuation, house style, spelling,
+ * grammar words), to be ranked last or folded away by every surface.
+ */
+export interface Ranking {
+  /** Indices into `FramingReport.findings` of the findings that lead, in rank order (empty when none is of substance). */
+  lead: number[];
+  /** Index into `FramingReport.findings` where differences of form begin; `findings.length` when there are none. */
+  formFrom: number;
+  /** Per side, indices into that side's `terms` list of terms that are house style or grammar ("US" against "United States", "not"). */
+  houseStyle: Record<Side, number[]>;
 }

@@ -3,6 +3,7 @@ import type { Article, FramingReport, ReportArticle } from '../model.js';
 import type { PairContext, Sections } from '../analyses/registry.js';
 import { findFindings } from './findings/index.js';
 import { findNotices } from './notices.js';
+import { rankFindings } from './ranking/rank-findings.js';
 
 /** An article as a report carries it. */
 function reportArticle(a: Article): ReportArticle {
@@ -25,5 +26,6 @@ export function buildReport(ctx: PairContext, sections: Sections): FramingReport
     actors: ctx.actors,
     ...sections,
   };
-  return { ...body, findings: findFindings(body), notices: findNotices(body) };
+  const { findings, ranking } = rankFindings(body, findFindings(body));
+  return { ...body, findings, ranking, notices: findNotices(body) };
 }

@@ -30,9 +30,13 @@ function selfContainedPolicy(html: string): string {
   return `default-src 'none'; style-src ${hashes.join(' ') || "'none'"}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 }
 
-/** One edition of the report printed on A4 by Chromium; a 503 saying why where it cannot print. */
+/**
+ * One edition of the report printed on A4 by Chromium; a 503 saying why where it cannot print.
+ * The report leaves out its appendix (every full table and both texts, in the HTML report): a
+ * 500-word pair prints on a handful of pages (issue 14).
+ */
 export async function pdfOf(report: FramingReport, edition: Edition): Promise<Uint8Array> {
-  const printed = await printPdf(renderHtmlReport(report, { edition, paper: 'A4' }), 'A4');
+  const printed = await printPdf(renderHtmlReport(report, { edition, paper: 'A4', appendix: false }), 'A4');
   if (!printed.ok) throw new HttpError(503, pageWording.compare.problem(printed.error));
   return printed.value;
 }

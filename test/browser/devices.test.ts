@@ -81,6 +81,8 @@ describe('on a phone', () => {
 
   it('shows the narrow chart, with the wide one hidden, and the wide one on paper', async () => {
     await page.goto(`${site.url}/compare/002/003`);
+    // The terms section is folded (issue 14, part B); a reader opens it (printing opens it by script).
+    await page.locator('#terms > summary').click();
     expect(await page.locator('#terms svg.chart-narrow').isVisible()).toBe(true);
     expect(await page.locator('#terms svg.chart-wide').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });

@@ -19,9 +19,9 @@ const byExtension: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.
 
 /** One edition of a report in one format. */
 async function render(report: FramingReport, format: Format, edition: Edition, opts: Options): Promise<string | Uint8Array> {
-  if (format === 'md') return renderMarkdown(report, { edition, texts: opts.texts });
+  if (format === 'md') return renderMarkdown(report, { edition, texts: opts.texts, appendix: opts.appendix });
   if (format === 'json') return renderJson(report);
-  const html = renderHtmlReport(report, { edition, texts: opts.texts, paper: format === 'pdf' ? opts.paper : null });
+  const html = renderHtmlReport(report, { edition, texts: opts.texts, appendix: opts.appendix, paper: format === 'pdf' ? opts.paper : null });
   if (format === 'html') return html;
   const printed = await printPdf(html, opts.paper);
   // The browser is shared by the prints of one run; it closes once the run has printed (a

@@ -29,6 +29,8 @@ export interface ReportOptions {
   paper: PaperSize;
   /** False with --no-texts. */
   texts: boolean;
+  /** False with --no-appendix. */
+  appendix: boolean;
   /** --corpus. */
   corpus?: string;
   /** --store. */
@@ -51,6 +53,7 @@ export function reportCommand(program: Command, io: CliIO): void {
     .option('--all', 'every pair of the corpus, each with its teacher’s guide and worksheet, plus index.html')
     .addOption(new Option('--paper <size>', 'paper for PDF').choices(paperSizes).default('A4'))
     .option('--no-texts', 'leave out the two numbered texts at the end (when students have the articles in hand)')
+    .option('--no-appendix', 'report only: leave out the appendix (every measure’s full tables, the whole glossary, the texts): a few pages')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .option('--store <url>', storeHelp)
     .option('--embeddings', 'also compare sentences by meaning, with the USE-lite sentence embeddings (English; about 2 s per 1,000 words)')

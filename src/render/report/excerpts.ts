@@ -55,7 +55,7 @@ export function excerptsOf(r: FramingReport, evidence: readonly Evidence[], limi
     excerpt(r, g.side, g.range, g.spans.filter((s) => !g.spans.some((o) => contains(s, o)))),
   );
   const rest = all.slice(limit);
-  const more = rest.length ? reportWording.alsoAt(sidesJoined(r, rest)) : null;
+  const more = rest.length ? (limit === 0 ? reportWording.foundAt : reportWording.alsoAt)(sidesJoined(r, rest)) : null;
   return { items: all.slice(0, limit), more };
 }
 

@@ -12,6 +12,8 @@ export interface ReportOptions {
   edition?: Edition;
   /** Print the two texts with numbered paragraphs at the end; default true. */
   texts?: boolean;
+  /** The report only: print the appendix (every measure's full tables, the whole glossary, the texts); default true. */
+  appendix?: boolean;
   /** At most this many discussion questions (teacher and worksheet); default 8. */
   questions?: number;
   /** HTML only: the paper the page is laid out for (`@page size`); default none, so A4 and Letter both fit. */

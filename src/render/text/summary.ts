@@ -31,23 +31,20 @@ export function reportSummary(r: FramingReport, width = 80): string {
   const strength = (s: LinkStrength) => rows.filter((x) => x.kind === 'match' && x.strength === s).length;
   const counts = { same: strength('same'), shares: strength('shares'), onlyLeft: count('only-left'), onlyRight: count('only-right'), unclear: count('unclear-left') + count('unclear-right'), moved: r.alignment.placements.length };
   out.push('', wrapText(w.alignment(counts, reportWording.alignment.method(r.alignment.embedding)), width, { first: '', rest: '  ' }));
-  // Findings come grouped by kind (report/findings/index.ts): a heading with the kind's total and limits, then its first few.
+  // What to notice first (the report's ranking, src/report/ranking), then the findings of substance
+  // grouped by kind in rank order: a heading with the kind's total and limits, then its first few.
+  if (r.ranking.lead.length) out.push('', w.lead, ...r.ranking.lead.map((i, n) => wrap(wordFinding(r.findings[i]!, r).text, width, `  ${n + 1}. `)));
+  const substance = r.findings.slice(0, r.ranking.formFrom);
   const totals = new Map<FindingKind, number>();
-  for (const f of r.findings) totals.set(f.kind, (totals.get(f.kind) ?? 0) + 1);
-  let kind: FindingKind | null = null;
-  let shown = 0;
-  for (const f of r.findings) {
-    const fresh = f.kind !== kind;
-    if (!fresh && shown >= perKind[f.kind]) continue;
-    const wording = wordFinding(f, r);
-    if (fresh) {
-      kind = f.kind;
-      shown = 0;
-      out.push('', wrap(w.kind(wording.title, totals.get(f.kind)!), width, ''), wrap(reportWording.glossary.limits(measureWording[wording.measure].limits), width, '  · '));
-    }
-    shown += 1;
-    out.push(wrap(wording.text, width, '  - '));
+  for (const f of substance) totals.set(f.kind, (totals.get(f.kind) ?? 0) + 1);
+  for (const [kind, total] of totals) {
+    const ofKind = substance.filter((f) => f.kind === kind);
+    const wording = wordFinding(ofKind[0]!, r);
+    out.push('', wrap(w.kind(wording.title, total), width, ''), wrap(reportWording.glossary.limits(measureWording[wording.measure].limits), width, '  · '));
+    for (const f of ofKind.slice(0, perKind[kind])) out.push(wrap(wordFinding(f, r).text, width, '  - '));
   }
+  const form = r.findings.length - substance.length;
+  if (form) out.push('', wrap(w.form(form), width, ''));
   if (r.findings.length === 0) out.push('', wrap(reportWording.findings.none, width, ''));
   if (r.notices.length) out.push('', w.notes, ...r.notices.map((n) => wrap(n.message, width, '  - ')));
   out.push('', wrap(w.more, width, ''));

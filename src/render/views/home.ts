@@ -16,8 +16,10 @@ import { lessonLinks, type LessonLinks } from './lesson.js';
 export interface PairCard {
   /** Anchor id ("pair-3"). */
   id: string;
-  /** The pair page. */
+  /** The pair page (aligned rows). */
   href: string;
+  /** The pair page in side-by-side mode. */
+  sideHref: string;
   /** Left then right: the article, and the day it says the event happened. */
   sides: { side: Side; card: ArticleCard; eventDate: string }[];
   /** How sure Parallax is of the pair, in words. */
@@ -94,6 +96,7 @@ function pairCard(p: Pair, byId: ReadonlyMap<string, Article>, index: number): P
   return {
     id: `pair-${index + 1}`,
     href,
+    sideHref: `${href}?view=side`,
     sides: (['left', 'right'] as const).map((side) => ({ side, card: articleCard(byId.get(p[side])!), eventDate: pageWording.home.eventOn(p.eventDates[side].label) })),
     figures: pageWording.home.sureness(p.confidence),
     warning: p.warning,

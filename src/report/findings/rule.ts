@@ -2,7 +2,7 @@
 import type { Finding, FramingReport } from '../../model.js';
 
 /** The report before findings and notices are chosen. */
-export type ReportBody = Omit<FramingReport, 'findings' | 'notices'>;
+export type ReportBody = Omit<FramingReport, 'findings' | 'notices' | 'ranking'>;
 
 /** A finding rule. */
 export type FindingRule = (report: ReportBody) => Finding[];

@@ -25,6 +25,8 @@ export const pageWording = {
     noPairs: 'No two articles of this corpus report the same event. Bring a second account of one of them to compare.',
     sureness,
     compare: 'Compare the two articles',
+    /** Opens the pair page in side-by-side mode (issue 14: it opened aligned rows). */
+    compareSide: 'Compare side by side',
     sharedQuotes: 'Quotations both carry',
     sharedActors: 'Both name',
     sharedTerms: 'Key words both use',
@@ -84,13 +86,26 @@ export const pageWording = {
     findingsIntro: (n: number) => `${plural(n, 'finding')}, the most telling first. Each link shows the words in the text.`,
     findingsNone: 'Parallax found nothing to point out: as far as its measures can tell, the two texts say the same things in the same words.',
     more: (n: number) => `Show ${n} more`,
+    /** A place in an evidence group: "¶4", a second use in the same paragraph "¶4 (2)". */
+    place: (paragraph: number, nth: number) => (nth > 1 ? `¶${paragraph} (${nth})` : `¶${paragraph}`),
+    placeLabel: (outlet: string, words: string, paragraph: number) => `${outlet}, ${words}, paragraph ${paragraph}`,
+    /** A folded run of sentences without a counterpart, by outlet. */
+    runSummary: (count: Record<Side, number>, names: Record<Side, string>) =>
+      `${plural(count.left + count.right, 'sentence')} with no clear match in the other article: ${listOf((['left', 'right'] as const).filter((s) => count[s] > 0).map((s) => `${count[s]} from ${names[s]}`))}`,
+    runOpen: 'Open to read them',
+    storyTitle: 'What to notice first',
+    storyIntro: (shown: number, all: number) =>
+      all > shown ? `The ${plural(shown, 'difference')} a class could start with, the weightiest first. All ${all} findings are listed beside the text.` : 'The differences a class could start with, the weightiest first.',
+    storyNone: 'Parallax found no difference of substance between the two accounts: only the wording or punctuation differs, if anything.',
+    formTitle: (n: number) => `Differences of form only (${n}): punctuation, house style, spelling`,
+    formIntro: 'How each outlet writes rather than what it says: worth a glance, not a lesson.',
     question: 'A question for the class',
     aboutMeasure: 'How far to trust this',
     method: 'How it is computed, and how often it is right',
     exportsTitle: 'Take it away',
     exportsIntro: 'The framing report of this pair, with every finding and the words behind it:',
     print: 'Print this page',
-    exports: { md: 'Markdown', html: 'HTML page', json: 'JSON data', pdf: 'PDF (A4)' },
+    exports: { md: 'Markdown', html: 'HTML page, with every table', json: 'JSON data', pdf: 'PDF (A4, the short report)' },
     table: { speaker: 'Speaker', actor: 'Actor', outlet: 'Outlet', term: 'Term', usedMoreBy: 'Used more by', gap: 'Gap (right − left)', where: 'Where', inText: 'Show in the text', notReported: 'not reported speaking',
       noLabel: 'no label', onlyHereSample: 'bold', onlyHereLegend: 'words only this outlet uses for the person or group' },
     savedToCorpus: 'Your articles were saved to the corpus: they are now listed on the home page for everyone using this server.',
@@ -149,6 +164,8 @@ export const pageWording = {
     note: (left: number, right: number) => `${left} vs ${right}`,
     use: (outlet: string, paragraph: number, sentence: number, times: number) => `${outlet} ¶${paragraph}${sentence ? ` s${sentence}` : ''}${times > 1 ? ` (×${times})` : ''}`,
     useTitle: 'Where: ¶ is the paragraph, s the sentence in it',
+    /** A term the ranking found to be house style or grammar, listed last. */
+    houseStyle: (term: string) => `${term} (house style)`,
   },
 
   compare: {

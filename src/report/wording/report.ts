@@ -9,8 +9,9 @@ import { listOf, plural } from '../words.js';
 
 export const reportWording = {
   title: (left: string, right: string) => `Framing report: ${left} and ${right}`,
-  intro:
-    'This report sets two outlets’ accounts side by side. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article. The two texts, with numbered paragraphs, are at the end.',
+  /** `appendix`: whether the full tables and the texts follow (the short PDF leaves them out). */
+  intro: (appendix: boolean, texts: boolean) =>
+    `This report sets two outlets’ accounts side by side. Every finding quotes the words it rests on and says where they stand: “¶5 s2” means paragraph 5, sentence 2 of that article.${appendix ? ` An appendix at the end holds every measure’s full table${texts ? ' and the two texts, with numbered paragraphs' : ''}.` : ''}`,
   readFirst: 'Read this first',
   footer: (version: number | null) => `Made with Parallax, which shows how two news outlets frame the same event.${version === null ? '' : ` Report format version ${version}.`}`,
   /** Where words stand: "POLITICO ¶5 s2", "¶5 s2–s3", "¶5 s3–¶6 s1"; "¶1" for words outside sentences. */
@@ -20,6 +21,7 @@ export const reportWording = {
     return `${outlet ? `${outlet} ` : ''}${at(from)}${end}`;
   },
   alsoAt: (places: readonly string[]) => `Also at ${listOf(places)}.`,
+  foundAt: (places: readonly string[]) => `At ${listOf(places)}.`,
   limitsTitle: 'How far to trust this',
   measured: (figure: string) => `Measured: ${figure}`,
   notApplicable: 'Not measured',
@@ -51,6 +53,22 @@ export const reportWording = {
     intro: (total: number, parts: readonly string[]) => `${plural(total, 'finding')}, the most telling first: ${listOf(parts)}.`,
     count: (n: number, title: string) => `${n} × ${title.toLowerCase()}`,
     none: 'Parallax found nothing to point out: the two texts say the same things in the same words, as far as its measures can tell. The sections it would fill are left out.',
+    /** A finding the first section already shows with its words. */
+    shownFirst: 'Its words are quoted under “What to notice first”.',
+    formTitle: 'Differences of form only',
+    formIntro: 'Punctuation, house style and spelling: how each outlet writes rather than what it says. Listed, not quoted.',
+  },
+
+  appendix: {
+    title: 'Appendix: every measure in detail',
+    facts: 'Facts only one article gives',
+    intro: 'The full tables behind the findings above, the whole glossary and the two texts, for whoever wants to check a finding or look further.',
+  },
+
+  lead: {
+    title: 'What to notice first',
+    intro: (n: number) => `The ${plural(n, 'difference')} a class could start with, the weightiest first. Every finding follows under “Findings”.`,
+    none: 'Parallax found no difference of substance between the two accounts: only the wording or punctuation differs, if anything.',
   },
 
   quotes: {
@@ -130,6 +148,8 @@ export const reportWording = {
   },
 
   terms: {
+    /** A term the ranking found to be house style or grammar, listed last. */
+    houseStyle: (term: string) => `${term} (house style)`,
     title: 'Words each outlet prefers',
     setup: (prior: string, minCount: number, tested: number, significant: number, fdr: number, words: { left: number; right: number }) =>
       `Prior: ${prior}. Terms used at least ${minCount} times in the two texts together were tested: ${tested}, of which ${significant} pass the significance test at a ${Math.round(fdr * 100)}% false discovery rate. Content words counted: ${words.left} and ${words.right}.`,

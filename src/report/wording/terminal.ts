@@ -43,6 +43,8 @@ export const terminalWording = {
     alignment: (n: { same: number; shares: number; onlyLeft: number; onlyRight: number; unclear: number; moved: number }, similarity: string) =>
       `Alignment (${similarity}): ${n.same} links of the same fact (=), ${n.shares} sharing a fact (≈), ${n.onlyLeft} sentences only on the left, ${n.onlyRight} only on the right, ${n.unclear} without a clear counterpart, ${n.moved} moved.`,
     kind: (title: string, n: number) => `${title} (${n})`,
+    lead: 'What to notice first:',
+    form: (n: number) => `Differences of form only (${n}): punctuation, house style and spelling; listed in the report.`,
     notes: 'Notes',
     more: 'Full detail, with every span: parallax compare … --format json',
   },

@@ -8,7 +8,7 @@ import type { FramingReport } from '../../../src/model.js';
 import { openWorkspaceAt } from '../../../src/io/open-workspace.js';
 import { escapeMarkdown } from '../../../src/render/report/markdown.js';
 import { renderHtmlReport, renderMarkdown } from '../../../src/render/report/index.js';
-import { classroomWording, measureWording, reportWording } from '../../../src/report/wording/index.js';
+import { classroomWording, measureWording, reportWording, wordFinding } from '../../../src/report/wording/index.js';
 import { locateEvidence } from '../../../src/render/report/locate.js';
 import { shortName } from '../../../src/report/words.js';
 import { seedReports } from './seed-reports.js';
@@ -46,12 +46,17 @@ describe('escapeMarkdown', () => {
 });
 
 describe.each(['002-003', '000-001'])('the %s report', (pair) => {
-  it('quotes every finding’s evidence with its location, in Markdown and HTML', () => {
+  it('quotes every finding’s evidence with its location, in Markdown and HTML; form is listed, not quoted', () => {
     const r = reports.get(pair)!;
     const [md, html] = [renderMarkdown(r), renderHtmlReport(r)];
-    const findings = section(md, reportWording.findings.title);
+    // The leading findings are quoted under "What to notice first", the rest under "Findings" (issue 14).
+    const findings = section(md, reportWording.lead.title) + section(md, reportWording.findings.title);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    for (const f of r.findings) {
+    r.findings.forEach((f, i) => {
+      if (i >= r.ranking.formFrom) {
+        expect(findings).toContain(escapeMarkdown(wordFinding(f, r).text));
+        return;
+      }
       for (const e of f.evidence) {
         // "POLITICO ¶5 s2" under an excerpt, or "¶5 s2" in an "Also at POLITICO ¶2 s1, ¶5 s2" line.
         const outlet = shortName(r, e.side);
@@ -60,8 +65,9 @@ describe.each(['002-003', '000-001'])('the %s report', (pair) => {
         expect(findings, `${f.kind}: ${outlet} ${at}`).toMatch(cited);
         expect(html, `${f.kind}: ${outlet} ${at}`).toMatch(cited);
       }
-    }
-    expect(findings.match(/^> \*.+ ¶\d+ s\d+/gm)!.length).toBeGreaterThanOrEqual(r.findings.length);
+    });
+    const quoted = r.findings.slice(0, r.ranking.formFrom).filter((f) => f.kind !== 'distinctive-term').length;
+    expect(findings.match(/^> \*.+ ¶\d+ s\d+/gm)!.length).toBeGreaterThanOrEqual(quoted);
   });
 
   it('states each measure’s limits in the section where its numbers are', () => {

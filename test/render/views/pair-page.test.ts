@@ -27,7 +27,8 @@ describe('the pair page view model', () => {
   it('aligned rows hold every sentence of both articles once', () => {
     const page = pairPage(report, options('aligned'));
     if (page.text.mode !== 'aligned') throw new Error('expected the aligned view');
-    const html = page.text.rows.map((r) => `${r.left ?? ''}${r.right ?? ''}`).join('');
+    const rows = page.text.blocks.flatMap((b) => (b.kind === 'run' ? b.rows : [b.row]));
+    const html = rows.map((r) => `${r.left ?? ''}${r.right ?? ''}`).join('');
     for (const side of ['left', 'right'] as const) {
       const ids = [...html.matchAll(new RegExp(`id="s-${side[0]}-(\\d+)"`, 'g'))].map((m) => Number(m[1])).sort((x, y) => x - y);
       expect(ids).toEqual(report.articles[side].sentences.map((_, i) => i));
@@ -42,7 +43,8 @@ describe('the pair page view model', () => {
     };
     const page = pairPage(moved, options('aligned'));
     if (page.text.mode !== 'aligned') throw new Error('expected the aligned view');
-    expect(page.text.rows[row]!.moved).toBe('Moved: POLITICO puts this in paragraph 1 (0% of the way down), CNN in paragraph 10 (80%).');
+    const rows = page.text.blocks.flatMap((b) => (b.kind === 'run' ? b.rows : [b.row]));
+    expect(rows[row]!.moved).toBe('Moved: POLITICO puts this in paragraph 1 (0% of the way down), CNN in paragraph 10 (80%).');
   });
 
   it('gives each tone score the words behind it, each linked to where it stands', () => {
@@ -86,9 +88,11 @@ describe('the pair page view model', () => {
 
   it('links each finding to its evidence and offers the article page only where there is one', () => {
     const page = pairPage(report, options('aligned'));
-    const links = page.findings.groups.flatMap((g) => [...g.shown, ...g.more]).flatMap((f) => f.evidence);
+    const items = [...page.findings.groups.flatMap((g) => [...g.shown, ...g.more]), ...(page.findings.form?.items ?? [])];
+    expect(items).toHaveLength(report.findings.length);
+    const links = items.flatMap((f) => f.evidence).flatMap((g) => g.items).flatMap((w) => (w.href ? [w.href] : w.places.map((p) => p.href)));
     expect(links.length).toBeGreaterThan(20);
-    for (const l of links) expect(l.href).toMatch(/^#w-[lr]-\d+-\d+$/);
+    for (const l of links) expect(l).toMatch(/^#w-[lr]-\d+-\d+$/);
     expect(page.head.sides.map((s) => s.href)).toEqual(['/articles/002', null]);
     expect(page.exports).toEqual([{ label: 'JSON data', href: '/compare/002/003/report.json' }]);
   });

@@ -1,22 +1,27 @@
 /**
- * The findings list beside the text: the report's findings in its order, grouped by kind, each
- * worded by the one wording table and linked to its evidence in the text.
+ * The findings list beside the text: the report's findings in its rank order (substance first,
+ * `src/report/ranking`), grouped by kind, each worded by the one wording table and linked to its
+ * evidence in the text, links to the same words grouped. Differences of form (punctuation, house
+ * style, spelling) stand apart at the end, folded away.
  */
-import type { FindingKind, FramingReport } from '../../../model.js';
+import type { Finding, FindingKind, FramingReport } from '../../../model.js';
 import { wordFinding } from '../../../report/wording/index.js';
 import { pageWording } from '../../../report/wording/pages.js';
-import type { Anchors, EvidenceLink } from './anchors.js';
+import type { Anchors } from './anchors.js';
+import { evidenceGroups, type EvidenceGroup } from './evidence-groups.js';
 
 /** One finding. */
 export interface FindingItem {
   /** Its anchor on the page (`f-3`). */
   id: string;
+  /** The kind's heading ("Different labels"), for a list that mixes kinds. */
+  title: string;
   /** The finding in one sentence. */
   text: string;
   /** A question for a class. */
   question: string;
-  /** The words behind it, each a link into the text. */
-  evidence: EvidenceLink[];
+  /** The words behind it, grouped, each place a link into the text. */
+  evidence: EvidenceGroup[];
 }
 
 /** The findings of one kind. */
@@ -39,24 +44,34 @@ export interface FindingGroup {
 export interface FindingsView {
   /** Introduction, or the "nothing found" sentence. */
   intro: string;
-  /** Groups in order of each kind's first finding. */
+  /** Groups of findings of substance, in order of each kind's first (heaviest) finding. */
   groups: FindingGroup[];
+  /** Differences of form, folded away: their heading and items (none: null). */
+  form: { title: string; intro: string; items: FindingItem[] } | null;
 }
 
 /** How many findings of one kind show before "show more". */
-const shownPerKind = 4;
+const shownPerKind = 3;
 
-/** Links without repeats (two pieces of evidence can be the same words). */
-const unique = (links: EvidenceLink[]) => links.filter((l, i) => links.findIndex((x) => x.href === l.href) === i);
+/** One finding as the page shows it; `i` is its index in the report. */
+export function findingItem(r: FramingReport, anchors: Anchors, f: Finding, i: number): FindingItem {
+  const w = wordFinding(f, r);
+  return { id: `f-${i}`, title: w.title, text: w.text, question: w.question, evidence: evidenceGroups(r, anchors, f.evidence) };
+}
 
 /** The findings view. */
 export function findingsView(r: FramingReport, anchors: Anchors): FindingsView {
   const groups = new Map<FindingKind, { title: string; items: FindingItem[] }>();
+  const form: FindingItem[] = [];
   r.findings.forEach((f, i) => {
-    const w = wordFinding(f, r);
-    const group = groups.get(f.kind) ?? { title: w.title, items: [] };
+    const item = findingItem(r, anchors, f, i);
+    if (i >= r.ranking.formFrom) {
+      form.push(item);
+      return;
+    }
+    const group = groups.get(f.kind) ?? { title: item.title, items: [] };
     groups.set(f.kind, group);
-    group.items.push({ id: `f-${i}`, text: w.text, question: w.question, evidence: unique(f.evidence.map((e) => anchors.link(e.side, e.span))) });
+    group.items.push(item);
   });
   return {
     intro: r.findings.length ? pageWording.pair.findingsIntro(r.findings.length) : pageWording.pair.findingsNone,
@@ -66,5 +81,6 @@ export function findingsView(r: FramingReport, anchors: Anchors): FindingsView {
       const more = g.items.slice(cutAt);
       return { kind, title: g.title, count: g.items.length, shown: g.items.slice(0, cutAt), more, moreLabel: more.length ? pageWording.pair.more(more.length) : null };
     }),
+    form: form.length ? { title: pageWording.pair.formTitle(form.length), intro: pageWording.pair.formIntro, items: form } : null,
   };
 }

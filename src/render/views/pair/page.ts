@@ -9,13 +9,15 @@ import { pageWording, type PairViewMode } from '../../../report/wording/pages.js
 import { shortName } from '../../../report/words.js';
 import { lessonLinks, type LessonLinks } from '../lesson.js';
 import { anchorsFor } from './anchors.js';
-import { alignedRows, type AlignedRow } from './aligned-rows.js';
+import { alignedRows } from './aligned-rows.js';
 import { findingsView, type FindingsView } from './findings.js';
 import { pairHead, type PairHead } from './head.js';
 import { labelsView, type LabelRow } from './labels.js';
 import { measureBox, noticesOn, type MeasureBox } from './measure.js';
 import { quotesView, type QuoteRow } from './quotes.js';
+import { foldRuns, type AlignedBlock } from './runs.js';
 import { sideBySide, type SideColumn } from './side-by-side.js';
+import { storyView, type StoryView } from './story.js';
 import { termsView, type TermsView } from './terms.js';
 import { toneView, type ToneView } from './tone.js';
 import { reportWording } from '../../../report/wording/index.js';
@@ -83,8 +85,10 @@ export interface PairPageView {
   langs: Record<Side, string | null>;
   /** Labels of the text and tables: static ones and those that name an outlet. */
   labels: typeof pageWording.pair.table & { onlyIn: Record<Side, string>; notIn: Record<Side, string>; notClearlyIn: Record<Side, string>; sourcing: SourcingLabels };
-  /** The text, in the current mode. */
-  text: { mode: 'aligned'; caption: string; rows: AlignedRow[] } | { mode: 'side'; columns: SideColumn[] };
+  /** The findings a teacher would raise first, right under the headlines and the verdict. */
+  story: StoryView;
+  /** The text, in the current mode; in aligned rows, runs of one-sided rows are folded. */
+  text: { mode: 'aligned'; caption: string; blocks: AlignedBlock[] } | { mode: 'side'; columns: SideColumn[] };
   /** Notices on the alignment, and the measures behind the text. */
   textNotes: { notices: string[]; measures: MeasureBox[] };
   /** The findings. */
@@ -117,6 +121,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
     notices: noticesOn(r.notices, ...topics),
     measures: measures.map(measureBox),
   });
+  const story = storyView(r, anchors);
   const findings = findingsView(r, anchors);
   const sections: PairPageView['sections'] = [
     ['quotes', section('quotes', quotesView(r, anchors), ['quotes'], ['quotes'])],
@@ -130,7 +135,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
   const marks = { left: anchors.marks('left'), right: anchors.marks('right') };
   const text: PairPageView['text'] =
     options.mode === 'aligned'
-      ? { mode: 'aligned', caption: pageWording.pair.textCaption(names.left, names.right), rows: alignedRows(r, marks) }
+      ? { mode: 'aligned', caption: pageWording.pair.textCaption(names.left, names.right), blocks: foldRuns(alignedRows(r, marks), names) }
       : { mode: 'side', columns: sideBySide(r, marks) };
   return {
     title: `${names.left} and ${names.right}: ${r.articles.left.meta.title}`,
@@ -148,6 +153,7 @@ export function pairPage(r: FramingReport, options: PairPageOptions): PairPageVi
       notClearlyIn: { left: pageWording.pair.notClearlyIn(names.left), right: pageWording.pair.notClearlyIn(names.right) },
       sourcing: { ...pickSourcing(), none: reportWording.none },
     },
+    story,
     text,
     textNotes: { notices: noticesOn(r.notices, 'alignment'), measures: textMeasures.map(measureBox) },
     findings,

@@ -5,6 +5,7 @@
  * is on the method page and in the report (issue 14: no z on the pages students see).
  */
 import type { Evidence, FramingReport, TermStat } from '../../../model.js';
+import { rankedTerms, type RankedTerm } from '../../../report/ranking/ranked-terms.js';
 import { pageWording } from '../../../report/wording/pages.js';
 import { shortName } from '../../../report/words.js';
 import { divergingBars, divergingBarsNarrow } from '../../svg/diverging-bars.js';
@@ -13,7 +14,7 @@ import type { Anchors, EvidenceLink } from './anchors.js';
 
 /** One term of the table. */
 export interface TermRow {
-  /** The term as written. */
+  /** The term as written ("US (house style)" for a matter of form). */
   term: string;
   /** The outlet that uses it more. */
   outlet: string;
@@ -57,16 +58,18 @@ function uses(r: FramingReport, t: TermStat, anchors: Anchors): TermRow['uses'] 
 /** The terms view. */
 export function termsView(r: FramingReport, anchors: Anchors): TermsView {
   const names = { left: shortName(r, 'left'), right: shortName(r, 'right') };
-  const row = (t: TermStat): TermRow => ({
-    term: t.term,
+  const label = ({ term, form }: RankedTerm) => (form ? pageWording.terms.houseStyle(term.term) : term.term);
+  const row = ({ term: t, form }: RankedTerm): TermRow => ({
+    term: label({ term: t, form, index: 0 }),
     outlet: names[t.side],
     left: t.left,
     right: t.right,
     uses: uses(r, t, anchors),
   });
-  const charted = [...r.terms.left.slice(0, chartTerms), ...r.terms.right.slice(0, chartTerms)];
-  const bars = charted.map((t) => ({ label: t.term, value: -t.z, note: pageWording.terms.note(t.left, t.right), href: t.evidence[0] ? anchors.link(t.evidence[0].side, t.evidence[0].span).href : null }));
+  const [left, right] = [rankedTerms(r, 'left'), rankedTerms(r, 'right')];
+  const charted = [...left.slice(0, chartTerms), ...right.slice(0, chartTerms)];
+  const bars = charted.map((x) => ({ t: x.term, label: label(x) })).map(({ t, label }) => ({ label, value: -t.z, note: pageWording.terms.note(t.left, t.right), href: t.evidence[0] ? anchors.link(t.evidence[0].side, t.evidence[0].span).href : null }));
   const text = { title: pageWording.terms.chartTitle, description: pageWording.terms.chartDescription(names.left, names.right), left: names.left, right: names.right };
   const chart = charted.length ? trusted(divergingBars(bars, text, 'terms-chart') + divergingBarsNarrow(bars, text, 'terms-chart-narrow')) : null;
-  return { chart, rows: [...r.terms.left, ...r.terms.right].map(row) };
+  return { chart, rows: [...left, ...right].map(row) };
 }
