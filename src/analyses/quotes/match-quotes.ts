@@ -9,7 +9,7 @@
  * against "open-door policy"). A quotation with no match may stand in the other article
  * without quotation marks: see find-paraphrases.ts.
  */
-import type { Article, Quote, QuoteMatch, QuoteMatchSide } from '../../model.js';
+import type { Article, Quote, QuoteDiff, QuoteMatch, QuoteMatchSide, Side } from '../../model.js';
 import { sentencesIn } from '../text-positions.js';
 import { findParaphrases } from './find-paraphrases.js';
 import { quoteDiffs, sentencePairs, sideWords, type SideWords } from './quote-diffs.js';
@@ -51,12 +51,46 @@ function bagOf(words: readonly string[]): Map<string, number> {
   return bag;
 }
 
+/**
+ * One outlet may quote as one passage what the other quotes in two pieces: each piece matches
+ * the passage, and the passage's words of the other piece are not "only" in it, since the other
+ * outlet quotes them too, in its other quotation. Such words leave the diffs.
+ */
+function dropWordsQuotedElsewhere(matches: QuoteMatch[], shared: readonly Record<Side, number[]>[], articles: Record<Side, Article>): void {
+  matches.forEach((m, k) => {
+    if (m.kind !== 'quoted') return;
+    const elsewhere = (side: Side) => {
+      const tokens = new Set<number>();
+      matches.forEach((o, j) => {
+        if (j !== k && o.kind === 'quoted' && o[side].quote === m[side].quote) for (const t of shared[j]![side]) tokens.add(t);
+      });
+      return tokens;
+    };
+    const covered = { left: elsewhere('left'), right: elsewhere('right') };
+    m.diffs = m.diffs.flatMap((d) => {
+      if (d.kind !== 'only') return [d];
+      // The runs of the diff's words that no other match of this quotation shares.
+      const tokens = articles[d.side].tokens;
+      const runs: QuoteDiff[] = [];
+      tokens.forEach((t, i) => {
+        if (t.span.start < d.span.start || t.span.end > d.span.end || covered[d.side].has(i)) return;
+        const last = runs[runs.length - 1];
+        if (last?.kind === 'only' && last.span.end === tokens[i - 1]?.span.end) last.span = { start: last.span.start, end: t.span.end };
+        else runs.push({ ...d, span: { ...t.span } });
+      });
+      return runs;
+    });
+  });
+}
+
 /** Quotations of `left` matched with quotations of `right`, then quotations one side gives as plain text. */
 export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: Article, rightQuotes: readonly Quote[]): QuoteMatch[] {
   const matches: QuoteMatch[] = [];
   const matchedLeft = new Set<number>();
   const matchedRight = new Set<number>();
   const matchedPairs = new Set<string>();
+  /** Per quoted match, the article tokens of each side its shared words hold. */
+  const sharedTokens: Record<Side, number[]>[] = [];
   const norms = (side: SideWords) => side.tokens.map((t) => side.article.tokens[t]!.norm);
   const rightWords = rightQuotes.map((rq) => sideWords(right, rq.tokens));
   const rightNorms = rightWords.map(norms);
@@ -77,6 +111,7 @@ export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: 
       matchedLeft.add(l);
       matchedRight.add(r);
       matchedPairs.add(`${l}:${r}`);
+      sharedTokens.push({ left: pairs.map(([i]) => a.tokens[i]!), right: pairs.map(([, j]) => b.tokens[j]!) });
       matches.push({
         kind: 'quoted',
         left: sideOf(left, leftQuotes, l),
@@ -88,6 +123,7 @@ export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: 
       });
     });
   });
+  dropWordsQuotedElsewhere(matches, sharedTokens, { left, right });
   const unmatched = (quotes: readonly Quote[], matched: Set<number>) => quotes.flatMap((q, k) => (q.within === null && !matched.has(k) ? [k] : []));
   matches.push(
     ...findParaphrases({ article: left, quotes: leftQuotes, side: 'left' }, { article: right, quotes: rightQuotes }, unmatched(leftQuotes, matchedLeft)),

@@ -23,6 +23,22 @@ function words(left: Article, right: Article, d: QuoteDiff): [string, string, st
 }
 
 describe('matchQuotes', () => {
+  it('does not call words "only" in one passage when the other outlet quotes them in a second piece', () => {
+    const { left, right, matches } = match(
+      'The governor said: "We will secure the border within a year with thousands of new agents." He added: "Our states and our nation will be far safer for it."',
+      'The governor said: "We will secure the border within a year with thousands of new agents. Our states and our nation will be far safer for it. Nobody else has a plan."',
+    );
+    const quoted = matches.filter((m) => m.kind === 'quoted');
+    expect(quoted).toHaveLength(2);
+    const only = quoted.flatMap((m) => m.diffs.map((d) => words(left, right, d))).filter(([kind]) => kind.startsWith('only'));
+    // Each piece's match may say the passage adds "Nobody else has a plan", never the other piece's words.
+    for (const [, side, , r] of only) {
+      expect(side).toBe('right');
+      expect(r).not.toMatch(/border|safer/);
+    }
+    expect(only.some(([, , , r]) => r?.includes('Nobody else has a plan'))).toBe(true);
+  });
+
   it('shows a changed punctuation between the same words (POLITICO against CNN)', () => {
     const { left, right, matches } = match(
       'Blinken said it “sets out a serious, diplomatic path forward, should Russia choose it.”',
