@@ -95,7 +95,7 @@ export const pageWording = {
     runOpen: 'Open to read them',
     storyTitle: 'What to notice first',
     storyIntro: (shown: number, all: number) =>
-      all > shown ? `The ${plural(shown, 'difference')} a class could start with, the weightiest first. All ${all} findings are listed beside the text.` : 'The differences a class could start with, the weightiest first.',
+      all > shown ? `The ${plural(shown, 'difference')} a class could start with, the weightiest first. All ${all} findings are listed under “What differs”, with the text.` : 'The differences a class could start with, the weightiest first.',
     storyNone: 'Parallax found no difference of substance between the two accounts: only the wording or punctuation differs, if anything.',
     formTitle: (n: number) => `Differences of form only (${n}): punctuation, house style, spelling`,
     formIntro: 'How each outlet writes rather than what it says: worth a glance, not a lesson.',
