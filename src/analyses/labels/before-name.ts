@@ -61,7 +61,9 @@ function chainStart(scan: LabelScan, first: number, sentenceFirst: number): numb
     const bothCapitalised = () => isCapitalised(surfaceOf(article, prev - 1)) && isCapitalised(surfaceOf(article, k));
     const insideTitle = words.titleJoiners.has(norm) && prev > sentenceFirst && (bothCapitalised() || (lowerTitle(prev - 1) && lowerTitle(k)));
     if (!insideTitle && words.prepositions.has(norm)) break;
-    if (!(kind !== null || insideTitle || isNominal(scan, prev))) break;
+    // "three term Texas Governor", "two-time winner": a count belongs to the noun it counts.
+    const count = k < first && (article.tokens[prev]!.kind === 'number' || scan.tags[prev]!.has('Value'));
+    if (!(kind !== null || insideTitle || count || isNominal(scan, prev))) break;
     if (isPossessive(surfaceOf(article, prev))) break;
     k = prev;
   }

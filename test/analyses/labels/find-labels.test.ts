@@ -36,6 +36,8 @@ const cases: [string, string[]][] = [
   // Issue 13: honorifics are no labels, and nothing before them is one either.
   ['Mr. Farenthold said so, and the company Mr. Grimm formed closed.', []],
   // A title cut from the name run it was swallowed in is the person's title.
+  // A count belongs to the noun it counts: not "term" alone.
+  ['The endorsement went to three term Texas Governor Rick Perry on Tuesday.', ["rick-perri: pre-modifier 'three term' (before-name)", "rick-perri: title 'Texas Governor' (before-name)"]],
   ['Senate Minority Leader Chuck Schumer spoke.', ["chuck-schumer: pre-modifier 'Senate Minority Leader' (before-name)"]],
   ['Every former secretary, including former White House chief of staff John Kelly, signed.', ["john-kelli: pre-modifier 'former White House chief of staff' (before-name)"]],
   // Appositions with a complement that names another person or an institution.
