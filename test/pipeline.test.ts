@@ -34,6 +34,18 @@ describe('compare on bad and odd input', () => {
     spansFit(r);
   });
 
+  it('one passage against the same words quoted in two pieces: the passage\'s own words make one finding, not one per piece', () => {
+    const left = articleOf('The governor said: "We will secure the border within a year with thousands of new agents." He added: "Our states and our nation will be far safer for it."', 'pieces.txt');
+    const right = articleOf('The governor said: "We will secure the border within a year with thousands of new agents. Our states and our nation will be far safer for it. Nobody else has a plan."', 'passage.txt');
+    const r = ws.report(named(left, 'pieces'), named(right, 'passage'));
+    const cuts = r.findings.filter((f) => f.kind === 'quote-cut');
+    expect(r.quotes.matches.filter((m) => m.kind === 'quoted')).toHaveLength(2);
+    expect(cuts).toHaveLength(1);
+    const words = cuts[0]!.evidence.slice(2).map((e) => r.articles[e.side].text.slice(e.span.start, e.span.end));
+    expect(words).toEqual(['Nobody else has a plan']);
+    spansFit(r);
+  });
+
   it('an article against itself', () => {
     const a = seed('004');
     const r = ws.report(a, a);
