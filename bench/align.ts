@@ -13,7 +13,6 @@
  *
  *   npx tsx bench/align.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -22,55 +21,10 @@ import { profileArticles, similarityMatrix } from '../src/align/article-profiles
 import { alignArticles } from '../src/align/align-articles.js';
 import { embedSentences } from '../src/align/embed.js';
 import { loadSentenceEmbedder } from '../src/io/sentence-embedder.js';
-import { loadCorpus } from '../src/io/corpus.js';
-import type { Article, RawArticle } from '../src/model.js';
-import { prepareArticle } from '../src/pipeline.js';
+import type { Article } from '../src/model.js';
+import { benchArticle, fromNeus, fromSeeds, neusPresent, wordCount } from './modules/bench-articles.js';
 
-const neus = fileURLToPath(new URL('../../shared/data/allsides_neus/train.source', import.meta.url));
 const corpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
-
-function article(id: string, paragraphs: readonly string[]): Article {
-  const header = { id, title: id, outlet: null, source: null, url: null, published: null, language: 'en', eventDate: null, byline: null };
-  const raw: RawArticle = { file: `${id}.txt`, format: 'txt', header, body: paragraphs.join('\n\n') };
-  const prepared = prepareArticle(raw);
-  if (!prepared.ok) throw new Error(`bench: ${prepared.error.message}`);
-  return prepared.value;
-}
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-/** Paragraphs on both sides until the left reaches `target` words. */
-function fromNeus(target: number): [string[], string[]] {
-  const left: string[] = [];
-  const right: string[] = [];
-  let count = 0;
-  for (const line of readFileSync(neus, 'utf8').split('\n')) {
-    const leads = line.split('[SEP]').map((a) => a.replace(/^.*ARTICLE=>/s, '').trim());
-    if (leads.length < 3 || !leads[0] || !leads[2]) continue;
-    left.push(leads[0]);
-    right.push(leads[2]);
-    count += words(leads[0]);
-    if (count >= target) break;
-  }
-  const cut = Math.floor(right.length / 3);
-  return [left, [...right.slice(cut), ...right.slice(0, cut)]];
-}
-
-async function fromSeeds(target: number): Promise<[string[], string[]]> {
-  const { articles } = await loadCorpus(corpusDir);
-  const paragraphs = (id: string) => {
-    const a = articles.find((x) => x.meta.id === id)!;
-    return a.paragraphs.filter((p) => p.kind === 'body').map((p) => a.text.slice(p.span.start, p.span.end));
-  };
-  const [l, r] = [paragraphs('002'), paragraphs('003')];
-  const left: string[] = [];
-  const right: string[] = [];
-  while (words(left.join(' ')) < target) {
-    left.push(...l);
-    right.push(...r);
-  }
-  return [left, right];
-}
 
 /** Wall times of `runs` runs after `runs` warm-up runs (JIT tiers): median and fastest, in ms. */
 function time(runs: number, task: () => unknown): { median: number; fastest: number } {
@@ -95,30 +49,30 @@ function naiveAllPairs(left: Article, right: Article): void {
 }
 
 async function main(): Promise<void> {
-  const source = existsSync(neus) ? 'AllSides leads (NeuS train.source), left outlet against right outlet, right side rotated by a third' : 'seeds 002 and 003 repeated (../shared/data/allsides_neus absent)';
+  const source = neusPresent ? 'AllSides leads (NeuS train.source), left outlet against right outlet, right side rotated by a third' : 'seeds 002 and 003 repeated (../shared/data/allsides_neus absent)';
   console.log(`Alignment benchmark. Inputs: ${source}.`);
   console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} (figures grow with load).`);
   const loaded = await loadSentenceEmbedder();
   const embedder = loaded.ok ? loaded.embedder : null;
   console.log(loaded.ok ? `USE-lite model load (once per process): ${loaded.loadMs.toFixed(0)} ms` : `No embeddings: ${loaded.error}`);
-  const [l0, r0] = existsSync(neus) ? fromNeus(1000) : await fromSeeds(1000);
+  const [l0, r0] = neusPresent ? fromNeus(1000) : await fromSeeds(corpusDir, 1000);
   if (embedder) {
-    const a = article('embed', l0);
+    const a = benchArticle('embed', l0);
     const start = performance.now();
     await embedSentences(a, embedder);
     const spent = performance.now() - start;
-    console.log(`Embedding an article (once, when it is prepared): ${spent.toFixed(0)} ms for ${words(a.text)} words, ${a.sentences.length} sentences = ${((spent / words(a.text)) * 1000).toFixed(0)} ms per 1,000 words`);
+    console.log(`Embedding an article (once, when it is prepared): ${spent.toFixed(0)} ms for ${wordCount(a)} words, ${a.sentences.length} sentences = ${((spent / wordCount(a)) * 1000).toFixed(0)} ms per 1,000 words`);
   }
   const cold = performance.now();
-  alignArticles(article('cold-left', l0), article('cold-right', r0));
+  alignArticles(benchArticle('cold-left', l0), benchArticle('cold-right', r0));
   console.log(`First alignment in this process (parses the lexicons, cold JIT; ~1,000 words): ${(performance.now() - cold).toFixed(1)} ms`);
   for (const { target, goal, runs, naive } of [
     { target: 1000, goal: 100, runs: 21, naive: true },
     { target: 10000, goal: 2000, runs: 5, naive: false },
   ]) {
-    const [l, r] = existsSync(neus) ? fromNeus(target) : await fromSeeds(target);
-    const left = article('bench-left', l);
-    const right = article('bench-right', r);
+    const [l, r] = neusPresent ? fromNeus(target) : await fromSeeds(corpusDir, target);
+    const left = benchArticle('bench-left', l);
+    const right = benchArticle('bench-right', r);
     const alignment = alignArticles(left, right);
     const align = time(runs, () => alignArticles(left, right));
     const embeddings = embedder ? { left: (await embedSentences(left, embedder))!, right: (await embedSentences(right, embedder))! } : null;
@@ -126,7 +80,7 @@ async function main(): Promise<void> {
     const matrix = time(runs, () => similarityMatrix(profileArticles(left, right)));
     const matches = alignment.rows.filter((row) => row.kind === 'match');
     const aborted = matches.filter((row) => row.kind === 'match' && row.diff.kind === 'aborted').length;
-    console.log(`\n~${target.toLocaleString('en')} words: left ${words(left.text)} words / ${left.sentences.length} sentences, right ${words(right.text)} words / ${right.sentences.length} sentences (${runs} runs each)`);
+    console.log(`\n~${target.toLocaleString('en')} words: left ${wordCount(left)} words / ${left.sentences.length} sentences, right ${wordCount(right)} words / ${right.sentences.length} sentences (${runs} runs each)`);
     console.log(`  alignArticles (profiles, matrix, link model, matching, diffs): ${ms(align)}; goal ${goal <= 100 ? '≤' : '<'} ${goal} ms ${align.median <= goal ? 'met' : 'NOT met'} by the median`);
     if (embedded) console.log(`  alignArticles with prepared USE-lite vectors (the embedding paid once per article, before): ${ms(embedded)}`);
     console.log(`  baseline, profiles and similarity matrix alone: ${ms(matrix)} (alignment / matrix = ${(align.median / matrix.median).toFixed(2)} by medians)`);

@@ -4,36 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FramingReport, Side, Span } from '../../../src/model.js';
+import { spansOf } from '../../fuzz/spans.js';
 import { seedReports } from './seed-reports.js';
-
-interface Found {
-  path: string;
-  side: Side;
-  span: Span;
-  /** The sentence an enclosing Evidence names, if any. */
-  sentence: number | null | undefined;
-}
-
-const isSpan = (x: unknown): x is Span =>
-  typeof x === 'object' && x !== null && Object.keys(x).length === 2 && typeof (x as Span).start === 'number' && typeof (x as Span).end === 'number';
-
-/** Every span in the report with the side it belongs to: an enclosing `side` field, else the nearest left/right key. */
-function spansOf(value: unknown, path = '', side: Side | null = null, sentence?: number | null): Found[] {
-  if (isSpan(value)) {
-    if (!side) throw new Error(`no side for the span at ${path}`);
-    return [{ path, side, span: value, sentence }];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => spansOf(v, `${path}[${i}]`, side, sentence));
-  if (typeof value !== 'object' || value === null) return [];
-  const o = value as Record<string, unknown>;
-  const own = o['side'] === 'left' || o['side'] === 'right' ? (o['side'] as Side) : null;
-  const evidence = own && 'span' in o && 'sentence' in o ? (o['sentence'] as number | null) : sentence;
-  return Object.entries(o).flatMap(([k, v]) => spansOf(v, `${path}.${k}`, own ?? (k === 'left' || k === 'right' ? k : side), evidence));
-}
 
 const word = /[\p{L}\p{N}]/u;
 const cutsWord = (text: string, at: number) => at > 0 && at < text.length && word.test(text[at - 1]!) && word.test(text[at]!);
-
 
 let reports: Map<string, FramingReport>;
 beforeAll(async () => {
