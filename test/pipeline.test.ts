@@ -46,6 +46,15 @@ describe('compare on bad and odd input', () => {
     spansFit(r);
   });
 
+  it('words both outlets quote make no "does not quote them" finding, whoever each names as speaker', () => {
+    const quote = '"We would be remiss in our duty if we did not challenge your continuing misuse of our teaching to defend a budget plan that decimates food programs for struggling families."';
+    const left = articleOf(`The faculty wrote to the congressman on Tuesday. ${quote} the letter says.`, 'letter.txt');
+    const right = articleOf(`Professors challenged the congressman on Tuesday. ${quote} the professors wrote.`, 'professors.txt');
+    const r = ws.report(named(left, 'letter'), named(right, 'professors'));
+    expect(r.quotes.matches.filter((m) => m.kind === 'quoted')).toHaveLength(1);
+    expect(r.findings.filter((f) => f.kind === 'sourcing-gap' && f.aspect === 'speaker')).toEqual([]);
+  });
+
   it('an article against itself', () => {
     const a = seed('004');
     const r = ws.report(a, a);

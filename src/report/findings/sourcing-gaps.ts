@@ -32,10 +32,13 @@ export const sourcingGaps: FindingRule = (report) => {
     const evidence = pick(report.sourcing[side]).slice(0, 6).map((i) => ({ side, sentence: i.sentence, span: i.span }));
     out.push({ kind: 'sourcing-gap', aspect, side, speaker: null, counts, evidence });
   }
+  // Words the other outlet quotes too (a matched quotation) are not unquoted there, whoever it names as speaker.
+  const quotedByBoth = (side: Side, span: { start: number; end: number }) =>
+    report.quotes.matches.some((m) => m.kind === 'quoted' && m[side].span.start < span.end && span.start < m[side].span.end);
   const speakerGaps = (['left', 'right'] as Side[]).flatMap((side) => {
     const other = report.sourcing[side === 'left' ? 'right' : 'left'];
     return report.sourcing[side].speakers
-      .filter((s) => s.words >= SPEAKER_WORDS && !other.speakers.some((o) => o.key === s.key))
+      .filter((s) => s.words >= SPEAKER_WORDS && !other.speakers.some((o) => o.key === s.key) && !s.evidence.some((span) => quotedByBoth(side, span)))
       .map((s) => ({ side, s }));
   });
   for (const { side, s } of speakerGaps.sort((a, b) => b.s.words - a.s.words).slice(0, SPEAKER_GAPS)) {
