@@ -1,11 +1,16 @@
 /**
- * compromise's tags for every token of an article, one compromise call per paragraph.
+ * compromise's tags for every token of an article: one tagging pass per article, one
+ * compromise call per paragraph, shared by actors and labels (issue 16: each re-tokenised the
+ * article from scratch, a quarter of a report's time).
  *
  * `lexicon` runs only compromise's word lists (FirstName, Country, City, Organization,
  * Demonym, Month…): what the actor finder needs, and the fastest. `pos` adds its `preTagger`
  * (parts of speech from suffixes and neighbours: "jailed" a past participle, "told" a verb),
  * which the label finder needs; it also guesses Organization and Place for unknown capitalised
- * words ("Biden administration", "House Committee"), so actors do not use it.
+ * words ("Biden administration", "House Committee"), so actors do not use it. The one pass
+ * runs the lexicon, copies each token's tags (the preTagger changes compromise's tag sets in
+ * place), then runs the preTagger on the same document: the same tags as two separate passes,
+ * for one tokenisation and one lexicon look-up.
  *
  * compromise's full tagger and its `.people()` / `.places()` / `.organizations()` were tried
  * on the seeds: 3–5 times slower, and worse on news copy (they tagged "Blinken" a verb, read
@@ -20,36 +25,56 @@ export type TokenTags = ReadonlySet<string>;
 /** How much of compromise to run. */
 export type TagDepth = 'lexicon' | 'pos';
 
-const none: TokenTags = new Set();
-const steps: Record<TagDepth, string[]> = { lexicon: ['lexicon'], pos: ['lexicon', 'preTagger'] };
-const memo: Record<TagDepth, WeakMap<Article, readonly TokenTags[]>> = { lexicon: new WeakMap(), pos: new WeakMap() };
+/** A compromise term, as far as the mapping reads it. */
+interface Term {
+  text: string;
+  tags?: Set<string>;
+}
 
-/** Tags for each of `article.tokens`, in order (memoised per article and depth). */
+const none: TokenTags = new Set();
+const memo = new WeakMap<Article, Record<TagDepth, readonly TokenTags[]>>();
+
+/** Tags for each of `article.tokens`, in order (one pass per article gives both depths; memoised). */
 export function tagTokens(article: Article, depth: TagDepth): readonly TokenTags[] {
-  const done = memo[depth].get(article);
-  if (done) return done;
-  const tags: TokenTags[] = article.tokens.map(() => none);
-  let t = 0;
+  let done = memo.get(article);
+  if (!done) memo.set(article, (done = tagArticle(article)));
+  return done[depth];
+}
+
+function tagArticle(article: Article): Record<TagDepth, readonly TokenTags[]> {
+  const lexicon: TokenTags[] = article.tokens.map(() => none);
+  const pos: TokenTags[] = article.tokens.map(() => none);
+  const tokens = article.tokens;
+  let first = 0;
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     const { start, end } = paragraph.span;
+    while (first < tokens.length && tokens[first]!.span.end <= start) first++;
     const text = article.text.slice(start, end);
-    const doc = nlp.tokenize(text).compute(steps[depth]);
-    let cursor = 0;
-    for (const term of doc.docs.flat()) {
-      if (term.text === '') continue;
-      // compromise keeps every character (pre + text + post); find each term from the last one.
-      const at = text.indexOf(term.text, cursor);
-      if (at < 0) continue;
-      cursor = at + term.text.length;
-      const from = start + at;
-      const to = start + cursor;
-      while (t < article.tokens.length && article.tokens[t]!.span.end <= from) t++;
-      for (let k = t; k < article.tokens.length && article.tokens[k]!.span.start < to; k++) {
-        tags[k] = term.tags ?? none;
-      }
-    }
+    const doc = nlp.tokenize(text).compute('lexicon');
+    mapTerms(article, { text, start, first, terms: doc.docs.flat() as Term[] }, lexicon, (term) => (term.tags ? new Set(term.tags) : none));
+    doc.compute('preTagger');
+    mapTerms(article, { text, start, first, terms: doc.docs.flat() as Term[] }, pos, (term) => term.tags ?? none);
   }
-  memo[depth].set(article, tags);
-  return tags;
+  return { lexicon, pos };
+}
+
+/** Give each token of one paragraph (from its `first`) the tags of the compromise term over it. */
+function mapTerms(article: Article, paragraph: { text: string; start: number; first: number; terms: readonly Term[] }, into: TokenTags[], tagsOf: (term: Term) => TokenTags): void {
+  const { text, start, terms } = paragraph;
+  const tokens = article.tokens;
+  let t = paragraph.first;
+  let cursor = 0;
+  for (const term of terms) {
+    if (term.text === '') continue;
+    // compromise keeps every character (pre + text + post); find each term from the last one.
+    const at = text.indexOf(term.text, cursor);
+    if (at < 0) continue;
+    cursor = at + term.text.length;
+    const from = start + at;
+    const to = start + cursor;
+    while (t < tokens.length && tokens[t]!.span.end <= from) t++;
+    let tags: TokenTags | null = null;
+    for (let k = t; k < tokens.length && tokens[k]!.span.start < to; k++) into[k] = tags ??= tagsOf(term);
+  }
 }

@@ -18,38 +18,70 @@ const initials = (s: string) => {
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : null;
 };
 
-/** One word in British and American spelling. */
-function spellingPair(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return spellingEndings.some(([gb, us]) => {
-    const stem = (w: string, end: string) => (w.endsWith(end) ? w.slice(0, -end.length) : null);
-    const [xs, ys] = [stem(x, gb), stem(y, us)];
-    const [xu, yg] = [stem(x, us), stem(y, gb)];
-    return (xs !== null && xs.length >= 3 && xs === ys) || (xu !== null && xu.length >= 3 && xu === yg);
-  });
+/**
+ * One written form, read once: the ranking compares every listed term with every name the other
+ * text writes (thousands in a long article), so each side's reading is computed once per form,
+ * not once per comparison (issue 16: these comparisons were a quarter of a report's time).
+ */
+interface Form {
+  /** As written. */
+  text: string;
+  /** Lower case. */
+  lower: string;
+  /** Letters and digits only, lower case. */
+  bare: string;
+  /** Its initials when it is a name of two words or more, else null. */
+  initials: string | null;
+  /** Written in capitals (and dots) only, as an abbreviation is. */
+  capitals: boolean;
+  /** The title it abbreviates ("sen" → "senator"), if any. */
+  title: string | undefined;
+}
+
+const readForm = (text: string): Form => {
+  const b = bare(text);
+  return { text, lower: text.toLowerCase(), bare: b, initials: initials(text), capitals: /^[\p{Lu}.]+$/u.test(text), title: titleForms[b] };
+};
+
+/** One word in British and American spelling (lower case). */
+function spellingPair(x: string, y: string): boolean {
+  // Both branches need a common stem of three letters or more, so both begin alike.
+  if (x.length < 3 || y.length < 3 || x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1) || x.charCodeAt(2) !== y.charCodeAt(2)) return false;
+  return spellingEndings.some(([gb, us]) => sharedStem(x, gb, y, us) || sharedStem(x, us, y, gb));
+}
+
+/** Do `x` minus `endX` and `y` minus `endY` leave one stem of three letters or more? */
+function sharedStem(x: string, endX: string, y: string, endY: string): boolean {
+  if (!x.endsWith(endX) || !y.endsWith(endY)) return false;
+  const stem = x.length - endX.length;
+  return stem >= 3 && stem === y.length - endY.length && x.slice(0, stem) === y.slice(0, stem);
 }
 
 /** Two ways of writing one name or word. */
-function sameThing(a: string, b: string): boolean {
-  if (bare(a) === bare(b)) return true;
-  const [ia, ib] = [initials(a), initials(b)];
+function sameThing(a: Form, b: Form): boolean {
+  if (a.bare === b.bare) return true;
   // An abbreviation is written in capitals ("US"), so "us" the pronoun never matches.
-  const abbreviation = (short: string, long: string | null) => long !== null && /^[\p{Lu}.]+$/u.test(short) && bare(short) === long;
-  const title = (short: string, long: string) => titleForms[bare(short)] === bare(long);
-  return abbreviation(a, ib) || abbreviation(b, ia) || title(a, b) || title(b, a) || spellingPair(a, b);
+  const abbreviation = (short: Form, long: Form) => long.initials !== null && short.capitals && short.bare === long.initials;
+  return abbreviation(a, b) || abbreviation(b, a) || a.title === b.bare || b.title === a.bare || spellingPair(a.lower, b.lower);
 }
 
 /** A word that is grammar or a title's abbreviation ("sen"), or that the other outlet writes another way. */
 export function isFormWord(word: string, others: readonly string[]): boolean {
-  return grammar.has(word.toLowerCase()) || bare(word) in titleForms || others.some((o) => o !== word && sameThing(word, o));
+  if (grammar.has(word.toLowerCase()) || bare(word) in titleForms) return true;
+  const form = readForm(word);
+  return others.some((o) => o !== word && sameThing(form, readForm(o)));
 }
 
 /** Is this written form of a term grammar, or one of two spellings the other outlet writes otherwise? */
 export function isFormTerm(term: string, others: readonly string[]): boolean {
-  const words = term.toLowerCase().split(/\s+/);
-  if (words.every((w) => grammar.has(w) || bare(w) in titleForms)) return true;
-  return others.some((o) => o !== term && sameThing(term, o));
+  return isGrammarTerm(term) || isOtherSpelling(readForm(term), others.map(readForm));
 }
+
+/** A term made only of grammar words and titles' abbreviations. */
+const isGrammarTerm = (term: string) => term.toLowerCase().split(/\s+/).every((w) => grammar.has(w) || bare(w) in titleForms);
+
+/** Is `form` another way of writing one of `others`? */
+const isOtherSpelling = (form: Form, others: readonly Form[]) => others.some((o) => o.text !== form.text && sameThing(form, o));
 
 /**
  * Names as the other text writes them: runs of capitalised words and abbreviations ("US",
@@ -64,9 +96,15 @@ function namesIn(text: string): string[] {
 /** For each side, the indices of its listed terms that are house style or grammar. */
 export function houseStyleTerms(terms: TermContrast, texts: Record<Side, string>): Record<Side, number[]> {
   const of = (side: Side, other: Side) => {
-    const listed = terms[other].map((t) => t.term);
-    const written = namesIn(texts[other]);
-    return terms[side].flatMap((t, i) => (isFormTerm(t.term, listed) || (!written.includes(t.term) && isFormTerm(t.term, written)) ? [i] : []));
+    const listed = terms[other].map((t) => readForm(t.term));
+    const names = namesIn(texts[other]);
+    const written = new Set(names);
+    const writtenForms = names.map(readForm);
+    return terms[side].flatMap((t, i) => {
+      if (isGrammarTerm(t.term)) return [i];
+      const form = readForm(t.term);
+      return isOtherSpelling(form, listed) || (!written.has(t.term) && isOtherSpelling(form, writtenForms)) ? [i] : [];
+    });
   };
   return { left: of('left', 'right'), right: of('right', 'left') };
 }
