@@ -9,7 +9,8 @@ import type { Article, FramingReport } from '../model.js';
 import { openWorkspace, type Workspace, type WorkspaceInput } from '../workspace.js';
 import type { ArticleRef, FromWorker, Job, ToWorker } from './analyst.js';
 import { Lru } from './lru.js';
-import { readUpload } from './read-upload.js';
+import { contentKey } from './content-key.js';
+import { handleOutcome, readUpload, type UploadInput } from './read-upload.js';
 import { renderReportView } from './render-view.js';
 
 let workspace: Workspace = openWorkspace(workerData as WorkspaceInput);
@@ -19,8 +20,25 @@ let workspace: Workspace = openWorkspace(workerData as WorkspaceInput);
  */
 let reports = new Lru<FramingReport>(16, 2_000_000);
 
-/** The article a reference names, or null for an id the corpus lacks. */
-const resolve = (ref: ArticleRef): Article | null => (ref.kind === 'corpus' ? workspace.article(ref.id) : ref.article);
+/** Articles read from uploads, by content key; weighed by their text (each is some 20 times its text in memory). */
+const uploads = new Lru<Article>(64, 4_000_000);
+
+/** Read an upload and keep its article. */
+function read(upload: UploadInput) {
+  const outcome = readUpload(upload);
+  if (outcome.ok) uploads.set(contentKey(outcome.article), outcome.article, outcome.article.text.length);
+  return outcome;
+}
+
+/** The article a reference names, or null for an id the corpus lacks (or an upload that no longer reads as it did). */
+function resolve(ref: ArticleRef): Article | null {
+  if (ref.kind === 'corpus') return workspace.article(ref.id);
+  if (ref.kind === 'given') return ref.article;
+  const known = uploads.get(ref.key);
+  if (known) return known;
+  const again = read(ref.upload);
+  return again.ok && contentKey(again.article) === ref.key ? again.article : null;
+}
 
 /** The report of two articles, or null when one is missing. */
 function report(left: ArticleRef, right: ArticleRef): FramingReport | null {
@@ -31,7 +49,7 @@ function report(left: ArticleRef, right: ArticleRef): FramingReport | null {
 /** Do one job. */
 function perform(job: Job): unknown {
   if (job.kind === 'pairing') return workspace.pairing();
-  if (job.kind === 'read') return readUpload(job.upload);
+  if (job.kind === 'read') return handleOutcome(read(job.upload));
   if (job.kind === 'report') return report(job.left, job.right);
   let known = reports.get(job.key);
   if (!known) {

@@ -10,11 +10,15 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, FramingReport, Pairing } from '../model.js';
 import type { WorkspaceInput } from '../workspace.js';
-import type { UploadInput, UploadOutcome } from './read-upload.js';
+import type { UploadInput, UploadRead } from './read-upload.js';
 import type { ViewRequest } from './render-view.js';
 
-/** An article for the worker: one of its corpus by id (memoised there), or one a user brought. */
-export type ArticleRef = { kind: 'corpus'; id: string } | { kind: 'given'; article: Article };
+/**
+ * An article for the worker: one of its corpus by id (memoised there), one given whole, or an
+ * upload it read, by content key, with the upload itself to read it again should the worker
+ * have been replaced since (reading is deterministic: the same bytes give the same article).
+ */
+export type ArticleRef = { kind: 'corpus'; id: string } | { kind: 'given'; article: Article } | { kind: 'upload'; key: string; upload: UploadInput };
 
 /** What the worker is asked to do. */
 export type Job =
@@ -53,8 +57,8 @@ export interface Analyst {
    * id is unknown to the worker.
    */
   render(key: string, left: ArticleRef, right: ArticleRef, view: ViewRequest): Promise<string | null>;
-  /** An upload read and prepared (read-upload.ts), off the request thread. */
-  read(upload: UploadInput): Promise<UploadOutcome>;
+  /** An upload read and prepared (read-upload.ts), off the request thread; the article stays in the worker, its handle comes back. */
+  read(upload: UploadInput): Promise<UploadRead>;
   /** Answer later jobs from a new corpus (after an article was saved). */
   reset(input: WorkspaceInput): void;
   /** Stop the worker; pending jobs are rejected. */
@@ -169,7 +173,7 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
     },
     report: (left, right) => run<FramingReport | null>({ kind: 'report', left, right }),
     render: (key, left, right, view) => run<string | null>({ kind: 'render', key, left, right, view }),
-    read: (upload) => run<UploadOutcome>({ kind: 'read', upload }),
+    read: (upload) => run<UploadRead>({ kind: 'read', upload }),
     reset: (fresh) => {
       input = fresh;
       pairing = null;

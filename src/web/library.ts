@@ -13,6 +13,8 @@ import { readWorkspaceInput } from '../io/open-workspace.js';
 import { saveArticle, type ArticleToSave } from '../io/save-article.js';
 import type { WorkspaceInput } from '../workspace.js';
 import type { Analyst } from './analyst.js';
+import { contentKey } from './content-key.js';
+import type { ArticleHandle } from './read-upload.js';
 
 /** The served corpus. */
 export interface Library {
@@ -20,10 +22,12 @@ export interface Library {
   input(): WorkspaceInput;
   /** The article with this id, or null (ids are looked up here, never turned into paths). */
   article(id: string): Article | null;
-  /** The content key of an article: sha256 of its metadata and clean text. */
+  /** The content key of an article: sha256 of its metadata and clean text (content-key.ts). */
   keyOf(article: Article): string;
+  /** The handle of a corpus article (its metadata and content key). */
+  handleOf(article: Article): ArticleHandle;
   /** The cache key of a comparison: the corpus stamp and both articles' content keys. */
-  pairKey(left: Article, right: Article): string;
+  pairKey(left: ArticleHandle, right: ArticleHandle): string;
   /** Whether articles can be saved (a corpus folder that can be written to). */
   writable(): Promise<boolean>;
   /** Save articles into the corpus folder and reload it; resolves to their ids, or why not. */
@@ -60,7 +64,7 @@ export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst
   const keys = new WeakMap<Article, string>();
   const keyOf = (a: Article) => {
     let key = keys.get(a);
-    if (!key) keys.set(a, (key = sha256(JSON.stringify(a.meta), a.text)));
+    if (!key) keys.set(a, (key = contentKey(a)));
     return key;
   };
   let input = initial;
@@ -98,7 +102,8 @@ export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst
     input: () => input,
     article: (id) => byId.get(id) ?? null,
     keyOf,
-    pairKey: (left, right) => sha256(stamp, keyOf(left), keyOf(right)),
+    handleOf: (a) => ({ meta: a.meta, key: keyOf(a) }),
+    pairKey: (left, right) => sha256(stamp, left.key, right.key),
     writable: () =>
       (writable ??= dir === null ? Promise.resolve(false) : access(dir, constants.W_OK).then(() => true, () => false)),
     save: (articles) => {
