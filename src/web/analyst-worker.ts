@@ -12,8 +12,10 @@ import { Lru } from './lru.js';
 import { contentKey } from './content-key.js';
 import { handleOutcome, readUpload, type UploadInput } from './read-upload.js';
 import { renderReportView } from './render-view.js';
+import { readSaved, withAdded, type Added, type SavedFiles } from './add-saved.js';
 
-let workspace: Workspace = openWorkspace(workerData as WorkspaceInput);
+let input = workerData as WorkspaceInput;
+let workspace: Workspace = openWorkspace(input);
 /**
  * Reports drawn from, by pair key, so the views of one pair compute it once. Weighed by the two
  * texts' length (a report is some tens of times its texts): the server's memory stays bounded.
@@ -46,9 +48,19 @@ function report(left: ArticleRef, right: ArticleRef): FramingReport | null {
   return a && b ? workspace.report(a, b) : null;
 }
 
+/** Add saved files to the corpus: a new workspace over the articles kept and the new ones. */
+async function add(saved: SavedFiles): Promise<Added> {
+  const added = await readSaved(saved, (id) => workspace.article(id) !== null);
+  input = withAdded(input, added);
+  workspace = openWorkspace(input);
+  reports = new Lru<FramingReport>(16, 2_000_000);
+  return added;
+}
+
 /** Do one job. */
 function perform(job: Job): unknown {
   if (job.kind === 'pairing') return workspace.pairing();
+  if (job.kind === 'add') return add(job.saved);
   if (job.kind === 'read') return handleOutcome(read(job.upload));
   if (job.kind === 'report') return report(job.left, job.right);
   let known = reports.get(job.key);
@@ -61,15 +73,16 @@ function perform(job: Job): unknown {
   return renderReportView(known, job.view);
 }
 
-parentPort!.on('message', (message: ToWorker) => {
+parentPort!.on('message', async (message: ToWorker) => {
   if (message.kind === 'workspace') {
-    workspace = openWorkspace(message.input);
+    input = message.input;
+    workspace = openWorkspace(input);
     reports = new Lru<FramingReport>(16, 2_000_000);
     return;
   }
   let answer: FromWorker;
   try {
-    answer = { id: message.id, ok: true, value: perform(message.job) };
+    answer = { id: message.id, ok: true, value: await perform(message.job) };
   } catch (err) {
     answer = { id: message.id, ok: false, error: (err as Error).message };
   }

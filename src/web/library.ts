@@ -2,17 +2,17 @@
  * The corpus the app serves, as it stands now: the workspace input (the analyst opens its
  * workspace from the same data), articles by id, a content key per article, and a stamp for
  * the whole corpus, part of every report's cache key because the event check and the word
- * weights depend on the corpus. Saving articles writes them into the folder and reloads it.
+ * weights depend on the corpus. Saving articles writes them into the folder and adds them.
  */
 import { createHash } from 'node:crypto';
 import { access, constants, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf } from '../io/article-files.js';
 import type { Article, Result } from '../model.js';
-import { readWorkspaceInput } from '../io/open-workspace.js';
 import { saveArticle, type ArticleToSave } from '../io/save-article.js';
 import type { WorkspaceInput } from '../workspace.js';
 import type { Analyst } from './analyst.js';
+import { withAdded } from './add-saved.js';
 import { contentKey } from './content-key.js';
 import type { ArticleHandle } from './read-upload.js';
 
@@ -30,7 +30,7 @@ export interface Library {
   pairKey(left: ArticleHandle, right: ArticleHandle): string;
   /** Whether articles can be saved (a corpus folder that can be written to). */
   writable(): Promise<boolean>;
-  /** Save articles into the corpus folder and reload it; resolves to their ids, or why not. */
+  /** Save articles into the corpus folder and add them to the corpus; resolves to their ids, or why not. */
   save(articles: readonly ArticleToSave[]): Promise<Result<{ file: string; id: string }[]>>;
 }
 
@@ -59,7 +59,7 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Serve a workspace input; `dir` is its folder (null: nothing is saved); `analyst` is told of reloads. */
+/** Serve a workspace input; `dir` is its folder (null: nothing is saved); `analyst` reads and adds saved files. */
 export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst: Analyst, limits: SaveLimits = defaultLimits): Library {
   const keys = new WeakMap<Article, string>();
   const keyOf = (a: Article) => {
@@ -92,9 +92,11 @@ export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst
       taken.add(done.value.id);
       saved.push(done.value);
     }
-    const fresh = await readWorkspaceInput(dir);
-    use(fresh);
-    analyst.reset(fresh);
+    // Only the new files are read, in the worker, which adds them to its corpus; the rest of
+    // the corpus is neither read again nor copied to it again.
+    const added = await analyst.add({ dir, files: saved.map((f) => ({ file: f.file, format: formatOf(f.file) ?? 'txt' })) }).catch((err: unknown) => err as Error);
+    if (added instanceof Error) return { ok: false, error: `the article was saved, but could not be added to the corpus (${added.message}); it will be at the next start` };
+    use(withAdded(input, added));
     return { ok: true, value: saved };
   };
 
@@ -107,7 +109,7 @@ export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst
     writable: () =>
       (writable ??= dir === null ? Promise.resolve(false) : access(dir, constants.W_OK).then(() => true, () => false)),
     save: (articles) => {
-      // One save at a time: each lists the folder and reloads the corpus before the next
+      // One save at a time: each lists the folder and adds its articles before the next
       // chooses its ids (40 concurrent saves under one headline lost 25 % to duplicate ids).
       const turn = saving.then(() => saveNow(articles));
       saving = turn.then(() => undefined, () => undefined);
