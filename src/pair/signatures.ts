@@ -81,8 +81,14 @@ function ownFacts(a: readonly number[], b: readonly number[], facts: readonly In
  * 48 → 12). Returns the smallest k with at most k facts attainable below `signatureAlpha / k`.
  */
 export function testable(leastPs: readonly number[]): number {
-  for (let k = 1; k < leastPs.length; k++) if (leastPs.filter((p) => p < signatureAlpha / k).length <= k) return k;
-  return Math.max(1, leastPs.length);
+  const sorted = Float64Array.from(leastPs).sort();
+  // Facts attainable below signatureAlpha / k: fewer as k grows, so one pointer walks down once.
+  let below = sorted.length;
+  for (let k = 1; k < sorted.length; k++) {
+    while (below > 0 && sorted[below - 1]! >= signatureAlpha / k) below--;
+    if (below <= k) return k;
+  }
+  return Math.max(1, sorted.length);
 }
 
 /** Each article's facts, and the facts of its title and first two sentences. */
