@@ -64,7 +64,7 @@ function ownFacts(a: readonly number[], b: readonly number[], facts: readonly In
   const least = Math.max(2, Math.ceil(a.length * signatureShare));
   const tested = [...inA].filter(([f, n]) => n >= least && (test.kept?.(f) ?? true)).map(([f, n]) => {
     const carriers = n + (inB.get(f) ?? 0);
-    return { f, p: fisherTail(n, a.length, b.length, carriers), least: fisherTail(Math.min(a.length, carriers), a.length, b.length, carriers) };
+    return { f, p: fisherTail(n, a.length, b.length, carriers), least: test.tarone ? fisherTail(Math.min(a.length, carriers), a.length, b.length, carriers) : 0 };
   });
   const alpha = signatureAlpha / (test.tarone ? testable(tested.map((t) => t.least)) : Math.max(1, tested.length));
   return tested.filter((t) => t.p < alpha).map((t) => t.f);
