@@ -13,7 +13,7 @@
  * 0.5 s) and the database's size. Each run is its own process. `--whole` also times the
  * whole-archive candidate query (`CorpusStore.candidates`, the folder's rule in SQL).
  *
- * Run: npx tsx bench/archive.ts [--whole] [sizes…]   (default 10000)
+ * Run: npx tsx bench/archive.ts [--whole] [--only=archive|memory] [sizes…]   (default 10000)
  */
 import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -169,11 +169,12 @@ async function main(): Promise<void> {
   if (missing) return void console.log(missing);
   if (process.argv[2] === '--child') return void process.send!(await measure(process.argv[3] as Figures['kind'], Number(process.argv[4]), process.argv[5] === 'true'));
   const whole = process.argv.includes('--whole');
+  const only = /^--only=(archive|memory)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const s = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1));
   console.log('store     articles  prepare s  store s  pair s  candidates  cand./s   pairs  Node peak RSS MB  PostgreSQL peak MB  database MB  whole-archive candidates (s)  Node RSS along the ingest MB');
   for (const size of sizes.length > 0 ? sizes : [10000]) {
-    for (const kind of size <= 20000 ? (['archive', 'memory'] as const) : (['archive'] as const)) {
+    for (const kind of (size <= 20000 ? (['archive', 'memory'] as const) : (['archive'] as const)).filter((k) => !only || k === only)) {
       const f = await runChild(kind, size, whole);
       console.log(
         [

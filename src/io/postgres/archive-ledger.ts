@@ -43,16 +43,21 @@ const neighbourStatement = `select d, e from (
       group by q.doc, l.doc) a) b
   where r <= $2 order by d, e`;
 
-/** Stored profiles by number, their terms in the profile's order. */
+/** Stored profiles by number, their terms in the profile's order (one pass over the postings of all of them). */
 async function profilesOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, StoredProfile>> {
-  const { rows } = await client.query<{ doc: string; profile: Omit<StoredProfile, 'terms'>; keys: string[]; counts: number[] }>(
-    `select a.doc, a.profile,
-       coalesce((select array_agg(t.key order by p.pos) from parallax_posting p join parallax_term t on t.id = p.term where p.doc = a.doc), '{}') as keys,
-       coalesce((select array_agg(p.count order by p.pos) from parallax_posting p where p.doc = a.doc), '{}') as counts
-     from parallax_article a where a.doc = any($1::bigint[])`,
+  const heads = await client.query<{ doc: string; profile: Omit<StoredProfile, 'terms'> }>('select doc, profile from parallax_article where doc = any($1::bigint[])', [docs]);
+  const terms = await client.query<{ doc: string; keys: string[]; counts: number[] }>(
+    `select p.doc, array_agg(t.key order by p.pos) as keys, array_agg(p.count order by p.pos) as counts
+     from parallax_posting p join parallax_term t on t.id = p.term where p.doc = any($1::bigint[]) group by p.doc`,
     [docs],
   );
-  return new Map(rows.map((r) => [Number(r.doc), { ...r.profile, terms: r.keys.map((k, i): [string, number] => [k, r.counts[i]!]) }]));
+  const byDoc = new Map(terms.rows.map((r) => [r.doc, r]));
+  return new Map(
+    heads.rows.map((h) => {
+      const t = byDoc.get(h.doc);
+      return [Number(h.doc), { ...h.profile, terms: t ? t.keys.map((k, i): [string, number] => [k, t.counts[i]!]) : [] }];
+    }),
+  );
 }
 
 /** The pairing ledger of an archive. */
