@@ -138,7 +138,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const profiles = profileArticles(left, right, options);
   const scores = scorePairs(profiles);
   const matrix = scores.similarity;
-  const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores.covered));
+  const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores));
   const probability = linkProbabilities(table, weights);
   const anchored = new Set(anchors.map((a) => `${a.left}:${a.right}`));
   const { wording } = profiles;

@@ -97,35 +97,56 @@ function namesFound(a: SentenceProfile, b: SentenceProfile): number {
   return found;
 }
 
-function sharedCounts(a: SentenceProfile, b: SentenceProfile): SharedCounts {
+/** What the two directions of coverage give a pair: each content share (at least 0) and the smaller numbers share. */
+interface Covered {
+  left: number;
+  right: number;
+  numbers: number;
+}
+
+/** The coverages of a pair, computed from the profiles. */
+function coveredOf(a: SentenceProfile, b: SentenceProfile): Covered {
   const ab = coverage(a, b);
   const ba = coverage(b, a);
-  const [l, r] = [Math.max(0, ab.content), Math.max(0, ba.content)];
+  return { left: Math.max(0, ab.content), right: Math.max(0, ba.content), numbers: Math.min(Math.max(0, ab.numbers), Math.max(0, ba.numbers)) };
+}
+
+function sharedCounts(a: SentenceProfile, b: SentenceProfile, covered: Covered): SharedCounts {
   return {
-    weight: Math.log1p(Math.min(l * a.weight, r * b.weight)),
+    weight: Math.log1p(Math.min(covered.left * a.weight, covered.right * b.weight)),
     names: Math.log1p(Math.min(namesFound(a, b), namesFound(b, a))),
-    numbers: Math.min(Math.max(0, ab.numbers), Math.max(0, ba.numbers)),
+    numbers: covered.numbers,
     run: Math.min(longestRun(a.sequence, b.sequence), longRun) / longRun,
   };
+}
+
+/** Coverages computed with the similarity (`scorePairs`): the numbers `linkEvidence` would compute. */
+export interface ScoredCoverage {
+  /** Content shares, each direction. */
+  covered: LinkEvidence['covered'];
+  /** The smaller numbers share. */
+  numbers: readonly number[][];
 }
 
 /**
  * The coverage of every pair in both directions (a sentence without content words: 0), or the
  * coverages already computed with the similarity (`scorePairs`), which are the same numbers.
  */
-export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, covered?: LinkEvidence['covered']): LinkEvidence {
+export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, scored?: ScoredCoverage): LinkEvidence {
   const share = (i: number, j: number, forward: boolean) => {
     if (similarity[i]![j]! < coverageFloor) return 0;
     const [a, b] = [profiles.left[i]!, profiles.right[j]!];
     return Math.max(0, coverage(forward ? a : b, forward ? b : a).content);
   };
+  const cell = (i: number, j: number): Covered =>
+    scored ? { left: scored.covered.left[i]![j]!, right: scored.covered.right[i]![j]!, numbers: scored.numbers[i]![j]! } : coveredOf(profiles.left[i]!, profiles.right[j]!);
   return {
     similarity,
-    covered: covered ?? {
+    covered: scored?.covered ?? {
       left: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, true))),
       right: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, false))),
     },
-    shared: profiles.left.map((a, i) => profiles.right.map((b, j) => (similarity[i]![j]! < coverageFloor ? nothing : sharedCounts(a, b)))),
+    shared: profiles.left.map((a, i) => profiles.right.map((b, j) => (similarity[i]![j]! < coverageFloor ? nothing : sharedCounts(a, b, cell(i, j))))),
     cosine: embeddings ? cosines(embeddings.left.vectors, embeddings.right.vectors) : null,
   };
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 function expectSameAsPairwise(left: Article, right: Article): void {
   const profiles = profileArticles(left, right);
-  const { similarity, covered } = scorePairs(profiles);
+  const { similarity, covered, numbers } = scorePairs(profiles);
   const { wording } = profiles;
   profiles.left.forEach((a, i) =>
     profiles.right.forEach((b, j) => {
@@ -31,7 +31,7 @@ function expectSameAsPairwise(left: Article, right: Article): void {
   );
   // The evidence computed afresh from the profiles gives the same features.
   const fresh = linkTable(linkEvidence(similarity, profiles, null));
-  const given = linkTable(linkEvidence(similarity, profiles, null, covered));
+  const given = linkTable(linkEvidence(similarity, profiles, null, { covered, numbers }));
   similarity.forEach((row, i) => row.forEach((_, j) => expect(featuresAt(given, i, j)).toEqual(featuresAt(fresh, i, j))));
 }
 

@@ -139,13 +139,15 @@ describe('pair page', () => {
     expect(head).not.toContain('One story');
   });
 
-  it('serves repeated views, in either mode, from the cache', async () => {
-    const before = t.analyst.reports;
+  it('serves repeated views, in either mode, from the cache: each view is drawn once in the worker', async () => {
+    const before = t.analyst.renders;
     await request(t.app).get('/compare/003/002').expect(200);
     await request(t.app).get('/compare/003/002').expect(200);
     await request(t.app).get('/compare/003/002?view=side').expect(200);
+    await request(t.app).get('/compare/003/002?view=side').expect(200);
     await request(t.app).get('/compare/003/002/report.json').expect(200);
-    expect(t.analyst.reports - before).toBe(1);
+    await request(t.app).get('/compare/003/002/report.json').expect(200);
+    expect(t.analyst.renders - before).toBe(3);
   });
 
   it('links to the framing report and serves it as JSON', async () => {

@@ -3,7 +3,7 @@
  * Sanders: an honorific (Mr., Mrs., Ms.) or the first name's gender in compromise's lexicon of
  * given names (MIT). Unknown for surnames alone and names the lexicon lacks.
  */
-import nlp from 'compromise';
+import nlp from '../../text/nlp.js';
 
 /** he, she, or unknown. */
 export type Gender = 'he' | 'she' | null;
@@ -19,7 +19,7 @@ export function nameGender(name: string): Gender {
   const word = first[2]!;
   let gender = cache.get(word);
   if (gender === undefined) {
-    const doc = nlp(word);
+    const doc = nlp.tag(word);
     gender = doc.has('#FemaleName') ? 'she' : doc.has('#MaleName') ? 'he' : null;
     cache.set(word, gender);
   }

@@ -59,7 +59,16 @@ export interface ToneSentence {
   evidence: readonly LexiconToneEvidence[];
   /** Word index by start offset. */
   wordAt: ReadonlyMap<number, number>;
+  /**
+   * The word features' names, `wordSlots` per word, each built on first use and shared by all
+   * the sentence's mentions: building them per mention was most of the tone toward actors'
+   * time (issue 16).
+   */
+  names: (string | undefined)[];
 }
+
+/** Names per word: left1–3, right1–3, w, left, right, dw. */
+const wordSlots = 10;
 
 /** What every feature group needs to know about the sentence and the mention. */
 interface Context {
@@ -101,19 +110,22 @@ function negatedFlags(words: readonly ToneWord[]): boolean[] {
   return flags;
 }
 
-function wordFeatures(c: Context, negated: readonly boolean[]): FeatureHit[] {
+function wordFeatures(c: Context, sentence: ToneSentence): FeatureHit[] {
   const hits: FeatureHit[] = [];
+  const { negated, names } = sentence;
   c.words.forEach((w, i) => {
     if (inMention(c, i)) return;
     const d = distanceTo(i, c);
-    const side = i < c.first ? 'left' : 'right';
+    const left = i < c.first;
+    const side = left ? 'left' : 'right';
     const span = w.span;
-    if (d < nearWords) hits.push({ name: `${side}${d + 1}:${w.stem}`, value: 1, span });
+    const at = i * wordSlots;
+    if (d < nearWords) hits.push({ name: (names[at + (left ? 0 : 3) + d] ??= `${side}${d + 1}:${w.stem}`), value: 1, span });
     if (w.stop || w.kind === 'number') return;
     const stem = negated[i] ? `not_${w.stem}` : w.stem;
-    hits.push({ name: `w:${stem}`, value: 1, span });
-    if (d < window) hits.push({ name: `${side}:${stem}`, value: 1, span });
-    hits.push({ name: `dw:${stem}`, value: 1 / (1 + d / 3), span });
+    hits.push({ name: (names[at + 6] ??= `w:${stem}`), value: 1, span });
+    if (d < window) hits.push({ name: (names[at + (left ? 7 : 8)] ??= `${side}:${stem}`), value: 1, span });
+    hits.push({ name: (names[at + 9] ??= `dw:${stem}`), value: 1 / (1 + d / 3), span });
   });
   return hits;
 }
@@ -158,6 +170,7 @@ export function toneSentence(text: string, quoted: readonly Span[]): ToneSentenc
     negated: negatedFlags(words),
     evidence: scoreLexiconWords(words),
     wordAt: new Map(words.map((w, i) => [w.span.start, i])),
+    names: new Array<string | undefined>(words.length * wordSlots),
   };
 }
 
@@ -169,7 +182,7 @@ export function mentionToneFeatures(sentence: ToneSentence, target: Span): Featu
   return [
     ...positionFeatures(context, isInside(target, sentence.quoted)),
     ...mentionFeatures(words.slice(range.first, range.end), sentence.text),
-    ...wordFeatures(context, sentence.negated),
+    ...wordFeatures(context, sentence),
     ...lexiconFeatures(context, sentence),
   ];
 }

@@ -75,13 +75,15 @@ export function modelEvidence(hits: readonly FeatureHit[], label: ToneLabel, sen
     return !word || !word.stop || isNegator(word.norm);
   };
   const c = model.classes.indexOf(label);
-  const perWord = new Map<string, { span: Span; support: number; feature: string; best: number }>();
+  // One entry per word, keyed by its offsets as one number (no string per hit: issue 16).
+  const perWord = new Map<number, { span: Span; support: number; feature: string; best: number }>();
+  const width = sentence.text.length + 1;
   const w = model.weights;
   for (const hit of hits) {
     const at = hit.span ? weightsAt(hit.name) : -1;
     if (!hit.span || at < 0) continue;
     const push = hit.value * (w[at + c]! - (w[at]! + w[at + 1]! + w[at + 2]!) / 3);
-    const key = `${hit.span.start}:${hit.span.end}`;
+    const key = hit.span.start * width + hit.span.end;
     const entry = perWord.get(key) ?? { span: hit.span, support: 0, feature: hit.name, best: 0 };
     entry.support += push;
     if (Math.abs(push) > entry.best) [entry.best, entry.feature] = [Math.abs(push), hit.name];

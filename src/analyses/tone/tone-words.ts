@@ -16,7 +16,22 @@ export interface ToneWord extends Token {
   capitalised: boolean;
 }
 
-const clauseBreak = /[,;:()\u2013\u2014.!?]/;
+/** Characters that end a clause. */
+const clauseBreaks = ',;:()\u2013\u2014.!?';
+/** An upper-case letter at `lastIndex` (sticky: no slice per word). */
+const upperAt = /\p{Lu}/uy;
+
+/** Whether a clause break stands in `text` between `from` and `to`. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (clauseBreaks.includes(text[k]!)) return true;
+  return false;
+}
+
+/** Whether the word at `span` starts with a capital letter (the letter lies inside the word). */
+function startsUpper(text: string, span: Span): boolean {
+  upperAt.lastIndex = span.start;
+  return span.end > span.start && upperAt.test(text) && upperAt.lastIndex <= span.end;
+}
 
 /**
  * A sentence's tokens, remembered for the next call: a report reads each sentence twice (its
@@ -37,16 +52,23 @@ function sentenceTokens(text: string): readonly Token[] {
   return tokens;
 }
 
-/** The words of `text` (offsets into it) with clause numbers and quoted flags. */
+/**
+ * The words of `text` (offsets into it) with clause numbers and quoted flags. Each sentence is
+ * read twice per report and every mention's features read its words: built field by field,
+ * without a slice or a regular expression per word (issue 16).
+ */
 export function toneWords(text: string, quoted: readonly Span[]): ToneWord[] {
   let clause = 0;
   let previousEnd = 0;
-  return sentenceTokens(text).map((token) => {
-    if (clauseBreak.test(text.slice(previousEnd, token.span.start))) clause += 1;
-    previousEnd = token.span.end;
-    const capitalised = /^\p{Lu}/u.test(text.slice(token.span.start, token.span.end));
-    return { ...token, clause, quoted: isInside(token.span, quoted), capitalised };
-  });
+  const tokens = sentenceTokens(text);
+  const words = new Array<ToneWord>(tokens.length);
+  for (let k = 0; k < tokens.length; k += 1) {
+    const { span, norm, stem, stop, kind } = tokens[k]!;
+    if (breaksClause(text, previousEnd, span.start)) clause += 1;
+    previousEnd = span.end;
+    words[k] = { span, norm, stem, stop, kind, clause, quoted: isInside(span, quoted), capitalised: startsUpper(text, span) };
+  }
+  return words;
 }
 
 /**
