@@ -6,7 +6,7 @@
  * Lavrov" (RFE/RL) and "Sergey Lavrov" (RT) meet across articles.
  */
 import type { Article, IndexRange, Speaker } from '../../model.js';
-import { articles } from '../../lexicons/actor-words.js';
+import { articles, stateNames } from '../../lexicons/actor-words.js';
 import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
@@ -99,6 +99,8 @@ export function indexPersonNames(article: Article): NameIndex {
   return index;
 }
 
+const places = new Set(stateNames);
+
 /** What a speaker phrase names (a pronoun phrase is resolved elsewhere). */
 export function nameSpeaker(article: Article, phrase: IndexRange, names: NameIndex): SpeakerName {
   const tokens = article.tokens.slice(phrase.first, phrase.end);
@@ -110,6 +112,10 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
   const plain = { name: textOf(article, bare), key: article.tokens.slice(first, phrase.end).map((t) => t.norm).join(' ') };
   if (groups.has(head.norm)) return { ...plain, named: spanOfTokens(article, bare), kind: 'group', proper };
   const part = namePart(article, phrase);
+  // A state is a place, never a person ("North Carolina"): as a speaker it is a group, like "Washington".
+  if (part && places.has(article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '))) {
+    return { name: textOf(article, part.name), key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'group', proper: true };
+  }
   if (part) {
     const surname = article.tokens[part.name.end - 1]!.norm;
     const known = names.get(surname);
