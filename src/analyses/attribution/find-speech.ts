@@ -29,6 +29,8 @@ type Found = { via: SpeakerSource; phrase: IndexRange } | { via: 'clause-subject
 /** The clause a relative pronoun hangs on, skipping one parenthetical (", reported by Politico,"). */
 function antecedent(article: Article, relative: number, range: IndexRange): IndexRange | null {
   let last = relative - 1;
+  // "criticism from Republicans who accused it": with no comma the antecedent is the phrase right before.
+  if (last >= range.first && isJoined(article, last)) return phraseEndingAt(article, last, range);
   for (let hop = 0; hop < 2 && last >= range.first; hop += 1) {
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;
@@ -118,7 +120,8 @@ function appositiveSubject(article: Article, verb: number, range: IndexRange): I
   if (last < range.first) return null;
   const { text, tokens } = article;
   const gapOf = (j: number) => text.slice(tokens[j]!.span.end, tokens[j + 1]!.span.start);
-  if (!/^\)?,\s*$/u.test(gapOf(last))) return null;
+  // "Nancy Pelosi, D-Calif., said": an abbreviated state keeps its period before the comma.
+  if (!/^\.?\)?,\s*$/u.test(gapOf(last))) return null;
   // A party tag in brackets right after the name: the subject ends before it.
   if (gapOf(last).startsWith(')')) {
     for (let j = last - 1; j >= range.first && j >= last - 4; j -= 1) {
