@@ -18,7 +18,8 @@
  * product (`topTerms` says what an article posts). The verdict is
  * the event check of an article from outside (`verdict.ts`, standing `outside`): the words decide
  * against the pair's background (each article's median similarity to the archive's first
- * `archiveSampleSize` articles before it, kept), the dates make an occasion related.
+ * `archiveSampleSize` articles before it, kept), the dates make an occasion related; of its
+ * related occasions an article keeps the closest, as a folder does.
  * Stories (the clustering of a folder) are not formed: they need the whole corpus at once.
  */
 import type { Article, Pair } from '../model.js';
@@ -154,7 +155,7 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
     if (!v) views.set(doc, (v = viewArticle(bodies.get(doc)!, profileOf(doc).dates)));
     return v;
   };
-  const found: FoundPair[] = [];
+  let found: FoundPair[] = [];
   for (const [doc, e] of worth) {
     const vocab = pairVocab(doc, e);
     // Views are shared by the batch's pairs, their vectors are not: copies carry this pair's.
@@ -163,6 +164,14 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
     const judged = judgePair(input, { vocab, settings });
     if (judged.relation !== 'unrelated') found.push({ leftDoc: e, rightDoc: doc, pair: { ...judged, left: left.article.meta.id, right: right.article.meta.id, origin: 'found', story: null } });
   }
+  // A related occasion: each article keeps its best among the articles before it, as a folder
+  // keeps each article's best (`related-pairs.ts`), so a topic does not turn into a web of pairs.
+  const bestRelated = new Map<number, FoundPair>();
+  for (const f of found) {
+    const held = bestRelated.get(f.rightDoc);
+    if (f.pair.relation === 'related' && (!held || f.pair.score > held.pair.score)) bestRelated.set(f.rightDoc, f);
+  }
+  found = found.filter((f) => f.pair.relation !== 'related' || bestRelated.get(f.rightDoc) === f);
   await batch.save(found, new Map([...counts].map(([k, list]) => [k, list.length])), ownBackgrounds);
   return { compared: news.length, candidates: candidates.length, judged: worth.length, pairs: found.length };
 }
@@ -196,15 +205,18 @@ function topTerms(a: NumberedProfile, vocab: Vocabulary, query: CandidateQuery):
 }
 
 /**
- * Whether a candidate could be more than unrelated, from the stored profiles alone (the article
- * texts are read only for those that could): its words agree over the archive's background, or
- * its dates make two occasions and it shares two names (a related occasion needs two shared
- * people), or the two are in different languages (their shared facts decide, `across-languages.ts`).
+ * Whether a candidate could be a pair the archive keeps, from the stored profiles alone (the
+ * article texts are read only for those that could): its words agree over the pair's background,
+ * or they are above it and its dates make two occasions and it shares two names (a related
+ * occasion needs two shared people), or the two are in different languages (their shared facts
+ * decide, `across-languages.ts`).
  */
 function mayPair(left: StoredProfile, right: StoredProfile, pair: { vocab: Vocabulary; background: number }, settings: PairSettings): boolean {
   if (left.language === undefined || left.language !== right.language) return true;
   const score = cosine(vectorizeTerms(left.terms, pair.vocab, settings.factWeight), vectorizeTerms(right.terms, pair.vocab, settings.factWeight));
   if (score >= pair.background + settings.attachMargin) return true;
+  // A related occasion is kept only above the pair's background, as a folder keeps it (`related-pairs.ts`).
+  if (score < pair.background) return false;
   const names = new Set(left.names);
   return right.names.filter((n) => names.has(n)).length >= 2 && differentOccasions(compareDates(left.dates, right.dates, settings));
 }
