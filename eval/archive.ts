@@ -76,19 +76,22 @@ async function measure(name: string, docs: readonly LabelledRaw[]): Promise<void
     console.log(`  same-event pairs against the gold events:`);
     console.log(`    folder (stories, every pair of their members)  ${score(folderPairs)}; ${((t6 - t5) / 1000).toFixed(1)} s`);
     console.log(`    archive as it grows, its pairs                 ${score(archivePairs)}; ${((t4 - t3) / 1000).toFixed(1)} s, ${run.candidates} candidates, ${run.judged} judged in full`);
-    console.log(`    archive as it grows, pairs joined into groups  ${score(closure(archivePairs))}`);
+    console.log(`    archive as it grows, pairs joined into groups  ${closureScore(archivePairs, event, gold.size)}`);
   } finally {
     instance.stop();
   }
 }
 
-/** Every pair of the groups the pairs join (connected components), as a folder's stories count. */
-function closure(pairs: readonly (readonly [string, string])[]): [string, string][] {
+/**
+ * Pairwise figures of the groups the pairs join (connected components), as a folder's stories
+ * count, from counts (a topic's web of pairs joins thousands of articles: listing every pair of
+ * its group would not fit in memory).
+ */
+function closureScore(pairs: readonly (readonly [string, string])[], event: ReadonlyMap<string, string>, gold: number): string {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
-    if (p === x) return x;
-    const root = find(p);
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
     parent.set(x, root);
     return root;
   };
@@ -96,9 +99,18 @@ function closure(pairs: readonly (readonly [string, string])[]): [string, string
     const [x, y] = [find(a), find(b)];
     if (x !== y) parent.set(x < y ? y : x, x < y ? x : y);
   }
-  const groups = new Map<string, string[]>();
-  for (const id of new Set(pairs.flat())) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
-  return [...groups.values()].flatMap((g) => g.flatMap((a, x) => g.slice(x + 1).map((b): [string, string] => [a, b])));
+  const sizes = new Map<string, number>();
+  const within = new Map<string, number>();
+  for (const id of new Set(pairs.flat())) {
+    const g = find(id);
+    sizes.set(g, (sizes.get(g) ?? 0) + 1);
+    within.set(`${g}\t${event.get(id)}`, (within.get(`${g}\t${event.get(id)}`) ?? 0) + 1);
+  }
+  const choose2 = (n: number) => (n * (n - 1)) / 2;
+  const found = [...sizes.values()].reduce((t, n) => t + choose2(n), 0);
+  const correct = [...within.values()].reduce((t, n) => t + choose2(n), 0);
+  const [p, r] = [correct / Math.max(found, 1), correct / Math.max(gold, 1)];
+  return `P ${p.toFixed(3)}, R ${r.toFixed(3)}, F1 ${((2 * p * r) / Math.max(p + r, 1e-9)).toFixed(3)} (${found} pairs)`;
 }
 
 const missing = missingData('ecbplus') ?? missingData('allsides_neus');
