@@ -27,7 +27,7 @@ function wordsByActor(side: LabelSide, name: Side): Map<string, Map<string, Evid
     for (const token of tokens.slice(range.first, range.end)) {
       if (token.stop) continue;
       // "Rep." on one side and "Representative" on the other are one title in two house styles.
-      const key = titleForms[token.norm] ?? token.norm;
+      const key = Object.hasOwn(titleForms, token.norm) ? titleForms[token.norm]! : token.norm;
       const evidence = words.get(key) ?? [];
       evidence.push({ side: name, sentence: label.sentence, span: token.span });
       words.set(key, evidence);
