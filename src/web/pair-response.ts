@@ -12,6 +12,7 @@ import type { WebContext } from './context.js';
 import { HttpError } from './errors.js';
 import { reportFormats, type ReportFormat, type ReportFormatEntry } from './report-formats.js';
 import type { ReportEntry } from './reports.js';
+import { sendBytes } from './send-bytes.js';
 
 /** A comparison to answer for. */
 export interface PairRequest {
@@ -85,11 +86,11 @@ export function pairPageRoute(ctx: WebContext, find: FindPair): RequestHandler {
     const pair = find(req);
     const entry = await ready(ctx, pair);
     const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
-    const html = await renderOnce(entry, `page|${mode}|${pair.base}|${pair.notes.join('|')}`, () => {
+    const html = await renderOnce(entry, `page|${mode}|${pair.base}|${pair.notes.join('|')}`, async () => {
       const page = pairPage(entry.report, { base: pair.base, mode, articleLinks: pair.articleLinks, notes: pair.notes, formats: Object.keys(reportFormats) as ReportFormat[] });
-      return renderView(res, 'pair', { page, words: pageWording });
+      return Buffer.from(await renderView(res, 'pair', { page, words: pageWording }));
     });
-    res.type('html').send(html);
+    sendBytes(res, 'html', html);
   };
 }
 
