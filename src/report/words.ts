@@ -33,6 +33,23 @@ export function listOf(items: readonly string[]): string {
 }
 
 /**
+ * Items joined for a sentence, each once (compared without case), in the order first seen, with
+ * how often it came when more than once: "“claimed” twice and “maintain”", never "“claimed”,
+ * “claimed” and “maintain”" (issue 13, read on real pairs). At most `limit` distinct items.
+ */
+export function tallyOf(items: readonly string[], limit = Infinity): string {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const text of items) {
+    const key = text.toLowerCase();
+    const seen = counts.get(key);
+    if (seen) seen.n += 1;
+    else counts.set(key, { text, n: 1 });
+  }
+  const times = (n: number) => (n === 2 ? 'twice' : `${n} times`);
+  return listOf([...counts.values()].slice(0, limit).map(({ text, n }) => (n > 1 ? `${text} ${times(n)}` : text)));
+}
+
+/**
  * Quoted for running text: “words”. Quotation marks inside the words become single ones, as a
  * quotation inside a quotation is written, so a sentence that opens with a quotation prints as
  * “‘The document…,’ Blinken said” and never as “"The document…” (issue 14). Every wording that

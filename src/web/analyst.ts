@@ -11,12 +11,18 @@ import { Worker } from 'node:worker_threads';
 import type { Article, FramingReport, Pairing } from '../model.js';
 import type { WorkspaceInput } from '../workspace.js';
 import type { UploadInput, UploadOutcome } from './read-upload.js';
+import type { ViewRequest } from './render-view.js';
 
 /** An article for the worker: one of its corpus by id (memoised there), or one a user brought. */
 export type ArticleRef = { kind: 'corpus'; id: string } | { kind: 'given'; article: Article };
 
 /** What the worker is asked to do. */
-export type Job = { kind: 'pairing' } | { kind: 'report'; left: ArticleRef; right: ArticleRef } | { kind: 'read'; upload: UploadInput };
+export type Job =
+  | { kind: 'pairing' }
+  | { kind: 'report'; left: ArticleRef; right: ArticleRef }
+  /** Draw a view of the report of two articles, computed once under `key` (Library.pairKey) and kept in the worker. */
+  | { kind: 'render'; key: string; left: ArticleRef; right: ArticleRef; view: ViewRequest }
+  | { kind: 'read'; upload: UploadInput };
 
 /** A message to the worker: a job, or a new workspace to answer later jobs from. */
 export type ToWorker = { kind: 'job'; id: number; job: Job } | { kind: 'workspace'; input: WorkspaceInput };
@@ -41,6 +47,12 @@ export interface Analyst {
   pairing(): Promise<Pairing>;
   /** The report for two articles; null when a corpus id is unknown to the worker. */
   report(left: ArticleRef, right: ArticleRef): Promise<FramingReport | null>;
+  /**
+   * A view of the report of two articles drawn in the worker (render-view.ts), the report
+   * computed once per `key` and kept there: only the drawn string comes back. Null when a corpus
+   * id is unknown to the worker.
+   */
+  render(key: string, left: ArticleRef, right: ArticleRef, view: ViewRequest): Promise<string | null>;
   /** An upload read and prepared (read-upload.ts), off the request thread. */
   read(upload: UploadInput): Promise<UploadOutcome>;
   /** Answer later jobs from a new corpus (after an article was saved). */
@@ -156,6 +168,7 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
       return p;
     },
     report: (left, right) => run<FramingReport | null>({ kind: 'report', left, right }),
+    render: (key, left, right, view) => run<string | null>({ kind: 'render', key, left, right, view }),
     read: (upload) => run<UploadOutcome>({ kind: 'read', upload }),
     reset: (fresh) => {
       input = fresh;

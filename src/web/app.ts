@@ -52,6 +52,7 @@ export function createApp(deps: AppDeps): express.Express {
     analyst: deps.analyst,
     reports: reportsOver(deps.analyst, { budgetMs }),
     uploads: new Lru<Upload>(32, 200_000_000),
+    pdfs: new Lru<Promise<Uint8Array>>(32, 32),
     budgetMs,
   };
   app.use(corpusRoutes(ctx));

@@ -21,8 +21,10 @@ export interface WebContext {
   library: Library;
   /** The analysis worker. */
   analyst: Analyst;
-  /** Reports within the time budget, cached by content. */
+  /** Views of reports drawn in the worker within the time budget, cached by content. */
   reports: Reports;
+  /** PDFs printed or printing, by pair key and edition (weight 1 each). */
+  pdfs: Lru<Promise<Uint8Array>>;
   /** Comparisons users brought, by content hash. */
   uploads: Lru<Upload>;
   /** How long a page waits for the corpus pairing before showing the corpus without it. */

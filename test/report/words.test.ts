@@ -3,7 +3,7 @@
  * own marks turned into single ones, so no renderer prints “"The document…” or ““We won’t….
  */
 import { describe, expect, it } from 'vitest';
-import { q } from '../../src/report/words.js';
+import { q, tallyOf } from '../../src/report/words.js';
 
 describe('q: wrapping an article’s words in quotation marks', () => {
   it.each([
@@ -18,5 +18,17 @@ describe('q: wrapping an article’s words in quotation marks', () => {
     const out = q(text);
     expect(out).toBe(expected);
     expect(out).not.toMatch(/^“["“]|["”]”$/);
+  });
+});
+
+describe('tallyOf: a list of words names each once (issue 13: “claimed”, “claimed” on real pairs)', () => {
+  it.each([
+    ['one word twice and another', ['“claimed”', '“claimed”', '“maintain”'], Infinity, '“claimed” twice and “maintain”'],
+    ['three times, case aside', ['“Said”', '“said”', '“said”'], Infinity, '“Said” 3 times'],
+    ['all different, in order', ['“a”', '“b”', '“c”'], Infinity, '“a”, “b” and “c”'],
+    ['a limit counts distinct words', ['“a”', '“a”', '“b”', '“c”', '“d”'], 2, '“a” twice and “b”'],
+    ['nothing', [], Infinity, ''],
+  ])('%s', (_name, items, limit, expected) => {
+    expect(tallyOf(items, limit)).toBe(expected);
   });
 });

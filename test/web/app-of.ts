@@ -4,26 +4,32 @@ import type { FramingReport, Pairing } from '../../src/model.js';
 import { startAnalyst, type Analyst, type ArticleRef } from '../../src/web/analyst.js';
 import { createApp, type AppDeps } from '../../src/web/app.js';
 import { readUpload } from '../../src/web/read-upload.js';
+import { renderReportView } from '../../src/web/render-view.js';
 import type { WorkspaceInput } from '../../src/workspace.js';
 
-/** An app, its analyst and how many reports it was asked for. */
+/** An app, its analyst and how many reports and drawn views it was asked for. */
 export interface TestApp {
   /** The app. */
   app: ReturnType<typeof createApp>;
-  /** The analyst behind it (with a counter). */
-  analyst: Analyst & { reports: number };
+  /** The analyst behind it (with counters). */
+  analyst: Analyst & { reports: number; renders: number };
   /** The input it serves. */
   input: WorkspaceInput;
 }
 
-/** Count the reports an analyst is asked for. */
-export function counting(analyst: Analyst): Analyst & { reports: number } {
-  const counted = {
+/** Count the reports and drawn views an analyst is asked for. */
+export function counting(analyst: Analyst): Analyst & { reports: number; renders: number } {
+  const counted: Analyst & { reports: number; renders: number } = {
     ...analyst,
     reports: 0,
+    renders: 0,
     report(left: ArticleRef, right: ArticleRef): Promise<FramingReport | null> {
       counted.reports += 1;
       return analyst.report(left, right);
+    },
+    render(key, left, right, view) {
+      counted.renders += 1;
+      return analyst.render(key, left, right, view);
     },
   };
   return counted;
@@ -37,7 +43,22 @@ export async function appOver(dir = 'corpus', deps: Partial<AppDeps> = {}): Prom
   return { app, analyst, input };
 }
 
-/** An analyst that answers as told, for budget and failure tests. */
+/**
+ * An analyst that answers as told, for budget and failure tests: it draws views in this thread
+ * from the report `report` gives, asked once per pair key as the worker does (a failed one is
+ * asked again).
+ */
 export function fakeAnalyst(report: () => Promise<FramingReport | null>, pairing: () => Promise<Pairing> = () => new Promise(() => undefined)): Analyst {
-  return { pairing, report, read: async (upload) => readUpload(upload), reset: () => undefined, close: async () => undefined };
+  const reports = new Map<string, Promise<FramingReport | null>>();
+  const render: Analyst['render'] = async (key, _left, _right, view) => {
+    let asked = reports.get(key);
+    if (!asked) {
+      asked = report();
+      reports.set(key, asked);
+      asked.catch(() => reports.delete(key));
+    }
+    const known = await asked;
+    return known && renderReportView(known, view);
+  };
+  return { pairing, report, render, read: async (upload) => readUpload(upload), reset: () => undefined, close: async () => undefined };
 }

@@ -9,7 +9,9 @@ import type { Article, Attribution, Quote, Span, Speaker, TextAttribution } from
 import { sentenceOfToken, spanOfTokens, tokensIn } from '../text-positions.js';
 import { indexPersonNames, nameRuns, nameSpeaker } from './name-speaker.js';
 import { findQuotes } from '../quotes/find-quotes.js';
-import { findAttributions } from './find-attributions.js';
+import { findAttributions, quotedSpans } from './find-attributions.js';
+import { cueModel, cueScores, learnedCues, type CueModel } from './cue-model.js';
+import { learnedUse } from './learned-uses.js';
 import { textArticle } from './text-article.js';
 
 /** Punctuation and spaces only: what may stand between a direct quotation and its verb. */
@@ -146,11 +148,15 @@ export function attributionsOf(article: Article, quotes: readonly Quote[], attri
 
 /**
  * Every attribution of a plain text: content, cue and source spans (offsets into `text` as
- * given) and the resolved speaker. English only, as the reporting-verb lexicon is.
+ * given) and the resolved speaker. English only, as the reporting-verb lexicon and the cue
+ * model are. Cues are the lexicon's verbs and the runs of words the learned cue model
+ * (`model`, by default the one trained on PolNeAR train) finds.
  */
-export function extractAttributions(text: string): TextAttribution[] {
+export function extractAttributions(text: string, model: CueModel = cueModel): TextAttribution[] {
   if (typeof text !== 'string') throw new TypeError(`parallax: extractAttributions expects a string, got ${typeof text}`);
   const article = textArticle(text);
   const quotes = findQuotes(article);
-  return attributionsOf(article, quotes, findAttributions(article, quotes));
+  const scores = cueScores(article, quotedSpans(quotes), model);
+  const extra = learnedCues(article, scores, model).map((cue) => learnedUse(article, cue, scores));
+  return attributionsOf(article, quotes, findAttributions(article, quotes, extra));
 }

@@ -7,9 +7,12 @@ import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../mo
 import { articles } from '../../lexicons/actor-words.js';
 import { timeWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
+import { authorOf } from './document-author.js';
+import { nestedAction } from './nested-action.js';
 import { findMentions, type Mention } from './mentions.js';
-import { indexPersonNames, nameRuns, nameSpeaker, pronounKind, type NameIndex } from './name-speaker.js';
-import { sentenceOfToken, spanOfTokens, tokensIn } from '../text-positions.js';
+import { indexPersonNames, nameSpeaker, pronounKind, type NameIndex } from './name-speaker.js';
+import { verbForm } from './verb-forms.js';
+import { spanOfTokens } from '../text-positions.js';
 import { clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
 
 /** A reporting verb with its speaker. */
@@ -91,40 +94,48 @@ function locatePhrase(article: Article, use: VerbUse): Found {
     const phrase = antecedent(article, skipLeadIns(article, use.token, range), range);
     return phrase && { via: 'subject', phrase };
   }
-  const found = after(use.end);
+  const apposed = appositiveSubject(article, use.token, range);
+  if (apposed) return { via: 'subject', phrase: apposed };
+  // The words after "told" are who was told ("Ramos told AFP"); an inverted speaker follows its verb with only a space between.
+  const found = use.verb.lemma === 'tell' || (use.end < range.end && !isJoined(article, use.end - 1)) ? null : after(use.end);
   const inverted = found && overTitle(article, found, range);
   if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the') && closesClause(article, inverted, range)) return { via: 'inverted', phrase: inverted };
   return null;
 }
 
-const documents = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'post', 'filing', 'affidavit', 'complaint']);
+/** Most words an appositive between a subject and its verb may have. */
+const APPOSITIVE_WORDS = 14;
 
 /**
- * The person behind a document that "said" something: "the statement from Grimm's attorney,
- * William McGinley" is McGinley's, and so is "the statement" said later (issue 13: an
- * attorney's words went to "statement" on a real Fox article). Other speakers pass unchanged.
+ * A named subject set off from its verb by an appositive or a party tag: "Ramos, 58, told AFP",
+ * "Graham, a former candidate, told CBS News", "Gov. John Kasich (R-OH), said" (issue 13, on
+ * PolNeAR train: such speakers went to the listener or to the quotation's first words).
  */
-function authorOf(article: Article, speaker: Speaker | null, names: NameIndex, authors: Map<string, Speaker>): Speaker | null {
-  if (!speaker || speaker.proper) return speaker;
-  const head = speaker.key.split(' ').pop()!;
-  if (!documents.has(head)) return speaker;
-  const after = tokensIn(article, { start: speaker.span.end, end: speaker.span.end + 120 });
-  if (after.first < after.end && article.tokens[after.first]!.norm === 'from') {
-    const sentence = article.sentences[sentenceOfToken(article, after.first)]!;
-    const runs = nameRuns(article, { first: after.first, end: Math.min(after.end, sentence.tokens.end) });
-    // The author is the last person named there, not a possessive ("Grimm's attorney, William McGinley").
-    for (const run of runs.reverse()) {
-      if (/^['’]/u.test(article.text.slice(article.tokens[run.end - 1]!.span.end)) || /['’]s$/u.test(article.tokens[run.end - 1]!.norm)) continue;
-      const named = nameSpeaker(article, run, names);
-      if (named.kind === 'person') {
-        const author = { ...speaker, ...named, span: speaker.span, via: speaker.via };
-        authors.set(head, author);
-        return author;
-      }
+function appositiveSubject(article: Article, verb: number, range: IndexRange): IndexRange | null {
+  const last = skipLeadIns(article, verb, range);
+  if (last < range.first) return null;
+  const { text, tokens } = article;
+  const gapOf = (j: number) => text.slice(tokens[j]!.span.end, tokens[j + 1]!.span.start);
+  if (!/^\)?,\s*$/u.test(gapOf(last))) return null;
+  // A party tag in brackets right after the name: the subject ends before it.
+  if (gapOf(last).startsWith(')')) {
+    for (let j = last - 1; j >= range.first && j >= last - 4; j -= 1) {
+      if (!/\(\s*$/u.test(gapOf(j))) continue;
+      const phrase = phraseEndingAt(article, j, range);
+      return phrase && isCapitalised(article, phrase.first) && isCapitalised(article, j) ? phrase : null;
     }
+    return null;
   }
-  const known = authors.get(head);
-  return known ? { ...known, span: speaker.span, via: speaker.via } : speaker;
+  for (let j = last - 1; j >= range.first && j >= last - APPOSITIVE_WORDS; j -= 1) {
+    const gap = gapOf(j);
+    if (/["“”]/u.test(gap)) return null;
+    if (!/^,\s*$/u.test(gap)) continue;
+    const phrase = phraseEndingAt(article, j, range);
+    // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
+    const opens = phrase !== null && (phrase.first === range.first || /["“”]\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)));
+    return phrase && opens && isCapitalised(article, j) ? phrase : null;
+  }
+  return null;
 }
 
 function toSpeaker(article: Article, mention: Mention, via: SpeakerSource): Speaker | null {
@@ -132,10 +143,17 @@ function toSpeaker(article: Article, mention: Mention, via: SpeakerSource): Spea
   return { ...mention.name, span: spanOfTokens(article, mention.phrase), via: mention.pronoun && via !== 'clause-subject' ? 'pronoun' : via, actor: null };
 }
 
-/** Every reporting verb of the article outside `quoted` spans, with its speaker (English only: the lexicon is English). */
-export function findSpeech(article: Article, quoted: readonly Span[]): { speech: Speech[]; mentions: Mention[] } {
+/**
+ * Every reporting verb of the article outside `quoted` spans, with its speaker (English only: the
+ * lexicon is English); `extra` are cues found otherwise (the learned cue model), whose speakers
+ * are found the same way and join the same pronoun resolution.
+ */
+export function findSpeech(article: Article, quoted: readonly Span[], extra: readonly VerbUse[] = []): { speech: Speech[]; mentions: Mention[] } {
   if (article.meta.language !== 'en' && article.meta.language !== 'und') return { speech: [], mentions: [] };
-  const uses = article.sentences.flatMap((_, s) => findVerbsInSentence(article, s, quoted));
+  const found = article.sentences.flatMap((_, s) => findVerbsInSentence(article, s, quoted)).filter((use, k, all) => !nestedAction(article, use, all.slice(0, k)));
+  // A cue found both ways is the lexicon's verb: its class and form are known.
+  const more = extra.filter((e) => !found.some((f) => f.token < e.end && e.token < f.end));
+  const uses = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.token - b.token);
   const located = uses.map((use) => locate(article, use));
   const phrases = located.flatMap((f, k) => (f && 'phrase' in f ? [{ sentence: uses[k]!.sentence, phrase: f.phrase }] : []));
   const mentions = findMentions(article, phrases, quoted, indexPersonNames(article));
@@ -147,10 +165,23 @@ export function findSpeech(article: Article, quoted: readonly Span[]): { speech:
     const found = located[k];
     let speaker: Speaker | null = null;
     if (found && 'phrase' in found) speaker = authorOf(article, toSpeaker(article, byStart.get(found.phrase.first)!, found.via), names, authors);
-    else if (found) speaker = clauseSubject(article, use, speech, mentions);
+    else if (found) speaker = clauseSubject(article, use, speech, mentions) ?? openingSubject(article, use, names);
     speech.push({ ...use, speaker });
   });
   return { speech, mentions };
+}
+
+/**
+ * A description opening the sentence as its subject, when no name is: "Hillary Clinton’s
+ * right-hand woman rallied supporters, saying: “…”" (PolNeAR train: such participles had no
+ * speaker). The phrase must be followed by a lower-case word, its verb, and name no time.
+ */
+function openingSubject(article: Article, use: VerbUse, names: NameIndex): Speaker | null {
+  const range = article.sentences[use.sentence]!.tokens;
+  const phrase = phraseStartingAt(article, range.first, range);
+  if (!phrase || phrase.end >= use.token || !isJoined(article, phrase.end - 1) || isCapitalised(article, phrase.end)) return null;
+  if (pronounKind(article, phrase) || times.has(article.tokens[phrase.end - 1]!.norm) || verbForm(article.tokens[phrase.end - 1]!.norm)) return null;
+  return { ...nameSpeaker(article, phrase, names), span: spanOfTokens(article, phrase), via: 'clause-subject', actor: null };
 }
 
 /**

@@ -4,7 +4,8 @@
  * opposition figure Alexey Navalny"). "embattled President X" gives both: pre-modifier
  * "embattled", title "President".
  */
-import type { Label } from '../../model.js';
+import type { Label, Span } from '../../model.js';
+import { titles as abbreviatedTitles } from '../../lexicons/abbreviations.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens } from '../text-positions.js';
 import { actorKindAt, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
@@ -32,7 +33,7 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
     actor: mention.actor,
     kind,
     sentence: mention.sentence,
-    span: spanOfTokens(article, { first: from, end: to }),
+    span: withPeriod(scan, spanOfTokens(article, { first: from, end: to }), to - 1),
     mention: mention.span,
     rule: 'before-name',
   });
@@ -40,6 +41,17 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
   if (titleFrom > start) labels.push(label(start, titleFrom, 'pre-modifier'));
   if (titleFrom < first) labels.push(label(titleFrom, first, 'title'));
   return labels;
+}
+
+const shortTitles = new Set(abbreviatedTitles);
+
+/**
+ * An abbreviated title keeps its period: "Gov." and "Sen." say what they stand for, a bare
+ * "Gov" or "Sen" reads as a stray word (issue 13, read on real pairs 01, 02, 06, 07).
+ */
+function withPeriod(scan: LabelScan, span: Span, last: number): Span {
+  const { article } = scan;
+  return shortTitles.has(article.tokens[last]!.norm) && article.text[span.end] === '.' ? { start: span.start, end: span.end + 1 } : span;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the reports and the classroom worksheets all print from this table.
  */
 import type { Finding, FindingKind, FramingReport, Side } from '../../model.js';
-import { cut, evidenceText, listOf, q, sentenceText, shortName, slice } from '../words.js';
+import { cut, evidenceText, listOf, q, sentenceText, shortName, slice, tallyOf } from '../words.js';
 import type { MeasureKey } from './measures.js';
 import { verbClassWording } from './vocabulary.js';
 
@@ -37,7 +37,7 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     measure: 'sourcing',
     describe: (f, r) => {
       const [one, two] = [shortName(r, f.side), shortName(r, other(f.side))];
-      const words = listOf(f.evidence.slice(0, 3).map((e) => q(cut(evidenceText(r, e), 80))));
+      const words = tallyOf(f.evidence.map((e) => q(cut(evidenceText(r, e), 80))), 3);
       const n = (k: number) => (k === 0 ? 'none' : String(k));
       if (f.aspect === 'speaker') return `${one} quotes ${f.speaker} for ${f.counts[f.side]} words (${words}); ${two} does not quote them.`;
       const what = { anonymous: 'sources it does not name', hedges: 'hedges and distancing verbs', 'scare-quotes': 'scare quotes', outlets: 'other outlets and agencies' }[f.aspect];
@@ -91,7 +91,7 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       const verbs = (side: Side) => f.evidence.filter((e) => e.side === side).map((e) => q(evidenceText(r, e)));
       const name = (c.left ?? c.right)!.name;
       const sides = (['left', 'right'] as Side[]).filter((s) => c[s] !== null);
-      return `${name}: ${sides.map((s) => `${shortName(r, s)} uses ${listOf(verbs(s))}`).join('; ')}.${c.kind === 'left-only' || c.kind === 'right-only' ? ` Only ${shortName(r, sides[0]!)} reports ${name} speaking here.` : ''}`;
+      return `${name}: ${sides.map((s) => `${shortName(r, s)} uses ${tallyOf(verbs(s))}`).join('; ')}.${c.kind === 'left-only' || c.kind === 'right-only' ? ` Only ${shortName(r, sides[0]!)} reports ${name} speaking here.` : ''}`;
     },
     question: (f, r) => {
       const c = r.attributions.contrast[f.contrast]!;

@@ -1,32 +1,28 @@
 /**
  * The lesson of a pair (issue 14): `<pair>/teacher` and `<pair>/worksheet` as pages of the app
  * that print well, and `<pair>/teacher.pdf` and `<pair>/worksheet.pdf` printed by Chromium, for
- * corpus pairs and uploads alike. Like the pair page they wait for the report within the budget,
- * and what they render is kept with it, so a class opening one worksheet renders it once.
+ * corpus pairs and uploads alike. Like the pair page they are drawn in the analysis worker and
+ * waited for within the budget, and what is drawn is kept, so a class opening one worksheet
+ * draws it once.
  */
 import { Router, type RequestHandler } from 'express';
-import { classroomWording, type LessonEdition } from '../../report/wording/index.js';
-import { lessonEditions, lessonPage } from '../../render/views/lesson.js';
+import type { LessonEdition } from '../../report/wording/index.js';
+import { lessonEditions } from '../../render/views/lesson.js';
 import type { WebContext } from '../context.js';
-import { disposition, ready, renderOnce, renderView, type FindPair } from '../pair-response.js';
-import { pdfOf } from '../report-formats.js';
+import { disposition, drawnView, printedPdf, type FindPair } from '../pair-response.js';
+import { sendDrawn } from '../send-bytes.js';
 
 function pageRoute(ctx: WebContext, find: FindPair, edition: LessonEdition): RequestHandler {
   return async (req, res) => {
     const pair = find(req);
-    const entry = await ready(ctx, pair);
-    const html = await renderOnce(entry, `lesson|${edition}|${pair.base}`, () =>
-      renderView(res, 'lesson', { lesson: lessonPage(entry.report, pair.base, edition), words: classroomWording.page }),
-    );
-    res.type('html').send(html);
+    sendDrawn(res, 'html', await drawnView(ctx, pair, { kind: 'lesson', edition, base: pair.base }));
   };
 }
 
 function pdfRoute(ctx: WebContext, find: FindPair, edition: LessonEdition): RequestHandler {
   return async (req, res) => {
     const pair = find(req);
-    const entry = await ready(ctx, pair);
-    const pdf = await renderOnce(entry, `lesson|${edition}|pdf`, () => pdfOf(entry.report, edition));
+    const pdf = await printedPdf(ctx, pair, edition);
     const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${edition}.pdf`;
     res.type('application/pdf').set('Content-Disposition', disposition(name)).send(Buffer.from(pdf));
   };

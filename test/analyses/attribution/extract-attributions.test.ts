@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../../src/index.js';
+import type { CueModel } from '../../../src/analyses/attribution/cue-model.js';
 
 type Row = [kind: string, content: string, cue: string | null, source: string | null, speaker: string | null];
 
@@ -50,6 +51,35 @@ const cases: Array<[string, string, Row[]]> = [
     ['direct', '“He will be vindicated,”', 'said', 'the statement', 'William McGinley'],
   ]],
 ];
+
+/** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */
+const only = (...words: string[]): CueModel => ({ bias: -10, threshold: 0.5, weights: Object.fromEntries(words.map((w) => [`w:${w}`, 20])) });
+
+describe('learned cues (a model trained on PolNeAR train finds cues the verb list lacks)', () => {
+  it('a word the model takes for a cue is one, with its subject as source', () => {
+    const text = 'Senator Elizabeth Warren believes the bank rules are too weak.';
+    const [a] = extractAttributions(text, only('believes'));
+    expect([text.slice(a!.cue!.start, a!.cue!.end), text.slice(a!.source!.start, a!.source!.end), a!.speaker]).toEqual(['believes', 'Senator Elizabeth Warren', 'Elizabeth Warren']);
+  });
+
+  it('adjacent cue words make one cue', () => {
+    const text = 'The candidates were talking about taxes.';
+    expect(extractAttributions(text, only('talking', 'about')).map((a) => text.slice(a.cue!.start, a.cue!.end))).toEqual(['talking about']);
+  });
+
+  it('a lexicon verb found by the model too is one attribution', () => {
+    expect(extractAttributions('Clinton said the plan works.', only('said'))).toHaveLength(1);
+  });
+
+  it('no word inside quotation marks is a cue', () => {
+    expect(extractAttributions('“I believe in it,” Clinton said.', only('believe')).map((a) => a.kind)).toEqual(['direct']);
+  });
+
+  it('the shipped model finds a verb of support the lexicon lacks, and no noun', () => {
+    const text = 'The governor endorsed Ted Cruz on Friday. Clinton won in three other states.';
+    expect(rows(text)).toEqual([['indirect', 'Ted Cruz on Friday', 'endorsed', 'The governor', 'governor']]);
+  });
+});
 
 describe('extractAttributions', () => {
   it.each(cases)('%s', (_, text, expected) => {

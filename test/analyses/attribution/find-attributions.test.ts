@@ -48,6 +48,21 @@ const cases: Array<[string, string, Array<[string, string, string, string | null
   ['a hypothetical is not a report', 'The question was whether the U.S. should clarify its stance.', []],
   ['verbs inside quotation marks are the speaker’s, not the outlet’s', '“As I said to Congressman Keating, we are open to listening,” Blinken stated.', [['stated', 'state', 'neutral', 'Blinken']]],
   ['an infinitive is not a report', 'The purpose of the call was to reiterate our resolve.', []],
+  ['a participle inside what was said, taking a plain object, is no verb of its own (CNN, seeds 002–003)', 'He said the response reiterated what the US and NATO have said publicly -- that they will uphold NATO\'s "open-door policy," rejecting Moscow\'s demands that NATO commit to never admitting Ukraine.', [
+    ['said', 'say', 'neutral', null],
+    ['reiterated', 'reiterate', 'neutral', 'response'],
+    ['said', 'say', 'neutral', 'US and NATO'],
+  ]],
+  ['a participle after "that" that introduces speech of its own is kept (CNN, seeds 002–003)', 'State Department spokesperson Ned Price said Tuesday that the US had consulted closely with allies, saying at a briefing, "There will be no surprises."', [
+    ['said', 'say', 'neutral', 'Ned Price'],
+    ['saying', 'say', 'neutral', 'Ned Price'],
+  ]],
+  ['a document is its makers’, found where it was introduced (real pair 20, Fox)', 'A group of nearly 90 professors and administrators has sent Ryan a letter. “We appreciate your willingness to talk,” the letter says.', [
+    ['says', 'say', 'neutral', 'group of nearly 90 professors'],
+  ]],
+  ['a document signed by someone is theirs (real pair 20, NYT)', 'The criticism comes in a letter released Tuesday and signed by nearly 90 faculty members. The letter says that the budget fails the poor.', [
+    ['says', 'say', 'neutral', 'nearly 90 faculty members'],
+  ]],
 ];
 
 describe('findAttributions: hard cases', () => {

@@ -33,6 +33,8 @@ const cases: [string, string[]][] = [
   ['Navalny, the Kremlin’s most prominent critic, died in prison, officials said.', ["navalni: appositive 'Kremlin’s most prominent critic' (apposition-after)"]],
   ['A longtime Kremlin critic, Navalny was jailed in 2021.', ["navalni: appositive 'longtime Kremlin critic' (apposition-before)"]],
   ['Republican Senator Mitt Romney voted no.', ["mitt-romnei: title 'Republican Senator' (before-name)"]],
+  // Issue 13: an abbreviated title keeps its period ("Gov." not "Gov", read on real pairs).
+  ['Gov. Chris Christie spoke, and New Jersey Sen. Cory Booker listened.', ["chris-christie: title 'Gov.' (before-name)", "cori-booker: title 'New Jersey Sen.' (before-name)"]],
   // Issue 13: honorifics are no labels, and nothing before them is one either.
   ['Mr. Farenthold said so, and the company Mr. Grimm formed closed.', []],
   // A title cut from the name run it was swallowed in is the person's title.
