@@ -5,7 +5,8 @@
 import type { Article, IndexRange, Speaker, Span } from '../../model.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex } from './name-speaker.js';
 import { sentenceOfToken, tokensIn } from '../text-positions.js';
-import { phraseBefore, phraseStartingAt } from './speaker-phrase.js';
+import { appositiveSubject, phraseBefore, phraseStartingAt } from './speaker-phrase.js';
+import { verbForm } from './verb-forms.js';
 
 const documents = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'post', 'filing', 'affidavit', 'complaint']);
 
@@ -59,6 +60,12 @@ function madeBy(article: Article, before: Span, head: string): IndexRange | null
       if (article.tokens[i]!.norm !== head) continue;
       for (let j = i + 1; j < Math.min(range.end - 1, i + 7); j += 1) {
         if (making.has(article.tokens[j]!.norm) && article.tokens[j + 1]!.norm === 'by') return phraseStartingAt(article, j + 2, range);
+      }
+      // "Ryan Zinke, the interior secretary, said in a statement": the document is the speaker's.
+      const said = i - 3 >= range.first && verbForm(article.tokens[i - 3]!.norm) && article.tokens[i - 2]!.norm === 'in' && ['a', 'an', 'the'].includes(article.tokens[i - 1]!.norm) ? i - 3 : null;
+      if (said !== null) {
+        const subject = phraseBefore(article, said, range) ?? appositiveSubject(article, said, range);
+        if (subject && !pronounKind(article, subject)) return subject;
       }
       for (let v = i - 1; v >= range.first && v >= i - 6; v -= 1) {
         if (!making.has(article.tokens[v]!.norm)) continue;
