@@ -33,10 +33,21 @@ export function annotate(article: Article, aliases: AliasTable = builtInAliases)
  */
 export const maxCompareWords = 60_000;
 
+/**
+ * Most sentences of an article `compare` takes (as compareLimits in io/guards.ts, which the web
+ * app checks before cleaning): the sentence matrix grows with the product of the counts, and
+ * 16,000 tiny sentences ('Go now. ', 128 KB) were taken by the CLI while the web app refused them.
+ */
+export const maxCompareSentences = 10_000;
+
 /** Why an article is too long to compare, or null when it is not. */
 export function compareProblem(article: Article): string | null {
+  const n = (x: number) => x.toLocaleString('en');
   const words = article.tokens.length;
-  return words > maxCompareWords ? `${article.meta.file} has ${words.toLocaleString('en')} words; Parallax compares articles of up to ${maxCompareWords.toLocaleString('en')} words` : null;
+  if (words > maxCompareWords) return `${article.meta.file} has ${n(words)} words; Parallax compares articles of up to ${n(maxCompareWords)} words`;
+  const sentences = article.sentences.length;
+  if (sentences > maxCompareSentences) return `${article.meta.file} has ${n(sentences)} sentences; Parallax compares articles of up to ${n(maxCompareSentences)} sentences`;
+  return null;
 }
 
 /** What `compare` needs besides the two articles. */

@@ -9,18 +9,38 @@ import type { Article, FramingReport } from '../model.js';
 import { openWorkspace, type Workspace, type WorkspaceInput } from '../workspace.js';
 import type { ArticleRef, FromWorker, Job, ToWorker } from './analyst.js';
 import { Lru } from './lru.js';
-import { readUpload } from './read-upload.js';
+import { contentKey } from './content-key.js';
+import { handleOutcome, readUpload, type UploadInput } from './read-upload.js';
 import { renderReportView } from './render-view.js';
+import { readSaved, withAdded, type Added, type SavedFiles } from './add-saved.js';
 
-let workspace: Workspace = openWorkspace(workerData as WorkspaceInput);
+let input = workerData as WorkspaceInput;
+let workspace: Workspace = openWorkspace(input);
 /**
  * Reports drawn from, by pair key, so the views of one pair compute it once. Weighed by the two
  * texts' length (a report is some tens of times its texts): the server's memory stays bounded.
  */
 let reports = new Lru<FramingReport>(16, 2_000_000);
 
-/** The article a reference names, or null for an id the corpus lacks. */
-const resolve = (ref: ArticleRef): Article | null => (ref.kind === 'corpus' ? workspace.article(ref.id) : ref.article);
+/** Articles read from uploads, by content key; weighed by their text (each is some 20 times its text in memory). */
+const uploads = new Lru<Article>(64, 4_000_000);
+
+/** Read an upload and keep its article. */
+function read(upload: UploadInput) {
+  const outcome = readUpload(upload);
+  if (outcome.ok) uploads.set(contentKey(outcome.article), outcome.article, outcome.article.text.length);
+  return outcome;
+}
+
+/** The article a reference names, or null for an id the corpus lacks (or an upload that no longer reads as it did). */
+function resolve(ref: ArticleRef): Article | null {
+  if (ref.kind === 'corpus') return workspace.article(ref.id);
+  if (ref.kind === 'given') return ref.article;
+  const known = uploads.get(ref.key);
+  if (known) return known;
+  const again = read(ref.upload);
+  return again.ok && contentKey(again.article) === ref.key ? again.article : null;
+}
 
 /** The report of two articles, or null when one is missing. */
 function report(left: ArticleRef, right: ArticleRef): FramingReport | null {
@@ -28,10 +48,20 @@ function report(left: ArticleRef, right: ArticleRef): FramingReport | null {
   return a && b ? workspace.report(a, b) : null;
 }
 
+/** Add saved files to the corpus: a new workspace over the articles kept and the new ones. */
+async function add(saved: SavedFiles): Promise<Added> {
+  const added = await readSaved(saved, (id) => workspace.article(id) !== null);
+  input = withAdded(input, added);
+  workspace = openWorkspace(input);
+  reports = new Lru<FramingReport>(16, 2_000_000);
+  return added;
+}
+
 /** Do one job. */
 function perform(job: Job): unknown {
   if (job.kind === 'pairing') return workspace.pairing();
-  if (job.kind === 'read') return readUpload(job.upload);
+  if (job.kind === 'add') return add(job.saved);
+  if (job.kind === 'read') return handleOutcome(read(job.upload));
   if (job.kind === 'report') return report(job.left, job.right);
   let known = reports.get(job.key);
   if (!known) {
@@ -43,15 +73,16 @@ function perform(job: Job): unknown {
   return renderReportView(known, job.view);
 }
 
-parentPort!.on('message', (message: ToWorker) => {
+parentPort!.on('message', async (message: ToWorker) => {
   if (message.kind === 'workspace') {
-    workspace = openWorkspace(message.input);
+    input = message.input;
+    workspace = openWorkspace(input);
     reports = new Lru<FramingReport>(16, 2_000_000);
     return;
   }
   let answer: FromWorker;
   try {
-    answer = { id: message.id, ok: true, value: perform(message.job) };
+    answer = { id: message.id, ok: true, value: await perform(message.job) };
   } catch (err) {
     answer = { id: message.id, ok: false, error: (err as Error).message };
   }

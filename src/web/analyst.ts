@@ -10,11 +10,16 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, FramingReport, Pairing } from '../model.js';
 import type { WorkspaceInput } from '../workspace.js';
-import type { UploadInput, UploadOutcome } from './read-upload.js';
+import type { UploadInput, UploadRead } from './read-upload.js';
 import type { ViewRequest } from './render-view.js';
+import { withAdded, type Added, type SavedFiles } from './add-saved.js';
 
-/** An article for the worker: one of its corpus by id (memoised there), or one a user brought. */
-export type ArticleRef = { kind: 'corpus'; id: string } | { kind: 'given'; article: Article };
+/**
+ * An article for the worker: one of its corpus by id (memoised there), one given whole, or an
+ * upload it read, by content key, with the upload itself to read it again should the worker
+ * have been replaced since (reading is deterministic: the same bytes give the same article).
+ */
+export type ArticleRef = { kind: 'corpus'; id: string } | { kind: 'given'; article: Article } | { kind: 'upload'; key: string; upload: UploadInput };
 
 /** What the worker is asked to do. */
 export type Job =
@@ -22,7 +27,9 @@ export type Job =
   | { kind: 'report'; left: ArticleRef; right: ArticleRef }
   /** Draw a view of the report of two articles, computed once under `key` (Library.pairKey) and kept in the worker. */
   | { kind: 'render'; key: string; left: ArticleRef; right: ArticleRef; view: ViewRequest }
-  | { kind: 'read'; upload: UploadInput };
+  | { kind: 'read'; upload: UploadInput }
+  /** Read files just saved into the corpus folder and add them to the worker's corpus (add-saved.ts). */
+  | { kind: 'add'; saved: SavedFiles };
 
 /** A message to the worker: a job, or a new workspace to answer later jobs from. */
 export type ToWorker = { kind: 'job'; id: number; job: Job } | { kind: 'workspace'; input: WorkspaceInput };
@@ -53,10 +60,12 @@ export interface Analyst {
    * id is unknown to the worker.
    */
   render(key: string, left: ArticleRef, right: ArticleRef, view: ViewRequest): Promise<string | null>;
-  /** An upload read and prepared (read-upload.ts), off the request thread. */
-  read(upload: UploadInput): Promise<UploadOutcome>;
-  /** Answer later jobs from a new corpus (after an article was saved). */
+  /** An upload read and prepared (read-upload.ts), off the request thread; the article stays in the worker, its handle comes back. */
+  read(upload: UploadInput): Promise<UploadRead>;
+  /** Answer later jobs from a new corpus. */
   reset(input: WorkspaceInput): void;
+  /** Read files saved into the corpus folder, in the worker, and add them to its corpus; the articles added and the problems found. */
+  add(saved: SavedFiles): Promise<Added>;
   /** Stop the worker; pending jobs are rejected. */
   close(): Promise<void>;
 }
@@ -169,7 +178,14 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
     },
     report: (left, right) => run<FramingReport | null>({ kind: 'report', left, right }),
     render: (key, left, right, view) => run<string | null>({ kind: 'render', key, left, right, view }),
-    read: (upload) => run<UploadOutcome>({ kind: 'read', upload }),
+    read: (upload) => run<UploadRead>({ kind: 'read', upload }),
+    add: (saved) =>
+      run<Added>({ kind: 'add', saved }).then((added) => {
+        // A worker started later (this one replaced) starts from the corpus with them.
+        input = withAdded(input, added);
+        pairing = null;
+        return added;
+      }),
     reset: (fresh) => {
       input = fresh;
       pairing = null;

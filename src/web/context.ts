@@ -1,14 +1,15 @@
 /** What the routes share: the served corpus, the analyst, the report cache and the uploads kept. */
-import type { Article, Side } from '../model.js';
+import type { Side } from '../model.js';
 import type { Analyst, ArticleRef } from './analyst.js';
 import type { Library } from './library.js';
 import type { Lru } from './lru.js';
+import type { ArticleHandle } from './read-upload.js';
 import type { Reports } from './reports.js';
 
 /** A comparison a user brought, kept in memory under a hash of its content. */
 export interface Upload {
-  /** The two articles. */
-  articles: Record<Side, Article>;
+  /** The two articles' handles (the articles stay in the worker). */
+  articles: Record<Side, ArticleHandle>;
   /** How the analyst finds each. */
   refs: Record<Side, ArticleRef>;
   /** Notes for the page (saved or not). */

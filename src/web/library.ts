@@ -2,17 +2,19 @@
  * The corpus the app serves, as it stands now: the workspace input (the analyst opens its
  * workspace from the same data), articles by id, a content key per article, and a stamp for
  * the whole corpus, part of every report's cache key because the event check and the word
- * weights depend on the corpus. Saving articles writes them into the folder and reloads it.
+ * weights depend on the corpus. Saving articles writes them into the folder and adds them.
  */
 import { createHash } from 'node:crypto';
 import { access, constants, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf } from '../io/article-files.js';
 import type { Article, Result } from '../model.js';
-import { readWorkspaceInput } from '../io/open-workspace.js';
 import { saveArticle, type ArticleToSave } from '../io/save-article.js';
 import type { WorkspaceInput } from '../workspace.js';
 import type { Analyst } from './analyst.js';
+import { withAdded } from './add-saved.js';
+import { contentKey } from './content-key.js';
+import type { ArticleHandle } from './read-upload.js';
 
 /** The served corpus. */
 export interface Library {
@@ -20,13 +22,15 @@ export interface Library {
   input(): WorkspaceInput;
   /** The article with this id, or null (ids are looked up here, never turned into paths). */
   article(id: string): Article | null;
-  /** The content key of an article: sha256 of its metadata and clean text. */
+  /** The content key of an article: sha256 of its metadata and clean text (content-key.ts). */
   keyOf(article: Article): string;
+  /** The handle of a corpus article (its metadata and content key). */
+  handleOf(article: Article): ArticleHandle;
   /** The cache key of a comparison: the corpus stamp and both articles' content keys. */
-  pairKey(left: Article, right: Article): string;
+  pairKey(left: ArticleHandle, right: ArticleHandle): string;
   /** Whether articles can be saved (a corpus folder that can be written to). */
   writable(): Promise<boolean>;
-  /** Save articles into the corpus folder and reload it; resolves to their ids, or why not. */
+  /** Save articles into the corpus folder and add them to the corpus; resolves to their ids, or why not. */
   save(articles: readonly ArticleToSave[]): Promise<Result<{ file: string; id: string }[]>>;
 }
 
@@ -55,12 +59,12 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Serve a workspace input; `dir` is its folder (null: nothing is saved); `analyst` is told of reloads. */
+/** Serve a workspace input; `dir` is its folder (null: nothing is saved); `analyst` reads and adds saved files. */
 export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst: Analyst, limits: SaveLimits = defaultLimits): Library {
   const keys = new WeakMap<Article, string>();
   const keyOf = (a: Article) => {
     let key = keys.get(a);
-    if (!key) keys.set(a, (key = sha256(JSON.stringify(a.meta), a.text)));
+    if (!key) keys.set(a, (key = contentKey(a)));
     return key;
   };
   let input = initial;
@@ -88,9 +92,11 @@ export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst
       taken.add(done.value.id);
       saved.push(done.value);
     }
-    const fresh = await readWorkspaceInput(dir);
-    use(fresh);
-    analyst.reset(fresh);
+    // Only the new files are read, in the worker, which adds them to its corpus; the rest of
+    // the corpus is neither read again nor copied to it again.
+    const added = await analyst.add({ dir, files: saved.map((f) => ({ file: f.file, format: formatOf(f.file) ?? 'txt' })) }).catch((err: unknown) => err as Error);
+    if (added instanceof Error) return { ok: false, error: `the article was saved, but could not be added to the corpus (${added.message}); it will be at the next start` };
+    use(withAdded(input, added));
     return { ok: true, value: saved };
   };
 
@@ -98,11 +104,12 @@ export function openLibrary(initial: WorkspaceInput, dir: string | null, analyst
     input: () => input,
     article: (id) => byId.get(id) ?? null,
     keyOf,
-    pairKey: (left, right) => sha256(stamp, keyOf(left), keyOf(right)),
+    handleOf: (a) => ({ meta: a.meta, key: keyOf(a) }),
+    pairKey: (left, right) => sha256(stamp, left.key, right.key),
     writable: () =>
       (writable ??= dir === null ? Promise.resolve(false) : access(dir, constants.W_OK).then(() => true, () => false)),
     save: (articles) => {
-      // One save at a time: each lists the folder and reloads the corpus before the next
+      // One save at a time: each lists the folder and adds its articles before the next
       // chooses its ids (40 concurrent saves under one headline lost 25 % to duplicate ids).
       const turn = saving.then(() => saveNow(articles));
       saving = turn.then(() => undefined, () => undefined);

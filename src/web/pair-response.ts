@@ -6,19 +6,20 @@
  * edition however many ask at once.
  */
 import type { Request, RequestHandler } from 'express';
-import type { Article, Side } from '../model.js';
+import type { Side } from '../model.js';
 import { pageWording, type PairViewMode } from '../report/wording/pages.js';
 import type { Edition } from '../render/report/options.js';
 import { AnalysisError, type ArticleRef } from './analyst.js';
 import type { WebContext } from './context.js';
 import { HttpError } from './errors.js';
 import { printed, reportFormats, type ReportFormat, type ReportFormatEntry } from './report-formats.js';
+import type { ArticleHandle } from './read-upload.js';
 import type { ViewRequest } from './render-view.js';
 
 /** A comparison to answer for. */
 export interface PairRequest {
-  /** The two articles. */
-  articles: Record<Side, Article>;
+  /** The two articles' handles (metadata and content key). */
+  articles: Record<Side, ArticleHandle>;
   /** How the analyst finds them. */
   refs: Record<Side, ArticleRef>;
   /** The page's path: `/compare/002/003` or `/uploads/<hash>`. */

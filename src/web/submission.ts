@@ -6,14 +6,14 @@
  * values naming the field, with the status they answer with: 400 for a form filled wrongly,
  * 413 for an article over 2 MB, 422 for an article Parallax cannot use.
  */
-import type { Article, ArticleHeader, Result, Side, SourceFormat } from '../model.js';
+import type { ArticleHeader, Result, Side, SourceFormat } from '../model.js';
 import { formatOf } from '../io/article-files.js';
 import type { ArticleToSave } from '../io/save-article.js';
 import { pageWording } from '../report/wording/pages.js';
 import { emptyValues, type FieldError, type FormValues, type SideValues } from '../render/views/compare-form.js';
 import type { ArticleRef } from './analyst.js';
 import type { Library } from './library.js';
-import type { UploadInput, UploadOutcome } from './read-upload.js';
+import type { ArticleHandle, UploadInput, UploadRead } from './read-upload.js';
 
 /** Largest article accepted from the form, in bytes. */
 export const maxUploadBytes = 2 * 1024 * 1024;
@@ -30,8 +30,8 @@ export interface UploadedFile {
 
 /** A submission read into two articles. */
 export interface Submission {
-  /** The two articles, left then right. */
-  articles: Record<Side, Article>;
+  /** The two articles (their handles: the articles stay in the worker), left then right. */
+  articles: Record<Side, ArticleHandle>;
   /** How the analyst finds each (a corpus article by id). */
   refs: Record<Side, ArticleRef>;
   /** The user's articles as they would be saved. */
@@ -75,7 +75,7 @@ function freshId(side: Side, library: Library): string {
   return id;
 }
 
-type SideResult = Result<{ article: Article; toSave: ArticleToSave }, SubmissionProblem>;
+type SideResult = Result<{ article: ArticleHandle; upload: UploadInput; toSave: ArticleToSave }, SubmissionProblem>;
 
 /** Check one side's pasted text or file on the request thread (cheap), then have `read` read and prepare it. */
 async function readSide(side: Side, input: { typed: SideValues; file: UploadedFile | undefined }, deps: SubmissionDeps): Promise<SideResult> {
@@ -91,11 +91,10 @@ async function readSide(side: Side, input: { typed: SideValues; file: UploadedFi
   const format: SourceFormat = file ? (formatOf(file.originalname) ?? (/html/i.test(file.mimetype) ? 'html' : 'txt')) : 'paste';
   const label = file ? `“${file.originalname}”` : w.pastedLabel(w.label[side]);
   const given: Partial<ArticleHeader> = { id: freshId(side, deps.library), ...(typed.outlet && { outlet: typed.outlet }), ...(typed.title && { title: typed.title }), ...(typed.published && { published: typed.published }) };
-  const read = await deps.read({ label, bytes, format, given });
+  const upload: UploadInput = { label, bytes, format, given, unnamed: w.unnamed[side] };
+  const read = await deps.read(upload);
   if (!read.ok) return fail(read.status, where, w.problem(read.message));
-  // Without an outlet, given or found, the article is named for what it is on this page.
-  const article = read.article.meta.outlet ? read.article : { ...read.article, meta: { ...read.article.meta, outlet: w.unnamed[side] } };
-  return { ok: true, value: { article, toSave: read.toSave } };
+  return { ok: true, value: { article: read.article, upload, toSave: read.toSave } };
 }
 
 /** What reading a submission needs: the served corpus, and a reader of uploads (the analyst's, off the request thread). */
@@ -103,7 +102,7 @@ export interface SubmissionDeps {
   /** The corpus (for fresh ids and a chosen corpus article). */
   library: Library;
   /** Read and prepare one upload (readUpload, in the worker). */
-  read: (upload: UploadInput) => Promise<UploadOutcome>;
+  read: (upload: UploadInput) => Promise<UploadRead>;
 }
 
 /** Read a submission (`files` by field name, as multer gives them). */
@@ -123,12 +122,12 @@ export async function readSubmission(body: Record<string, unknown>, files: Recor
     return { ok: false, error: { status, errors: problems.flatMap((p) => p.errors) } };
   }
   if (!left.ok || (right && !right.ok)) throw new Error('parallax: a side failed without a problem');
-  const rightArticle = right ? right.value.article : chosen!;
+  const refOf = (read: { article: ArticleHandle; upload: UploadInput }): ArticleRef => ({ kind: 'upload', key: read.article.key, upload: read.upload });
   return {
     ok: true,
     value: {
-      articles: { left: left.value.article, right: rightArticle },
-      refs: { left: { kind: 'given', article: left.value.article }, right: chosen ? { kind: 'corpus', id: chosen.meta.id } : { kind: 'given', article: rightArticle } },
+      articles: { left: left.value.article, right: right ? right.value.article : library.handleOf(chosen!) },
+      refs: { left: refOf(left.value), right: right ? refOf(right.value) : { kind: 'corpus', id: chosen!.meta.id } },
       toSave: [left.value.toSave, ...(right ? [right.value.toSave] : [])],
       save: values.save,
     },

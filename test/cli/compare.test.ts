@@ -88,4 +88,14 @@ describe('parallax compare on an article too long to compare', () => {
     expect(err).toBe('parallax: long.txt has 66,000 words; Parallax compares articles of up to 60,000 words\n');
     await rm(dir, { recursive: true, force: true });
   });
+
+  it('says so for too many sentences too, as the web app does (issue 15: 16,000 tiny sentences)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-long-'));
+    const tiny = join(dir, 'tiny.txt');
+    await writeFile(tiny, `Short orders\n\n${'Go now. '.repeat(16_000)}`);
+    const { code, err } = await run('compare', tiny, '002');
+    expect(code).toBe(1);
+    expect(err).toMatch(/^parallax: tiny\.txt has 1\d,\d{3} sentences; Parallax compares articles of up to 10,000 sentences\n$/);
+    await rm(dir, { recursive: true, force: true });
+  });
 });

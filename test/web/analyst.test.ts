@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkspaceInput } from '../../src/io/open-workspace.js';
 import { AnalysisError, startAnalyst, type Analyst } from '../../src/web/analyst.js';
+import type { UploadInput } from '../../src/web/read-upload.js';
 import type { WorkspaceInput } from '../../src/workspace.js';
+import { seedBody, seedFiles } from '../helpers.js';
 
 let input: WorkspaceInput;
 let analyst: Analyst;
@@ -41,5 +43,26 @@ describe('the analyst', () => {
     // A closed analyst starts again on demand; the 1 ms limit stops it again.
     expect((closed as AnalysisError).reason).toBe('too-slow');
     await hasty.close();
+  });
+
+  it('keeps an upload it read and draws its views, only a handle and strings crossing to the server; a fresh worker reads it again', async () => {
+    const upload: UploadInput = { label: 'the first article you pasted', bytes: new TextEncoder().encode(seedBody(seedFiles['002']!)), format: 'paste', given: { id: 'yours' }, unnamed: 'The first article' };
+    const read = await analyst.read(upload);
+    if (!read.ok) throw new Error(read.message);
+    // A handle: metadata and content key, never the article's tokens (issue 15: copying a
+    // 58,000-word article to the server and back blocked it for most of a second each time).
+    expect(Object.keys(read.article).sort()).toEqual(['key', 'meta']);
+    expect(read.article.meta.outlet).toBe('The first article');
+    const ref = { kind: 'upload', key: read.article.key, upload } as const;
+    const page = await analyst.render(`k-${read.article.key}`, ref, { kind: 'corpus', id: '003' }, { kind: 'document', format: 'md' });
+    expect(page).toContain('The first article');
+    // A worker that never read it (the old one was replaced) reads it again from the bytes kept.
+    const fresh = startAnalyst(input);
+    const again = await fresh.render('k-again', ref, { kind: 'corpus', id: '003' }, { kind: 'document', format: 'md' });
+    expect(again).toBe(page);
+    // Bytes that do not read as the key says are not taken for the article.
+    const changed = await fresh.render('k-changed', { ...ref, key: 'f'.repeat(64) }, { kind: 'corpus', id: '003' }, { kind: 'document', format: 'md' });
+    expect(changed).toBeNull();
+    await fresh.close();
   });
 });

@@ -3,8 +3,9 @@ import { readWorkspaceInput } from '../../src/io/open-workspace.js';
 import type { FramingReport, Pairing } from '../../src/model.js';
 import { startAnalyst, type Analyst, type ArticleRef } from '../../src/web/analyst.js';
 import { createApp, type AppDeps } from '../../src/web/app.js';
-import { readUpload } from '../../src/web/read-upload.js';
+import { handleOutcome, readUpload } from '../../src/web/read-upload.js';
 import { renderReportView } from '../../src/web/render-view.js';
+import { readSaved } from '../../src/web/add-saved.js';
 import type { WorkspaceInput } from '../../src/workspace.js';
 
 /** An app, its analyst and how many reports and drawn views it was asked for. */
@@ -60,5 +61,6 @@ export function fakeAnalyst(report: () => Promise<FramingReport | null>, pairing
     const known = await asked;
     return known && renderReportView(known, view);
   };
-  return { pairing, report, render, read: async (upload) => readUpload(upload), reset: () => undefined, close: async () => undefined };
+  const add: Analyst['add'] = (saved) => readSaved(saved, () => false);
+  return { pairing, report, render, read: async (upload) => handleOutcome(readUpload(upload)), add, reset: () => undefined, close: async () => undefined };
 }

@@ -67,6 +67,18 @@ describe('the web app saving', () => {
     expect(reloaded.corpus.articles.find((a) => a.meta.id === id)?.meta).toMatchObject({ title: 'Typed headline', outlet: 'Typed Outlet', published: '2024-05-13' });
   });
 
+  it('adds a saved article without reading the folder again: the worker compares it, a file put there by hand waits for the next start', async () => {
+    await writeFile(join(dir, 'by-hand.txt'), `---\nid: by-hand\ntitle: By hand\n---\n${cnn}\n`);
+    const posted = await request(t.app).post('/compare').field('left_text', `Talks end in Graz\n\n${cnn}\n\nOne more line.`).field('left_outlet', 'Graz Daily').field('right_corpus', '002').field('save', '1').expect(303);
+    const id = decodeURIComponent(/^\/compare\/([^/]+)\/002\?saved=1$/.exec(posted.headers['location']!)![1]!);
+    const pair = await request(t.app).get(posted.headers['location']!).expect(200);
+    expect(pair.text).toContain('Graz Daily');
+    await request(t.app).get(`/articles/${encodeURIComponent(id)}`).expect(200);
+    // Issue 15, item 5: every save re-read and re-prepared the whole folder.
+    await request(t.app).get('/articles/by-hand').expect(404);
+    await rm(join(dir, 'by-hand.txt'));
+  });
+
   it('refuses a form posted from another site with 403, and saves nothing', async () => {
     const before = await readdir(dir);
     for (const headers of [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }, { Referer: 'https://evil.example/form' }, { Origin: 'null' }]) {

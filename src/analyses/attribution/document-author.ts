@@ -16,9 +16,11 @@ const documents = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e
  * attorney's words went to "statement" on a real Fox article). Other speakers pass unchanged.
  */
 export function authorOf(article: Article, speaker: Speaker | null, names: NameIndex, authors: Map<string, Speaker>): Speaker | null {
-  if (!speaker || speaker.proper) return speaker;
+  if (!speaker) return speaker;
   const head = speaker.key.split(' ').pop()!;
-  if (!documents.has(head)) return speaker;
+  // "The Georgetown University letter" is a document too; "The Washington Post" (a capitalised head) is not.
+  const lowerHead = !/^\p{Lu}/u.test(article.text.slice(speaker.span.end - head.length, speaker.span.end));
+  if (!documents.has(head) || (speaker.proper && !lowerHead)) return speaker;
   const after = tokensIn(article, { start: speaker.span.end, end: speaker.span.end + 120 });
   if (after.first < after.end && article.tokens[after.first]!.norm === 'from') {
     const sentence = article.sentences[sentenceOfToken(article, after.first)]!;

@@ -29,6 +29,8 @@ type Found = { via: SpeakerSource; phrase: IndexRange } | { via: 'clause-subject
 /** The clause a relative pronoun hangs on, skipping one parenthetical (", reported by Politico,"). */
 function antecedent(article: Article, relative: number, range: IndexRange): IndexRange | null {
   let last = relative - 1;
+  // "criticism from Republicans who accused it": with no comma the antecedent is the phrase right before.
+  if (last >= range.first && isJoined(article, last)) return phraseEndingAt(article, last, range);
   for (let hop = 0; hop < 2 && last >= range.first; hop += 1) {
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;

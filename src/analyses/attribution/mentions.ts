@@ -68,8 +68,27 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
     const before = run.first > range.first && isJoined(article, run.first - 1) ? article.tokens[run.first - 1]!.norm : null;
     if (before !== null && !clauseOpeners.has(before)) return false; // "questions from Blinken": an object
     const possessiveOpener = run.first === range.first && /['’]s?$/.test(article.text.slice(article.tokens[run.end - 1]!.span.start, article.tokens[run.end - 1]!.span.end));
-    return possessiveOpener || verbFollows(article, run.end - 1, range);
+    return possessiveOpener || verbFollows(article, run.end - 1, range) || (run.first === range.first && verbAfterAside(article, run.end - 1, range));
   });
+}
+
+/** Most words of an aside between a sentence's opening name and its verb. */
+const ASIDE_WORDS = 10;
+
+/**
+ * True when a verb follows an aside set off by commas after the name that opens a sentence:
+ * "Schiff, in response to his critics, doubled down…" (a real HuffPost article: the "he said"
+ * after it went to a name further up, issue 13).
+ */
+function verbAfterAside(article: Article, last: number, range: IndexRange): boolean {
+  const gapAfter = (j: number) => article.text.slice(article.tokens[j]!.span.end, article.tokens[j + 1]!.span.start);
+  if (last + 1 >= range.end || !/^,\s+$/.test(gapAfter(last))) return false;
+  for (let j = last + 1; j < range.end - 1 && j <= last + ASIDE_WORDS; j += 1) {
+    const gap = gapAfter(j);
+    if (/^,\s+$/.test(gap)) return verbFollows(article, j, range);
+    if (!/^\s+$/.test(gap)) return false;
+  }
+  return false;
 }
 
 /**

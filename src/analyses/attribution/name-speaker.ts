@@ -44,12 +44,21 @@ function namePart(article: Article, phrase: IndexRange): { name: IndexRange; tit
       i += 1;
     }
   }
-  let first = phrase.end;
+  // "Representative Darrell Issa of California": a titled person's name comes before the place
+  // that follows it (two capitalised words at least, so "Bank of America" stays whole).
+  let end = phrase.end;
+  for (let i = start + 2; titled && i < phrase.end - 1; i += 1) {
+    if ((article.tokens[i]!.norm === 'of' || article.tokens[i]!.norm === 'from') && isCapitalised(article, i - 1) && isCapitalised(article, i - 2) && isCapitalised(article, i + 1)) {
+      end = i;
+      break;
+    }
+  }
+  let first = end;
   while (first > start && isCapitalised(article, first - 1) && !nonNames.has(article.tokens[first - 1]!.norm)) first -= 1;
-  if (first === phrase.end) return null;
+  if (first === end) return null;
   // A sentence-initial function word is capitalised but is no name: "The", "In".
-  while (first < phrase.end && article.tokens[first]!.stop) first += 1;
-  return first < phrase.end ? { name: { first, end: phrase.end }, titled } : null;
+  while (first < end && article.tokens[first]!.stop) first += 1;
+  return first < end ? { name: { first, end }, titled } : null;
 }
 
 /** True for a word that can stand in a name or its title ("Foreign", "Minister", "spokesperson"), not "The" or "In". */

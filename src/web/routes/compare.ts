@@ -84,8 +84,9 @@ export function compareRoutes(ctx: WebContext): Router {
         if (ids.every((id) => ctx.library.article(id))) return res.redirect(303, `/compare/${ids.map(encodeURIComponent).join('/')}?saved=1`);
       } else notes.push(pageWording.pair.notSaved(saved.error));
     }
-    const hash = createHash('sha256').update(ctx.library.keyOf(articles.left)).update(ctx.library.keyOf(articles.right)).digest('hex');
-    const weight = 20 * (articles.left.raw.length + articles.right.raw.length);
+    const hash = createHash('sha256').update(articles.left.key).update(articles.right.key).digest('hex');
+    // What is kept here: the handles and the uploads as sent (the articles stay in the worker).
+    const weight = [refs.left, refs.right].reduce((n, r) => n + 1024 + (r.kind === 'upload' ? r.upload.bytes.length : 0), 0);
     ctx.uploads.set(hash, { articles, refs, notes }, weight);
     return res.redirect(303, `/uploads/${hash}`);
   });

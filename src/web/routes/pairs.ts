@@ -17,7 +17,7 @@ function corpusPair(ctx: WebContext, req: Request): PairRequest {
   if (a === b) throw new HttpError(400, pageWording.errors.sameArticle);
   const link = (id: string) => `/articles/${encodeURIComponent(id)}`;
   return {
-    articles: { left: a, right: b },
+    articles: { left: ctx.library.handleOf(a), right: ctx.library.handleOf(b) },
     refs: { left: { kind: 'corpus', id: left }, right: { kind: 'corpus', id: right } },
     base: `/compare/${encodeURIComponent(left)}/${encodeURIComponent(right)}`,
     articleLinks: { left: link(left), right: link(right) },

@@ -64,6 +64,10 @@ const cases: Array<[string, string, Array<[string, string, string, string | null
     ['said', 'say', 'neutral', 'Ryan Zinke'],
     ['said', 'say', 'neutral', 'Ryan Zinke'],
   ]],
+  ['a document named with a proper modifier is a document (real pair 20, Fox)', 'A group of nearly 90 professors has sent Ryan a letter. The Georgetown University letter argues that Ryan misread the teaching. The Washington Post reported the letter.', [
+    ['argues', 'argue', 'neutral', 'group of nearly 90 professors'],
+    ['reported', 'report', 'neutral', 'Washington Post'],
+  ]],
   ['a document signed by someone is theirs (real pair 20, NYT)', 'The criticism comes in a letter released Tuesday and signed by nearly 90 faculty members. The letter says that the budget fails the poor.', [
     ['says', 'say', 'neutral', 'nearly 90 faculty members'],
   ]],
