@@ -13,7 +13,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, nameSpeaker, pronounKind, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
-import { clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
+import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
 
 /** A reporting verb with its speaker. */
 export interface Speech extends VerbUse {
@@ -104,42 +104,6 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   const found = use.verb.lemma === 'tell' || (use.end < range.end && !isJoined(article, use.end - 1)) ? null : after(use.end);
   const inverted = found && overTitle(article, found, range);
   if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the') && closesClause(article, inverted, range)) return { via: 'inverted', phrase: inverted };
-  return null;
-}
-
-/** Most words an appositive between a subject and its verb may have. */
-const APPOSITIVE_WORDS = 14;
-
-/**
- * A named subject set off from its verb by an appositive or a party tag: "Ramos, 58, told AFP",
- * "Graham, a former candidate, told CBS News", "Gov. John Kasich (R-OH), said" (issue 13, on
- * PolNeAR train: such speakers went to the listener or to the quotation's first words).
- */
-function appositiveSubject(article: Article, verb: number, range: IndexRange): IndexRange | null {
-  const last = skipLeadIns(article, verb, range);
-  if (last < range.first) return null;
-  const { text, tokens } = article;
-  const gapOf = (j: number) => text.slice(tokens[j]!.span.end, tokens[j + 1]!.span.start);
-  // "Nancy Pelosi, D-Calif., said": an abbreviated state keeps its period before the comma.
-  if (!/^\.?\)?,\s*$/u.test(gapOf(last))) return null;
-  // A party tag in brackets right after the name: the subject ends before it.
-  if (gapOf(last).startsWith(')')) {
-    for (let j = last - 1; j >= range.first && j >= last - 4; j -= 1) {
-      if (!/\(\s*$/u.test(gapOf(j))) continue;
-      const phrase = phraseEndingAt(article, j, range);
-      return phrase && isCapitalised(article, phrase.first) && isCapitalised(article, j) ? phrase : null;
-    }
-    return null;
-  }
-  for (let j = last - 1; j >= range.first && j >= last - APPOSITIVE_WORDS; j -= 1) {
-    const gap = gapOf(j);
-    if (/["“”]/u.test(gap)) return null;
-    if (!/^,\s*$/u.test(gap)) continue;
-    const phrase = phraseEndingAt(article, j, range);
-    // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
-    const opens = phrase !== null && (phrase.first === range.first || /["“”]\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)));
-    return phrase && opens && isCapitalised(article, j) ? phrase : null;
-  }
   return null;
 }
 

@@ -59,6 +59,10 @@ const cases: Array<[string, string, Row[]]> = [
   ['a party tag between the name and its verb', 'After the vote, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', [
     ['direct', '“I’m getting ready to rent a covered wagon.”', 'said', 'John Kasich', 'John Kasich'],
   ]],
+  ['a speaking pronoun goes to who spoke just before, not to whom she spoke of', 'Susan Sarandon said that Hillary Clinton had lost her trust. “I am going to see what happens,” she said.', [
+    ['indirect', 'Hillary Clinton had lost her trust', 'said', 'Susan Sarandon', 'Susan Sarandon'],
+    ['direct', '“I am going to see what happens,”', 'said', 'she', 'Susan Sarandon'],
+  ]],
   ['a state is no person a pronoun can stand for', 'North Carolina held its primary on Tuesday. “We will win,” he said.', [
     ['direct', '“We will win,”', 'said', 'he', null],
   ]],
