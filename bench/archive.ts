@@ -1,24 +1,32 @@
 /**
- * `npm run bench:archive [sizes…]`: ingest and pair N articles through the PostgreSQL archive
- * (a throwaway instance), beside the in-memory store at the same size in the same run. Articles
- * are the AllSides leads and ECB+ reports (bench/modules/scale-corpus.ts); past their 10,180,
- * perturbed copies (last paragraph dropped, another id) fill the count; each gets a publication
- * day spread over two years, so the 60-day window applies. The archive run prepares and stores
- * 200 articles at a time and streams the candidates it counts, so Node holds one batch, never
- * the archive. Printed per run: preparing, storing (profiles and SQL), candidates in SQL,
- * candidates per second, Node's peak RSS, the database's size. Each run is its own process.
+ * `npm run bench:archive [sizes…]`: ingest N articles into a PostgreSQL archive (a throwaway
+ * instance) and pair them as the archive pairs (`store/archive-pairing.ts`: each article against
+ * those stored before it), beside the in-memory store pairing the same articles as a folder
+ * (sizes up to 20,000: it must hold them all). Articles are the AllSides leads and ECB+ reports
+ * (bench/modules/scale-corpus.ts); past their 10,180, perturbed copies (last paragraph dropped,
+ * another id) fill the count; each gets a publication day spread over two years, so the 60-day
+ * window applies. The archive run prepares 200 articles while PostgreSQL stores the 200 before
+ * (Node waits otherwise), then pairs them 200 at a time, so Node holds a batch, never the archive.
+ * Printed per run: preparing, storing (profiles and SQL), pairing, candidates and pairs, candidates
+ * per second, Node's peak RSS (and its RSS at each tenth of the ingest, to show it flat),
+ * PostgreSQL's peak memory (proportional set size of the instance's processes, sampled every
+ * 0.5 s) and the database's size. Each run is its own process. `--whole` also times the
+ * whole-archive candidate query (`CorpusStore.candidates`, the folder's rule in SQL).
  *
- * Run: npx tsx bench/archive.ts [sizes…]   (default 10000)
+ * Run: npx tsx bench/archive.ts [--whole] [--only=archive|memory] [sizes…]   (default 10000)
  */
 import { fork } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Article, RawArticle } from '../src/model.js';
 import { openPostgresStore } from '../src/io/postgres/postgres-store.js';
+import { pairArticles } from '../src/pair/index.js';
 import { defaultSettings } from '../src/pair/settings.js';
 import { prepareArticle } from '../src/pipeline.js';
+import { pairNewArticles } from '../src/store/archive-pairing.js';
 import { candidateQuery } from '../src/store/corpus-store.js';
-import { memoryCandidates } from '../src/store/memory-store.js';
 import { startPostgres } from '../test/store/pg-instance.js';
 import { missingData, readAllSides, readEcbPlus } from '../eval/pairing-data.js';
 import { mix } from './modules/scale-corpus.js';
@@ -28,14 +36,20 @@ interface Figures {
   size: number;
   prepareMs: number;
   storeMs: number;
-  candidatesMs: number;
+  pairMs: number;
   candidates: number;
+  pairs: number;
+  wholeMs: number | null;
+  wholeCandidates: number | null;
   peakRssMb: number;
+  rssAlongMb: number[];
+  pgPeakMb: number | null;
   databaseMb: number | null;
 }
 
 const batch = 200;
 const query = candidateQuery(defaultSettings);
+const mb = (bytes: number) => bytes / 1048576;
 
 /** The i-th raw article of a corpus of any size: copies past the originals, each with a publication day. */
 function rawAt(base: readonly RawArticle[], i: number): RawArticle {
@@ -48,7 +62,25 @@ function rawAt(base: readonly RawArticle[], i: number): RawArticle {
   return { ...original, file, body, header: { ...original.header, published: day } };
 }
 
-async function measure(kind: Figures['kind'], size: number): Promise<Figures> {
+/** PostgreSQL's memory: the proportional set size of the postmaster and its children (shared buffers counted once). */
+function postgresPss(dir: string): number {
+  const pid = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  let kb = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (Number(entry) !== pid && ppid !== pid) continue;
+      kb += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // a process that ended while we read it
+    }
+  }
+  return kb / 1024;
+}
+
+async function measure(kind: Figures['kind'], size: number, whole: boolean): Promise<Figures> {
   const base = mix(await readAllSides(), await readEcbPlus()).map((d) => d.raw);
   const prepare = (from: number, to: number) => {
     const out: Article[] = [];
@@ -58,46 +90,72 @@ async function measure(kind: Figures['kind'], size: number): Promise<Figures> {
     }
     return out;
   };
-  let prepareMs = 0;
-  let storeMs = 0;
+  const none = { storeMs: 0, wholeMs: null, wholeCandidates: null, rssAlongMb: [], pgPeakMb: null, databaseMb: null };
   if (kind === 'memory') {
     const t0 = performance.now();
     const articles = prepare(0, size);
     const t1 = performance.now();
-    const candidates = memoryCandidates(articles, query).length;
+    const pairing = pairArticles(articles);
     const t2 = performance.now();
-    return { kind, size: articles.length, prepareMs: t1 - t0, storeMs: 0, candidatesMs: t2 - t1, candidates, peakRssMb: process.resourceUsage().maxRSS / 1024, databaseMb: null };
+    return { ...none, kind, size: articles.length, prepareMs: t1 - t0, pairMs: t2 - t1, candidates: pairing.stats.candidates, pairs: pairing.pairs.filter((p) => p.relation !== 'unrelated').length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   }
   const instance = await startPostgres(['work_mem=64MB', 'maintenance_work_mem=256MB']);
+  let pgPeakMb = 0;
+  const sampler = setInterval(() => (pgPeakMb = Math.max(pgPeakMb, postgresPss(instance.dir))), 500);
   try {
     const store = await openPostgresStore(instance.url);
     let stored = 0;
+    let prepareMs = 0;
+    const rssAlongMb: number[] = [];
+    const t0 = performance.now();
+    let pending: Promise<void> = Promise.resolve();
     for (let i = 0; i < size; i += batch) {
-      const t0 = performance.now();
+      const t = performance.now();
       const articles = prepare(i, Math.min(size, i + batch));
-      const t1 = performance.now();
-      stored += (await store.add(articles)).added;
-      storeMs += performance.now() - t1;
-      prepareMs += t1 - t0;
+      prepareMs += performance.now() - t;
+      await pending;
+      pending = store.add(articles).then((r) => void (stored += r.added));
+      if (Math.floor((i + batch) / (size / 10)) > Math.floor(i / (size / 10))) {
+        rssAlongMb.push(mb(process.memoryUsage.rss()));
+        console.error(`  archive ${size}: ${i + batch} prepared, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB`);
+      }
     }
-    const t2 = performance.now();
-    let candidates = 0;
-    for await (const pairs of store.candidates(query)) candidates += pairs.length;
-    const candidatesMs = performance.now() - t2;
+    await pending;
+    const storeMs = performance.now() - t0 - prepareMs;
+    const t1 = performance.now();
+    const run = await pairNewArticles(store.growing!.ledger, {
+      query,
+      settings: defaultSettings,
+      batch,
+      progress: (r) => {
+        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB`);
+      },
+    });
+    const pairMs = performance.now() - t1;
+    rssAlongMb.push(mb(process.memoryUsage.rss()));
+    let wholeMs: number | null = null;
+    let wholeCandidates: number | null = null;
+    if (whole) {
+      const t2 = performance.now();
+      wholeCandidates = 0;
+      for await (const pairs of store.candidates(query)) wholeCandidates += pairs.length;
+      wholeMs = performance.now() - t2;
+    }
     await store.close();
     const client = new pg.Client({ connectionString: instance.url });
     await client.connect();
-    const databaseMb = Number((await client.query<{ s: string }>('select pg_database_size(current_database()) as s')).rows[0]!.s) / 1048576;
+    const databaseMb = mb(Number((await client.query<{ s: string }>('select pg_database_size(current_database()) as s')).rows[0]!.s));
     await client.end();
-    return { kind, size: stored, prepareMs, storeMs, candidatesMs, candidates, peakRssMb: process.resourceUsage().maxRSS / 1024, databaseMb };
+    return { kind, size: stored, prepareMs, storeMs, pairMs, candidates: run.candidates, pairs: run.pairs, wholeMs, wholeCandidates, peakRssMb: process.resourceUsage().maxRSS / 1024, rssAlongMb, pgPeakMb, databaseMb };
   } finally {
+    clearInterval(sampler);
     instance.stop();
   }
 }
 
-function runChild(kind: Figures['kind'], size: number): Promise<Figures> {
+function runChild(kind: Figures['kind'], size: number, whole: boolean): Promise<Figures> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--child', kind, String(size)], { execArgv: process.execArgv });
+    const child = fork(fileURLToPath(import.meta.url), ['--child', kind, String(size), String(whole)], { execArgv: process.execArgv });
     child.on('message', (m) => resolve(m as Figures));
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -109,23 +167,30 @@ function runChild(kind: Figures['kind'], size: number): Promise<Figures> {
 async function main(): Promise<void> {
   const missing = missingData('allsides_neus') ?? missingData('ecbplus');
   if (missing) return void console.log(missing);
-  if (process.argv[2] === '--child') return void process.send!(await measure(process.argv[3] as Figures['kind'], Number(process.argv[4])));
+  if (process.argv[2] === '--child') return void process.send!(await measure(process.argv[3] as Figures['kind'], Number(process.argv[4]), process.argv[5] === 'true'));
+  const whole = process.argv.includes('--whole');
+  const only = /^--only=(archive|memory)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  console.log('store     articles  prepare s  store s  candidates s  candidates  cand./s  Node peak RSS MB  database MB');
+  const s = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1));
+  console.log('store     articles  prepare s  store s  pair s  candidates  cand./s   pairs  Node peak RSS MB  PostgreSQL peak MB  database MB  whole-archive candidates (s)  Node RSS along the ingest MB');
   for (const size of sizes.length > 0 ? sizes : [10000]) {
-    for (const kind of ['archive', 'memory'] as const) {
-      const f = await runChild(kind, size);
+    for (const kind of (size <= 20000 ? (['archive', 'memory'] as const) : (['archive'] as const)).filter((k) => !only || k === only)) {
+      const f = await runChild(kind, size, whole);
       console.log(
         [
           kind.padEnd(8),
           String(f.size).padStart(9),
-          (f.prepareMs / 1000).toFixed(1).padStart(10),
-          (f.storeMs / 1000).toFixed(1).padStart(8),
-          (f.candidatesMs / 1000).toFixed(1).padStart(13),
+          s(f.prepareMs).padStart(10),
+          s(f.storeMs).padStart(8),
+          s(f.pairMs).padStart(7),
           String(f.candidates).padStart(11),
-          (f.candidates / (f.candidatesMs / 1000)).toFixed(0).padStart(8),
+          (f.candidates / (f.pairMs / 1000)).toFixed(0).padStart(8),
+          String(f.pairs).padStart(7),
           f.peakRssMb.toFixed(0).padStart(17),
+          (f.pgPeakMb === null ? '–' : f.pgPeakMb.toFixed(0)).padStart(19),
           (f.databaseMb === null ? '–' : f.databaseMb.toFixed(0)).padStart(12),
+          (f.wholeCandidates === null ? '–' : `${f.wholeCandidates} (${s(f.wholeMs)})`).padStart(29),
+          ` ${f.rssAlongMb.map((x) => x.toFixed(0)).join(' ')}`,
         ].join(' '),
       );
     }

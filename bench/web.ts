@@ -24,14 +24,17 @@ const staticName = 'bench-same-size.html';
 
 /** Start the server on a free port; resolves to its base URL and a stopper. */
 async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let log = '';
-    child.stderr.on('data', (chunk: Buffer) => {
+    // The server says where it listens on stdout ("… at http://127.0.0.1:40685"); errors go to stderr.
+    const read = (chunk: Buffer) => {
       log += chunk.toString();
-      const m = /at (http:\/\/localhost:\d+)/.exec(log);
+      const m = /at (http:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):\d+)/.exec(log);
       if (m) resolve(m[1]!);
-    });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.on('exit', (code) => reject(new Error(`bench: the server stopped (${code}): ${log}`)));
   });
   return { url, stop: () => child.kill() };

@@ -73,6 +73,21 @@ export const stateAbbreviations: readonly string[] = [
 ];
 
 /**
+ * The names of the 50 US states and the District of Columbia: a place, never a person, even
+ * when two capitalised words look like a first name and a surname ("North Carolina", "New
+ * Mexico" were taken for people that "he" stood for, on PolNeAR train). Source: US Census
+ * Bureau, state names (public domain). Lower case.
+ */
+export const stateNames: readonly string[] = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey',
+  'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina',
+  'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+  'district of columbia',
+];
+
+/**
  * All-capital words of everyday English that name a thing, not an actor ("reality TV star",
  * "the CEO", "GDP"). Compiled for Parallax from the real pairs of test/fixtures (issue 13).
  */

@@ -120,6 +120,10 @@ export const nounPhraseModifiers: readonly string[] = [
   'nine', 'ten', 'dozen', 'swing', 'battleground', 'key', 'early', 'red', 'blue', 'purple',
   'southern', 'northern', 'western', 'eastern', 'member', 'border', 'primary', 'individual',
   'in', 'across', 'among', 'from', 'between', 'initial',
+  // Adjectives news copy puts before "claims", "calls", "demands" as nouns ("disputed Republican
+  // claims", "renewed calls for"): read on real Fox/NYT articles (issue 13).
+  'republican', 'democratic', 'gop', 'conservative', 'liberal', 'partisan', 'public', 'fresh',
+  'renewed', 'baseless', 'unfounded', 'unsubstantiated', 'similar', 'previous', 'earlier', 'widespread',
 ];
 
 /**

@@ -26,14 +26,14 @@ export interface ArticleView {
 
 const empty: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
-/** The view of one article, vector still empty. */
-export function viewArticle(article: Article): ArticleView {
+/** The view of one article, vector still empty; `dates` when already known (an archive keeps them, and they are the costliest part). */
+export function viewArticle(article: Article, dates?: EventDate): ArticleView {
   const quotes = quotedWords(article);
   return {
     article,
     profile: profileArticle(article),
     vector: empty,
-    dates: eventDateOf(article),
+    dates: dates ?? eventDateOf(article),
     quotes,
     quoteKeys: quoteKeys(quotes),
     textKey: hashText(uniformText(article)),

@@ -27,6 +27,13 @@ export const sampleSize = allPairsUpTo;
  */
 const prior = { background: 0.05, pairs: 4 };
 
+/**
+ * Articles an archive's article is compared with for its background (`store/archive-pairing.ts`):
+ * the archive's first ones, which never change as it grows, so a background computed when an
+ * article was added stays right; fewer than the folder's 200, as every added article pays for them.
+ */
+export const archiveSampleSize = 64;
+
 /** The median of a list without its largest value, shrunk toward the prior. */
 function medianBelowTop(sims: number[]): number {
   sims.sort((a, b) => b - a);
@@ -58,6 +65,9 @@ export function backgroundSample(n: number): number[] {
   if (n <= sampleSize) return Array.from({ length: n }, (_, i) => i);
   return Array.from({ length: sampleSize }, (_, k) => Math.floor((k * n) / sampleSize));
 }
+
+/** The background of similarities to a sample (the largest left out, shrunk toward the prior). */
+export const medianSimilarity = (sims: number[]): number => medianBelowTop(sims);
 
 /** The background similarity of an article from outside the corpus, against the sample's vectors. */
 export function outsideBackground(vector: SparseVector, sample: readonly SparseVector[]): number {

@@ -64,7 +64,7 @@ export function pairCorpus(articles: readonly Article[], options: PairOptions = 
     return { i: curatedIndex(p.left), j: curatedIndex(p.right), note: p.note };
   });
 
-  const views = articles.map(viewArticle);
+  const views = articles.map((a) => viewArticle(a));
   const vocab = buildVocabulary(views.map((v) => v.profile));
   for (const v of views) v.vector = vectorize(v.profile, vocab, settings.factWeight);
   const forbidden = (i: number, j: number) => forbiddenKeys.has(key(i, j));

@@ -64,7 +64,7 @@ function ownFacts(a: readonly number[], b: readonly number[], facts: readonly In
   const least = Math.max(2, Math.ceil(a.length * signatureShare));
   const tested = [...inA].filter(([f, n]) => n >= least && (test.kept?.(f) ?? true)).map(([f, n]) => {
     const carriers = n + (inB.get(f) ?? 0);
-    return { f, p: fisherTail(n, a.length, b.length, carriers), least: fisherTail(Math.min(a.length, carriers), a.length, b.length, carriers) };
+    return { f, p: fisherTail(n, a.length, b.length, carriers), least: test.tarone ? fisherTail(Math.min(a.length, carriers), a.length, b.length, carriers) : 0 };
   });
   const alpha = signatureAlpha / (test.tarone ? testable(tested.map((t) => t.least)) : Math.max(1, tested.length));
   return tested.filter((t) => t.p < alpha).map((t) => t.f);
@@ -81,8 +81,14 @@ function ownFacts(a: readonly number[], b: readonly number[], facts: readonly In
  * 48 → 12). Returns the smallest k with at most k facts attainable below `signatureAlpha / k`.
  */
 export function testable(leastPs: readonly number[]): number {
-  for (let k = 1; k < leastPs.length; k++) if (leastPs.filter((p) => p < signatureAlpha / k).length <= k) return k;
-  return Math.max(1, leastPs.length);
+  const sorted = Float64Array.from(leastPs).sort();
+  // Facts attainable below signatureAlpha / k: fewer as k grows, so one pointer walks down once.
+  let below = sorted.length;
+  for (let k = 1; k < sorted.length; k++) {
+    while (below > 0 && sorted[below - 1]! >= signatureAlpha / k) below--;
+    if (below <= k) return k;
+  }
+  return Math.max(1, sorted.length);
 }
 
 /** Each article's facts, and the facts of its title and first two sentences. */

@@ -60,11 +60,29 @@ export function buildVocabulary(profiles: readonly Profile[]): Vocabulary {
   return vocabularyOf(profiles, profiles.length, null, null);
 }
 
+/**
+ * The vocabulary of these term keys (ids in this order) over `size` documents, each key used by
+ * `dfOf(key)` of them: an archive's vocabulary as it stood when an article was added, made
+ * only for the terms one pair uses (`store/archive-pairing.ts`).
+ */
+export function vocabularyFrom(keys: Iterable<string>, size: number, dfOf: (key: string) => number): Vocabulary {
+  const ids = new Map<string, number>();
+  for (const key of keys) if (!ids.has(key)) ids.set(key, ids.size);
+  const list = [...ids.keys()];
+  const df = Int32Array.from(list, dfOf);
+  return { size, ids, keys: list, df, idf: Float64Array.from(df, (d) => 1 + Math.log((1 + size) / (1 + d))) };
+}
+
 /** The unit TF-IDF vector of one profile; names (`@`) and numbers (`#`) count `factWeight` times a word. */
 export function vectorize(profile: Profile, vocab: Vocabulary, factWeight = 1): SparseVector {
+  return vectorizeTerms(profile.terms, vocab, factWeight);
+}
+
+/** The unit TF-IDF vector of weighted term counts, in their order (the norm is summed in it): what `vectorize` does with a profile's terms. */
+export function vectorizeTerms(terms: Iterable<readonly [string, number]>, vocab: Vocabulary, factWeight = 1): SparseVector {
   const entries: [number, number][] = [];
   let norm = 0;
-  for (const [key, tf] of profile.terms) {
+  for (const [key, tf] of terms) {
     const id = vocab.ids.get(key)!;
     const family = key.startsWith('@') || key.startsWith('#') ? factWeight : 1;
     const w = (1 + Math.log(tf)) * vocab.idf[id]! * family;

@@ -6,8 +6,9 @@
  * by the same inverted-index rule (`pair/candidates.ts`), within a publication-date window.
  * The event check, the grouping and every analysis stay in Node and read through it (issue 17).
  */
-import type { Article, EventDate } from '../model.js';
+import type { Article, EventDate, Pair } from '../model.js';
 import type { PairSettings } from '../pair/settings.js';
+import type { PairingLedger } from './archive-pairing.js';
 
 /** What pairing reads of one stored article (`storedProfile`), without its text. */
 export interface StoredProfile {
@@ -17,6 +18,8 @@ export interface StoredProfile {
   hash: string;
   /** Its publication day as days since 1970-01-01, or null when neither metadata nor dateline gives it. */
   day: number | null;
+  /** Its language (`ArticleMeta.language`); absent in profiles stored before archive pairing read it. */
+  language?: string;
   /** Term key → weighted count, in the profile's order (`pair/profile.ts`). */
   terms: [string, number][];
   /** Term keys of its title and lede. */
@@ -73,8 +76,20 @@ export interface CorpusStore {
   add(articles: readonly Article[]): Promise<AddResult>;
   /** Candidate pairs `[leftId, rightId]`, left before right in the store's order, each once, in batches. */
   candidates(query: CandidateQuery): AsyncIterable<[string, string][]>;
+  /** Pairing as the archive grows (`archive-pairing.ts`): an archive keeps its pairs; a folder pairs as a whole. */
+  readonly growing?: ArchivePairs;
   /** Release connections. */
   close(): Promise<void>;
+}
+
+/** What an archive keeps of its pairing. */
+export interface ArchivePairs {
+  /** The batches of articles not yet paired. */
+  ledger: PairingLedger;
+  /** The pairs found, in the order they were found, in batches. */
+  pairs(batch?: number): AsyncIterable<Pair[]>;
+  /** Forget every pair: the next run pairs the whole archive afresh. */
+  forget(): Promise<void>;
 }
 
 /** The candidate query of pairing's settings, with the default window and batch. */

@@ -23,6 +23,7 @@ export function storedProfile(article: Article): StoredProfile {
     id: article.meta.id,
     hash: contentHash(article),
     day: dayNumber(publicationDay(article)?.date ?? null),
+    language: article.meta.language,
     terms: [...view.profile.terms],
     lede: [...view.profile.lede],
     names: [...view.profile.actors.keys()],

@@ -15,6 +15,8 @@ import { HttpError } from './errors.js';
 import { printed, reportFormats, type ReportFormat, type ReportFormatEntry } from './report-formats.js';
 import type { ArticleHandle } from './read-upload.js';
 import type { ViewRequest } from './render-view.js';
+import type { DrawnView } from './reports.js';
+import { sendDrawn } from './send-bytes.js';
 
 /** A comparison to answer for. */
 export interface PairRequest {
@@ -35,6 +37,11 @@ const retryAfter = 3;
 
 /** A view of the pair's report, drawn in the worker, or the right error: 503 still working, 404 gone, 500/503 failed. */
 export async function drawn(ctx: WebContext, pair: PairRequest, view: ViewRequest): Promise<string> {
+  return (await drawnView(ctx, pair, view)).text;
+}
+
+/** The same, as kept in the cache (to be sent as bytes with `sendDrawn`). */
+export async function drawnView(ctx: WebContext, pair: PairRequest, view: ViewRequest): Promise<DrawnView> {
   const key = ctx.library.pairKey(pair.articles.left, pair.articles.right);
   const outcome = await ctx.reports.view(key, pair.refs, view).catch((err: unknown) => {
     if (!(err instanceof AnalysisError)) throw err;
@@ -43,7 +50,7 @@ export async function drawn(ctx: WebContext, pair: PairRequest, view: ViewReques
   });
   if (outcome.kind === 'working') throw new HttpError(503, pageWording.analysis.working, { retryAfter });
   if (outcome.kind === 'missing') throw new HttpError(404, pageWording.uploads.gone);
-  return outcome.body;
+  return outcome.drawn;
 }
 
 /**
@@ -84,8 +91,7 @@ export function pairPageRoute(ctx: WebContext, find: FindPair): RequestHandler {
   return async (req, res) => {
     const pair = find(req);
     const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
-    const html = await drawn(ctx, pair, { kind: 'page', mode, base: pair.base, articleLinks: pair.articleLinks, notes: pair.notes });
-    res.type('html').send(html);
+    sendDrawn(res, 'html', await drawnView(ctx, pair, { kind: 'page', mode, base: pair.base, articleLinks: pair.articleLinks, notes: pair.notes }));
   };
 }
 

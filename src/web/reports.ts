@@ -11,9 +11,20 @@ import { within } from './budget.js';
 import { Lru } from './lru.js';
 import { viewKey, type ViewRequest } from './render-view.js';
 
+/**
+ * A drawn view as kept in the cache: its text, and once a route has sent it as bytes, those bytes
+ * with their ETag (send-bytes.ts), made once for every later request.
+ */
+export interface DrawnView {
+  /** The view as drawn. */
+  text: string;
+  /** Its UTF-8 bytes and ETag, once sent. */
+  sent?: { bytes: Buffer; etag: string };
+}
+
 /** What a request gets. */
 export type ViewOutcome =
-  | { kind: 'ready'; body: string }
+  | { kind: 'ready'; body: string; drawn: DrawnView }
   /** Still computing after the budget. */
   | { kind: 'working' }
   /** An id the analyst's corpus no longer has. */
@@ -37,8 +48,8 @@ export interface ReportsOptions {
 
 /** Views over an analyst. */
 export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports {
-  const cache = new Lru<string>(options.maxEntries ?? 256, options.maxWeight ?? 200_000_000);
-  const inFlight = new Map<string, Promise<string | null>>();
+  const cache = new Lru<DrawnView>(options.maxEntries ?? 256, options.maxWeight ?? 200_000_000);
+  const inFlight = new Map<string, Promise<DrawnView | null>>();
   // A job that failed with nobody waiting: the next request for it sees the error once, then may retry.
   const failed = new Lru<unknown>(64, 64);
 
@@ -46,8 +57,11 @@ export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports 
     const job = analyst
       .render(key, refs.left, refs.right, view)
       .then((body) => {
-        if (body !== null) cache.set(cacheKey, body, body.length);
-        return body;
+        if (body === null) return null;
+        const drawn: DrawnView = { text: body };
+        // Weighed as its text and the bytes it may be sent as.
+        cache.set(cacheKey, drawn, 2 * body.length);
+        return drawn;
       })
       .catch((err: unknown) => {
         failed.set(cacheKey, err, 1);
@@ -62,7 +76,7 @@ export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports 
     view: async (key, refs, view) => {
       const cacheKey = `${key}|${viewKey(view)}`;
       const cached = cache.get(cacheKey);
-      if (cached !== undefined) return { kind: 'ready', body: cached };
+      if (cached !== undefined) return { kind: 'ready', body: cached.text, drawn: cached };
       const failure = failed.get(cacheKey);
       if (failure !== undefined) {
         failed.delete(cacheKey);
@@ -78,7 +92,7 @@ export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports 
         job.catch(() => undefined);
         return { kind: 'working' };
       }
-      return body === null ? { kind: 'missing' } : { kind: 'ready', body };
+      return body === null ? { kind: 'missing' } : { kind: 'ready', body: body.text, drawn: body };
     },
   };
 }

@@ -28,6 +28,7 @@ describe('house style and grammar', () => {
     ['Washington', ['Moscow'], false, 'a metonym is framing, not style'],
     ['terrorists', ['militants'], false, 'a label is framing'],
     ['Republican', ['Rep'], false, '"Rep" is a title only for "Representative"'],
+    ['constructor', [], false, 'a word that names a built-in property of objects is no title'],
   ])('%s against %j: %s', (term, others, form) => {
     expect(isFormTerm(term, others)).toBe(form);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureWording, verbClassWording, findingWording } from '../../src/report/wording/index.js';
@@ -148,6 +149,17 @@ describe('pair page', () => {
     await request(t.app).get('/compare/003/002/report.json').expect(200);
     await request(t.app).get('/compare/003/002/report.json').expect(200);
     expect(t.analyst.renders - before).toBe(3);
+  });
+
+  it('sends a cached page as the same bytes with the ETag express would give them, and 304 when the browser has them (issue 16)', async () => {
+    const first = await request(t.app).get('/compare/003/002').expect(200);
+    const again = await request(t.app).get('/compare/003/002').expect(200);
+    expect(first.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(again.text).toBe(first.text);
+    const bytes = Buffer.from(first.text, 'utf8');
+    const sha1 = createHash('sha1').update(bytes).digest('base64').substring(0, 27);
+    expect(again.headers['etag']).toBe(`W/"${bytes.length.toString(16)}-${sha1}"`);
+    await request(t.app).get('/compare/003/002').set('If-None-Match', again.headers['etag']!).expect(304);
   });
 
   it('links to the framing report and serves it as JSON', async () => {

@@ -5,7 +5,8 @@
 import type { Article, IndexRange, Speaker, Span } from '../../model.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex } from './name-speaker.js';
 import { sentenceOfToken, tokensIn } from '../text-positions.js';
-import { phraseBefore, phraseStartingAt } from './speaker-phrase.js';
+import { appositiveSubject, phraseBefore, phraseStartingAt } from './speaker-phrase.js';
+import { verbForm } from './verb-forms.js';
 
 const documents = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'post', 'filing', 'affidavit', 'complaint']);
 
@@ -15,9 +16,11 @@ const documents = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e
  * attorney's words went to "statement" on a real Fox article). Other speakers pass unchanged.
  */
 export function authorOf(article: Article, speaker: Speaker | null, names: NameIndex, authors: Map<string, Speaker>): Speaker | null {
-  if (!speaker || speaker.proper) return speaker;
+  if (!speaker) return speaker;
   const head = speaker.key.split(' ').pop()!;
-  if (!documents.has(head)) return speaker;
+  // "The Georgetown University letter" is a document too; "The Washington Post" (a capitalised head) is not.
+  const lowerHead = !/^\p{Lu}/u.test(article.text.slice(speaker.span.end - head.length, speaker.span.end));
+  if (!documents.has(head) || (speaker.proper && !lowerHead)) return speaker;
   const after = tokensIn(article, { start: speaker.span.end, end: speaker.span.end + 120 });
   if (after.first < after.end && article.tokens[after.first]!.norm === 'from') {
     const sentence = article.sentences[sentenceOfToken(article, after.first)]!;
@@ -59,6 +62,12 @@ function madeBy(article: Article, before: Span, head: string): IndexRange | null
       if (article.tokens[i]!.norm !== head) continue;
       for (let j = i + 1; j < Math.min(range.end - 1, i + 7); j += 1) {
         if (making.has(article.tokens[j]!.norm) && article.tokens[j + 1]!.norm === 'by') return phraseStartingAt(article, j + 2, range);
+      }
+      // "Ryan Zinke, the interior secretary, said in a statement": the document is the speaker's.
+      const said = i - 3 >= range.first && verbForm(article.tokens[i - 3]!.norm) && article.tokens[i - 2]!.norm === 'in' && ['a', 'an', 'the'].includes(article.tokens[i - 1]!.norm) ? i - 3 : null;
+      if (said !== null) {
+        const subject = phraseBefore(article, said, range) ?? appositiveSubject(article, said, range);
+        if (subject && !pronounKind(article, subject)) return subject;
       }
       for (let v = i - 1; v >= range.first && v >= i - 6; v -= 1) {
         if (!making.has(article.tokens[v]!.norm)) continue;

@@ -9,7 +9,7 @@ import type { Article, Attribution, Quote, Span, Speaker, TextAttribution } from
 import { sentenceOfToken, spanOfTokens, tokensIn } from '../text-positions.js';
 import { indexPersonNames, nameRuns, nameSpeaker } from './name-speaker.js';
 import { findQuotes } from '../quotes/find-quotes.js';
-import { findAttributions, quotedSpans } from './find-attributions.js';
+import { attributionsWithSources, quotedSpans } from './find-attributions.js';
 import { cueModel, cueScores, learnedCues, type CueModel } from './cue-model.js';
 import { learnedUse } from './learned-uses.js';
 import { textArticle } from './text-article.js';
@@ -96,7 +96,7 @@ function paragraphOf(article: Article, offset: number): number {
 }
 
 /** The attributions of an annotated article (its quotations and reporting verbs), in text order. */
-export function attributionsOf(article: Article, quotes: readonly Quote[], attributions: readonly Attribution[]): TextAttribution[] {
+export function attributionsOf(article: Article, quotes: readonly Quote[], attributions: readonly Attribution[], written: ReadonlyMap<number, Span> = new Map()): TextAttribution[] {
   const out: TextAttribution[] = [];
   const directOf = new Map<number, number>(); // quotation index → index in out
   // Direct: set off from its verb by punctuation, or by its speaker's name (“…,” Cruz said), or
@@ -124,7 +124,8 @@ export function attributionsOf(article: Article, quotes: readonly Quote[], attri
       return;
     }
     const speaker = q.speaker ?? (colon ? nameBefore(article, colon) : null);
-    const source = speaker && (q.verb || colon) && speaker.via !== 'previous-quote' ? speaker.span : null;
+    // A pronoun no one could be found for is still the source as written.
+    const source = speaker && (q.verb || colon) && speaker.via !== 'previous-quote' ? speaker.span : (q.verb && !speaker ? (written.get(q.verb.span.start) ?? null) : null);
     directOf.set(k, out.length);
     out.push({ kind: 'direct', content: q.outer, cue: q.verb?.span ?? colon, source, speaker: speaker?.name ?? null });
   });
@@ -132,18 +133,11 @@ export function attributionsOf(article: Article, quotes: readonly Quote[], attri
     if (a.quotes.some((k) => directOf.has(k))) continue;
     const content = reportedClause(article, a);
     if (!content) continue;
-    out.push({ kind: 'indirect', content, cue: a.verb.span, source: a.speaker?.span ?? null, speaker: a.speaker?.name ?? null });
+    out.push({ kind: 'indirect', content, cue: a.verb.span, source: a.speaker?.span ?? written.get(a.verb.span.start) ?? null, speaker: a.speaker?.name ?? null });
   }
-  // Each word is in at most one attribution (PolNeAR's rule): a source already given is not given again.
-  const seen = new Set<number>();
-  return out
-    .sort((a, b) => (a.cue ?? a.content).start - (b.cue ?? b.content).start)
-    .map((t) => {
-      if (!t.source) return t;
-      if (seen.has(t.source.start)) return { ...t, source: null };
-      seen.add(t.source.start);
-      return t;
-    });
+  // A source shared by two cues is given for each ("McCain said, citing…": PolNeAR marks McCain
+  // as the source of both; on a third of train, source F1 0.648 -> 0.659 against giving it once).
+  return out.sort((a, b) => (a.cue ?? a.content).start - (b.cue ?? b.content).start);
 }
 
 /**
@@ -158,5 +152,6 @@ export function extractAttributions(text: string, model: CueModel = cueModel): T
   const quotes = findQuotes(article);
   const scores = cueScores(article, quotedSpans(quotes), model);
   const extra = learnedCues(article, scores, model).map((cue) => learnedUse(article, cue, scores));
-  return attributionsOf(article, quotes, findAttributions(article, quotes, extra));
+  const { attributions, written } = attributionsWithSources(article, quotes, extra);
+  return attributionsOf(article, quotes, attributions, written);
 }

@@ -12,12 +12,25 @@ export function quotedSpans(quotes: readonly Quote[]): Span[] {
   return quotes.filter((q) => q.within === null).flatMap((q) => q.pieces);
 }
 
-/** The attributions of `article`, in text order; `quotes` are its quotations (findQuotes), `extra` cues found besides the verb lexicon's. */
-export function findAttributions(article: Article, quotes: readonly Quote[], extra: readonly VerbUse[] = []): Attribution[] {
-  return findSpeech(article, quotedSpans(quotes), extra).speech.map((use) => ({
+/**
+ * The attributions of `article`, in text order, and the words naming each verb's source as
+ * written, by the verb's start, even where they name no one the article makes known (an
+ * unresolved "he"): PolNeAR marks those as sources too.
+ */
+export function attributionsWithSources(article: Article, quotes: readonly Quote[], extra: readonly VerbUse[] = []): { attributions: Attribution[]; written: Map<number, Span> } {
+  const { speech } = findSpeech(article, quotedSpans(quotes), extra);
+  const written = new Map<number, Span>();
+  for (const use of speech) if (use.written) written.set(use.verb.span.start, use.written);
+  const attributions = speech.map((use) => ({
     sentence: use.sentence,
     verb: use.verb,
     speaker: use.speaker,
     quotes: quotes.flatMap((q, k) => (q.verb && q.verb.span.start === use.verb.span.start ? [k] : [])),
   }));
+  return { attributions, written };
+}
+
+/** The attributions of `article`, in text order; `quotes` are its quotations (findQuotes), `extra` cues found besides the verb lexicon's. */
+export function findAttributions(article: Article, quotes: readonly Quote[], extra: readonly VerbUse[] = []): Attribution[] {
+  return attributionsWithSources(article, quotes, extra).attributions;
 }

@@ -84,6 +84,8 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (possessiveBefore(article, i, range.first) && !(prev && (groups.has(prev.norm) || titles.has(prev.norm)))) return false;
   // "in three other states", "11 states", "swing states": a number or a noun phrase's word before it makes a noun.
   if (prev && (/^\p{N}/u.test(prev.norm) || markers.has(prev.norm) || nounPhraseWords.has(prev.norm))) return false;
+  // "the mounting calls to remove him", "growing demands": a participle before it modifies a noun.
+  if (prev && /^[a-z]{3,}ing$/.test(prev.norm) && !leadIns.has(prev.norm) && !/\p{Lu}/u.test(article.text[prev.span.start]!)) return false;
   // "state" is far more often the noun ("state law", "the Jewish state"): a verb only before "that" or a quotation.
   if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*["“]/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)))) return false;
   if (form.shape === 's') return true;

@@ -5,7 +5,7 @@
  */
 import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../model.js';
 import { articles } from '../../lexicons/actor-words.js';
-import { timeWords } from '../../lexicons/reporting-verbs-speakers.js';
+import { irregularPasts, timeWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
@@ -13,12 +13,14 @@ import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, nameSpeaker, pronounKind, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
-import { clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
+import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
 
 /** A reporting verb with its speaker. */
 export interface Speech extends VerbUse {
   /** Who speaks, or null. */
   speaker: Speaker | null;
+  /** The words next to the verb naming its source, resolved or not ("he" with no antecedent), or null. */
+  written: Span | null;
 }
 
 /** Where a verb's speaker is named: a phrase, the clause's subject, or nowhere. */
@@ -27,6 +29,8 @@ type Found = { via: SpeakerSource; phrase: IndexRange } | { via: 'clause-subject
 /** The clause a relative pronoun hangs on, skipping one parenthetical (", reported by Politico,"). */
 function antecedent(article: Article, relative: number, range: IndexRange): IndexRange | null {
   let last = relative - 1;
+  // "criticism from Republicans who accused it": with no comma the antecedent is the phrase right before.
+  if (last >= range.first && isJoined(article, last)) return phraseEndingAt(article, last, range);
   for (let hop = 0; hop < 2 && last >= range.first; hop += 1) {
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;
@@ -103,41 +107,6 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   return null;
 }
 
-/** Most words an appositive between a subject and its verb may have. */
-const APPOSITIVE_WORDS = 14;
-
-/**
- * A named subject set off from its verb by an appositive or a party tag: "Ramos, 58, told AFP",
- * "Graham, a former candidate, told CBS News", "Gov. John Kasich (R-OH), said" (issue 13, on
- * PolNeAR train: such speakers went to the listener or to the quotation's first words).
- */
-function appositiveSubject(article: Article, verb: number, range: IndexRange): IndexRange | null {
-  const last = skipLeadIns(article, verb, range);
-  if (last < range.first) return null;
-  const { text, tokens } = article;
-  const gapOf = (j: number) => text.slice(tokens[j]!.span.end, tokens[j + 1]!.span.start);
-  if (!/^\)?,\s*$/u.test(gapOf(last))) return null;
-  // A party tag in brackets right after the name: the subject ends before it.
-  if (gapOf(last).startsWith(')')) {
-    for (let j = last - 1; j >= range.first && j >= last - 4; j -= 1) {
-      if (!/\(\s*$/u.test(gapOf(j))) continue;
-      const phrase = phraseEndingAt(article, j, range);
-      return phrase && isCapitalised(article, phrase.first) && isCapitalised(article, j) ? phrase : null;
-    }
-    return null;
-  }
-  for (let j = last - 1; j >= range.first && j >= last - APPOSITIVE_WORDS; j -= 1) {
-    const gap = gapOf(j);
-    if (/["“”]/u.test(gap)) return null;
-    if (!/^,\s*$/u.test(gap)) continue;
-    const phrase = phraseEndingAt(article, j, range);
-    // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
-    const opens = phrase !== null && (phrase.first === range.first || /["“”]\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)));
-    return phrase && opens && isCapitalised(article, j) ? phrase : null;
-  }
-  return null;
-}
-
 function toSpeaker(article: Article, mention: Mention, via: SpeakerSource): Speaker | null {
   if (!mention.name) return null;
   return { ...mention.name, span: spanOfTokens(article, mention.phrase), via: mention.pronoun && via !== 'clause-subject' ? 'pronoun' : via, actor: null };
@@ -166,7 +135,7 @@ export function findSpeech(article: Article, quoted: readonly Span[], extra: rea
     let speaker: Speaker | null = null;
     if (found && 'phrase' in found) speaker = authorOf(article, toSpeaker(article, byStart.get(found.phrase.first)!, found.via), names, authors);
     else if (found) speaker = clauseSubject(article, use, speech, mentions) ?? openingSubject(article, use, names);
-    speech.push({ ...use, speaker });
+    speech.push({ ...use, speaker, written: found && 'phrase' in found ? spanOfTokens(article, found.phrase) : null });
   });
   return { speech, mentions };
 }
@@ -178,10 +147,22 @@ export function findSpeech(article: Article, quoted: readonly Span[], extra: rea
  */
 function openingSubject(article: Article, use: VerbUse, names: NameIndex): Speaker | null {
   const range = article.sentences[use.sentence]!.tokens;
-  const phrase = phraseStartingAt(article, range.first, range);
+  const opening = phraseStartingAt(article, range.first, range);
+  // The phrase ends before its verb: "Hillary Clinton’s right-hand woman | rallied supporters".
+  let end = opening?.first ?? range.first;
+  while (opening && end < opening.end && !(end > opening.first && verbLike(article, end))) end += 1;
+  const phrase = opening && end > opening.first ? { first: opening.first, end } : null;
   if (!phrase || phrase.end >= use.token || !isJoined(article, phrase.end - 1) || isCapitalised(article, phrase.end)) return null;
   if (pronounKind(article, phrase) || times.has(article.tokens[phrase.end - 1]!.norm) || verbForm(article.tokens[phrase.end - 1]!.norm)) return null;
   return { ...nameSpeaker(article, phrase, names), span: spanOfTokens(article, phrase), via: 'clause-subject', actor: null };
+}
+
+const pasts = new Set(irregularPasts);
+
+/** A lower-case word that reads as a finite verb: a reporting verb, an irregular past, an -ed form. */
+function verbLike(article: Article, i: number): boolean {
+  const norm = article.tokens[i]!.norm;
+  return !isCapitalised(article, i) && (verbForm(norm) !== null || pasts.has(norm) || /^[a-z]{3,}ed$/u.test(norm));
 }
 
 /**
@@ -194,6 +175,8 @@ export function clauseSubject(article: Article, use: { sentence: number; token: 
     if (earlier.sentence !== use.sentence) break;
     if (earlier.speaker && earlier.token < use.token) return { ...earlier.speaker, via: 'clause-subject' };
   }
-  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name);
+  // A possessive names the subject's owner, not the subject ("Hillary Clinton’s right-hand woman rallied…").
+  const owner = (m: Mention) => /['’]s?$/u.test(article.text.slice(article.tokens[m.phrase.end - 1]!.span.start, article.tokens[m.phrase.end - 1]!.span.end + 1).trimEnd());
+  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name && !owner(m));
   return subject ? toSpeaker(article, subject, 'clause-subject') : null;
 }

@@ -68,8 +68,27 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
     const before = run.first > range.first && isJoined(article, run.first - 1) ? article.tokens[run.first - 1]!.norm : null;
     if (before !== null && !clauseOpeners.has(before)) return false; // "questions from Blinken": an object
     const possessiveOpener = run.first === range.first && /['’]s?$/.test(article.text.slice(article.tokens[run.end - 1]!.span.start, article.tokens[run.end - 1]!.span.end));
-    return possessiveOpener || verbFollows(article, run.end - 1, range);
+    return possessiveOpener || verbFollows(article, run.end - 1, range) || (run.first === range.first && verbAfterAside(article, run.end - 1, range));
   });
+}
+
+/** Most words of an aside between a sentence's opening name and its verb. */
+const ASIDE_WORDS = 10;
+
+/**
+ * True when a verb follows an aside set off by commas after the name that opens a sentence:
+ * "Schiff, in response to his critics, doubled down…" (a real HuffPost article: the "he said"
+ * after it went to a name further up, issue 13).
+ */
+function verbAfterAside(article: Article, last: number, range: IndexRange): boolean {
+  const gapAfter = (j: number) => article.text.slice(article.tokens[j]!.span.end, article.tokens[j + 1]!.span.start);
+  if (last + 1 >= range.end || !/^,\s+$/.test(gapAfter(last))) return false;
+  for (let j = last + 1; j < range.end - 1 && j <= last + ASIDE_WORDS; j += 1) {
+    const gap = gapAfter(j);
+    if (/^,\s+$/.test(gap)) return verbFollows(article, j, range);
+    if (!/^\s+$/.test(gap)) return false;
+  }
+  return false;
 }
 
 /**
@@ -88,8 +107,21 @@ function compatible(mention: Mention, want: 'person' | 'group', fallback: boolea
   return fallback ? name.kind === 'unknown' && name.proper && mention.speaks : name.kind === 'person' && name.proper;
 }
 
-/** The nearest earlier mention a pronoun in `sentence` can stand for, or null. */
-function antecedent(mentions: readonly Mention[], sentence: number, want: 'person' | 'group', gender: Gender): Mention | null {
+/** How far back (in sentences) a speaking pronoun looks first for the one who spoke last. */
+const SPEAKER_WINDOW = 1;
+
+/**
+ * The nearest earlier mention a pronoun in `sentence` can stand for, or null. A pronoun that
+ * speaks ("…,” he said) first takes whoever spoke in its sentence or the one before: a quotation
+ * goes on with its speaker, not with the person the speaker talked about (on two thirds of
+ * PolNeAR train, direct-quotation speakers 0.793 -> 0.799 and 0.822 -> 0.830).
+ */
+function antecedent(mentions: readonly Mention[], sentence: number, want: 'person' | 'group', gender: Gender, speaks = false): Mention | null {
+  if (speaks) {
+    for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - SPEAKER_WINDOW; k -= 1) {
+      if (mentions[k]!.speaks && (compatible(mentions[k]!, want, false, gender) || compatible(mentions[k]!, want, true, gender))) return mentions[k]!;
+    }
+  }
   for (const fallback of [false, true]) {
     for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
       if (compatible(mentions[k]!, want, fallback, gender)) return mentions[k]!;
@@ -118,7 +150,7 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
     const want = pronounKind(article, phrase);
     const norm = article.tokens[phrase.first]!.norm;
     const gender: Gender = norm === 'he' ? 'he' : norm === 'she' ? 'she' : null;
-    const name = want ? (antecedent(mentions, sentence, want, gender)?.name ?? null) : nameSpeaker(article, phrase, names);
+    const name = want ? (antecedent(mentions, sentence, want, gender, speaks)?.name ?? null) : nameSpeaker(article, phrase, names);
     mentions.push({ sentence, phrase, name, pronoun: want !== null, speaks });
   }
   return mentions;

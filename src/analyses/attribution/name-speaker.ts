@@ -6,7 +6,7 @@
  * Lavrov" (RFE/RL) and "Sergey Lavrov" (RT) meet across articles.
  */
 import type { Article, IndexRange, Speaker } from '../../model.js';
-import { articles } from '../../lexicons/actor-words.js';
+import { articles, stateNames } from '../../lexicons/actor-words.js';
 import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
@@ -44,12 +44,21 @@ function namePart(article: Article, phrase: IndexRange): { name: IndexRange; tit
       i += 1;
     }
   }
-  let first = phrase.end;
+  // "Representative Darrell Issa of California": a titled person's name comes before the place
+  // that follows it (two capitalised words at least, so "Bank of America" stays whole).
+  let end = phrase.end;
+  for (let i = start + 2; titled && i < phrase.end - 1; i += 1) {
+    if ((article.tokens[i]!.norm === 'of' || article.tokens[i]!.norm === 'from') && isCapitalised(article, i - 1) && isCapitalised(article, i - 2) && isCapitalised(article, i + 1)) {
+      end = i;
+      break;
+    }
+  }
+  let first = end;
   while (first > start && isCapitalised(article, first - 1) && !nonNames.has(article.tokens[first - 1]!.norm)) first -= 1;
-  if (first === phrase.end) return null;
+  if (first === end) return null;
   // A sentence-initial function word is capitalised but is no name: "The", "In".
-  while (first < phrase.end && article.tokens[first]!.stop) first += 1;
-  return first < phrase.end ? { name: { first, end: phrase.end }, titled } : null;
+  while (first < end && article.tokens[first]!.stop) first += 1;
+  return first < end ? { name: { first, end }, titled } : null;
 }
 
 /** True for a word that can stand in a name or its title ("Foreign", "Minister", "spokesperson"), not "The" or "In". */
@@ -99,6 +108,8 @@ export function indexPersonNames(article: Article): NameIndex {
   return index;
 }
 
+const places = new Set(stateNames);
+
 /** What a speaker phrase names (a pronoun phrase is resolved elsewhere). */
 export function nameSpeaker(article: Article, phrase: IndexRange, names: NameIndex): SpeakerName {
   const tokens = article.tokens.slice(phrase.first, phrase.end);
@@ -110,6 +121,10 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
   const plain = { name: textOf(article, bare), key: article.tokens.slice(first, phrase.end).map((t) => t.norm).join(' ') };
   if (groups.has(head.norm)) return { ...plain, named: spanOfTokens(article, bare), kind: 'group', proper };
   const part = namePart(article, phrase);
+  // A state is a place, never a person ("North Carolina"): as a speaker it is a group, like "Washington".
+  if (part && places.has(article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '))) {
+    return { name: textOf(article, part.name), key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'group', proper: true };
+  }
   if (part) {
     const surname = article.tokens[part.name.end - 1]!.norm;
     const known = names.get(surname);

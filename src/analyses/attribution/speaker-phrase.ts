@@ -4,7 +4,7 @@
  * Politico"). A phrase never crosses punctuation or a clause word ("that", "and", "which"…).
  */
 import type { Article, IndexRange } from '../../model.js';
-import { irregularPasts, phraseBoundaries, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { irregularPasts, nounMarkers, phraseBoundaries, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { verbForm } from './verb-forms.js';
 
 const boundaries = new Set(phraseBoundaries);
@@ -12,6 +12,7 @@ const titles = new Set(titleWords);
 const leadIns = new Set(verbLeadIns);
 const joiners = new Set(titlePrepositions);
 const pasts = new Set(irregularPasts);
+const markers = new Set(nounMarkers);
 const MAX_WORDS = 9;
 
 /** True when only spaces (or the period of an initial, "Alexander V. Grushko") separate tokens `i` and `i + 1`. */
@@ -55,6 +56,16 @@ function verbLike(article: Article, i: number): boolean {
   return verbForm(norm) !== null || pasts.has(norm) || /^[a-z]{3,}ing$/.test(norm);
 }
 
+/**
+ * True when token `j` starts the predicate after a phrase: a verb-like word, or a lower-case past
+ * form ("challenged", "doubled") after a word that is not a determiner ("the detained man").
+ */
+function predicateStarts(article: Article, j: number): boolean {
+  if (verbLike(article, j)) return true;
+  const norm = article.tokens[j]!.norm;
+  return /^[a-z]{3,}ed$/.test(norm) && !isCapitalised(article, j) && !markers.has(article.tokens[j - 1]!.norm);
+}
+
 /** The phrase ending at token `last` (inclusive), or null when `last` is a clause word or punctuation stands before the verb. */
 export function phraseEndingAt(article: Article, last: number, range: IndexRange): IndexRange | null {
   let first = last + 1;
@@ -80,6 +91,7 @@ export function phraseStartingAt(article: Article, first: number, range: IndexRa
   for (let j = first; j < range.end && j - first < MAX_WORDS; j += 1) {
     if (j > first && !isJoined(article, j - 1)) break;
     if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
+    if (j > first && predicateStarts(article, j)) break; // "The source challenged one major aspect…": the phrase is "The source"
     end = j + 1;
   }
   return end > first ? { first, end } : null;
@@ -91,4 +103,40 @@ export function clauseWordBefore(article: Article, verb: number, range: IndexRan
   if (j < range.first || !isJoined(article, j)) return null;
   const norm = article.tokens[j]!.norm;
   return boundaries.has(norm) ? norm : null;
+}
+
+/** Most words an appositive between a subject and its verb may have. */
+const APPOSITIVE_WORDS = 14;
+
+/**
+ * A named subject set off from its verb by an appositive or a party tag: "Ramos, 58, told AFP",
+ * "Graham, a former candidate, told CBS News", "Gov. John Kasich (R-OH), said" (issue 13, on
+ * PolNeAR train: such speakers went to the listener or to the quotation's first words).
+ */
+export function appositiveSubject(article: Article, verb: number, range: IndexRange): IndexRange | null {
+  const last = skipLeadIns(article, verb, range);
+  if (last < range.first) return null;
+  const { text, tokens } = article;
+  const gapOf = (j: number) => text.slice(tokens[j]!.span.end, tokens[j + 1]!.span.start);
+  // "Nancy Pelosi, D-Calif., said": an abbreviated state keeps its period before the comma.
+  if (!/^\.?\)?,\s*$/u.test(gapOf(last))) return null;
+  // A party tag in brackets right after the name: the subject ends before it.
+  if (gapOf(last).startsWith(')')) {
+    for (let j = last - 1; j >= range.first && j >= last - 4; j -= 1) {
+      if (!/\(\s*$/u.test(gapOf(j))) continue;
+      const phrase = phraseEndingAt(article, j, range);
+      return phrase && isCapitalised(article, phrase.first) && isCapitalised(article, j) ? phrase : null;
+    }
+    return null;
+  }
+  for (let j = last - 1; j >= range.first && j >= last - APPOSITIVE_WORDS; j -= 1) {
+    const gap = gapOf(j);
+    if (/["“”]/u.test(gap)) return null;
+    if (!/^,\s*$/u.test(gap)) continue;
+    const phrase = phraseEndingAt(article, j, range);
+    // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
+    const opens = phrase !== null && (phrase.first === range.first || /["“”]\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)));
+    return phrase && opens && isCapitalised(article, j) ? phrase : null;
+  }
+  return null;
 }

@@ -44,6 +44,7 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
 }
 
 const shortTitles = new Set(abbreviatedTitles);
+const demonstratives = new Set(['this', 'that', 'these', 'those']);
 
 /**
  * An abbreviated title keeps its period: "Gov." and "Sen." say what they stand for, a bare
@@ -83,6 +84,8 @@ function chainStart(scan: LabelScan, first: number, sentenceFirst: number): numb
   // singular noun ("to address concerns Moscow has…" is no label), and for an institution or a
   // place a title or an organisation word ("militant group Hamas").
   while (k < first && words.titleJoiners.has(article.tokens[k]!.norm)) k++;
+  // "in this case Sestak's brother": a noun after a demonstrative heads a phrase of its own.
+  if (k > sentenceFirst && k < first && demonstratives.has(article.tokens[k - 1]!.norm)) return first;
   const head = first - 1;
   if (k === first || scan.tags[head]!.has('Plural')) return first;
   const nounHead = isRoleHead(scan, head) || isCapitalised(surfaceOf(article, head)) || scan.tags[head]!.has('Noun');

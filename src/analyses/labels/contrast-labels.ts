@@ -5,6 +5,7 @@
  * on one side and "Vladimir Putin" on the other are one actor.
  */
 import type { Article, Evidence, Label, LabelContrast, LabelWord, Side } from '../../model.js';
+import { titleForms } from '../../lexicons/form-words.js';
 import { tokensIn } from '../text-positions.js';
 
 /** One side of the contrast: an article and its labels. */
@@ -25,9 +26,11 @@ function wordsByActor(side: LabelSide, name: Side): Map<string, Map<string, Evid
     const range = tokensIn(side.article, label.span);
     for (const token of tokens.slice(range.first, range.end)) {
       if (token.stop) continue;
-      const evidence = words.get(token.norm) ?? [];
+      // "Rep." on one side and "Representative" on the other are one title in two house styles.
+      const key = Object.hasOwn(titleForms, token.norm) ? titleForms[token.norm]! : token.norm;
+      const evidence = words.get(key) ?? [];
       evidence.push({ side: name, sentence: label.sentence, span: token.span });
-      words.set(token.norm, evidence);
+      words.set(key, evidence);
     }
   }
   return out;

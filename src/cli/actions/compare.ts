@@ -11,7 +11,7 @@ import { prepareArticle } from '../../text/prepare-article.js';
 import type { Workspace } from '../../workspace.js';
 import { CliError, columnsOf, type CliIO } from '../context.js';
 import { embedderFor, embedPair } from './embeddings.js';
-import { openCorpus, type CorpusSource } from './open-corpus.js';
+import { archiveOf, openCorpus, windowOf, type CorpusSource } from './open-corpus.js';
 
 /** A CliError when the article is too long to compare; the article otherwise. */
 export function comparable(article: Article): Article {
@@ -35,8 +35,18 @@ async function articleFor(ws: Workspace, arg: string): Promise<Article> {
   return comparable(prepared.value);
 }
 
-/** Print the corpus pairing. */
-export async function printPairs(opts: CorpusSource & { json?: boolean }, io: CliIO): Promise<void> {
+/**
+ * Print the corpus pairing. An archive pairs what was added since the last run (`--again`:
+ * everything afresh) and lists its pairs; with `--stories` it is read whole and grouped into
+ * stories as a folder is, which only a small archive fits in memory for.
+ */
+export async function printPairs(opts: CorpusSource & { json?: boolean; again?: boolean; stories?: boolean }, io: CliIO): Promise<void> {
+  const url = archiveOf(opts);
+  if (url && !opts.stories) {
+    const { printArchivePairs } = await import('./archive-pairs.js');
+    return printArchivePairs(url, { window: windowOf(opts), ...(opts.json ? { json: true } : {}), ...(opts.again ? { again: true } : {}) }, io);
+  }
+  if (!url && (opts.again || opts.stories)) throw new CliError('--again and --stories are for an archive (--store postgres://…)', 2);
   const ws = await openCorpus(opts, io);
   const pairing = ws.pairing();
   io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, ws.corpus.articles, columnsOf(io)));

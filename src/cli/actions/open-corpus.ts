@@ -33,7 +33,7 @@ export function archiveOf(source: CorpusSource): string | null {
 }
 
 /** The publication-date window of `--window`, in days. */
-function windowOf(source: CorpusSource): number {
+export function windowOf(source: CorpusSource): number {
   if (source.window === undefined) return 60;
   const days = Number(source.window);
   if (!Number.isInteger(days) || days < 0) throw new CliError(`--window must be a whole number of days, not "${source.window}"`, 2);

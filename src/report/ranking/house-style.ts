@@ -40,7 +40,7 @@ interface Form {
 
 const readForm = (text: string): Form => {
   const b = bare(text);
-  return { text, lower: text.toLowerCase(), bare: b, initials: initials(text), capitals: /^[\p{Lu}.]+$/u.test(text), title: titleForms[b] };
+  return { text, lower: text.toLowerCase(), bare: b, initials: initials(text), capitals: /^[\p{Lu}.]+$/u.test(text), title: Object.hasOwn(titleForms, b) ? titleForms[b] : undefined };
 };
 
 /** One word in British and American spelling (lower case). */
@@ -67,7 +67,7 @@ function sameThing(a: Form, b: Form): boolean {
 
 /** A word that is grammar or a title's abbreviation ("sen"), or that the other outlet writes another way. */
 export function isFormWord(word: string, others: readonly string[]): boolean {
-  if (grammar.has(word.toLowerCase()) || bare(word) in titleForms) return true;
+  if (grammar.has(word.toLowerCase()) || Object.hasOwn(titleForms, bare(word))) return true;
   const form = readForm(word);
   return others.some((o) => o !== word && sameThing(form, readForm(o)));
 }
@@ -78,7 +78,7 @@ export function isFormTerm(term: string, others: readonly string[]): boolean {
 }
 
 /** A term made only of grammar words and titles' abbreviations. */
-const isGrammarTerm = (term: string) => term.toLowerCase().split(/\s+/).every((w) => grammar.has(w) || bare(w) in titleForms);
+const isGrammarTerm = (term: string) => term.toLowerCase().split(/\s+/).every((w) => grammar.has(w) || Object.hasOwn(titleForms, bare(w)));
 
 /** Is `form` another way of writing one of `others`? */
 const isOtherSpelling = (form: Form, others: readonly Form[]) => others.some((o) => o.text !== form.text && sameThing(form, o));

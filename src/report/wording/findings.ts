@@ -193,7 +193,9 @@ function labelPhrases(r: FramingReport, side: Side, actor: string, words: readon
   const phrases = r.labels[side]
     .filter((l) => l.actor === actor && words.some((w) => l.span.start <= w.span.start && w.span.end <= l.span.end))
     .map((l) => slice(r, side, l.span));
-  return [...new Set(phrases)];
+  // "Congressman" opening a sentence and "congressman" inside one are one label.
+  const seen = new Set<string>();
+  return phrases.filter((p) => !seen.has(p.toLowerCase()) && seen.add(p.toLowerCase()));
 }
 
 /** An actor's name in the report (either side), else its id. */

@@ -9,12 +9,13 @@ import { Router, type RequestHandler } from 'express';
 import type { LessonEdition } from '../../report/wording/index.js';
 import { lessonEditions } from '../../render/views/lesson.js';
 import type { WebContext } from '../context.js';
-import { disposition, drawn, printedPdf, type FindPair } from '../pair-response.js';
+import { disposition, drawnView, printedPdf, type FindPair } from '../pair-response.js';
+import { sendDrawn } from '../send-bytes.js';
 
 function pageRoute(ctx: WebContext, find: FindPair, edition: LessonEdition): RequestHandler {
   return async (req, res) => {
     const pair = find(req);
-    res.type('html').send(await drawn(ctx, pair, { kind: 'lesson', edition, base: pair.base }));
+    sendDrawn(res, 'html', await drawnView(ctx, pair, { kind: 'lesson', edition, base: pair.base }));
   };
 }
 

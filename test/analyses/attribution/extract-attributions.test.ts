@@ -46,6 +46,26 @@ const cases: Array<[string, string, Row[]]> = [
   ['an inverted speaker runs on over an abbreviated title', '“It is not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.', [
     ['direct', '“It is not new in Virginia,”', 'said', 'Rep. Bobby Scott', 'Bobby Scott'],
   ]],
+  ['a pronoun no one is named for is still the source as written (PolNeAR marks it)', '“We will win,” he said.', [
+    ['direct', '“We will win,”', 'said', 'he', null],
+  ]],
+  ['a source shared by two cues is given for each (PolNeAR train: "McCain said, citing…")', '“It is a reflection of anger,” McCain said, citing low economic growth.', [
+    ['direct', '“It is a reflection of anger,”', 'said', 'McCain', 'McCain'],
+    ['indirect', 'low economic growth', 'citing', 'McCain', 'McCain'],
+  ]],
+  ['a subject set off by an appositive speaks; the one told does not (PolNeAR train)', '“We were wrong,” Ramos, 58, told AFP in an interview.', [
+    ['direct', '“We were wrong,”', 'told', 'Ramos', 'Ramos'],
+  ]],
+  ['a party tag between the name and its verb', 'After the vote, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', [
+    ['direct', '“I’m getting ready to rent a covered wagon.”', 'said', 'John Kasich', 'John Kasich'],
+  ]],
+  ['a speaking pronoun goes to who spoke just before, not to whom she spoke of', 'Susan Sarandon said that Hillary Clinton had lost her trust. “I am going to see what happens,” she said.', [
+    ['indirect', 'Hillary Clinton had lost her trust', 'said', 'Susan Sarandon', 'Susan Sarandon'],
+    ['direct', '“I am going to see what happens,”', 'said', 'she', 'Susan Sarandon'],
+  ]],
+  ['a state is no person a pronoun can stand for', 'North Carolina held its primary on Tuesday. “We will win,” he said.', [
+    ['direct', '“We will win,”', 'said', 'he', null],
+  ]],
   ['a statement is its author’s, and stays so', '“We are disappointed,” said the statement from Grimm’s attorney, William McGinley. “He will be vindicated,” the statement said.', [
     ['direct', '“We are disappointed,”', 'said', 'the statement', 'William McGinley'],
     ['direct', '“He will be vindicated,”', 'said', 'the statement', 'William McGinley'],

@@ -60,6 +60,14 @@ const cases: Array<[string, string, Array<[string, string, string, string | null
   ['a document is its makers’, found where it was introduced (real pair 20, Fox)', 'A group of nearly 90 professors and administrators has sent Ryan a letter. “We appreciate your willingness to talk,” the letter says.', [
     ['says', 'say', 'neutral', 'group of nearly 90 professors'],
   ]],
+  ['a statement someone said something in is theirs (real pair 06, NYT)', 'Ryan Zinke, the interior secretary, said in a statement that the decision applied to two countries. “The permits are on hold,” the statement said.', [
+    ['said', 'say', 'neutral', 'Ryan Zinke'],
+    ['said', 'say', 'neutral', 'Ryan Zinke'],
+  ]],
+  ['a document named with a proper modifier is a document (real pair 20, Fox)', 'A group of nearly 90 professors has sent Ryan a letter. The Georgetown University letter argues that Ryan misread the teaching. The Washington Post reported the letter.', [
+    ['argues', 'argue', 'neutral', 'group of nearly 90 professors'],
+    ['reported', 'report', 'neutral', 'Washington Post'],
+  ]],
   ['a document signed by someone is theirs (real pair 20, NYT)', 'The criticism comes in a letter released Tuesday and signed by nearly 90 faculty members. The letter says that the budget fails the poor.', [
     ['says', 'say', 'neutral', 'nearly 90 faculty members'],
   ]],

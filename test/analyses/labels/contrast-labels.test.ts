@@ -38,6 +38,12 @@ describe('contrastLabels', () => {
     expect(contrastLabels(left, right)).toMatchObject([{ actor: 'vladimir-putin', shared: [], leftOnly: [{ word: 'russian' }, { word: 'president' }], rightOnly: [{ word: 'kremlin' }, { word: 'leader' }] }]);
   });
 
+  it('counts an abbreviated title and the title written out as one word ("Rep." and "Representative")', () => {
+    const [left, right] = sides('Rep. Joe Sestak ran for the Senate.', 'Representative Joe Sestak ran for the Senate.');
+    const [sestak] = contrastLabels(left, right);
+    expect(sestak).toMatchObject({ leftOnly: [], rightOnly: [], shared: [{ word: 'representative' }] });
+  });
+
   it('finds nothing one-sided in two identical articles', () => {
     const text = 'U.S. Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov.';
     const contrast = contrastLabels(...sides(text, text));

@@ -35,6 +35,8 @@ const cases: [string, string[]][] = [
   ['Republican Senator Mitt Romney voted no.', ["mitt-romnei: title 'Republican Senator' (before-name)"]],
   // Issue 13: an abbreviated title keeps its period ("Gov." not "Gov", read on real pairs).
   ['Gov. Chris Christie spoke, and New Jersey Sen. Cory Booker listened.', ["chris-christie: title 'Gov.' (before-name)", "cori-booker: title 'New Jersey Sen.' (before-name)"]],
+  // A noun after a demonstrative heads its own phrase (real HuffPost copy, BASIL 38f7cbb7): no label "case".
+  ['Rep. Joe Sestak was offered a post. As part of the process, however, Bauer also interviewed representatives for Sestak and Clinton -- in this case Sestak\'s brother and Doug Brand and Bruce Lindsey for Clinton.', ["joe-sestak: title 'Rep.' (before-name)"]],
   // Issue 13: honorifics are no labels, and nothing before them is one either.
   ['Mr. Farenthold said so, and the company Mr. Grimm formed closed.', []],
   // A title cut from the name run it was swallowed in is the person's title.

@@ -1,0 +1,35 @@
+/**
+ * `parallax pairs --store`: pair the articles added since the last run, each against the
+ * archive as it stood when it was added (`store/archive-pairing.ts`), then list every pair the
+ * archive keeps, a batch at a time. `--again` forgets the pairs and pairs the whole archive.
+ * Node holds one batch, never the archive.
+ */
+import { openArchive, redactStore } from '../../io/open-store.js';
+import { defaultSettings } from '../../pair/settings.js';
+import { archivePairsText } from '../../render/text/archive-pairs.js';
+import { pairNewArticles } from '../../store/archive-pairing.js';
+import { candidateQuery } from '../../store/corpus-store.js';
+import { CliError, columnsOf, type CliIO } from '../context.js';
+
+/** Pair what is new in the archive at `url` and print its pairs (JSON Lines with `json`). */
+export async function printArchivePairs(url: string, opts: { window: number; json?: boolean; again?: boolean }, io: CliIO): Promise<void> {
+  const store = await openArchive(url).catch((err: Error) => {
+    throw new CliError(err.message.replace(/^parallax: /, ''));
+  });
+  try {
+    const growing = store.growing;
+    if (!growing) throw new CliError(`the store ${redactStore(url)} keeps no pairs`);
+    if (opts.again) await growing.forget();
+    const query = candidateQuery(defaultSettings, { windowDays: opts.window });
+    const run = await pairNewArticles(growing.ledger, {
+      query,
+      settings: defaultSettings,
+      progress: (r) => io.err(`parallax: paired ${r.compared} new articles (${r.candidates} candidates, ${r.pairs} pairs)\n`),
+    });
+    io.err(`parallax: ${run.compared} new articles paired against ${redactStore(url)}: ${run.candidates} candidates, ${run.judged} judged in full, ${run.pairs} pairs found\n`);
+    const width = columnsOf(io);
+    for await (const pairs of growing.pairs()) io.out(opts.json ? pairs.map((p) => `${JSON.stringify(p)}\n`).join('') : archivePairsText(pairs, width));
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Speakers on sentences read in real articles a class would be shown (BASIL, Fan et al. 2019:
+ * triplets 38f7cbb7, Fox/HuffPost/NYT on the White House asking Bill Clinton to talk to Joe
+ * Sestak, 2010; b7021938, on the Republicans' call for Adam Schiff to step down, 2019). Each case
+ * is a pattern of US news copy the report got wrong when read as a teacher would read it
+ * (issue 13): a party tag set off by commas, a place after a name, a noun that looks like a
+ * reporting verb, a relative clause, a pronoun after a paragraph about someone else.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../../../src/analyses/attribution/find-attributions.js';
+import { findQuotes } from '../../../src/analyses/quotes/find-quotes.js';
+import { articleOf } from '../../helpers.js';
+
+/** [verb as written, speaker name or null] of every attribution of `body`. */
+function speakers(body: string): [string, string | null][] {
+  const article = articleOf(body);
+  const quotes = findQuotes(article);
+  return findAttributions(article, quotes).map((a) => [article.text.slice(a.verb.span.start, a.verb.span.end), a.speaker?.name ?? null]);
+}
+
+/** Speaker name of each quotation of `body`, in order. */
+function quoteSpeakers(body: string): (string | null)[] {
+  const article = articleOf(body);
+  return findQuotes(article).map((q) => q.speaker?.name ?? null);
+}
+
+describe('speakers in real US news copy', () => {
+  it('skips a party tag with a period set off by commas ("Nancy Pelosi, D-Calif., said")', () => {
+    const found = speakers('House Speaker Nancy Pelosi, D-Calif., said earlier this week that the mounting calls to remove Schiff were "absolutely ridiculous."');
+    expect(found).toContainEqual(['said', expect.stringContaining('Pelosi')]);
+    expect(quoteSpeakers('House Speaker Nancy Pelosi, D-Calif., said earlier this week that the mounting calls to remove Schiff were "absolutely ridiculous."')).toEqual([expect.stringContaining('Pelosi')]);
+  });
+
+  it('does not take a noun after a determiner or adjective for a verb ("the mounting calls", "Republican claims")', () => {
+    const verbs = [
+      ...speakers('House Speaker Nancy Pelosi, D-Calif., said earlier this week that the mounting calls to remove Schiff were "absolutely ridiculous."'),
+      ...speakers('The White House disputed Republican claims that the conversations might be illegal or improper.'),
+    ].map(([verb]) => verb);
+    expect(verbs).not.toContain('calls');
+    expect(verbs).not.toContain('claims');
+  });
+
+  it('gives a speaker named with his state and an appositive his own name, not the place', () => {
+    const body = 'Representative Darrell Issa of California, the senior Republican on the House Oversight and Government Reform Committee, said the interactions described by the White House “represent an illegal quid pro quo,” even if the position was unpaid.';
+    expect(speakers(body)).toContainEqual(['said', expect.stringContaining('Issa')]);
+    expect(quoteSpeakers(body)).toEqual([expect.stringContaining('Issa')]);
+  });
+
+  it('never makes a speaker of the words before a relative clause that are not its antecedent', () => {
+    const body = 'The White House for three months had refused to discuss it, generating intense criticism from Republicans who accused it of trying to bribe a congressman and deep consternation among Democrats who called on the administration to answer questions.';
+    for (const [, speaker] of speakers(body)) expect(speaker ?? '').not.toMatch(/discuss/);
+  });
+
+  it('names an unnamed source by its noun, not by the clause after it', () => {
+    const body = 'The source challenged one major aspect of the story line, insisting that the White House never offered Sestak the job of Secretary of the Navy.';
+    for (const [, speaker] of speakers(body)) expect(speaker ?? '').not.toMatch(/challenged|aspect/);
+  });
+
+  it('gives a pronoun the person the paragraph before is about, not one named further up', () => {
+    const body = [
+      'All nine Republican members of the House Intelligence Committee are calling on Rep. Adam Schiff (D-Calif.) to resign as its chairman.',
+      'While Mueller says his report “does not conclude that the President committed a crime,” it “also does not exonerate him.”',
+      'Questions about what the full report uncovered are still at the forefront of many Democrats’ minds.',
+      'Schiff, in response to his critics, doubled down on his questions about the special counsel’s investigation.',
+      '“I don’t think it’s OK,” he said Thursday. “I think it’s immoral.”',
+    ].join('\n\n');
+    expect(quoteSpeakers(body).slice(-2)).toEqual(['Adam Schiff', 'Adam Schiff']);
+  });
+});
