@@ -11,6 +11,7 @@ import type pg from 'pg';
 import type { Article, Pair } from '../../model.js';
 import type { StoredProfile } from '../../store/corpus-store.js';
 import type { FoundPair, PairingBatch, PairingLedger, TopTerm } from '../../store/archive-pairing.js';
+import { asWriter } from './writer.js';
 
 /** The tables archive pairing keeps, each statement on its own (`if not exists`: they run on every open). */
 export const ledgerStatements = [
@@ -63,18 +64,12 @@ async function profilesOf(client: pg.PoolClient, docs: readonly number[]): Promi
 /** The pairing ledger of an archive. */
 export function postgresLedger(pool: pg.Pool): PairingLedger {
   return {
-    async nextBatch(limit, work) {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        // Ingest's lock: no article is being added while a batch is paired, so none can be numbered below it afterwards.
-        await client.query('select pg_advisory_xact_lock(1717)');
+    nextBatch(limit, work) {
+      // Ingest's lock: no article is being added while a batch is paired, so none can be numbered below it afterwards.
+      return asWriter(pool, async (client) => {
         const mark = (await client.query<{ through: string; count: string }>('select through, count from parallax_paired')).rows[0] ?? { through: '0', count: '0' };
         const docs = (await client.query<{ doc: string }>('select doc from parallax_article where doc > $1 order by doc limit $2', [mark.through, limit])).rows.map((r) => Number(r.doc));
-        if (docs.length === 0) {
-          await client.query('rollback');
-          return null;
-        }
+        if (docs.length === 0) return null;
         const profiles = await profilesOf(client, docs);
         const batch: PairingBatch = {
           fresh: docs.map((doc) => ({ doc, profile: profiles.get(doc)! })),
@@ -116,15 +111,8 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
             await client.query('insert into parallax_paired (through, count) values ($1, $2)', [docs[docs.length - 1], Number(mark.count) + docs.length]);
           },
         };
-        const result = await work(batch);
-        await client.query('commit');
-        return result;
-      } catch (err) {
-        await client.query('rollback').catch(() => {});
-        throw err;
-      } finally {
-        client.release();
-      }
+        return work(batch);
+      });
     },
   };
 }

@@ -11,6 +11,7 @@ import { storedProfile } from '../../store/stored-profile.js';
 import { nearestStatement, pairsCursor, prepareCandidates } from './candidates-sql.js';
 import { forgetPairs, ledgerStatements, postgresLedger, storedPairs } from './archive-ledger.js';
 import { schemaStatements } from './schema.js';
+import { asWriter } from './writer.js';
 import { redactStore } from '../open-store.js';
 
 /** Articles whose neighbours one statement finds: small enough for the planner's memory, large enough to be few statements. */
@@ -71,11 +72,8 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
 
 /** Add articles in one transaction; terms are numbered in the order they first appear (as in memory). */
 async function addArticles(pool: pg.Pool, articles: readonly Article[]): Promise<AddResult> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    // One writer at a time: term and article numbers follow the order articles are added in.
-    await client.query('select pg_advisory_xact_lock(1717)');
+  // One writer at a time: term and article numbers follow the order articles are added in.
+  return asWriter(pool, async (client) => {
     const held = new Map((await client.query<{ id: string; hash: string }>('select id, hash from parallax_article where id = any($1)', [articles.map((a) => a.meta.id)])).rows.map((r) => [r.id, r.hash]));
     const result: AddResult = { added: 0, known: 0, conflicts: [] };
     const fresh: { article: Article; profile: StoredProfile }[] = [];
@@ -108,14 +106,8 @@ async function addArticles(pool: pg.Pool, articles: readonly Article[]): Promise
       await client.query('insert into parallax_posting (term, doc, count, pos) select * from unnest($1::integer[], $2::bigint[], $3::double precision[], $4::integer[])', [term, doc, count, pos]);
       result.added = fresh.length;
     }
-    await client.query('commit');
     return result;
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Candidate pairs found in SQL, read through a cursor `query.batch` at a time. */
