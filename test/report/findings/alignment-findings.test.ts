@@ -41,6 +41,14 @@ describe('different first facts', () => {
     expect(r.findings.indexOf(lede)).toBe(0);
   });
 
+  it('is no finding when neither lede is linked nor surely alone (one fact in other words: real Fox/NYT, BASIL 2f3e86b6)', () => {
+    const fox = 'The House of Representatives on Friday approved a sweeping election reform bill that serves as the touchstone to the House Democratic agenda but has been criticized by civil libertarians and Republicans over First Amendment concerns.\n\nThe bill passed 234-193 along party lines.';
+    const nyt = 'WASHINGTON — The House passed the Democrats’ showcase anti-corruption and voting rights legislation on Friday, an expansive measure that would transform the way elections are run.\n\nThe vote was 234 to 193.';
+    const r = report(fox, nyt);
+    expect(r.alignment.links.some((l) => l.left === 0 && l.right === 0)).toBe(false);
+    expect(r.findings.some((f) => f.kind === 'lede-contrast')).toBe(false);
+  });
+
   it('is no finding when the two open with one fact', () => {
     const r = report(left, left.replace('Flooding closed', 'Floods closed'));
     expect(r.findings.some((f) => f.kind === 'lede-contrast')).toBe(false);
