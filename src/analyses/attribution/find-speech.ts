@@ -5,7 +5,7 @@
  */
 import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../model.js';
 import { articles } from '../../lexicons/actor-words.js';
-import { irregularPasts, timeWords } from '../../lexicons/reporting-verbs-speakers.js';
+import { invertingVerbs, irregularPasts, timeWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
@@ -42,6 +42,7 @@ function antecedent(article: Article, relative: number, range: IndexRange): Inde
 }
 
 const times = new Set(timeWords);
+const inverting = new Set(invertingVerbs);
 
 /** A phrase whose head is a time word ("Monday", "last week") names no speaker (issue 13). */
 function namesNoOne(article: Article, found: Found): boolean {
@@ -101,7 +102,7 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   const apposed = appositiveSubject(article, use.token, range);
   if (apposed) return { via: 'subject', phrase: apposed };
   // The words after "told" are who was told ("Ramos told AFP"); an inverted speaker follows its verb with only a space between.
-  const found = use.verb.lemma === 'tell' || (use.end < range.end && !isJoined(article, use.end - 1)) ? null : after(use.end);
+  const found = !inverting.has(use.verb.lemma) || (use.end < range.end && !isJoined(article, use.end - 1)) ? null : after(use.end);
   const inverted = found && overTitle(article, found, range);
   if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the') && closesClause(article, inverted, range)) return { via: 'inverted', phrase: inverted };
   return null;

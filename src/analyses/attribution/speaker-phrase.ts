@@ -136,7 +136,11 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
     const phrase = phraseEndingAt(article, j, range);
     // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
     const opens = phrase !== null && (phrase.first === range.first || /["“”]\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)));
-    return phrase && opens && isCapitalised(article, j) ? phrase : null;
+    if (!phrase || !opens) return null;
+    if (isCapitalised(article, j)) return phrase;
+    // "The House Republican leader, Representative Kevin McCarthy of California, also criticized":
+    // a description opens the clause and the name set off after it speaks.
+    return isCapitalised(article, j + 1) ? phraseEndingAt(article, last, range) : null;
   }
   return null;
 }

@@ -46,6 +46,11 @@ describe('speakers in real US news copy', () => {
     expect(quoteSpeakers(body)).toEqual([expect.stringContaining('Issa')]);
   });
 
+  it('reads the object of a verb that does not invert as no speaker, and the name set off after a description as the speaker (real NYT, BASIL 2f3e86b6)', () => {
+    const found = speakers('The House Republican leader, Representative Kevin McCarthy of California, also criticized the legislation.');
+    expect(found).toEqual([['criticized', expect.stringContaining('McCarthy')]]);
+  });
+
   it('never makes a speaker of the words before a relative clause that are not its antecedent', () => {
     const body = 'The White House for three months had refused to discuss it, generating intense criticism from Republicans who accused it of trying to bribe a congressman and deep consternation among Democrats who called on the administration to answer questions.';
     for (const [, speaker] of speakers(body)) expect(speaker ?? '').not.toMatch(/discuss/);
