@@ -13,6 +13,7 @@ import { attributionsWithSources, quotedSpans } from './find-attributions.js';
 import { cueModel, cueScores, learnedCues, type CueModel } from './cue-model.js';
 import { learnedUse } from './learned-uses.js';
 import { textArticle } from './text-article.js';
+import { isTitleOrScare } from '../quotes/title-or-scare.js';
 
 /** Punctuation and spaces only: what may stand between a direct quotation and its verb. */
 const setOff = /^[\s,:;—–-]*$/u;
@@ -58,18 +59,6 @@ function reportedClause(article: Article, a: Attribution): Span | null {
   }
   if (words(text.slice(after.start, after.end)) > 0) return after;
   return words(text.slice(before.start, before.end)) > 0 ? before : null;
-}
-
-/**
- * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare
- * quotation after "so-called" is no one's speech (issue 13: PolNeAR's false quotations).
- */
-export function isTitleOrScare(article: Article, q: Quote): boolean {
-  if (/so-called\s*$/iu.test(article.text.slice(Math.max(0, q.outer.start - 12), q.outer.start))) return true;
-  const words = article.text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-  if (words.length === 0 || words.length > 8) return false;
-  const long = words.filter((w) => w.length > 3);
-  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
 }
 
 /** The colon just before a quotation that it introduces ("Clinton: “…”", "the following statement: “…”"), or null. */

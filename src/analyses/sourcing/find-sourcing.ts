@@ -5,7 +5,7 @@
  */
 import type { Annotated, Article, QuotedSpeaker, SourcingItem, SourcingSide, Span } from '../../model.js';
 import { anonymousSources, citedOutlets, hedgeWords } from '../../lexicons/sourcing.js';
-import { isTitleOrScare } from '../attribution/extract-attributions.js';
+import { isTitleOrScare } from '../quotes/title-or-scare.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
 import { insideAny, sentencesIn } from '../text-positions.js';
 

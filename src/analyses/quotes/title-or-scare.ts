@@ -1,0 +1,18 @@
+/**
+ * Quotation marks that quote no one: a title or a scare quotation. Its own module so that the
+ * sourcing analysis, which runs in every report, does not load the learned cue model that
+ * PolNeAR's attribution extraction (extract-attributions.ts) reads.
+ */
+import type { Article, Quote } from '../../model.js';
+
+/**
+ * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare
+ * quotation after "so-called" is no one's speech (issue 13: PolNeAR's false quotations).
+ */
+export function isTitleOrScare(article: Article, q: Quote): boolean {
+  if (/so-called\s*$/iu.test(article.text.slice(Math.max(0, q.outer.start - 12), q.outer.start))) return true;
+  const words = article.text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
+}
