@@ -18,7 +18,20 @@ const positionWeight = (sentence: number) => (sentence < 5 ? 1 - 0.15 * sentence
  * Weight of a mention by what its words make it (see `dateRole`): a planned day a tenth or so of
  * a told one, a background day a third.
  */
-const roleWeight: Record<DateRole, number> = { planned: 0.15, background: 0.3, told: 1, announced: 1 };
+const roleWeight: Record<DateRole, number> = { planned: 0.15, background: 0.3, told: 1, announced: 0.5 };
+
+/**
+ * Sentences in which the day news was told still dates the event: the lede ("has been fired, his
+ * lawyer said Monday"). A telling day there weighs half a day something happened, so "said in a
+ * statement Monday that his client … was fired Friday afternoon" is dated Friday (Fox, BASIL
+ * 2a3fde8a); further down it is when someone spoke, not what the report is about ("Schiff told The
+ * Washington Post on Tuesday", the third sentence of HuffPost's report of Thursday's letter, BASIL
+ * b7021938), and counts for nothing (issue 12: the event date is the lede's event).
+ */
+const announcedLede = 3;
+
+/** Weight of a mention by its role and sentence (see `roleWeight`, `announcedLede`). */
+const roleOf = (m: DateMention) => (m.role === 'announced' && m.sentence >= announcedLede ? 0 : roleWeight[m.role]);
 
 /**
  * Weight of a mention by its distance from publication: a day after publication is planned
@@ -53,7 +66,7 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
   mentions.forEach((m, i) => {
     if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
     // A day the words name outright beats one counted from the publication date ("Сегодня, 17 июля": the 17th).
-    const w = positionWeight(m.sentence) * Math.min(roleWeight[m.role], recencyWeight(m.daysFromPublished)) * (m.relative ? 0.9 : 1);
+    const w = positionWeight(m.sentence) * Math.min(roleOf(m), recencyWeight(m.daysFromPublished)) * (m.relative ? 0.9 : 1);
     total += w;
     const key = isoOf(m.date)!;
     const seen = byDay.get(key);
