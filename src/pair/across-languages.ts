@@ -5,13 +5,13 @@
  * numbers other than years and small counts, and whether its event dates agree.
  */
 import type { Profile } from './profile.js';
-import { nameSkeleton } from './skeletons.js';
+import { nameSkeletons } from './skeletons.js';
 
 /** Skeletons of the words of a profile's names, made when first asked (only corpora in two languages need them). */
 const skeletonCache = new WeakMap<Profile, Set<string>>();
 export function skeletonsOf(p: Profile): Set<string> {
   let found = skeletonCache.get(p);
-  if (!found) skeletonCache.set(p, (found = new Set([...p.actors.values()].flatMap((a) => a.name.split(/[\s-]+/).flatMap((w) => nameSkeleton(w) ?? [])))));
+  if (!found) skeletonCache.set(p, (found = new Set([...p.actors.values()].flatMap((a) => a.name.split(/[\s-]+/).flatMap((w) => nameSkeletons(w))))));
   return found;
 }
 

@@ -1,7 +1,7 @@
 /** Names across scripts and spellings, and reports of one event in Russian and English (issue 12). */
 import { describe, expect, it } from 'vitest';
 import { factsAgree } from '../../src/pair/across-languages.js';
-import { nameSkeleton } from '../../src/pair/skeletons.js';
+import { nameSkeleton, nameSkeletons } from '../../src/pair/skeletons.js';
 
 describe('name skeletons', () => {
   it.each([
@@ -28,6 +28,26 @@ describe('name skeletons', () => {
     expect(nameSkeleton('Ye')).toBeNull();
     expect(nameSkeleton('Ukraine')).not.toBeNull();
   });
+});
+
+describe('place adjectives and possessives', () => {
+  const meet = (a: string, b: string) => nameSkeletons(a).some((s) => nameSkeletons(b).includes(s));
+  it.each([
+    // Russian names the Kerch bridge by its adjectives, English by the place or its own (pages dev e10, e11: RIA, Reuters).
+    ['Крымском', 'Crimea'],
+    ['Крымский', 'Crimean'],
+    ['Керченском', 'Kerch'],
+    ['Белгородской', 'Belgorod'],
+    ['Московский', 'Moscow'],
+    ['Крым', "Crimea's"],
+    // A surname of the same shape still meets its English spelling.
+    ['Зеленский', 'Zelensky'],
+  ])('%s meets %s', (a, b) => expect(meet(a, b)).toBe(true));
+  it.each([
+    ['Крымском', 'Kerch'],
+    ['Белгородской', 'Bryansk'],
+    ['Crimean', 'Kerch'],
+  ])('%s does not meet %s', (a, b) => expect(meet(a, b)).toBe(false));
 });
 
 describe('facts two languages share', () => {
