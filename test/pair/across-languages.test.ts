@@ -59,6 +59,12 @@ describe('facts two languages share', () => {
     [['krm', 'krkh'], ['137'], false, true],
     [['krm'], [], true, false],
     [['krm', 'krkh', 'ptn'], [], false, true],
+    // One name and two telling figures: a Russian and an English report of the Crocus hearing (Moscow; 137 dead, held until 22 May).
+    [['mskv'], ['137', '22'], false, true],
+    [['kzn'], ['175'], true, true],
+    [['kzn'], ['175'], false, false],
+    // Figures and a day without any shared name are not enough.
+    [[], ['137', '22', '175'], true, false],
   ])('names %j, figures %j, same day %s → %s', (names, numbers, sameDay, agree) => {
     expect(factsAgree({ names, numbers }, sameDay)).toBe(agree);
   });
