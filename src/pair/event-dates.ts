@@ -61,7 +61,7 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
     return { ...base, date: header, iso: isoOf(header), label: labelOf(header), source: 'header', confidence: 1, evidence: matching(header), note: `The article's header gives the event date: ${labelOf(header)}.` };
   }
 
-  const byDay = new Map<string, { date: CalendarDate; weight: number; first: number }>();
+  const byDay = new Map<string, { date: CalendarDate; weight: number; told: number; first: number }>();
   let total = 0;
   mentions.forEach((m, i) => {
     if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
@@ -69,9 +69,12 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
     const w = positionWeight(m.sentence) * Math.min(roleOf(m), recencyWeight(m.daysFromPublished)) * (m.relative ? 0.9 : 1);
     total += w;
     const key = isoOf(m.date)!;
+    const told = m.role === 'announced' ? 0 : w;
     const seen = byDay.get(key);
-    if (seen) seen.weight += w;
-    else byDay.set(key, { date: m.date, weight: w, first: i });
+    if (seen) {
+      seen.weight += w;
+      seen.told += told;
+    } else byDay.set(key, { date: m.date, weight: w, told, first: i });
   });
   const best = [...byDay.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
   // A day named only far down or only as planned does not date the event: it is weaker evidence
@@ -87,8 +90,10 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
     const how = m.relative ? `, counted back from the publication date (${labelOf(published)}${from})` : '';
     const missing = partial ? '; the article names no year and has no publication date, so the year is unknown' : '';
     const evidence = matching(best.date);
-    // A day named only as when the news was told ("his lawyer said Monday"): the event may be older.
-    const announced = evidence.every((i) => mentions[i]!.role === 'announced' || mentions[i]!.granularity !== 'day');
+    // A day named mostly as when the news was told ("his lawyer said Monday"): the event may be
+    // older. Mostly, by weight: a reaction the same day further down ("Mr. Trump on Monday
+    // wrote", NYT, BASIL 2a3fde8a) does not make Monday the firing's day.
+    const announced = best.told < best.weight / 2;
     const told = announced ? '; the text gives it as the day the news was told, so the event itself may be a few days older' : '';
     return { ...base, date: best.date, iso: isoOf(best.date), label: labelOf(best.date), source: 'text', confidence, evidence, announced, note: `From ${quoteOf(article, m)} in sentence ${m.sentence + 1}${how}${missing}${told}.` };
   }
