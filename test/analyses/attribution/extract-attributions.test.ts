@@ -70,6 +70,15 @@ const cases: Array<[string, string, Row[]]> = [
     ['direct', '“We are disappointed,”', 'said', 'the statement', 'William McGinley'],
     ['direct', '“He will be vindicated,”', 'said', 'the statement', 'William McGinley'],
   ]],
+  ['a quotation in lower case that completes the outlet\'s words is part of their clause (PolNeAR train)', 'Clinton’s reaction to the rule “could be less about ethanol,” said Jon Doggett.', [
+    ['indirect', 'Clinton’s reaction to the rule “could be less about ethanol,”', 'said', 'Jon Doggett', 'Jon Doggett'],
+  ]],
+  ['... with its frame inside the clause', 'If Clinton is elected, Bush said, “she might be going back and forth to the courthouse.”', [
+    ['indirect', 'If Clinton is elected, Bush said, “she might be going back and forth to the courthouse.”', 'said', 'Bush', 'Bush'],
+  ]],
+  ['a colon still introduces a quotation of its own, in lower case too', 'In Iowa, Sanders said: “not a chance in the world.”', [
+    ['direct', '“not a chance in the world.”', 'said', 'Sanders', 'Sanders'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */
