@@ -79,6 +79,12 @@ const cases: Array<[string, string, Row[]]> = [
   ['a colon still introduces a quotation of its own, in lower case too', 'In Iowa, Sanders said: “not a chance in the world.”', [
     ['direct', '“not a chance in the world.”', 'said', 'Sanders', 'Sanders'],
   ]],
+  ['a quotation right after its cue is direct speech, whole though the splitter cut it after "!" (PolNeAR train)', 'Supporters waved signs. Some chanted “USA! USA!” Hundreds of people were there.', [
+    ['direct', '“USA! USA!”', 'chanted', 'Some', 'Some'],
+  ]],
+  ['a possessive ending the quotation does not hide the verb after it (PolNeAR train, HuffPost)', '“I commend Obama for this step to serve our nation’s judiciary,” said Farhana Khera, executive director.', [
+    ['direct', '“I commend Obama for this step to serve our nation’s judiciary,”', 'said', 'Farhana Khera', 'Farhana Khera'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */
