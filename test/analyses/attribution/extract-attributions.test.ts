@@ -85,6 +85,14 @@ const cases: Array<[string, string, Row[]]> = [
   ['a possessive ending the quotation does not hide the verb after it (PolNeAR train, HuffPost)', '“I commend Obama for this step to serve our nation’s judiciary,” said Farhana Khera, executive director.', [
     ['direct', '“I commend Obama for this step to serve our nation’s judiciary,”', 'said', 'Farhana Khera', 'Farhana Khera'],
   ]],
+  ['right after a quotation, the words after "said" are its speaker whatever their first word (PolNeAR train)', 'Voters met. “She is too far behind,” said an Iowa Democrat. “It is hard,” said former Sen. Evan Bayh, a moderate.', [
+    ['direct', '“She is too far behind,”', 'said', 'an Iowa Democrat', 'Iowa Democrat'],
+    ['direct', '“It is hard,”', 'said', 'former Sen. Evan Bayh', 'Evan Bayh'],
+  ]],
+  ['a hyphen joins a name; a party tag may stand right before the verb (PolNeAR train)', 'Voters met. “We can walk now,” said Mohamed El-Erian, an economist. “There is energy,” Rep. Earl Blumenauer (D-Ore.) said.', [
+    ['direct', '“We can walk now,”', 'said', 'Mohamed El-Erian', 'Mohamed El-Erian'],
+    ['direct', '“There is energy,”', 'said', 'Earl Blumenauer', 'Earl Blumenauer'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */
