@@ -8,13 +8,18 @@
  * the way the model decided, in the same voice as the mention, not a name); topic words that
  * moved the model ("Russia", "response", "Monday") explain nothing and are left out. A mention
  * with no such word counts as neutral in the actor's mean: the model's lean there came from
- * the topic, not from a judgement of the actor.
+ * the topic, not from a judgement of the actor. A name used as a modifier ("the Biden
+ * administration", "a Twitter account") is not scored: the sentence judges the thing it names.
  */
 import type { ActorKind, ActorMention, ActorsResult, ActorTone, ActorToneSide, Annotated, Article, MentionTone, Span, ToneToward } from '../model.js';
 import { toneLexicon } from '../lexicons/tone-lexicon.js';
 import { labelOf } from './tone/tone-score.js';
 import { toneTowardEach } from './tone/index.js';
 import { relativeTo, shift, shiftEvidence } from './spans.js';
+import { tagTokens } from './actors/tag-tokens.js';
+import { wordClasses } from './actors/word-classes.js';
+import { usedAsModifier } from './labels/label-scan.js';
+import { tokensIn } from './text-positions.js';
 
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -26,11 +31,15 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
   const { article } = side;
   const quoted: Span[] = side.annotations.quotes.flatMap((q) => q.pieces);
   const kinds = new Map(actors.actors.map((a) => [a.id, a]));
+  const shape = { article, tags: tagTokens(article, 'pos'), words: wordClasses() };
   // One reading of each sentence serves all its mentions (a long sentence may name dozens).
   const bySentence = new Map<number, ActorMention[]>();
   for (const m of actors.mentions) {
     const actor = kinds.get(m.actor);
     if (!actor || !scored.has(actor.kind)) continue;
+    // "a new Twitter account to fire back", "his FBI position": a name used as a modifier is not
+    // what the sentence judges (real Fox copy, BASIL 2a3fde8a: "fire" was tone toward Twitter).
+    if (usedAsModifier(shape, tokensIn(article, m.span).end - 1)) continue;
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
