@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, FramingReport, Pairing } from '../model.js';
 import type { WorkspaceInput } from '../workspace.js';
 import type { UploadInput, UploadRead } from './read-upload.js';
-import type { ViewRequest } from './render-view.js';
+import { defaultViewLimits, type Drawn, type ViewLimits, type ViewRequest } from './render-view.js';
 import { withAdded, type Added, type SavedFiles } from './add-saved.js';
 
 /**
@@ -26,7 +26,7 @@ export type Job =
   | { kind: 'pairing' }
   | { kind: 'report'; left: ArticleRef; right: ArticleRef }
   /** Draw a view of the report of two articles, computed once under `key` (Library.pairKey) and kept in the worker. */
-  | { kind: 'render'; key: string; left: ArticleRef; right: ArticleRef; view: ViewRequest }
+  | { kind: 'render'; key: string; left: ArticleRef; right: ArticleRef; view: ViewRequest; limits: ViewLimits }
   | { kind: 'read'; upload: UploadInput }
   /** Read files just saved into the corpus folder and add them to the worker's corpus (add-saved.ts). */
   | { kind: 'add'; saved: SavedFiles };
@@ -56,10 +56,10 @@ export interface Analyst {
   report(left: ArticleRef, right: ArticleRef): Promise<FramingReport | null>;
   /**
    * A view of the report of two articles drawn in the worker (render-view.ts), the report
-   * computed once per `key` and kept there: only the drawn string comes back. Null when a corpus
-   * id is unknown to the worker.
+   * computed once per `key` and kept there: only the drawn string comes back, or its size when
+   * it is past the view limits. Null when a corpus id is unknown to the worker.
    */
-  render(key: string, left: ArticleRef, right: ArticleRef, view: ViewRequest): Promise<string | null>;
+  render(key: string, left: ArticleRef, right: ArticleRef, view: ViewRequest): Promise<Drawn | null>;
   /** An upload read and prepared (read-upload.ts), off the request thread; the article stays in the worker, its handle comes back. */
   read(upload: UploadInput): Promise<UploadRead>;
   /** Answer later jobs from a new corpus. */
@@ -76,6 +76,8 @@ export interface AnalystOptions {
   hardLimitMs?: number;
   /** Most jobs waiting; one more is refused at once (default 64). */
   maxQueued?: number;
+  /** How large a drawn view may be (default `defaultViewLimits`). */
+  viewLimits?: ViewLimits;
   /** How a worker is started (default: the analysis worker); tests give a worker that answers as told. */
   spawn?: (input: WorkspaceInput) => Worker;
 }
@@ -101,6 +103,7 @@ interface Task {
 export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = {}): Analyst {
   const hardLimitMs = options.hardLimitMs ?? 120_000;
   const maxQueued = options.maxQueued ?? 64;
+  const viewLimits = options.viewLimits ?? defaultViewLimits;
   const start = options.spawn ?? spawn;
   let input = initial;
   let worker: Worker | null = null;
@@ -177,7 +180,7 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
       return p;
     },
     report: (left, right) => run<FramingReport | null>({ kind: 'report', left, right }),
-    render: (key, left, right, view) => run<string | null>({ kind: 'render', key, left, right, view }),
+    render: (key, left, right, view) => run<Drawn | null>({ kind: 'render', key, left, right, view, limits: viewLimits }),
     read: (upload) => run<UploadRead>({ kind: 'read', upload }),
     add: (saved) =>
       run<Added>({ kind: 'add', saved }).then((added) => {
