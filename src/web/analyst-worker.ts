@@ -91,8 +91,10 @@ function perform(job: Job): unknown {
 }
 
 parentPort!.on('message', async (message: ToWorker) => {
-  if (message.kind === 'workspace') {
-    input = message.input;
+  if (message.kind === 'workspace' || message.kind === 'added') {
+    // A new corpus, or articles another worker read from a save (the reports stay true of
+    // their articles, but a report's corpus-wide figures may change with the corpus).
+    input = message.kind === 'workspace' ? message.input : withAdded(input, message.added);
     workspace = openWorkspace(input);
     reports = new Lru<FramingReport>(16, 2_000_000);
     return;
