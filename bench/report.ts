@@ -12,8 +12,12 @@
  * ~10,000 words (the seeds repeated when the data is absent). Each timed run gets fresh
  * article objects, so no annotation is reused from the run before.
  *
+ * It runs with V8's regexp optimisation off, as the two entry points do (io/regexp-flags.ts):
+ * what a user of the CLI or the web app gets.
+ *
  *   npm run bench:report          (RUNS=9 to change the runs per size)
  */
+import '../src/io/regexp-flags.js';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';

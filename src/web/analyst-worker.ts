@@ -13,6 +13,7 @@ import { contentKey } from './content-key.js';
 import { handleOutcome, readUpload, type UploadInput } from './read-upload.js';
 import { renderReportView } from './render-view.js';
 import { readSaved, withAdded, type Added, type SavedFiles } from './add-saved.js';
+import { warmUp } from './warm-up.js';
 
 let input = workerData as WorkspaceInput;
 let workspace: Workspace = openWorkspace(input);
@@ -60,6 +61,7 @@ async function add(saved: SavedFiles): Promise<Added> {
 /** Do one job. */
 function perform(job: Job): unknown {
   if (job.kind === 'pairing') return workspace.pairing();
+  if (job.kind === 'warm-up') return warmUp(workspace);
   if (job.kind === 'add') return add(job.saved);
   if (job.kind === 'read') return handleOutcome(read(job.upload));
   if (job.kind === 'report') return report(job.left, job.right);

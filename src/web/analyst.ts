@@ -29,7 +29,9 @@ export type Job =
   | { kind: 'render'; key: string; left: ArticleRef; right: ArticleRef; view: ViewRequest }
   | { kind: 'read'; upload: UploadInput }
   /** Read files just saved into the corpus folder and add them to the worker's corpus (add-saved.ts). */
-  | { kind: 'add'; saved: SavedFiles };
+  | { kind: 'add'; saved: SavedFiles }
+  /** Load and compile what a first report needs, while nothing else waits (warm-up.ts). */
+  | { kind: 'warm-up' };
 
 /** A message to the worker: a job, or a new workspace to answer later jobs from. */
 export type ToWorker = { kind: 'job'; id: number; job: Job } | { kind: 'workspace'; input: WorkspaceInput };
@@ -66,6 +68,12 @@ export interface Analyst {
   reset(input: WorkspaceInput): void;
   /** Read files saved into the corpus folder, in the worker, and add them to its corpus; the articles added and the problems found. */
   add(saved: SavedFiles): Promise<Added>;
+  /**
+   * When the worker has nothing to do, have it load and compile what a first report needs
+   * (warm-up.ts), so the first pair page after a start does not wait for it (issue 16); when a
+   * job runs or waits, nothing (that job does the same loading).
+   */
+  warmUp(): void;
   /** Stop the worker; pending jobs are rejected. */
   close(): Promise<void>;
 }
@@ -186,6 +194,9 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
         pairing = null;
         return added;
       }),
+    warmUp: () => {
+      if (!running && queue.length === 0) run<void>({ kind: 'warm-up' }).catch(() => undefined);
+    },
     reset: (fresh) => {
       input = fresh;
       pairing = null;
