@@ -12,9 +12,16 @@
  * ~10,000 words (the seeds repeated when the data is absent). Each timed run gets fresh
  * article objects, so no annotation is reused from the run before.
  *
- *   npm run bench:report          (RUNS=9 to change the runs per size)
+ * It runs with V8's regexp optimisation off, as the two entry points do (io/regexp-flags.ts):
+ * what a user of the CLI or the web app gets.
+ *
+ *   npm run bench:report          (RUNS=9 to change the runs per size; PROFILE=name writes a
+ *                                  CPU profile of each size's timed runs, name.<k>.cpuprofile)
  */
+import '../src/io/regexp-flags.js';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +59,23 @@ const fresh = (a: Article): Article => ({ ...a });
 const cold = performance.now();
 ws.report(fresh(sizes[0]!.left), fresh(sizes[0]!.right));
 console.log(`First report in this process (cold JIT, lexicons parsed): ${(performance.now() - cold).toFixed(0)} ms`);
-const ours = sizes.map((s) => timeRuns(s.runs, () => ws.report(fresh(s.left), fresh(s.right))));
+/** With PROFILE=name, V8's sampling profile of each size's timed runs goes to name.<size>.cpuprofile (open in Chrome's DevTools). */
+const profileTo = process.env['PROFILE'];
+const ours: Timing[] = [];
+for (const [k, s] of sizes.entries()) {
+  const session = profileTo ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  ours.push(timeRuns(s.runs, () => ws.report(fresh(s.left), fresh(s.right))));
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(`${profileTo}.${k}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 const base = difflibTimes();
 if (!base) console.log('python3 is missing: no difflib baseline.');
 for (const [k, s] of sizes.entries()) {

@@ -14,6 +14,7 @@ import { contentKey } from './content-key.js';
 import { handleOutcome, readUpload, type UploadInput } from './read-upload.js';
 import { drawWithin } from './render-view.js';
 import { readSaved, withAdded, type Added, type SavedFiles } from './add-saved.js';
+import { warmUp } from './warm-up.js';
 
 /** The nice value of analysis threads: below the request thread (0), above idle work (19). */
 const analysisNice = 10;
@@ -77,6 +78,7 @@ async function add(saved: SavedFiles): Promise<Added> {
 /** Do one job. */
 function perform(job: Job): unknown {
   if (job.kind === 'pairing') return workspace.pairing();
+  if (job.kind === 'warm-up') return warmUp(workspace);
   if (job.kind === 'add') return add(job.saved);
   if (job.kind === 'read') return handleOutcome(read(job.upload));
   if (job.kind === 'report') return report(job.left, job.right);

@@ -32,7 +32,9 @@ export type Job =
   | { kind: 'render'; key: string; left: ArticleRef; right: ArticleRef; view: ViewRequest; limits: ViewLimits }
   | { kind: 'read'; upload: UploadInput }
   /** Read files just saved into the corpus folder and add them to the worker's corpus (add-saved.ts). */
-  | { kind: 'add'; saved: SavedFiles };
+  | { kind: 'add'; saved: SavedFiles }
+  /** Load and compile what a first report needs, while nothing else waits (warm-up.ts). */
+  | { kind: 'warm-up' };
 
 /**
  * A message to a worker: a job, a new workspace to answer later jobs from, or articles another
@@ -72,6 +74,12 @@ export interface Analyst {
   reset(input: WorkspaceInput): void;
   /** Read files saved into the corpus folder, in the worker, and add them to its corpus; the articles added and the problems found. */
   add(saved: SavedFiles): Promise<Added>;
+  /**
+   * When every worker is idle, have each load and compile what a first report needs
+   * (warm-up.ts), so the first pair page after a start does not wait for it (issue 16); when a
+   * job runs or waits, nothing (that job does the same loading).
+   */
+  warmUp(): void;
   /** Stop the workers; pending jobs are rejected. */
   close(): Promise<void>;
 }
@@ -252,6 +260,10 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
     render: (key, left, right, view) => run<Drawn | null>({ kind: 'render', key, left, right, view, limits: viewLimits }),
     read: (upload) => run<UploadRead>({ kind: 'read', upload }),
     add: (saved) => run<Added>({ kind: 'add', saved }),
+    warmUp: () => {
+      if (queue.length > 0 || slots.some((slot) => slot.running)) return;
+      for (let k = 0; k < slots.length; k += 1) run<void>({ kind: 'warm-up' }).catch(() => undefined);
+    },
     reset: (fresh) => {
       input = fresh;
       pairing = null;

@@ -68,15 +68,20 @@ export function viewKey(view: ViewRequest): string {
 
 const compiled = new Map<string, ejs.TemplateFunction>();
 
-/** Render a view of `views/` the way express does, with the site's wording as `site`. */
-function renderTemplate(name: string, locals: Record<string, unknown>): string {
+/** A template of `views/`, compiled once per process. */
+export function compileTemplate(name: string): ejs.TemplateFunction {
   const filename = join(packageRoot(), 'views', `${name}.ejs`);
   let template = compiled.get(filename);
   if (!template) {
     template = ejs.compile(readFileSync(filename, 'utf8'), { filename, cache: true });
     compiled.set(filename, template);
   }
-  return template({ site: pageWording, ...locals });
+  return template;
+}
+
+/** Render a view of `views/` the way express does, with the site's wording as `site`. */
+function renderTemplate(name: string, locals: Record<string, unknown>): string {
+  return compileTemplate(name)({ site: pageWording, ...locals });
 }
 
 /** Draw one view of a report. */

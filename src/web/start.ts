@@ -36,8 +36,9 @@ export async function startServer(opts: ServeOptions): Promise<Server> {
   // Saves are written atomically through temporary files; a killed server leaves some behind.
   if (save && !opts.archive) await removeLeftoverTemps(dir);
   const analyst = startAnalyst(input, opts.viewLimits ? { viewLimits: opts.viewLimits } : {});
-  // Pair the corpus while the server starts, so the home page has its pairs at once.
-  analyst.pairing().catch(() => undefined);
+  // Pair the corpus while the server starts, so the home page has its pairs at once; then, if
+  // no page is waiting, load what the first report needs (issue 16: the cold first view).
+  analyst.pairing().then(() => analyst.warmUp()).catch(() => undefined);
   const app = createApp({ input, corpusDir: save && !opts.archive ? dir : null, analyst });
   const host = opts.host ?? '127.0.0.1';
   return new Promise((resolvePromise, reject) => {

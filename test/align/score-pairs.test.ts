@@ -48,4 +48,16 @@ describe('scorePairs', () => {
     expect(similarity[0]![0]).toBe(1);
     expect(similarity[1]![2]).toBeGreaterThan(0.3);
   });
+
+  // Pairs that share no word are scored without reading their words (issue 16): their numbers
+  // must still be the pairwise ones, with names, numbers, negations or an antonym on either side.
+  it('scores pairs that share no word, or only an antonym, as the pairwise functions do', () => {
+    const left = articleOf('The senator won.\n\nPrices rose 4 percent in March.\n\nAngela Merkel did not travel to Paris.\n\nSo it is.');
+    const right = articleOf('A governor lost.\n\nThe storm never reached the coast.\n\nOfficials counted 12 ballots in Ohio.\n\nSo it is.');
+    expectSameAsPairwise(left, right);
+    expectSameAsPairwise(right, left);
+    const { similarity } = scorePairs(profileArticles(left, right));
+    expect(similarity[0]![0]).toBeLessThan(0.05); // "won" and "lost" are antonyms: a conflict
+    expect(similarity[3]![3]).toBe(1);
+  });
 });

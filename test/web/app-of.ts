@@ -62,5 +62,5 @@ export function fakeAnalyst(report: () => Promise<FramingReport | null>, pairing
     return known && drawWithin(known, view, defaultViewLimits);
   };
   const add: Analyst['add'] = (saved) => readSaved(saved, () => false);
-  return { pairing, report, render, read: async (upload) => handleOutcome(readUpload(upload)), add, reset: () => undefined, close: async () => undefined };
+  return { pairing, report, render, read: async (upload) => handleOutcome(readUpload(upload)), add, warmUp: () => undefined, reset: () => undefined, close: async () => undefined };
 }
