@@ -9,7 +9,7 @@ import type { Article } from '../../model.js';
 import type { AddResult, CandidateQuery, CorpusStore, StoredProfile } from '../../store/corpus-store.js';
 import { storedProfile } from '../../store/stored-profile.js';
 import { nearestStatement, pairsCursor, prepareCandidates } from './candidates-sql.js';
-import { forgetPairs, ledgerStatements, postgresLedger, storedPairs } from './archive-ledger.js';
+import { forgetPairs, ledgerStatements, postgresLedger, storedPairs, storedVerdicts } from './archive-ledger.js';
 import { schemaStatements } from './schema.js';
 import { asWriter } from './writer.js';
 import { redactStore } from '../open-store.js';
@@ -65,7 +65,7 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
       (await pool.query<{ id: string; count: number }>('select a.id, p.count from parallax_posting p join parallax_term t on t.id = p.term join parallax_article a on a.doc = p.doc where t.key = $1 order by p.doc', [term])).rows.map((r) => ({ id: r.id, count: r.count })),
     add: (articles) => addArticles(pool, articles),
     candidates: (query) => streamCandidates(pool, query),
-    growing: { ledger: postgresLedger(pool), pairs: (batch) => storedPairs(pool, batch), forget: () => forgetPairs(pool) },
+    growing: { ledger: postgresLedger(pool), pairs: (batch) => storedPairs(pool, batch), verdicts: (batch) => storedVerdicts(pool, batch), forget: () => forgetPairs(pool) },
     close: () => pool.end(),
   };
 }
