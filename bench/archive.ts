@@ -16,7 +16,7 @@
  * Run: npx tsx bench/archive.ts [--whole] [--only=archive|memory] [sizes…]   (default 10000)
  */
 import { fork } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -66,17 +66,20 @@ function rawAt(base: readonly RawArticle[], i: number): RawArticle {
   return { ...original, file, body, header: { ...original.header, published: day } };
 }
 
+/** The instance's processes: the postmaster and its children (read from the kernel's list, not by scanning every process of a busy machine). */
+function postgresPids(dir: string): { postmaster: number; children: number[] } {
+  const postmaster = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  return { postmaster, children };
+}
+
 /** PostgreSQL's memory: the proportional set size of the postmaster and its children (shared buffers counted once). */
 function postgresPss(dir: string): number {
-  const pid = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const { postmaster, children } = postgresPids(dir);
   let kb = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const pid of [postmaster, ...children]) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (Number(entry) !== pid && ppid !== pid) continue;
-      kb += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      kb += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
     } catch {
       // a process that ended while we read it
     }
@@ -86,15 +89,13 @@ function postgresPss(dir: string): number {
 
 /** CPU seconds so far of the instance's processes: the postmaster, its live children and those it has reaped. */
 function postgresCpu(dir: string): number {
-  const pid = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const { postmaster, children } = postgresPids(dir);
   let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const pid of [postmaster, ...children]) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(entry) === pid) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-      else if (Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+      ticks += Number(f[11]) + Number(f[12]) + (pid === postmaster ? Number(f[13]) + Number(f[14]) : 0);
     } catch {
       // a process that ended while we read it
     }

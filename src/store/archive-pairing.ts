@@ -146,7 +146,8 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
   const tops = news.flatMap((a, i) => topTerms(a, vocabularyFrom(a.profile.terms.map(([k]) => k), asOf.size(i), dfAt(i)), query));
   await batch.saveTops(tops);
   const table = sampleTable(sample, query.factWeight);
-  const ownBackgrounds = new Map(news.map((a, i) => [a.doc, backgroundOf(a, table, asOf.size(i), dfAt(i), query.factWeight)]));
+  const sampleIdf = asOf.idfs(table.keys);
+  const ownBackgrounds = new Map(news.map((a, i) => [a.doc, backgroundOf(a, table, { own: (k) => asOf.idf(i, k), sample: sampleIdf(i) }, query.factWeight)]));
   const candidates = await batch.neighbours(query);
 
   const earlierDocs = [...new Set(candidates.map(([, e]) => e).filter((e) => !position.has(e)))];
@@ -280,9 +281,8 @@ function sampleTable(sample: readonly NumberedProfile[], factWeight: number): Sa
  * sample's articles before it (`outsideBackground`), with the weights `vectorize` gives (each
  * norm summed in the profile's order).
  */
-function backgroundOf(a: NumberedProfile, table: SampleTable, size: number, dfOf: (key: string) => number, factWeight: number): number {
-  const idfOf = (key: string) => 1 + Math.log((1 + size) / (1 + dfOf(key)));
-  const idf = Float64Array.from(table.keys, idfOf);
+function backgroundOf(a: NumberedProfile, table: SampleTable, idfs: { own: (key: string) => number; sample: Float64Array }, factWeight: number): number {
+  const { own: idfOf, sample: idf } = idfs;
   const own = new Map<number, number>();
   let norm = 0;
   const weights = a.profile.terms.map(([key, count]) => {

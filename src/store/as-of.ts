@@ -16,6 +16,8 @@ export interface AsOf {
   df(i: number, key: string): number;
   /** The idf `vocabularyFrom` gives `key` as of the batch's i-th article. */
   idf(i: number, key: string): number;
+  /** The idfs of many keys as of each batch article, their lookups made once (the background sample's terms). */
+  idfs(keys: readonly string[]): (i: number) => Float64Array;
 }
 
 /**
@@ -25,7 +27,12 @@ export interface AsOf {
 export function archiveAsOf(known: ReadonlyMap<string, number>, counts: ReadonlyMap<string, readonly number[]>, pairedBefore: number): AsOf {
   const size = (i: number) => pairedBefore + i + 1;
   const df = (i: number, key: string) => (known.get(key) ?? 0) + countUpTo(counts.get(key), i);
-  return { size, df, idf: (i, key) => 1 + Math.log((1 + size(i)) / (1 + df(i, key))) };
+  const idfs = (keys: readonly string[]) => {
+    const base = keys.map((k) => known.get(k) ?? 0);
+    const lists = keys.map((k) => counts.get(k));
+    return (i: number) => Float64Array.from(base, (b, j) => 1 + Math.log((1 + size(i)) / (1 + (b + countUpTo(lists[j], i)))));
+  };
+  return { size, df, idf: (i, key) => 1 + Math.log((1 + size(i)) / (1 + df(i, key))), idfs };
 }
 
 /** How many entries of an ascending list are at most `i` (binary search: no list is copied). */

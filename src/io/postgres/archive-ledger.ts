@@ -13,7 +13,7 @@ import { defaultSettings, type PairSettings } from '../../pair/settings.js';
 import type { StoredProfile } from '../../store/corpus-store.js';
 import { judgeInFull, keptVocabulary, type PairSide } from '../../store/pair-evidence.js';
 import type { PairVerdict } from '../../store/stored-verdict.js';
-import type { FoundPair, PairingBatch, PairingLedger, TopTerm } from '../../store/archive-pairing.js';
+import type { FoundPair, NumberedProfile, PairingBatch, PairingLedger, TopTerm } from '../../store/archive-pairing.js';
 import { asWriter } from './writer.js';
 
 /** The tables archive pairing keeps, each statement on its own (`if not exists`: they run on every open). */
@@ -55,17 +55,22 @@ const neighbourStatement = `select d, e from (
       group by q.doc, l.doc) a) b
   where r <= $2 order by d, e`;
 
-/** Stored profiles by number, their terms in the profile's order (one pass over the postings of all of them). */
-async function profilesOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, StoredProfile>> {
-  const heads = await client.query<{ doc: string; profile: Omit<StoredProfile, 'terms'> }>('select doc, profile from parallax_article where doc = any($1::bigint[])', [docs]);
-  const terms = await client.query<{ doc: string; keys: string[]; counts: number[] }>(
+/**
+ * Stored profiles by number. An article stored since profiles kept their terms reads them from
+ * its row; one stored before, from the postings (one pass over those of all of them).
+ */
+export async function profilesOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, StoredProfile>> {
+  const heads = await client.query<{ doc: string; profile: Omit<StoredProfile, 'terms'>; terms: StoredProfile['terms'] | null }>('select doc, profile, terms from parallax_article where doc = any($1::bigint[])', [docs]);
+  const older = heads.rows.filter((h) => h.terms === null).map((h) => h.doc);
+  const terms = older.length === 0 ? { rows: [] } : await client.query<{ doc: string; keys: string[]; counts: number[] }>(
     `select p.doc, array_agg(t.key order by p.pos) as keys, array_agg(p.count order by p.pos) as counts
      from parallax_posting p join parallax_term t on t.id = p.term where p.doc = any($1::bigint[]) group by p.doc`,
-    [docs],
+    [older],
   );
   const byDoc = new Map(terms.rows.map((r) => [r.doc, r]));
   return new Map(
     heads.rows.map((h) => {
+      if (h.terms !== null) return [Number(h.doc), { ...h.profile, terms: h.terms }];
       const t = byDoc.get(h.doc);
       return [Number(h.doc), { ...h.profile, terms: t ? t.keys.map((k, i): [string, number] => [k, t.counts[i]!]) : [] }];
     }),
@@ -87,6 +92,7 @@ async function bodiesOf(client: pg.PoolClient, docs: readonly number[]): Promise
 
 /** The pairing ledger of an archive. */
 export function postgresLedger(pool: pg.Pool): PairingLedger {
+  let sample: NumberedProfile[] | undefined;
   return {
     nextBatch(limit, work) {
       // Ingest's lock: no article is being added while a batch is paired, so none can be numbered below it afterwards.
@@ -112,9 +118,12 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
             (await client.query<{ d: string; e: string }>(neighbourStatement, [docs, query.perArticle, query.windowDays, query.maxPosting])).rows.map((r): [number, number] => [Number(r.d), Number(r.e)]),
           profiles: (wanted) => profilesOf(client, wanted),
           first: async (count) => {
+            // The archive's first articles never change once there are `count`: read once per run.
+            if (sample?.length === count) return sample;
             const first = (await client.query<{ doc: string }>('select doc from parallax_article order by doc limit $1', [count])).rows.map((r) => Number(r.doc));
             const found = await profilesOf(client, first);
-            return first.map((doc) => ({ doc, profile: found.get(doc)! }));
+            sample = first.map((doc) => ({ doc, profile: found.get(doc)! }));
+            return sample;
           },
           backgrounds: (wanted) => backgroundsOf(client, wanted),
           bodies: (wanted) => bodiesOf(client, wanted),

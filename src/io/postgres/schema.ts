@@ -30,7 +30,11 @@ export function schemaStatements(partitions = postingPartitions): string[] {
        hash text not null,
        day integer,
        body text not null,
-       profile jsonb not null)`,
+       profile jsonb not null,
+       -- the profile's terms, [key, count] in its order (json: kept as written, not parsed into jsonb);
+       -- null for articles stored before, whose terms are read from the postings
+       terms json)`,
+    `alter table parallax_article add column if not exists terms json`,
     `create table if not exists parallax_term (
        id integer generated always as identity primary key,
        key text not null unique,
