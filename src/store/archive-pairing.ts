@@ -178,10 +178,10 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
   const side = (doc: number): PairSide => ({ profile: profileOf(doc), article: bodies.get(doc)!, background: backgrounds.get(doc)! });
   let found: FoundPair[] = [];
   for (const j of judged) {
-    const vocabulary = vocabularyOf(j.doc, j.e);
     let pair: Pair | null = null;
     if (check || j.relation === null) {
-      const vocab = vocabularyFrom(pairKeys(profileOf(j.e), profileOf(j.doc)), vocabulary.size, dfAt(position.get(j.doc)!));
+      const i = position.get(j.doc)!;
+      const vocab = vocabularyFrom(pairKeys(profileOf(j.e), profileOf(j.doc)), asOf.size(i), dfAt(i));
       pair = judgeInFull(side(j.e), side(j.doc), vocab, settings);
     }
     const { score } = j;
@@ -190,7 +190,7 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
     }
     const relation = pair?.relation ?? j.relation!;
     // A pair judged in full only to check it is kept as the others are: its evidence judged when shown.
-    if (relation !== 'unrelated') found.push({ leftDoc: j.e, rightDoc: j.doc, relation, score: pair?.score ?? score, vocabulary, pair: j.relation === null ? pair : null });
+    if (relation !== 'unrelated') found.push({ leftDoc: j.e, rightDoc: j.doc, relation, score: pair?.score ?? score, vocabulary: vocabularyOf(j.doc, j.e), pair: j.relation === null ? pair : null });
   }
   // A related occasion: each article keeps its best among the articles before it, as a folder
   // keeps each article's best (`related-pairs.ts`), so a topic does not turn into a web of pairs.
