@@ -72,6 +72,16 @@ export const verbLeadIns: readonly string[] = [
 ];
 
 /**
+ * Two-word adverbials that stand between a speaker and its verb like one adverb ("One Strzok
+ * text in particular vowed", "the senator in turn said"): real Fox copy (BASIL 2a3fde8a) made
+ * "particular" a speaker.
+ */
+export const phraseLeadIns: readonly string[] = [
+  'in particular', 'in turn', 'in fact', 'in part', 'in response', 'in private', 'in public', 'of course', 'at least', 'at first',
+  'for example', 'for instance', 'for now', 'for years', 'for months', 'in effect', 'in return', 'by contrast', 'in contrast', 'last week',
+];
+
+/**
  * Words that, right before a bare verb form, make it a statement made ("did say", "will not
  * deny"); other auxiliaries do not ("should clarify", "could say" are no reports).
  */

@@ -12,8 +12,11 @@ import { wordClasses } from './word-classes.js';
 const notNameTags = ['Date', 'WeekDay', 'Month', 'Pronoun', 'Demonym'];
 /** compromise tags that support a clause-initial capitalised word being a name. */
 const nameTags = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
-/** compromise tags of function words and modifiers that open sentences ("Alongside", "Namely", "Earlier"). */
-const openerTags = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Adjective', 'Verb'];
+/**
+ * compromise tags of function words, modifiers and number words that open sentences
+ * ("Alongside", "Namely", "Earlier"; "One Strzok text…", "Two Republicans…").
+ */
+const openerTags = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Adjective', 'Verb', 'Value'];
 
 /**
  * A capitalised adjective opens a name when a name word follows: "Eastern Europe", "Latin

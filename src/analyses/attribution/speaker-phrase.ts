@@ -4,12 +4,13 @@
  * Politico"). A phrase never crosses punctuation or a clause word ("that", "and", "which"…).
  */
 import type { Article, IndexRange } from '../../model.js';
-import { irregularPasts, nounMarkers, phraseBoundaries, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { irregularPasts, nounMarkers, phraseBoundaries, phraseLeadIns, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { verbForm } from './verb-forms.js';
 
 const boundaries = new Set(phraseBoundaries);
 const titles = new Set(titleWords);
 const leadIns = new Set(verbLeadIns);
+const phraseLeads = new Set(phraseLeadIns);
 const joiners = new Set(titlePrepositions);
 const pasts = new Set(irregularPasts);
 const markers = new Set(nounMarkers);
@@ -43,6 +44,10 @@ export function skipLeadIns(article: Article, verb: number, range: IndexRange): 
   let j = verb - 1;
   while (j >= range.first && isJoined(article, j)) {
     const norm = article.tokens[j]!.norm;
+    if (j > range.first && isJoined(article, j - 1) && phraseLeads.has(`${article.tokens[j - 1]!.norm} ${norm}`)) {
+      j -= 2;
+      continue;
+    }
     if (!leadIns.has(norm) && !norm.endsWith("n't") && !(/ly$/.test(norm) && !isCapitalised(article, j))) break;
     j -= 1;
   }

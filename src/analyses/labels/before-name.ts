@@ -8,7 +8,7 @@ import type { Label, Span } from '../../model.js';
 import { titles as abbreviatedTitles } from '../../lexicons/abbreviations.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens } from '../text-positions.js';
-import { actorKindAt, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
+import { actorKindAt, inVerbSlot, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 /** Labels before mention `m` (index into `found.mentions`), whose tokens are `first`..`end - 1`. */
 export function labelsBeforeName(scan: LabelScan, m: number, first: number, end: number): Label[] {
@@ -29,6 +29,10 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
     return false;
   };
   if (!hasOffice(titleFrom)) titleFrom = first;
+  // "bureau Deputy Director David Bowdich": a lower-case institution word before a title is
+  // the title's own (the bureau's deputy director), not a description of the person (real Fox
+  // copy, BASIL 2a3fde8a, gave Bowdich the label "bureau").
+  if (titleFrom < first && titleFrom > start && institutionWords(scan, start, titleFrom)) titleFrom = start;
   const label = (from: number, to: number, kind: Label['kind']): Label => ({
     actor: mention.actor,
     kind,
@@ -41,6 +45,14 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
   if (titleFrom > start) labels.push(label(start, titleFrom, 'pre-modifier'));
   if (titleFrom < first) labels.push(label(titleFrom, first, 'title'));
   return labels;
+}
+
+/** True when tokens `from`..`to - 1` are all lower-case institution words ("bureau", "agency"). */
+function institutionWords(scan: LabelScan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (isCapitalised(surfaceOf(scan.article, k)) || !scan.words.organisationHeads.has(scan.article.tokens[k]!.norm)) return false;
+  }
+  return true;
 }
 
 const shortTitles = new Set(abbreviatedTitles);
@@ -84,6 +96,9 @@ function chainStart(scan: LabelScan, first: number, sentenceFirst: number): numb
   // singular noun ("to address concerns Moscow has…" is no label), and for an institution or a
   // place a title or an organisation word ("militant group Hamas").
   while (k < first && words.titleJoiners.has(article.tokens[k]!.norm)) k++;
+  // "to try and stop President Trump": a word in a verb's slot is that verb, whatever the
+  // tagger guessed from the nouns after it (real Fox copy, BASIL 2a3fde8a: Trump labelled "stop").
+  while (k < first && inVerbSlot(scan, k)) k++;
   // "in this case Sestak's brother": a noun after a demonstrative heads a phrase of its own.
   if (k > sentenceFirst && k < first && demonstratives.has(article.tokens[k - 1]!.norm)) return first;
   const head = first - 1;

@@ -8,6 +8,8 @@ import { compileAliases, type AliasMatcher } from '../actors/alias-table.js';
 import { tagTokens, type TokenTags } from '../actors/tag-tokens.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
 import { wordClasses, type WordClasses } from '../actors/word-classes.js';
+import nlp from '../../text/nlp.js';
+import { sentencesIn } from '../text-positions.js';
 
 /** One article, ready for label finding. */
 export interface LabelScan {
@@ -112,11 +114,36 @@ function isAttributiveVerb(scan: LabelScan, k: number): boolean {
   return before === null || before.has('Preposition') || mainVerb;
 }
 
-/** True when token `last` ends a name that modifies the noun after it ("U.S. oil pipeline", "the SolarWinds cyber breach"). */
-export function usedAsModifier(scan: LabelScan, last: number): boolean {
+/**
+ * True when token `last` ends a name that modifies the noun after it ("U.S. oil pipeline", "the
+ * SolarWinds cyber breach"). Tone toward actors asks it too, with the article's tags alone.
+ */
+export function usedAsModifier(scan: Pick<LabelScan, 'article' | 'tags' | 'words'>, last: number): boolean {
   const next = last + 1;
-  const sentence = scan.article.sentences[scan.sentenceOf[last]!]!;
+  const sentence = scan.article.sentences[sentencesIn(scan.article, scan.article.tokens[last]!.span).first]!;
   if (next >= sentence.tokens.end || isPossessive(surfaceOf(scan.article, last)) || !joinedToPrevious(scan.article, next)) return false;
   const tags = scan.tags[next]!;
   return scan.words.offices.has(scan.article.tokens[next]!.norm) || (tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun') && !scan.article.tokens[next]!.stop);
+}
+
+/** Words that put the next word in a verb's slot: the infinitive marker and the modals. */
+const verbSlotOpeners = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may']);
+const verbReadings = new Map<string, boolean>();
+
+/**
+ * True when lower-case token `k` stands where a verb goes ("to stop", "to try and stop", "will
+ * lead") and English reads the word as a verb there ("to stop him"); "to opposition leader
+ * Navalny" keeps its label, as "opposition" is no verb.
+ */
+export function inVerbSlot(scan: LabelScan, k: number): boolean {
+  const { article } = scan;
+  const sentenceFirst = article.sentences[scan.sentenceOf[k]!]!.tokens.first;
+  if (k === sentenceFirst || isCapitalised(surfaceOf(article, k))) return false;
+  const before = article.tokens[k - 1]!.norm;
+  const coordinated = (before === 'and' || before === 'or') && k - 1 > sentenceFirst && scan.tags[k - 2]!.has('Verb');
+  if (!verbSlotOpeners.has(before) && !coordinated) return false;
+  const word = article.tokens[k]!.norm;
+  let verb = verbReadings.get(word);
+  if (verb === undefined) verbReadings.set(word, (verb = nlp.tag(`to ${word} him`).verbs().length > 0));
+  return verb;
 }

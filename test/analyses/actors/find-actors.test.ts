@@ -65,6 +65,9 @@ const cases: [string, string[]][] = [
   ['Ofer Biton pleaded guilty. Mr. Biton declined to comment.', ['Ofer Biton → ofer-biton', 'Biton → ofer-biton']],
   // The place after "mayor of" is not the mayor; hyphened modifiers, contractions and quoted titles are no people.
   ['The mayor of Hoboken, Dawn Zimmer, met the Spanish-language news icon. "I’d go," she said on "Morning Joe."', ['Hoboken → hoboken', 'Dawn Zimmer → dawn-zimmer', 'Morning Joe → morning-joe']],
+  // A number word opening a sentence starts no name, so "One Strzok" does not become a second
+  // Strzok that leaves the bare surname without its owner (real Fox copy, BASIL 2a3fde8a).
+  ['FBI official Peter Strzok was fired. One Strzok text vowed to stop Trump. Strzok said so.', ['FBI → fbi', 'Peter Strzok → peter-strzok', 'Strzok → peter-strzok', 'Trump → trump', 'Strzok → peter-strzok']],
 ];
 
 describe('findActors: kinds of real-pair names (issue 13)', () => {

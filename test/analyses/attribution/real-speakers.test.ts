@@ -40,6 +40,11 @@ describe('speakers in real US news copy', () => {
     expect(verbs).not.toContain('claims');
   });
 
+  it('reads a two-word adverbial between speaker and verb as one adverb, not the speaker (real Fox, BASIL 2a3fde8a)', () => {
+    const found = speakers('Peter Strzok was fired. One Strzok text in particular vowed to "stop" Trump from becoming president.');
+    expect(found.map(([, speaker]) => speaker)).not.toContain('particular');
+  });
+
   it('gives a speaker named with his state and an appositive his own name, not the place', () => {
     const body = 'Representative Darrell Issa of California, the senior Republican on the House Oversight and Government Reform Committee, said the interactions described by the White House “represent an illegal quid pro quo,” even if the position was unpaid.';
     expect(speakers(body)).toContainEqual(['said', expect.stringContaining('Issa')]);

@@ -93,6 +93,13 @@ const cases: [string, string[]][] = [
   ['Putin congratulated Biden and said he was ready to work with the incoming leader.', []],
   // "the judge" usually brings in someone new.
   ['Navalny appeared in court. The judge ruled against him.', []],
+  // A verb before a title is no label, and an institution word before a title belongs to it
+  // (real Fox copy, BASIL 2a3fde8a): not "stop" for Trump, not "bureau" for Bowdich.
+  ['He was willing to use his official FBI position to try and stop President Trump from getting elected.', ["trump: title 'President' (before-name)"]],
+  ['Goelman said bureau Deputy Director David Bowdich overruled the office.', ["david-bowdich: title 'bureau Deputy Director' (before-name)"]],
+  ['The letter was sent to opposition leader Alexey Navalny.', ["aleksei-navalni: pre-modifier 'opposition leader' (before-name)"]],
+  // A role after "as" is said of its own clause's subject, not of the person named before (real Fox, BASIL 2a3fde8a).
+  ['FBI official Peter Strzok was fired. The Deputy Director, as the senior career FBI official, has the authority to decide.', ["peter-strzok: pre-modifier 'FBI official' (before-name)"]],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];
