@@ -19,7 +19,9 @@
  * the event check of an article from outside (`verdict.ts`, standing `outside`): the words decide
  * against the pair's background (each article's median similarity to the archive's first
  * `archiveSampleSize` articles before it, kept), the dates make an occasion related; of its
- * related occasions an article keeps the closest, as a folder does.
+ * related occasions an article keeps the closest, as a folder does. The archive keeps each
+ * pair's verdict, decided from the stored profiles by the event check's rule
+ * (`stored-verdict.ts`), and judges its evidence when the pair is shown (`pair-evidence.ts`).
  * Stories (the clustering of a folder) are not formed: they need the whole corpus at once.
  */
 import type { Article, Pair, PairRelation } from '../model.js';
