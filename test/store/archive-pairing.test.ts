@@ -137,6 +137,28 @@ describe('archive pairing', () => {
     expect(pairs.find((p) => p.left === first.meta.id && p.right === again.meta.id)).toMatchObject({ relation: 'duplicate' });
   });
 
+  it('opens an archive made before profiles kept their terms and pairs their verdicts, and pairs it as a new one', async () => {
+    const client = new pg.Client({ connectionString: instance.url });
+    await client.connect();
+    await client.query('create database older');
+    await client.end();
+    const url = instance.url.replace('/postgres?', '/older?');
+    const old = new pg.Client({ connectionString: url });
+    await old.connect();
+    // The two tables as the archive made them before.
+    await old.query(`create table parallax_article (doc bigint generated always as identity primary key, id text not null unique, hash text not null, day integer, body text not null, profile jsonb not null)`);
+    await old.query(`create table parallax_pair (left_doc bigint not null, right_doc bigint not null, relation text not null, pair json not null, primary key (right_doc, left_doc))`);
+    await old.end();
+    const store = await openPostgresStore(url);
+    opened.push(store);
+    await store.add(articles);
+    await pairNew(store);
+    const once = await freshStore('newer');
+    await once.add(articles);
+    await pairNew(once);
+    expect(await pairsOf(store)).toEqual(await pairsOf(once));
+  });
+
   it('pairs --store pairs what is new and lists the pairs; --again pairs all afresh', async () => {
     const store = await freshStore('cli');
     await store.add(articles.slice(0, 60));

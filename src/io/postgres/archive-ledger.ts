@@ -14,6 +14,7 @@ import type { StoredProfile } from '../../store/corpus-store.js';
 import { judgeInFull, keptVocabulary, type PairSide } from '../../store/pair-evidence.js';
 import type { PairVerdict } from '../../store/stored-verdict.js';
 import type { FoundPair, NumberedProfile, PairingBatch, PairingLedger, TopTerm } from '../../store/archive-pairing.js';
+import { addColumns } from './schema.js';
 import { asWriter } from './writer.js';
 
 /** The tables archive pairing keeps, each statement on its own (`if not exists`: they run on every open). */
@@ -36,8 +37,7 @@ export const ledgerStatements = [
      df integer[],
      primary key (right_doc, left_doc))`,
   // An archive paired before verdicts were kept without their evidence.
-  `alter table parallax_pair add column if not exists score double precision, add column if not exists size bigint, add column if not exists df integer[]`,
-  `alter table parallax_pair alter column pair drop not null`,
+  addColumns('parallax_pair', 'df', 'add column score double precision, add column size bigint, add column df integer[], alter column pair drop not null'),
   `create table if not exists parallax_paired (one boolean primary key default true check (one), through bigint not null, count bigint not null)`,
 ];
 
