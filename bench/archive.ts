@@ -16,7 +16,7 @@
  * Run: npx tsx bench/archive.ts [--whole] [--only=archive|memory] [sizes…]   (default 10000)
  */
 import { fork } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -45,6 +45,10 @@ interface Figures {
   rssAlongMb: number[];
   pgPeakMb: number | null;
   databaseMb: number | null;
+  /** CPU seconds of Node (user + system) while ingesting and while pairing. */
+  nodeCpu: [number, number];
+  /** CPU seconds of PostgreSQL's processes while ingesting and while pairing (null in memory). */
+  pgCpu: [number, number] | null;
 }
 
 const batch = 200;
@@ -62,23 +66,47 @@ function rawAt(base: readonly RawArticle[], i: number): RawArticle {
   return { ...original, file, body, header: { ...original.header, published: day } };
 }
 
+/** The instance's processes: the postmaster and its children (read from the kernel's list, not by scanning every process of a busy machine). */
+function postgresPids(dir: string): { postmaster: number; children: number[] } {
+  const postmaster = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  return { postmaster, children };
+}
+
 /** PostgreSQL's memory: the proportional set size of the postmaster and its children (shared buffers counted once). */
 function postgresPss(dir: string): number {
-  const pid = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const { postmaster, children } = postgresPids(dir);
   let kb = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const pid of [postmaster, ...children]) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (Number(entry) !== pid && ppid !== pid) continue;
-      kb += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      kb += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
     } catch {
       // a process that ended while we read it
     }
   }
   return kb / 1024;
 }
+
+/** CPU seconds so far of the instance's processes: the postmaster, its live children and those it has reaped. */
+function postgresCpu(dir: string): number {
+  const { postmaster, children } = postgresPids(dir);
+  let ticks = 0;
+  for (const pid of [postmaster, ...children]) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]) + (pid === postmaster ? Number(f[13]) + Number(f[14]) : 0);
+    } catch {
+      // a process that ended while we read it
+    }
+  }
+  return ticks / 100;
+}
+
+const nodeCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 async function measure(kind: Figures['kind'], size: number, whole: boolean): Promise<Figures> {
   const base = mix(await readAllSides(), await readEcbPlus()).map((d) => d.raw);
@@ -90,14 +118,16 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     }
     return out;
   };
-  const none = { storeMs: 0, wholeMs: null, wholeCandidates: null, rssAlongMb: [], pgPeakMb: null, databaseMb: null };
+  const none = { storeMs: 0, pgCpu: null, wholeMs: null, wholeCandidates: null, rssAlongMb: [], pgPeakMb: null, databaseMb: null };
   if (kind === 'memory') {
+    const c0 = nodeCpu();
     const t0 = performance.now();
     const articles = prepare(0, size);
     const t1 = performance.now();
+    const c1 = nodeCpu();
     const pairing = pairArticles(articles);
     const t2 = performance.now();
-    return { ...none, kind, size: articles.length, prepareMs: t1 - t0, pairMs: t2 - t1, candidates: pairing.stats.candidates, pairs: pairing.pairs.filter((p) => p.relation !== 'unrelated').length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    return { ...none, nodeCpu: [c1 - c0, nodeCpu() - c1], kind, size: articles.length, prepareMs: t1 - t0, pairMs: t2 - t1, candidates: pairing.stats.candidates, pairs: pairing.pairs.filter((p) => p.relation !== 'unrelated').length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   }
   const instance = await startPostgres(['work_mem=64MB', 'maintenance_work_mem=256MB']);
   let pgPeakMb = 0;
@@ -107,6 +137,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     let stored = 0;
     let prepareMs = 0;
     const rssAlongMb: number[] = [];
+    const [c0, p0] = [nodeCpu(), postgresCpu(instance.dir)];
     const t0 = performance.now();
     let pending: Promise<void> = Promise.resolve();
     for (let i = 0; i < size; i += batch) {
@@ -122,6 +153,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     }
     await pending;
     const storeMs = performance.now() - t0 - prepareMs;
+    const [c1, p1] = [nodeCpu(), postgresCpu(instance.dir)];
     const t1 = performance.now();
     const run = await pairNewArticles(store.growing!.ledger, {
       query,
@@ -132,6 +164,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
       },
     });
     const pairMs = performance.now() - t1;
+    const [c2, p2] = [nodeCpu(), postgresCpu(instance.dir)];
     rssAlongMb.push(mb(process.memoryUsage.rss()));
     let wholeMs: number | null = null;
     let wholeCandidates: number | null = null;
@@ -146,7 +179,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     await client.connect();
     const databaseMb = mb(Number((await client.query<{ s: string }>('select pg_database_size(current_database()) as s')).rows[0]!.s));
     await client.end();
-    return { kind, size: stored, prepareMs, storeMs, pairMs, candidates: run.candidates, pairs: run.pairs, wholeMs, wholeCandidates, peakRssMb: process.resourceUsage().maxRSS / 1024, rssAlongMb, pgPeakMb, databaseMb };
+    return { kind, size: stored, prepareMs, storeMs, pairMs, candidates: run.candidates, pairs: run.pairs, wholeMs, wholeCandidates, nodeCpu: [c1 - c0, c2 - c1], pgCpu: [p1 - p0, p2 - p1], peakRssMb: process.resourceUsage().maxRSS / 1024, rssAlongMb, pgPeakMb, databaseMb };
   } finally {
     clearInterval(sampler);
     instance.stop();
@@ -172,7 +205,7 @@ async function main(): Promise<void> {
   const only = /^--only=(archive|memory)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const s = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1));
-  console.log('store     articles  prepare s  store s  pair s  candidates  cand./s   pairs  Node peak RSS MB  PostgreSQL peak MB  database MB  whole-archive candidates (s)  Node RSS along the ingest MB');
+  console.log('store     articles  prepare s  store s  pair s  candidates  cand./s   pairs  Node peak RSS MB  PostgreSQL peak MB  database MB  whole-archive candidates (s)  CPU s ingest/pair: Node, PostgreSQL  Node RSS along the ingest MB');
   for (const size of sizes.length > 0 ? sizes : [10000]) {
     for (const kind of (size <= 20000 ? (['archive', 'memory'] as const) : (['archive'] as const)).filter((k) => !only || k === only)) {
       const f = await runChild(kind, size, whole);
@@ -190,6 +223,7 @@ async function main(): Promise<void> {
           (f.pgPeakMb === null ? '–' : f.pgPeakMb.toFixed(0)).padStart(19),
           (f.databaseMb === null ? '–' : f.databaseMb.toFixed(0)).padStart(12),
           (f.wholeCandidates === null ? '–' : `${f.wholeCandidates} (${s(f.wholeMs)})`).padStart(29),
+          ` ${f.nodeCpu.map((x) => x.toFixed(0)).join('/')}, ${f.pgCpu ? f.pgCpu.map((x) => x.toFixed(0)).join('/') : '–'}`.padEnd(36),
           ` ${f.rssAlongMb.map((x) => x.toFixed(0)).join(' ')}`,
         ].join(' '),
       );

@@ -19,17 +19,20 @@
  * the event check of an article from outside (`verdict.ts`, standing `outside`): the words decide
  * against the pair's background (each article's median similarity to the archive's first
  * `archiveSampleSize` articles before it, kept), the dates make an occasion related; of its
- * related occasions an article keeps the closest, as a folder does.
+ * related occasions an article keeps the closest, as a folder does. The archive keeps each
+ * pair's verdict, decided from the stored profiles by the event check's rule
+ * (`stored-verdict.ts`), and judges its evidence when the pair is shown (`pair-evidence.ts`).
  * Stories (the clustering of a folder) are not formed: they need the whole corpus at once.
  */
-import type { Article, Pair } from '../model.js';
-import { sameText, viewArticle, type ArticleView } from '../pair/article-view.js';
+import type { Article, Pair, PairRelation } from '../model.js';
 import { archiveSampleSize, medianSimilarity } from '../pair/background.js';
 import { compareDates, differentOccasions } from '../pair/compare-dates.js';
 import type { PairSettings } from '../pair/settings.js';
-import { judgePair } from '../pair/verdict.js';
-import { cosine, vectorize, vectorizeTerms, vocabularyFrom, type Vocabulary } from '../pair/vectors.js';
+import { vectorizeTerms, vocabularyFrom, type Vocabulary } from '../pair/vectors.js';
+import { archiveAsOf, cosineAsOf, laterSide } from './as-of.js';
 import type { CandidateQuery, StoredProfile } from './corpus-store.js';
+import { judgeInFull, pairKeys, type KeptVocabulary, type PairSide } from './pair-evidence.js';
+import { roundScore, storedRelation } from './stored-verdict.js';
 
 /** A stored article by its number in the store's order. */
 export interface NumberedProfile {
@@ -53,11 +56,18 @@ export interface TopTerm {
   queried: boolean;
 }
 
-/** A pair found, with the numbers of its two articles (left the earlier). */
+/** A pair found, with the numbers of its two articles (left the earlier), its verdict, and what its evidence is judged from when shown. */
 export interface FoundPair {
   leftDoc: number;
   rightDoc: number;
-  pair: Pair;
+  /** The verdict (`stored-verdict.ts`). */
+  relation: PairRelation;
+  /** The score, rounded as a judgement carries it. */
+  score: number;
+  /** The pair's vocabulary as the archive stood when the later article was added. */
+  vocabulary: KeptVocabulary;
+  /** The pair judged in full, when pairing had to (two languages, the same text hash); null: judged when shown (`pair-evidence.ts`). */
+  pair: Pair | null;
 }
 
 /** One batch of not yet paired articles, worked on in one transaction (a run killed midway loses only its batch). */
@@ -96,41 +106,50 @@ export interface PairingRun {
   compared: number;
   /** Candidate pairs looked at. */
   candidates: number;
-  /** Candidates judged in full (the rest could not be more than unrelated). */
+  /** Candidates given a verdict (the rest could not be more than unrelated). */
   judged: number;
+  /** Of those, judged in full while pairing (the profiles could not tell, or `check`). */
+  inFull: number;
   /** Pairs kept (same event, related occasion or duplicate). */
   pairs: number;
 }
 
 /** Pair every article not yet paired, `batch` at a time, each against the articles before it. */
-export async function pairNewArticles(ledger: PairingLedger, options: { query: CandidateQuery; settings: PairSettings; batch?: number; progress?: (run: PairingRun) => void }): Promise<PairingRun> {
-  const run: PairingRun = { compared: 0, candidates: 0, judged: 0, pairs: 0 };
+/**
+ * Pair every article not yet paired, `batch` at a time, each against the articles before it.
+ * `check`: judge every verdict's pair in full as well and throw at the first whose relation or
+ * score differs (what `eval:archive` and the tests run; pairing itself does not need it).
+ */
+export async function pairNewArticles(ledger: PairingLedger, options: { query: CandidateQuery; settings: PairSettings; batch?: number; check?: boolean; progress?: (run: PairingRun) => void }): Promise<PairingRun> {
+  const run: PairingRun = { compared: 0, candidates: 0, judged: 0, inFull: 0, pairs: 0 };
   for (;;) {
-    const done = await ledger.nextBatch(options.batch ?? 200, (b) => pairBatch(b, options.query, options.settings));
+    const done = await ledger.nextBatch(options.batch ?? 200, (b) => pairBatch(b, options.query, options.settings, options.check ?? false));
     if (done === null) return run;
     run.compared += done.compared;
     run.candidates += done.candidates;
     run.judged += done.judged;
+    run.inFull += done.inFull;
     run.pairs += done.pairs;
     options.progress?.(run);
   }
 }
 
 /** Pair one batch. */
-async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: PairSettings): Promise<PairingRun> {
+async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: PairSettings, check: boolean): Promise<PairingRun> {
   const news = batch.fresh;
   const position = new Map(news.map((a, i) => [a.doc, i]));
   const counts = batchCounts(news);
   const sample = await batch.first(archiveSampleSize);
   const known = await batch.df([...new Set([...counts.keys(), ...sample.flatMap((a) => a.profile.terms.map(([k]) => k))])]);
-  // Document frequency as the archive stood when the batch's i-th article was added.
-  const dfAt = (i: number) => (key: string) => (known.get(key) ?? 0) + (counts.get(key)?.filter((j) => j <= i).length ?? 0);
-  const sizeAt = (i: number) => batch.pairedBefore + i + 1;
+  // Document frequencies as the archive stood when the batch's i-th article was added.
+  const asOf = archiveAsOf(known, counts, batch.pairedBefore);
+  const dfAt = (i: number) => (key: string) => asOf.df(i, key);
 
-  const tops = news.flatMap((a, i) => topTerms(a, vocabularyFrom(a.profile.terms.map(([k]) => k), sizeAt(i), dfAt(i)), query));
+  const tops = news.flatMap((a, i) => topTerms(a, vocabularyFrom(a.profile.terms.map(([k]) => k), asOf.size(i), dfAt(i)), query));
   await batch.saveTops(tops);
   const table = sampleTable(sample, query.factWeight);
-  const ownBackgrounds = new Map(news.map((a, i) => [a.doc, backgroundOf(a, table, sizeAt(i), dfAt(i), query.factWeight)]));
+  const sampleIdf = asOf.idfs(table.keys);
+  const ownBackgrounds = new Map(news.map((a, i) => [a.doc, backgroundOf(a, table, { own: (k) => asOf.idf(i, k), sample: sampleIdf(i) }, query.factWeight)]));
   const candidates = await batch.neighbours(query);
 
   const earlierDocs = [...new Set(candidates.map(([, e]) => e).filter((e) => !position.has(e)))];
@@ -141,39 +160,50 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
   const backgrounds = new Map([...(await batch.backgrounds(earlierDocs)), ...ownBackgrounds]);
   const backgroundOfPair = (doc: number, e: number) => (backgrounds.get(doc)! + backgrounds.get(e)!) / 2;
 
-  // A pair's vocabulary: its two articles' terms as the archive stood when the later was added.
-  const pairVocab = (doc: number, e: number) => {
+  // Each candidate's verdict from the profiles, its score as of its later article (`as-of.ts`).
+  const later = news.map((a, i) => laterSide(a.profile, (k) => asOf.idf(i, k), settings.factWeight));
+  const judged: { doc: number; e: number; score: number; relation: PairRelation | null }[] = [];
+  for (const [doc, e] of candidates) {
     const i = position.get(doc)!;
     const [left, right] = [profileOf(e), profileOf(doc)];
-    return vocabularyFrom([...left.terms.map(([k]) => k), ...right.terms.map(([k]) => k)], sizeAt(i), dfAt(i));
+    const score = cosineAsOf(left, later[i]!, (k) => asOf.idf(i, k), settings.factWeight);
+    const background = backgroundOfPair(doc, e);
+    if (mayPair(left, right, { score, background }, settings)) judged.push({ doc, e, score: roundScore(score), relation: storedRelation(left, right, { score, background }, settings) });
+  }
+  const vocabularyOf = (doc: number, e: number): KeptVocabulary => {
+    const i = position.get(doc)!;
+    return { size: asOf.size(i), df: pairKeys(profileOf(e), profileOf(doc)).map(dfAt(i)) };
   };
-  const worth = candidates.filter(([doc, e]) => mayPair(profileOf(e), profileOf(doc), { vocab: pairVocab(doc, e), background: backgroundOfPair(doc, e) }, settings));
-  const bodies = await batch.bodies([...new Set(worth.flat())]);
-  const views = new Map<number, ArticleView>();
-  const viewOf = (doc: number) => {
-    let v = views.get(doc);
-    if (!v) views.set(doc, (v = viewArticle(bodies.get(doc)!, profileOf(doc).dates)));
-    return v;
-  };
+  // In full: what the profiles cannot tell, or everything when checking; the texts are read for these only.
+  const inFull = judged.filter((j) => check || j.relation === null);
+  const bodies = await batch.bodies([...new Set(inFull.flatMap((j) => [j.doc, j.e]))]);
+  const side = (doc: number): PairSide => ({ profile: profileOf(doc), article: bodies.get(doc)!, background: backgrounds.get(doc)! });
   let found: FoundPair[] = [];
-  for (const [doc, e] of worth) {
-    const vocab = pairVocab(doc, e);
-    // Views are shared by the batch's pairs, their vectors are not: copies carry this pair's.
-    const [left, right] = [viewOf(e), viewOf(doc)].map((v) => ({ ...v, vector: vectorize(v.profile, vocab, settings.factWeight) })) as [ArticleView, ArticleView];
-    const input = { left, right, score: cosine(left.vector, right.vector), background: backgroundOfPair(doc, e), standing: 'outside', sameText: sameText(left, right), forced: null } as const;
-    const judged = judgePair(input, { vocab, settings });
-    if (judged.relation !== 'unrelated') found.push({ leftDoc: e, rightDoc: doc, pair: { ...judged, left: left.article.meta.id, right: right.article.meta.id, origin: 'found', story: null } });
+  for (const j of judged) {
+    let pair: Pair | null = null;
+    if (check || j.relation === null) {
+      const i = position.get(j.doc)!;
+      const vocab = vocabularyFrom(pairKeys(profileOf(j.e), profileOf(j.doc)), asOf.size(i), dfAt(i));
+      pair = judgeInFull(side(j.e), side(j.doc), vocab, settings);
+    }
+    const { score } = j;
+    if (pair && j.relation !== null && (pair.relation !== j.relation || pair.score !== score)) {
+      throw new Error(`parallax: the verdict from the profiles of ${pair.left} and ${pair.right} is ${j.relation} (${score}), the full judgement ${pair.relation} (${pair.score})`);
+    }
+    const relation = pair?.relation ?? j.relation!;
+    // A pair judged in full only to check it is kept as the others are: its evidence judged when shown.
+    if (relation !== 'unrelated') found.push({ leftDoc: j.e, rightDoc: j.doc, relation, score: pair?.score ?? score, vocabulary: vocabularyOf(j.doc, j.e), pair: j.relation === null ? pair : null });
   }
   // A related occasion: each article keeps its best among the articles before it, as a folder
   // keeps each article's best (`related-pairs.ts`), so a topic does not turn into a web of pairs.
   const bestRelated = new Map<number, FoundPair>();
   for (const f of found) {
     const held = bestRelated.get(f.rightDoc);
-    if (f.pair.relation === 'related' && (!held || f.pair.score > held.pair.score)) bestRelated.set(f.rightDoc, f);
+    if (f.relation === 'related' && (!held || f.score > held.score)) bestRelated.set(f.rightDoc, f);
   }
-  found = found.filter((f) => f.pair.relation !== 'related' || bestRelated.get(f.rightDoc) === f);
+  found = found.filter((f) => f.relation !== 'related' || bestRelated.get(f.rightDoc) === f);
   await batch.save(found, new Map([...counts].map(([k, list]) => [k, list.length])), ownBackgrounds);
-  return { compared: news.length, candidates: candidates.length, judged: worth.length, pairs: found.length };
+  return { compared: news.length, candidates: candidates.length, judged: judged.length, inFull: inFull.length, pairs: found.length };
 }
 
 /** For each term of the batch, the batch positions of the articles that use it. */
@@ -211,9 +241,9 @@ function topTerms(a: NumberedProfile, vocab: Vocabulary, query: CandidateQuery):
  * occasion needs two shared people), or the two are in different languages (their shared facts
  * decide, `across-languages.ts`).
  */
-function mayPair(left: StoredProfile, right: StoredProfile, pair: { vocab: Vocabulary; background: number }, settings: PairSettings): boolean {
+function mayPair(left: StoredProfile, right: StoredProfile, pair: { score: number; background: number }, settings: PairSettings): boolean {
   if (left.language === undefined || left.language !== right.language) return true;
-  const score = cosine(vectorizeTerms(left.terms, pair.vocab, settings.factWeight), vectorizeTerms(right.terms, pair.vocab, settings.factWeight));
+  const { score } = pair;
   if (score >= pair.background + settings.attachMargin) return true;
   // A related occasion is kept only above the pair's background, as a folder keeps it (`related-pairs.ts`).
   if (score < pair.background) return false;
@@ -253,9 +283,8 @@ function sampleTable(sample: readonly NumberedProfile[], factWeight: number): Sa
  * sample's articles before it (`outsideBackground`), with the weights `vectorize` gives (each
  * norm summed in the profile's order).
  */
-function backgroundOf(a: NumberedProfile, table: SampleTable, size: number, dfOf: (key: string) => number, factWeight: number): number {
-  const idfOf = (key: string) => 1 + Math.log((1 + size) / (1 + dfOf(key)));
-  const idf = Float64Array.from(table.keys, idfOf);
+function backgroundOf(a: NumberedProfile, table: SampleTable, idfs: { own: (key: string) => number; sample: Float64Array }, factWeight: number): number {
+  const { own: idfOf, sample: idf } = idfs;
   const own = new Map<number, number>();
   let norm = 0;
   const weights = a.profile.terms.map(([key, count]) => {

@@ -9,6 +9,7 @@
 import type { Article, EventDate, Pair } from '../model.js';
 import type { PairSettings } from '../pair/settings.js';
 import type { PairingLedger } from './archive-pairing.js';
+import type { PairVerdict } from './stored-verdict.js';
 
 /** What pairing reads of one stored article (`storedProfile`), without its text. */
 export interface StoredProfile {
@@ -26,6 +27,10 @@ export interface StoredProfile {
   lede: string[];
   /** Keys of the people and organisations it names. */
   names: string[];
+  /** Those of its names that look like people (`ActorInfo.person`); absent in profiles stored before the archive judged pairs from profiles. */
+  people?: string[];
+  /** The hash of its text with case, quotes and spacing made uniform (`ArticleView.textKey`); absent likewise. */
+  textKey?: string;
   /** Five-word keys of its quotations. */
   quotations: string[];
   /** When its event happened, and the date mentions. */
@@ -86,8 +91,10 @@ export interface CorpusStore {
 export interface ArchivePairs {
   /** The batches of articles not yet paired. */
   ledger: PairingLedger;
-  /** The pairs found, in the order they were found, in batches. */
+  /** The pairs found, in the order they were found, in batches, each with its evidence (judged as it is read). */
   pairs(batch?: number): AsyncIterable<Pair[]>;
+  /** Their verdicts alone, in the same order: what counting and evaluating need. */
+  verdicts(batch?: number): AsyncIterable<PairVerdict[]>;
   /** Forget every pair: the next run pairs the whole archive afresh. */
   forget(): Promise<void>;
 }

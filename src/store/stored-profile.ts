@@ -27,6 +27,8 @@ export function storedProfile(article: Article): StoredProfile {
     terms: [...view.profile.terms],
     lede: [...view.profile.lede],
     names: [...view.profile.actors.keys()],
+    people: [...view.profile.actors.values()].filter((a) => a.person).map((a) => a.key),
+    textKey: view.textKey,
     quotations: [...view.quoteKeys],
     dates: view.dates,
   };

@@ -65,7 +65,7 @@ describe('archive pairing', () => {
     // archive would need its own background to tell apart (issue 17, left as it is).
     // Nothing is paired twice, and a run with nothing new compares nothing.
     expect(new Set(pairs.map((p) => `${p.left} ${p.right}`)).size).toBe(pairs.length);
-    expect(await pairNew(store)).toEqual({ compared: 0, candidates: 0, judged: 0, pairs: 0 });
+    expect(await pairNew(store)).toEqual({ compared: 0, candidates: 0, judged: 0, inFull: 0, pairs: 0 });
   });
 
   it('a second run after more articles compares only those, keeps the old pairs, and ends as one run over all', async () => {
@@ -104,6 +104,59 @@ describe('archive pairing', () => {
     await expect(pairNewArticles(failing, { query, settings: defaultSettings, batch: 20 })).rejects.toThrow('killed');
     expect((await pairNew(broken, 20)).compared).toBe(articles.length - 40);
     expect(await pairsOf(broken)).toEqual(await pairsOf(once));
+  });
+
+  it('keeps the verdict the full judgement gives each pair, and judges the evidence when a pair is shown', async () => {
+    const once = await freshStore('judged');
+    await once.add(articles);
+    const run = await pairNew(once);
+    // Only what the profiles cannot tell is judged in full while pairing: here nothing.
+    expect(run.inFull).toBe(0);
+    expect(run.judged).toBeGreaterThan(run.pairs);
+    const checked = await freshStore('checked');
+    await checked.add(articles);
+    // check: each verdict judged in full as well; pairing throws at the first difference.
+    expect(await pairNewArticles(checked.growing!.ledger, { query, settings: defaultSettings, check: true })).toEqual({ ...run, inFull: run.judged });
+    const shown = await pairsOf(once);
+    expect(await pairsOf(checked)).toEqual(shown);
+    // Shown, each pair carries its evidence; its verdict is the one kept.
+    expect(shown.every((p) => p.explanation.length > 0 && p.reasons.sharedTerms.length > 0)).toBe(true);
+    const verdicts: { left: string; right: string; relation: string; score: number }[] = [];
+    for await (const batch of once.growing!.verdicts(11)) verdicts.push(...batch);
+    expect(verdicts).toEqual(shown.map(({ left, right, relation, score }) => ({ left, right, relation, score })));
+  });
+
+  it('judges in full a pair whose texts may be the same, and keeps it a duplicate', async () => {
+    const store = await freshStore('twice');
+    const first = articles[0]!;
+    const again = { ...first, meta: { ...first.meta, id: `${first.meta.id}-again` } };
+    await store.add([...articles.slice(0, 10), again]);
+    const run = await pairNew(store);
+    expect(run.inFull).toBeGreaterThanOrEqual(1);
+    const pairs = await pairsOf(store);
+    expect(pairs.find((p) => p.left === first.meta.id && p.right === again.meta.id)).toMatchObject({ relation: 'duplicate' });
+  });
+
+  it('opens an archive made before profiles kept their terms and pairs their verdicts, and pairs it as a new one', async () => {
+    const client = new pg.Client({ connectionString: instance.url });
+    await client.connect();
+    await client.query('create database older');
+    await client.end();
+    const url = instance.url.replace('/postgres?', '/older?');
+    const old = new pg.Client({ connectionString: url });
+    await old.connect();
+    // The two tables as the archive made them before.
+    await old.query(`create table parallax_article (doc bigint generated always as identity primary key, id text not null unique, hash text not null, day integer, body text not null, profile jsonb not null)`);
+    await old.query(`create table parallax_pair (left_doc bigint not null, right_doc bigint not null, relation text not null, pair json not null, primary key (right_doc, left_doc))`);
+    await old.end();
+    const store = await openPostgresStore(url);
+    opened.push(store);
+    await store.add(articles);
+    await pairNew(store);
+    const once = await freshStore('newer');
+    await once.add(articles);
+    await pairNew(once);
+    expect(await pairsOf(store)).toEqual(await pairsOf(once));
   });
 
   it('pairs --store pairs what is new and lists the pairs; --again pairs all afresh', async () => {

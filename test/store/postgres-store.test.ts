@@ -3,6 +3,7 @@
  * stops: the same articles, profiles and postings, and the same candidate pairs from SQL as from
  * the inverted index, with and without the publication-date window (issue 17).
  */
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/io/postgres/postgres-store.js';
 import { defaultSettings } from '../../src/pair/settings.js';
@@ -48,6 +49,10 @@ describe('PostgreSQL store', () => {
     expect(await store.article('nowhere')).toBeNull();
     expect(await store.profile('kendal-later')).toEqual(await memory.profile('kendal-later'));
     expect(await store.postings('@derbi')).toEqual(await memory.postings('@derbi'));
+    // An article stored before profiles kept their terms in its row reads them from the postings.
+    const pool = (store as CorpusStore & { pool: pg.Pool }).pool;
+    await pool.query(`update parallax_article set terms = null where id = 'kendal-later'`);
+    expect(await store.profile('kendal-later')).toEqual(await memory.profile('kendal-later'));
     const batches: number[] = [];
     for await (const batch of store.articles(25)) batches.push(batch.length);
     expect(batches).toEqual([25, 25, 25, 21]);

@@ -26,7 +26,7 @@ export async function printArchivePairs(url: string, opts: { window: number; jso
       settings: defaultSettings,
       progress: (r) => io.err(`parallax: paired ${r.compared} new articles (${r.candidates} candidates, ${r.pairs} pairs)\n`),
     });
-    io.err(`parallax: ${run.compared} new articles paired against ${redactStore(url)}: ${run.candidates} candidates, ${run.judged} judged in full, ${run.pairs} pairs found\n`);
+    io.err(`parallax: ${run.compared} new articles paired against ${redactStore(url)}: ${run.candidates} candidates, ${run.judged} judged (${run.inFull} in full), ${run.pairs} pairs found\n`);
     const width = columnsOf(io);
     for await (const pairs of growing.pairs()) io.out(opts.json ? pairs.map((p) => `${JSON.stringify(p)}\n`).join('') : archivePairsText(pairs, width));
   } finally {

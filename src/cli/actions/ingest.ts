@@ -32,20 +32,35 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
     throw new CliError(err.message.replace(/^parallax: /, ''));
   });
   const totals = { added: 0, known: 0, problems: 0 };
-  const show = progress(io, source.total);
+  const bar = progress(io, source.total);
+  let shown = -1;
+  const show = (n: number) => {
+    shown = n;
+    bar(n);
+  };
   let done = 0;
   let batch: Article[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const result = await store.add(batch);
+  // One batch is stored while the next is read and prepared (PostgreSQL and Node work side by
+  // side); each is still one transaction, so a kill loses at most the batch under way.
+  let storing: Promise<void> = Promise.resolve();
+  const store1 = async (articles: Article[]) => {
+    const result = await store.add(articles);
     totals.added += result.added;
     totals.known += result.known;
     for (const id of result.conflicts) {
       totals.problems++;
-      const file = batch.find((a) => a.meta.id === id)?.meta.file ?? id;
+      const file = articles.find((a) => a.meta.id === id)?.meta.file ?? id;
       io.err(`parallax: error: ${file} has the id "${id}", which the archive holds with other content; skipped (give it another id)\n`);
     }
+  };
+  const flush = async (upTo: number) => {
+    await storing;
+    if (batch.length === 0) return;
+    const articles = batch;
     batch = [];
+    storing = store1(articles).then(() => show(upTo));
+    // Nothing else is awaited before the next flush awaits it: a failure surfaces there (or at the end).
+    storing.catch(() => {});
   };
   try {
     for await (const outcome of source.items()) {
@@ -55,14 +70,13 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
         io.err(`parallax: ${p.severity}: ${p.message}\n`);
       }
       if (outcome.article) batch.push(outcome.article);
-      if (batch.length >= opts.batch) {
-        await flush();
-        show(done);
-      }
+      if (batch.length >= opts.batch) await flush(done);
     }
-    await flush();
-    show(done);
+    await flush(done);
+    await storing;
+    if (shown !== done) show(done);
   } finally {
+    await storing.catch(() => {});
     await store.close();
   }
   io.err(`parallax: ${totals.added} articles added to ${redactStore(url)}, ${totals.known} already there, ${totals.problems} skipped with problems\n`);

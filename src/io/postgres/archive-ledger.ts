@@ -8,9 +8,13 @@
  * and a run killed midway loses only its batch.
  */
 import type pg from 'pg';
-import type { Article, Pair } from '../../model.js';
+import type { Article, Pair, PairRelation } from '../../model.js';
+import { defaultSettings, type PairSettings } from '../../pair/settings.js';
 import type { StoredProfile } from '../../store/corpus-store.js';
-import type { FoundPair, PairingBatch, PairingLedger, TopTerm } from '../../store/archive-pairing.js';
+import { judgeInFull, keptVocabulary, type PairSide } from '../../store/pair-evidence.js';
+import type { PairVerdict } from '../../store/stored-verdict.js';
+import type { FoundPair, NumberedProfile, PairingBatch, PairingLedger, TopTerm } from '../../store/archive-pairing.js';
+import { addColumns } from './schema.js';
 import { asWriter } from './writer.js';
 
 /** The tables archive pairing keeps, each statement on its own (`if not exists`: they run on every open). */
@@ -24,9 +28,16 @@ export const ledgerStatements = [
      left_doc bigint not null,
      right_doc bigint not null,
      relation text not null,
-     -- json, not jsonb: the pair is read back as it was written, its fields in their order
-     pair json not null,
+     -- json, not jsonb: the pair is read back as it was written, its fields in their order;
+     -- null when its evidence is judged as it is shown (pair-evidence.ts), from the score, the
+     -- archive's size and the document frequencies of the pair's terms when it was found
+     pair json,
+     score double precision,
+     size bigint,
+     df integer[],
      primary key (right_doc, left_doc))`,
+  // An archive paired before verdicts were kept without their evidence.
+  addColumns('parallax_pair', 'df', 'add column score double precision, add column size bigint, add column df integer[], alter column pair drop not null'),
   `create table if not exists parallax_paired (one boolean primary key default true check (one), through bigint not null, count bigint not null)`,
 ];
 
@@ -44,25 +55,44 @@ const neighbourStatement = `select d, e from (
       group by q.doc, l.doc) a) b
   where r <= $2 order by d, e`;
 
-/** Stored profiles by number, their terms in the profile's order (one pass over the postings of all of them). */
-async function profilesOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, StoredProfile>> {
-  const heads = await client.query<{ doc: string; profile: Omit<StoredProfile, 'terms'> }>('select doc, profile from parallax_article where doc = any($1::bigint[])', [docs]);
-  const terms = await client.query<{ doc: string; keys: string[]; counts: number[] }>(
+/**
+ * Stored profiles by number. An article stored since profiles kept their terms reads them from
+ * its row; one stored before, from the postings (one pass over those of all of them).
+ */
+export async function profilesOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, StoredProfile>> {
+  const heads = await client.query<{ doc: string; profile: Omit<StoredProfile, 'terms'>; terms: StoredProfile['terms'] | null }>('select doc, profile, terms from parallax_article where doc = any($1::bigint[])', [docs]);
+  const older = heads.rows.filter((h) => h.terms === null).map((h) => h.doc);
+  const terms = older.length === 0 ? { rows: [] } : await client.query<{ doc: string; keys: string[]; counts: number[] }>(
     `select p.doc, array_agg(t.key order by p.pos) as keys, array_agg(p.count order by p.pos) as counts
      from parallax_posting p join parallax_term t on t.id = p.term where p.doc = any($1::bigint[]) group by p.doc`,
-    [docs],
+    [older],
   );
   const byDoc = new Map(terms.rows.map((r) => [r.doc, r]));
   return new Map(
     heads.rows.map((h) => {
+      if (h.terms !== null) return [Number(h.doc), { ...h.profile, terms: h.terms }];
       const t = byDoc.get(h.doc);
       return [Number(h.doc), { ...h.profile, terms: t ? t.keys.map((k, i): [string, number] => [k, t.counts[i]!]) : [] }];
     }),
   );
 }
 
+/** Backgrounds of paired articles by number. */
+async function backgroundsOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, number>> {
+  const { rows } = await client.query<{ doc: string; background: number }>('select doc, background from parallax_background where doc = any($1::bigint[])', [docs]);
+  return new Map(rows.map((r) => [Number(r.doc), r.background]));
+}
+
+/** Whole articles by number. */
+async function bodiesOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, Article>> {
+  if (docs.length === 0) return new Map();
+  const { rows } = await client.query<{ doc: string; body: string }>('select doc, body from parallax_article where doc = any($1::bigint[])', [docs]);
+  return new Map(rows.map((r) => [Number(r.doc), JSON.parse(r.body) as Article]));
+}
+
 /** The pairing ledger of an archive. */
 export function postgresLedger(pool: pg.Pool): PairingLedger {
+  let sample: NumberedProfile[] | undefined;
   return {
     nextBatch(limit, work) {
       // Ingest's lock: no article is being added while a batch is paired, so none can be numbered below it afterwards.
@@ -88,19 +118,29 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
             (await client.query<{ d: string; e: string }>(neighbourStatement, [docs, query.perArticle, query.windowDays, query.maxPosting])).rows.map((r): [number, number] => [Number(r.d), Number(r.e)]),
           profiles: (wanted) => profilesOf(client, wanted),
           first: async (count) => {
+            // The archive's first articles never change once there are `count`: read once per run.
+            if (sample?.length === count) return sample;
             const first = (await client.query<{ doc: string }>('select doc from parallax_article order by doc limit $1', [count])).rows.map((r) => Number(r.doc));
             const found = await profilesOf(client, first);
-            return first.map((doc) => ({ doc, profile: found.get(doc)! }));
+            sample = first.map((doc) => ({ doc, profile: found.get(doc)! }));
+            return sample;
           },
-          backgrounds: async (wanted) =>
-            new Map((await client.query<{ doc: string; background: number }>('select doc, background from parallax_background where doc = any($1::bigint[])', [wanted])).rows.map((r) => [Number(r.doc), r.background])),
-          bodies: async (wanted) =>
-            new Map((await client.query<{ doc: string; body: string }>('select doc, body from parallax_article where doc = any($1::bigint[])', [wanted])).rows.map((r) => [Number(r.doc), JSON.parse(r.body) as Article])),
+          backgrounds: (wanted) => backgroundsOf(client, wanted),
+          bodies: (wanted) => bodiesOf(client, wanted),
           save: async (pairs: readonly FoundPair[], df, backgrounds) => {
             await client.query('insert into parallax_background (doc, background) select * from unnest($1::bigint[], $2::double precision[])', [[...backgrounds.keys()], [...backgrounds.values()]]);
             await client.query(
-              `insert into parallax_pair (left_doc, right_doc, relation, pair) select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::json[])`,
-              [pairs.map((p) => p.leftDoc), pairs.map((p) => p.rightDoc), pairs.map((p) => p.pair.relation), pairs.map((p) => JSON.stringify(p.pair))],
+              `insert into parallax_pair (left_doc, right_doc, relation, pair, score, size, df)
+               select l, r, rel, pair, score, size, df::integer[] from unnest($1::bigint[], $2::bigint[], $3::text[], $4::json[], $5::double precision[], $6::bigint[], $7::text[]) as x(l, r, rel, pair, score, size, df)`,
+              [
+                pairs.map((p) => p.leftDoc),
+                pairs.map((p) => p.rightDoc),
+                pairs.map((p) => p.relation),
+                pairs.map((p) => (p.pair ? JSON.stringify(p.pair) : null)),
+                pairs.map((p) => p.score),
+                pairs.map((p) => p.vocabulary.size),
+                pairs.map((p) => `{${p.vocabulary.df.join(',')}}`),
+              ],
             );
             await client.query(
               `insert into parallax_df (term, df) select t.id, x.n from unnest($1::text[], $2::integer[]) as x(key, n) join parallax_term t on t.key = x.key
@@ -122,16 +162,71 @@ export async function forgetPairs(pool: pg.Pool): Promise<void> {
   await pool.query('truncate parallax_top, parallax_df, parallax_background, parallax_pair, parallax_paired');
 }
 
-/** The pairs found, in the order they were found (by the later article, then the earlier), `batch` at a time. */
-export async function* storedPairs(pool: pg.Pool, batch = 1000): AsyncGenerator<Pair[]> {
+/** A kept pair as the archive holds it. */
+interface PairRow {
+  l: string;
+  r: string;
+  relation: PairRelation;
+  pair: Pair | null;
+  score: number | null;
+  size: string | null;
+  df: number[] | null;
+  left_id: string;
+  right_id: string;
+}
+
+/** The kept pairs after `after` (by the later article, then the earlier), `batch` of them. */
+async function pairRows(pool: pg.Pool, after: [number, number], batch: number, evidence: boolean): Promise<PairRow[]> {
+  const { rows } = await pool.query<PairRow>(
+    `select p.left_doc as l, p.right_doc as r, p.relation, ${evidence ? 'p.pair, p.size, p.df' : 'null as pair, null as size, null as df'},
+            coalesce(p.score, (p.pair->>'score')::double precision) as score, a.id as left_id, b.id as right_id
+     from parallax_pair p join parallax_article a on a.doc = p.left_doc join parallax_article b on b.doc = p.right_doc
+     where (p.right_doc, p.left_doc) > ($1, $2) order by p.right_doc, p.left_doc limit $3`,
+    [after[1], after[0], batch],
+  );
+  return rows;
+}
+
+/** The verdicts of the pairs found, in the order they were found, without their evidence: what counting and evaluating read. */
+export async function* storedVerdicts(pool: pg.Pool, batch = 5000): AsyncGenerator<PairVerdict[]> {
   for (let after: [number, number] = [0, 0]; ; ) {
-    const { rows } = await pool.query<{ l: string; r: string; pair: Pair }>(
-      'select left_doc as l, right_doc as r, pair from parallax_pair where (right_doc, left_doc) > ($1, $2) order by right_doc, left_doc limit $3',
-      [after[1], after[0], batch],
-    );
+    const rows = await pairRows(pool, after, batch, false);
     if (rows.length === 0) return;
     const last = rows[rows.length - 1]!;
     after = [Number(last.l), Number(last.r)];
-    yield rows.map((r) => r.pair);
+    yield rows.map((r) => ({ left: r.left_id, right: r.right_id, relation: r.relation, score: r.score! }));
+  }
+}
+
+/**
+ * The pairs found, in the order they were found (by the later article, then the earlier),
+ * `batch` at a time, each with its evidence: judged now for those pairing kept as verdicts
+ * (`store/pair-evidence.ts`), reading the two articles, their profiles and backgrounds.
+ */
+export async function* storedPairs(pool: pg.Pool, batch = 1000, settings: PairSettings = defaultSettings): AsyncGenerator<Pair[]> {
+  for (let after: [number, number] = [0, 0]; ; ) {
+    const rows = await pairRows(pool, after, batch, true);
+    if (rows.length === 0) return;
+    const last = rows[rows.length - 1]!;
+    after = [Number(last.l), Number(last.r)];
+    const bare = rows.filter((r) => r.pair === null);
+    const docs = [...new Set(bare.flatMap((r) => [Number(r.l), Number(r.r)]))];
+    const client = await pool.connect();
+    let profiles: Map<number, StoredProfile>;
+    let bodies: Map<number, Article>;
+    let backgrounds: Map<number, number>;
+    try {
+      [profiles, bodies, backgrounds] = docs.length === 0 ? [new Map(), new Map(), new Map()] : [await profilesOf(client, docs), await bodiesOf(client, docs), await backgroundsOf(client, docs)];
+    } finally {
+      client.release();
+    }
+    const side = (doc: string): PairSide => ({ profile: profiles.get(Number(doc))!, article: bodies.get(Number(doc))!, background: backgrounds.get(Number(doc))! });
+    yield rows.map((r) => {
+      if (r.pair !== null) return r.pair;
+      const [left, right] = [side(r.l), side(r.r)];
+      const pair = judgeInFull(left, right, keptVocabulary(left.profile, right.profile, { size: Number(r.size), df: r.df! }), settings);
+      if (pair.relation !== r.relation || pair.score !== r.score) throw new Error(`parallax: the archive keeps ${r.relation} (${r.score}) for ${pair.left} ${pair.right}, judged in full ${pair.relation} (${pair.score})`);
+      return pair;
+    });
   }
 }

@@ -21,6 +21,18 @@ export function postingTable(unique: boolean): string {
        pos integer not null${unique ? ',\n       primary key (term, doc)' : ''}) partition by hash (term)`;
 }
 
+/**
+ * An archive made before a column existed gets it; the catalogue is asked first, so opening an
+ * archive that has it takes no lock on the table (an `alter table` locks it even when it changes nothing).
+ */
+export function addColumns(table: string, column: string, change: string): string {
+  return `do $$ begin
+    if not exists (select 1 from information_schema.columns where table_schema = current_schema() and table_name = '${table}' and column_name = '${column}') then
+      alter table ${table} ${change};
+    end if;
+  end $$`;
+}
+
 /** The tables, each statement on its own. */
 export function schemaStatements(partitions = postingPartitions): string[] {
   return [
@@ -30,7 +42,11 @@ export function schemaStatements(partitions = postingPartitions): string[] {
        hash text not null,
        day integer,
        body text not null,
-       profile jsonb not null)`,
+       profile jsonb not null,
+       -- the profile's terms, [key, count] in its order (json: kept as written, not parsed into jsonb);
+       -- null for articles stored before, whose terms are read from the postings
+       terms json)`,
+    addColumns('parallax_article', 'terms', 'add column terms json'),
     `create table if not exists parallax_term (
        id integer generated always as identity primary key,
        key text not null unique,
