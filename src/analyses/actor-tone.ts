@@ -11,11 +11,13 @@
  * the topic, not from a judgement of the actor. A name used as a modifier ("the Biden
  * administration", "a Twitter account") is not scored: the sentence judges the thing it names.
  */
-import type { ActorKind, ActorMention, ActorsResult, ActorTone, ActorToneSide, Annotated, Article, MentionTone, Span, ToneToward } from '../model.js';
+import type { ActorKind, ActorMention, ActorsResult, ActorTone, ActorToneSide, Annotated, Article, IndexRange, MentionTone, Span, ToneToward } from '../model.js';
 import { toneLexicon } from '../lexicons/tone-lexicon.js';
 import { labelOf } from './tone/tone-score.js';
 import { toneTowardEach } from './tone/index.js';
 import { relativeTo, shift, shiftEvidence } from './spans.js';
+import { builtInAliases } from '../lexicons/aliases.js';
+import { compileAliases } from './actors/alias-table.js';
 import { tagTokens } from './actors/tag-tokens.js';
 import { wordClasses } from './actors/word-classes.js';
 import { usedAsModifier } from './labels/label-scan.js';
@@ -32,17 +34,22 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
   const quoted: Span[] = side.annotations.quotes.flatMap((q) => q.pieces);
   const kinds = new Map(actors.actors.map((a) => [a.id, a]));
   const shape = { article, tags: tagTokens(article, 'pos'), words: wordClasses() };
+  const { demonyms } = compileAliases(builtInAliases);
   // One reading of each sentence serves all its mentions (a long sentence may name dozens).
+  // Every mention a sentence may be judging, scored or not ("Strzok" of unknown kind still
+  // takes the words said of him from the others named beside him).
   const bySentence = new Map<number, ActorMention[]>();
+  const targets = new Map<number, ActorMention[]>();
   for (const m of actors.mentions) {
     const actor = kinds.get(m.actor);
-    if (!actor || !scored.has(actor.kind)) continue;
+    if (!actor || actor.kind === 'place') continue;
     // "a new Twitter account to fire back", "his FBI position": a name used as a modifier is not
     // what the sentence judges (real Fox copy, BASIL 2a3fde8a: "fire" was tone toward Twitter).
-    if (usedAsModifier(shape, tokensIn(article, m.span).end - 1)) continue;
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
+    // A nationality adjective is: "Russian meddling" is Russia meddling.
+    const last = tokensIn(article, m.span).end - 1;
+    if (!demonyms.has(article.tokens[last]!.norm) && usedAsModifier(shape, last)) continue;
+    push(targets, m.sentence, m);
+    if (scored.has(actor.kind)) push(bySentence, m.sentence, m);
   }
   const byActor = new Map<string, MentionTone[]>();
   const names = actors.mentions.map((m) => m.span);
@@ -52,7 +59,8 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
     const tones = toneTowardEach(article.text.slice(sentence.start, sentence.end), mentions.map((m) => shift(m.span, -sentence.start)), relativeTo(quoted, sentence));
     mentions.forEach((m, k) => {
       const raw = tones[k]!;
-      const tone = judgedOnly(article, { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) }, names);
+      const rivals = targets.get(s)!.filter((o) => o.actor !== m.actor).map((o) => o.span);
+      const tone = judgedOnly(article, { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) }, names, { own: m.span, rivals });
       const list = byActor.get(m.actor);
       const entry = { sentence: m.sentence, mention: m.span, tone };
       if (list) list.push(entry);
@@ -70,17 +78,35 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
 
 /**
  * The tone with only the evidence that judges: a lexicon word leaning the way the tone does
- * (none for a neutral tone), in the mention's own voice, not part of a name.
+ * (none for a neutral tone), in the mention's own voice, not part of a name, and nearer this
+ * mention than any other actor's in the sentence. "Strzok was fired late Friday on the orders of
+ * FBI Deputy Director David Bowdich" says "fired" of Strzok, not of Bowdich (real HuffPost copy,
+ * BASIL 2a3fde8a: the word made HuffPost negative toward Bowdich).
  */
-function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[]): ToneToward {
+function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[], place: { own: Span; rivals: readonly Span[] }): ToneToward {
   const sign = Math.sign(tone.label === 'neutral' ? 0 : tone.score);
+  const own = tokensIn(article, place.own);
+  const rivals = place.rivals.map((r) => tokensIn(article, r));
   const evidence = tone.evidence.filter((e) => {
     if (sign === 0 || e.quoted !== tone.targetQuoted) return false;
     if (names.some((n) => n.start < e.span.end && e.span.start < n.end)) return false;
+    const word = tokensIn(article, e.span);
+    if (rivals.some((r) => gap(word, r) < gap(word, own))) return false;
     const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
     return weight !== undefined && Math.sign(weight) === sign;
   });
   return { ...tone, evidence };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Tokens between two token ranges (0 when they touch or overlap). */
+function gap(a: IndexRange, b: IndexRange): number {
+  return Math.max(0, a.first - b.end, b.first - a.end);
 }
 
 /** Tone toward each actor on both sides, largest gap in the outlets' own voices first. */

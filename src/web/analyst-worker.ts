@@ -4,6 +4,7 @@
  * users' uploads to read. Only plain data crosses the thread boundary; a drawn view crosses as
  * its string, the report it was drawn from stays here.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article, FramingReport } from '../model.js';
 import { openWorkspace, type Workspace, type WorkspaceInput } from '../workspace.js';
@@ -11,8 +12,24 @@ import type { ArticleRef, FromWorker, Job, ToWorker } from './analyst.js';
 import { Lru } from './lru.js';
 import { contentKey } from './content-key.js';
 import { handleOutcome, readUpload, type UploadInput } from './read-upload.js';
-import { renderReportView } from './render-view.js';
+import { drawWithin } from './render-view.js';
 import { readSaved, withAdded, type Added, type SavedFiles } from './add-saved.js';
+
+/** The nice value of analysis threads: below the request thread (0), above idle work (19). */
+const analysisNice = 10;
+
+// Analyses give way to the request thread (issue 15: GET / within 200 ms while a visitor's
+// 58,000-word paste is analysed): on a machine of two cores the worker, the server and anyone
+// else running share them, and at equal priority the server waited its turn for up to 0.35 s.
+// On Linux a nice value is per thread (setpriority(2)), so this lowers this worker alone;
+// elsewhere it would lower the whole server, so it is left there.
+if (process.platform === 'linux') {
+  try {
+    setPriority(analysisNice);
+  } catch {
+    // Not permitted (a sandbox): the worker runs at the server's priority.
+  }
+}
 
 let input = workerData as WorkspaceInput;
 let workspace: Workspace = openWorkspace(input);
@@ -70,12 +87,14 @@ function perform(job: Job): unknown {
     known = fresh;
     reports.set(job.key, known, fresh.articles.left.text.length + fresh.articles.right.text.length);
   }
-  return renderReportView(known, job.view);
+  return drawWithin(known, job.view, job.limits);
 }
 
 parentPort!.on('message', async (message: ToWorker) => {
-  if (message.kind === 'workspace') {
-    input = message.input;
+  if (message.kind === 'workspace' || message.kind === 'added') {
+    // A new corpus, or articles another worker read from a save (the reports stay true of
+    // their articles, but a report's corpus-wide figures may change with the corpus).
+    input = message.kind === 'workspace' ? message.input : withAdded(input, message.added);
     workspace = openWorkspace(input);
     reports = new Lru<FramingReport>(16, 2_000_000);
     return;

@@ -50,6 +50,8 @@ export async function drawnView(ctx: WebContext, pair: PairRequest, view: ViewRe
   });
   if (outcome.kind === 'working') throw new HttpError(503, pageWording.analysis.working, { retryAfter });
   if (outcome.kind === 'missing') throw new HttpError(404, pageWording.uploads.gone);
+  // 413, as for an article too large to compare: what the visitor brought is too long to show.
+  if (outcome.kind === 'too-large') throw new HttpError(413, pageWording.analysis.tooLargeToShow({ bytes: outcome.bytes, limit: outcome.limit, document: view.kind === 'document', base: pair.base }));
   return outcome.drawn;
 }
 

@@ -27,6 +27,8 @@ export type ViewOutcome =
   | { kind: 'ready'; body: string; drawn: DrawnView }
   /** Still computing after the budget. */
   | { kind: 'working' }
+  /** Drawn, but larger than the view limits allow (render-view.ts): its size and the limit. */
+  | { kind: 'too-large'; bytes: number; limit: number }
   /** An id the analyst's corpus no longer has. */
   | { kind: 'missing' };
 
@@ -46,21 +48,37 @@ export interface ReportsOptions {
   maxWeight?: number;
 }
 
+/** A view refused as too large, as kept in the cache. */
+interface Refused {
+  refused: { bytes: number; limit: number };
+}
+
+/** What a request gets for a view drawn or refused. */
+function outcomeOf(known: DrawnView | Refused): ViewOutcome {
+  return 'refused' in known ? { kind: 'too-large', ...known.refused } : { kind: 'ready', body: known.text, drawn: known };
+}
+
 /** Views over an analyst. */
 export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports {
-  const cache = new Lru<DrawnView>(options.maxEntries ?? 256, options.maxWeight ?? 200_000_000);
-  const inFlight = new Map<string, Promise<DrawnView | null>>();
+  const cache = new Lru<DrawnView | Refused>(options.maxEntries ?? 256, options.maxWeight ?? 200_000_000);
+  const inFlight = new Map<string, Promise<DrawnView | Refused | null>>();
   // A job that failed with nobody waiting: the next request for it sees the error once, then may retry.
   const failed = new Lru<unknown>(64, 64);
 
   const start = (cacheKey: string, key: string, refs: { left: ArticleRef; right: ArticleRef }, view: ViewRequest) => {
     const job = analyst
       .render(key, refs.left, refs.right, view)
-      .then((body) => {
+      .then((body): DrawnView | Refused | null => {
         if (body === null) return null;
-        const drawn: DrawnView = { text: body };
+        if (body.kind === 'too-large') {
+          // The same content is refused the same way: kept, so it is not drawn again.
+          const refused: Refused = { refused: body };
+          cache.set(cacheKey, refused, 1);
+          return refused;
+        }
+        const drawn: DrawnView = { text: body.text };
         // Weighed as its text and the bytes it may be sent as.
-        cache.set(cacheKey, drawn, 2 * body.length);
+        cache.set(cacheKey, drawn, 2 * body.text.length);
         return drawn;
       })
       .catch((err: unknown) => {
@@ -76,7 +94,7 @@ export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports 
     view: async (key, refs, view) => {
       const cacheKey = `${key}|${viewKey(view)}`;
       const cached = cache.get(cacheKey);
-      if (cached !== undefined) return { kind: 'ready', body: cached.text, drawn: cached };
+      if (cached !== undefined) return outcomeOf(cached);
       const failure = failed.get(cacheKey);
       if (failure !== undefined) {
         failed.delete(cacheKey);
@@ -92,7 +110,7 @@ export function reportsOver(analyst: Analyst, options: ReportsOptions): Reports 
         job.catch(() => undefined);
         return { kind: 'working' };
       }
-      return body === null ? { kind: 'missing' } : { kind: 'ready', body: body.text, drawn: body };
+      return body === null ? { kind: 'missing' } : outcomeOf(body);
     },
   };
 }

@@ -7,6 +7,7 @@ import { removeLeftoverTemps } from '../io/write.js';
 import { startAnalyst } from './analyst.js';
 import { createApp } from './app.js';
 import type { WorkspaceInput } from '../workspace.js';
+import type { ViewLimits } from './render-view.js';
 
 /** Where and what to serve. */
 export interface ServeOptions {
@@ -20,6 +21,8 @@ export interface ServeOptions {
   save?: boolean;
   /** Where to write start-up lines and corpus problems. */
   log: (line: string) => void;
+  /** How large a drawn page or report may be (default `defaultViewLimits`: 2 MB a page, 20 MB a report). */
+  viewLimits?: ViewLimits | undefined;
   /** An archive's articles and candidates (`--store`) instead of the folder, served read-only (nothing is saved to it), and its address for the log. */
   archive?: { input: WorkspaceInput; label: string } | undefined;
 }
@@ -32,7 +35,7 @@ export async function startServer(opts: ServeOptions): Promise<Server> {
   const save = opts.save ?? true;
   // Saves are written atomically through temporary files; a killed server leaves some behind.
   if (save && !opts.archive) await removeLeftoverTemps(dir);
-  const analyst = startAnalyst(input);
+  const analyst = startAnalyst(input, opts.viewLimits ? { viewLimits: opts.viewLimits } : {});
   // Pair the corpus while the server starts, so the home page has its pairs at once.
   analyst.pairing().catch(() => undefined);
   const app = createApp({ input, corpusDir: save && !opts.archive ? dir : null, analyst });

@@ -55,11 +55,11 @@ describe('the analyst', () => {
     expect(read.article.meta.outlet).toBe('The first article');
     const ref = { kind: 'upload', key: read.article.key, upload } as const;
     const page = await analyst.render(`k-${read.article.key}`, ref, { kind: 'corpus', id: '003' }, { kind: 'document', format: 'md' });
-    expect(page).toContain('The first article');
+    expect(page?.kind === 'drawn' && page.text).toContain('The first article');
     // A worker that never read it (the old one was replaced) reads it again from the bytes kept.
     const fresh = startAnalyst(input);
     const again = await fresh.render('k-again', ref, { kind: 'corpus', id: '003' }, { kind: 'document', format: 'md' });
-    expect(again).toBe(page);
+    expect(again).toEqual(page);
     // Bytes that do not read as the key says are not taken for the article.
     const changed = await fresh.render('k-changed', { ...ref, key: 'f'.repeat(64) }, { kind: 'corpus', id: '003' }, { kind: 'document', format: 'md' });
     expect(changed).toBeNull();

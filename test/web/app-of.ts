@@ -4,7 +4,7 @@ import type { FramingReport, Pairing } from '../../src/model.js';
 import { startAnalyst, type Analyst, type ArticleRef } from '../../src/web/analyst.js';
 import { createApp, type AppDeps } from '../../src/web/app.js';
 import { handleOutcome, readUpload } from '../../src/web/read-upload.js';
-import { renderReportView } from '../../src/web/render-view.js';
+import { defaultViewLimits, drawWithin } from '../../src/web/render-view.js';
 import { readSaved } from '../../src/web/add-saved.js';
 import type { WorkspaceInput } from '../../src/workspace.js';
 
@@ -59,7 +59,7 @@ export function fakeAnalyst(report: () => Promise<FramingReport | null>, pairing
       asked.catch(() => reports.delete(key));
     }
     const known = await asked;
-    return known && renderReportView(known, view);
+    return known && drawWithin(known, view, defaultViewLimits);
   };
   const add: Analyst['add'] = (saved) => readSaved(saved, () => false);
   return { pairing, report, render, read: async (upload) => handleOutcome(readUpload(upload)), add, reset: () => undefined, close: async () => undefined };

@@ -13,15 +13,20 @@ export function serveCommand(program: Command, io: CliIO): void {
     .option('--port <n>', 'port to listen on', process.env['PORT'] ?? '3000')
     .option('--host <address>', 'interface to listen on (0.0.0.0: every one, open to the network)', process.env['HOST'] ?? '127.0.0.1')
     .option('--no-save', 'do not let users save articles into the corpus folder')
-    .action(async (opts: { corpus?: string; store?: string; port: string; host: string; save: boolean }) => {
+    .option('--max-page <bytes>', 'largest page drawn for a browser; a larger one is refused with a message (default 2000000)')
+    .action(async (opts: { corpus?: string; store?: string; port: string; host: string; save: boolean; maxPage?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${opts.port}"`, 2);
+      const maxPage = opts.maxPage === undefined ? undefined : Number(opts.maxPage);
+      if (maxPage !== undefined && !(Number.isInteger(maxPage) && maxPage > 0)) throw new CliError(`--max-page must be a whole number of bytes, not "${opts.maxPage}"`, 2);
       // Loaded here rather than at start-up, where every other command would pay for the web stack.
       const { startServer } = await import('../../web/start.js');
       const { archiveOf, readCorpus } = await import('../actions/open-corpus.js');
       const url = archiveOf(opts);
       const archive = url ? { input: await readCorpus(opts, io, null, true), label: (await import('../../io/open-store.js')).redactStore(url) } : undefined;
-      await startServer({ corpusDir: opts.corpus ?? null, port, host: opts.host, save: opts.save, log: io.err, archive }).catch((err: Error) => {
+      const { defaultViewLimits } = await import('../../web/render-view.js');
+      const viewLimits = maxPage === undefined ? undefined : { ...defaultViewLimits, pageBytes: maxPage };
+      await startServer({ corpusDir: opts.corpus ?? null, port, host: opts.host, save: opts.save, log: io.err, archive, viewLimits }).catch((err: Error) => {
         throw new CliError(err.message);
       });
     });

@@ -7,6 +7,8 @@ import type { LinkStrength, MatchBasis, PairRelation, SentencePlace, Side } from
 import { listOf, plural } from '../words.js';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
+/** Bytes as megabytes for people: "3.8 MB". */
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** How sure the pairing is, in words for a class (the figure stays in the report's data). */
 const sureness = (c: number) => (c >= 0.8 ? 'Parallax is quite sure of this' : c >= 0.5 ? 'Parallax is fairly sure of this' : 'Parallax is unsure of this: check the dates and facts yourself');
@@ -222,6 +224,11 @@ export const pageWording = {
     reload: 'Reload now',
     failed: 'Parallax could not finish this comparison. The details were written to the server log; reload to try again.',
     tooSlow: 'This comparison took longer than Parallax allows and was stopped. Try shorter articles, or reload to try again.',
+    /** A drawn view past the view limits (issue 15): how large it is, the limit, and what can still be had. */
+    tooLargeToShow: (size: { bytes: number; limit: number; document: boolean; base: string }) =>
+      size.document
+        ? `This report would be ${megabytes(size.bytes)}, more than the ${megabytes(size.limit)} Parallax sends. Compare shorter excerpts of the two articles.`
+        : `This page would be ${megabytes(size.bytes)}, more than the ${megabytes(size.limit)} Parallax shows: these articles are too long to read side by side here. The framing report can still be downloaded as Markdown (${size.base}/report.md), HTML (${size.base}/report.html) or JSON (${size.base}/report.json); or compare shorter excerpts.`,
   },
 
   method: {

@@ -6,13 +6,14 @@
  * that says "still working" can simply be reloaded. Saved articles go to the corpus pair page.
  */
 import { createHash } from 'node:crypto';
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { pageWording } from '../../report/wording/pages.js';
 import { compareForm, emptyValues, type FieldError, type FormValues } from '../../render/views/compare-form.js';
 import type { Upload, WebContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { pairPageRoute, reportRoute, type PairRequest } from '../pair-response.js';
+import { readUrlEncoded } from '../form-body.js';
 import { lessonRoutes } from './lessons.js';
 import { maxUploadBytes, readSubmission, valuesOf, type UploadedFile } from '../submission.js';
 
@@ -23,20 +24,20 @@ const multipart = multer({
   limits: { fileSize: maxUploadBytes, fieldSize: maxUploadBytes, files: 2, fields: 16, parts: 20 },
 }).fields([{ name: 'left_file', maxCount: 1 }, { name: 'right_file', maxCount: 1 }]);
 // Percent-encoding can triple a text's size: the per-article limit is checked once decoded.
-const urlencoded = express.urlencoded({ extended: false, limit: 6 * maxUploadBytes + 65536, parameterLimit: 16 });
+const formLimits = { bodyBytes: 6 * maxUploadBytes + 65536, fieldBytes: maxUploadBytes, fields: 16 };
 
 /** Run a body parser; resolves once the body is read. */
 function parseBody(req: Request, res: Response): Promise<void> {
   const type = req.is(['multipart/form-data', 'application/x-www-form-urlencoded']);
   if (!type) return Promise.reject(Object.assign(new Error('unsupported form'), { formStatus: 415 }));
-  const parser: RequestHandler = type === 'multipart/form-data' ? multipart : urlencoded;
-  return new Promise((resolve, reject) => parser(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+  if (type !== 'multipart/form-data') return readUrlEncoded(req, formLimits);
+  return new Promise((resolve, reject) => multipart(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
 }
 
 /** The status and message for a body that could not be read. */
 function bodyProblem(err: unknown): { status: 400 | 413 | 415; message: string } {
   const e = err as { code?: string; type?: string; status?: number; formStatus?: number };
-  if (e.formStatus === 415) return { status: 415, message: w.wrongType };
+  if (e.formStatus === 415 || e.type === 'encoding.unsupported') return { status: 415, message: w.wrongType };
   if (e.code === 'LIMIT_FILE_SIZE' || e.code === 'LIMIT_FIELD_VALUE' || e.type === 'entity.too.large') return { status: 413, message: w.tooLarge };
   if (e.code?.startsWith('LIMIT_') || e.type === 'parameters.too.many') return { status: 400, message: w.tooMany };
   return { status: 400, message: w.malformed };

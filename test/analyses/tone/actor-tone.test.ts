@@ -15,6 +15,16 @@ describe('actorTones: what is said about the actor', () => {
     expect(tones.map((t) => t.actor)).not.toContain('twitter');
   });
 
+  it('credits a judging word to the actor it stands nearest, not to everyone in the sentence (real HuffPost, BASIL 2a3fde8a)', () => {
+    const tones = tonesOf(
+      'Aitan Goelman, Strzok’s attorney, said in a statement that Strzok was fired late Friday afternoon on the orders of FBI Deputy Director David Bowdich, despite an FBI career official’s recommendation that Strzok face a 60-day suspension and a demotion.\n\nThe precise justification for Bowdich’s decision to fire Strzok despite the recommendation of the FBI’s Office of Professional Responsibility is unclear.',
+      'Strzok was fired.',
+    );
+    const bowdich = tones.find((t) => t.actor === 'david-bowdich')!;
+    expect(bowdich.left!.mentions.flatMap((m) => m.tone.evidence)).toEqual([]);
+    expect(bowdich.left!.voice).toBe(0);
+  });
+
   it('still scores a name that is what the sentence is about', () => {
     const tones = tonesOf('Critics said Twitter was a disgrace and a terrible failure.', 'Strzok was fired.');
     const twitter = tones.find((t) => t.actor === 'twitter');
