@@ -98,6 +98,9 @@ const cases: Array<[string, string, Row[]]> = [
     ['indirect', 'no laws were broken', 'insisted', 'The source', 'an unnamed source'],
     ['indirect', 'talks would go on', 'told', 'The top US diplomat', 'top US diplomat'],
   ]],
+  ['a verb before a colon frames the quotation after it: one attribution, its cue the verb (PolNeAR train)', 'Sanders spoke in Iowa. Sanders went on to warn: “We will not stop.”', [
+    ['direct', '“We will not stop.”', 'went on to warn', 'Sanders', 'Sanders'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */
