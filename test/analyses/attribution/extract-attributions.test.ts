@@ -101,6 +101,9 @@ const cases: Array<[string, string, Row[]]> = [
   ['a verb before a colon frames the quotation after it: one attribution, its cue the verb (PolNeAR train)', 'Sanders spoke in Iowa. Sanders went on to warn: “We will not stop.”', [
     ['direct', '“We will not stop.”', 'went on to warn', 'Sanders', 'Sanders'],
   ]],
+  ['"states" closing its clause after a quotation is the verb; after a number still the noun (PolNeAR train)', 'Congress got a letter. “We will not comply,” the letter states. Voters in three states went to the polls.', [
+    ['direct', '“We will not comply,”', 'states', 'the letter', 'letter'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */
