@@ -35,3 +35,32 @@ export const hedgeWords: readonly string[] = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'ostensibly', 'so-called',
   'alleged', 'purported', 'unconfirmed', 'unverified',
 ];
+
+/**
+ * Head nouns of a source left unnamed ("a source with knowledge of the exchange", "the
+ * official", "a person familiar with the talks"): as a speaker it is shown as unnamed, never
+ * as someone called "source" (issue 13, read on a real HuffPost article, BASIL 38f7cbb7).
+ */
+export const unnamedSourceNouns: readonly string[] = [
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'person', 'people', 'insider', 'insiders',
+  'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'confidant', 'confidants', 'strategist', 'strategists',
+];
+
+/** Words after a source's head noun that start what describes it ("a source with knowledge of", "an official in the ministry"). */
+export const sourcePostModifiers: readonly string[] = ['with', 'familiar', 'close', 'briefed', 'in', 'at', 'from', 'on', 'inside', 'within', 'who'];
+
+/**
+ * Verbs of judging someone whose complement carries the judge's words, not the outlet's: in
+ * "Conaway attacked Schiff for driving a “false narrative”" the quoted words are Conaway's, no
+ * scare quotes (issue 13, a real Fox article, BASIL b7021938). Regular expressions on one word.
+ */
+export const judgingVerbs: readonly string[] = [
+  'attack(?:s|ed|ing)?', 'prais(?:e|es|ed|ing)', 'hail(?:s|ed|ing)?', 'thank(?:s|ed|ing)?', 'blam(?:e|es|ed|ing)',
+  'fault(?:s|ed|ing)?', 'knock(?:s|ed|ing)?', 'lambast(?:e|es|ed|ing)', 'berat(?:e|es|ed|ing)', 'scold(?:s|ed|ing)?',
+  'rebuk(?:e|es|ed|ing)', 'chid(?:e|es|ed|ing)', 'ridicul(?:e|es|ed|ing)', 'taunt(?:s|ed|ing)?', 'derid(?:e|es|ed|ing)',
+  'applaud(?:s|ed|ing)?', 'commend(?:s|ed|ing)?', 'laud(?:s|ed|ing)?', 'congratulat(?:e|es|ed|ing)', 'assail(?:s|ed|ing)?',
+  'castigat(?:e|es|ed|ing)', 'excoriat(?:e|es|ed|ing)', 'skewer(?:s|ed|ing)?', 'label(?:s|ed|led|ing|ling)?',
+  'brand(?:s|ed|ing)?', 'dub(?:s|bed|bing)?', 'accus(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticis(?:e|es|ed|ing)',
+  'mock(?:s|ed|ing)?', 'condemn(?:s|ed|ing)?', 'denounc(?:e|es|ed|ing)', 'slam(?:s|med|ming)?', 'blast(?:s|ed|ing)?',
+  'call(?:s|ed|ing)?', 'describ(?:e|es|ed|ing)', 'decr(?:y|ies|ied|ying)', 'dismiss(?:es|ed|ing)?', 'warn(?:s|ed|ing)?',
+];

@@ -107,6 +107,12 @@ function leadIn(article: Article, q: Quote, speaker: Speaker | null, floor: numb
   return words ? start + words.index : null;
 }
 
+/** The last reporting verb of the colon's sentence standing before it, with a speaker, or null. */
+function framingVerb(article: Article, colon: Span, attributions: readonly Attribution[]): Attribution | null {
+  const sentence = article.sentences.findIndex((s) => s.span.start <= colon.start && colon.start < s.span.end);
+  return attributions.findLast((a) => a.sentence === sentence && a.speaker !== null && a.verb.span.end <= colon.start) ?? null;
+}
+
 function paragraphOf(article: Article, offset: number): number {
   return article.paragraphs.findIndex((p) => p.span.start <= offset && offset <= p.span.end);
 }
@@ -115,6 +121,7 @@ function paragraphOf(article: Article, offset: number): number {
 export function attributionsOf(article: Article, quotes: readonly Quote[], attributions: readonly Attribution[], written: ReadonlyMap<number, Span> = new Map()): TextAttribution[] {
   const out: TextAttribution[] = [];
   const directOf = new Map<number, number>(); // quotation index → index in out
+  const framed = new Set<number>(); // starts of verbs that frame a quotation after a colon
   // Direct: set off from its verb by punctuation, or by its speaker's name (“…,” Cruz said), or
   // opening its sentence with the verb after it (“…,” House Speaker Paul Ryan, the chair, told…).
   const isDirect = (q: Quote): boolean => {
@@ -139,16 +146,21 @@ export function attributionsOf(article: Article, quotes: readonly Quote[], attri
       directOf.set(k, out.length - 1);
       return;
     }
-    const speaker = q.speaker ?? (colon ? nameBefore(article, colon) : null);
+    // A colon after a verb the quotation search does not know ("the Christie supporter retorted:",
+    // "The email goes on to say:"): that verb is the cue and its speaker the quotation's (PolNeAR train).
+    const framing = colon ? framingVerb(article, colon, attributions) : null;
+    if (framing) framed.add(framing.verb.span.start);
+    const speaker = q.speaker ?? framing?.speaker ?? (colon ? nameBefore(article, colon) : null);
     // A pronoun no one could be found for is still the source as written.
-    const source = speaker && (q.verb || colon) && speaker.via !== 'previous-quote' ? speaker.span : (q.verb && !speaker ? (written.get(q.verb.span.start) ?? null) : null);
+    const cueVerb = q.verb ?? framing?.verb ?? null;
+    const source = speaker && (cueVerb || colon) && speaker.via !== 'previous-quote' ? speaker.span : (cueVerb && !speaker ? (written.get(cueVerb.span.start) ?? null) : null);
     directOf.set(k, out.length);
     const lead = leadIn(article, q, speaker, previous ? previous.content.end : 0);
-    if (lead !== null) out.push({ kind: 'indirect', content: { start: lead, end: q.outer.end }, cue: q.verb?.span ?? colon, source, speaker: speaker?.name ?? null });
-    else out.push({ kind: 'direct', content: q.outer, cue: q.verb?.span ?? colon, source, speaker: speaker?.name ?? null });
+    if (lead !== null) out.push({ kind: 'indirect', content: { start: lead, end: q.outer.end }, cue: cueVerb?.span ?? colon, source, speaker: speaker?.name ?? null });
+    else out.push({ kind: 'direct', content: q.outer, cue: cueVerb?.span ?? colon, source, speaker: speaker?.name ?? null });
   });
   for (const a of attributions) {
-    if (a.quotes.some((k) => directOf.has(k))) continue;
+    if (a.quotes.some((k) => directOf.has(k)) || framed.has(a.verb.span.start)) continue;
     const content = reportedClause(article, a);
     if (!content) continue;
     const source = a.speaker?.span ?? written.get(a.verb.span.start) ?? null;

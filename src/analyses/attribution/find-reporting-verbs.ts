@@ -92,11 +92,20 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   // "the mounting calls to remove him", "growing demands": a participle before it modifies a noun.
   if (prev && /^[a-z]{3,}ing$/.test(prev.norm) && !leadIns.has(prev.norm) && !/\p{Lu}/u.test(article.text[prev.span.start]!)) return false;
   // "state" is far more often the noun ("state law", "the Jewish state"): a verb only before "that" or a quotation.
-  if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*["“]/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)))) return false;
+  // Or closing its clause right after a quotation and its subject ("“…,” the letter states."; PolNeAR train).
+  if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*["“]/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)) || afterQuotation(article, i, range.first))) return false;
   if (form.shape === 's') return true;
   if (!prev) return false;
   const pluralNoun = /^[a-z]{3,}s$/.test(prev.norm) && !/ss$|us$|is$/.test(prev.norm);
   return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || /\p{Lu}/u.test(article.text[prev.span.start]!);
+}
+
+/** True when token `i` ends its clause and follows a quotation and at most five words of its subject ("“…,” the letter states."). */
+function afterQuotation(article: Article, i: number, first: number): boolean {
+  const token = article.tokens[i]!;
+  if (!/^\s*(?:[.,;]|$)/u.test(article.text.slice(token.span.end, token.span.end + 2))) return false;
+  const from = article.tokens[first]!.span.start;
+  return /[,!?]["”]\s+(?:[\p{L}\p{N}’'.-]+\s+){1,5}$/u.test(article.text.slice(Math.max(from - 2, token.span.start - 80), token.span.start));
 }
 
 /** True when a "not", "never" or "n't" stands among the auxiliaries just before the verb. */

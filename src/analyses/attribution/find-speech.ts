@@ -10,7 +10,7 @@ import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
 import { findMentions, type Mention } from './mentions.js';
-import { indexPersonNames, nameSpeaker, pronounKind, type NameIndex } from './name-speaker.js';
+import { indexPersonNames, nameSpeaker, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
 import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
@@ -79,6 +79,19 @@ function locate(article: Article, use: VerbUse): Found {
   return namesNoOne(article, found) ? null : found;
 }
 
+/**
+ * "A person familiar with the talks said", "a source with knowledge of the exchange said": the
+ * phrase right before the verb is what describes an unnamed source, not the source; the
+ * phrase runs back over the preposition to its head (issue 13: "the talks" spoke).
+ */
+function withSourceHead(article: Article, phrase: IndexRange | null, range: IndexRange): IndexRange | null {
+  if (!phrase || phrase.first - 2 < range.first || !isJoined(article, phrase.first - 1) || !isJoined(article, phrase.first - 2)) return phrase;
+  if (!['with', 'to', 'on', 'in', 'at', 'from', 'of', 'inside', 'within'].includes(article.tokens[phrase.first - 1]!.norm)) return phrase;
+  const head = phraseEndingAt(article, phrase.first - 2, range);
+  const whole = head && { first: head.first, end: phrase.end };
+  return whole && unnamedSource(article, whole) ? whole : phrase;
+}
+
 function locatePhrase(article: Article, use: VerbUse): Found {
   const range = article.sentences[use.sentence]!.tokens;
   const after = (i: number) => (i < range.end ? phraseStartingAt(article, i, range) : null);
@@ -90,7 +103,7 @@ function locatePhrase(article: Article, use: VerbUse): Found {
     const by = use.end < range.end && article.tokens[use.end]!.norm === 'by' ? after(use.end + 1) : null;
     return by && { via: 'agent', phrase: by };
   }
-  const before = phraseBefore(article, use.token, range);
+  const before = withSourceHead(article, phraseBefore(article, use.token, range), range);
   if (use.form.shape === 'ing') return before && pronounKind(article, before) ? { via: 'subject', phrase: before } : { via: 'clause-subject' };
   if (before) return { via: 'subject', phrase: before };
   const word = clauseWordBefore(article, use.token, range);

@@ -8,6 +8,7 @@
 import type { Article, IndexRange, Speaker } from '../../model.js';
 import { articles, stateNames } from '../../lexicons/actor-words.js';
 import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
+import { sourcePostModifiers, unnamedSourceNouns } from '../../lexicons/sourcing.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
 
@@ -15,6 +16,9 @@ const titles = new Set(titleWords);
 const groups = new Set([...groupWords, ...capitalMetonyms]);
 const nonNames = new Set(nonNameWords);
 const determiners = new Set(articles);
+const unnamedNouns = new Set(unnamedSourceNouns);
+const postModifiers = new Set(sourcePostModifiers);
+const inherentlyUnnamed = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders']);
 
 /** What a phrase names, before its speaker source is known. */
 export type SpeakerName = Omit<Speaker, 'via' | 'actor' | 'span'>;
@@ -110,8 +114,39 @@ export function indexPersonNames(article: Article): NameIndex {
 
 const places = new Set(stateNames);
 
+/**
+ * A source left unnamed: a description (no proper name before its post-modifier) whose head is a
+ * source noun, "a source with knowledge of the exchange", "The source", "a senior official in
+ * the ministry". Its display name says it is unnamed ("an unnamed source"), so no finding shows
+ * a person called "source" (issue 13, BASIL 38f7cbb7); the key stays the head noun.
+ */
+export function unnamedSource(article: Article, phrase: IndexRange): SpeakerName | null {
+  let end = phrase.end;
+  for (let i = phrase.first + 1; i < phrase.end; i += 1) {
+    if (postModifiers.has(article.tokens[i]!.norm)) {
+      end = i;
+      break;
+    }
+  }
+  const head = article.tokens[end - 1]!;
+  if (!unnamedNouns.has(head.norm)) return null;
+  let first = phrase.first;
+  while (first < end - 1 && determiners.has(article.tokens[first]!.norm)) first += 1;
+  // "the top US diplomat" is an epithet of someone the story names; "the source" goes back to "a source".
+  const definite = first > phrase.first && ['the', 'this', 'that'].includes(article.tokens[phrase.first]!.norm);
+  if (definite && !inherentlyUnnamed.has(head.norm)) return null;
+  // A word capitalised only because it opens the sentence ("Officials said") is written in lower case.
+  const opens = article.sentences.some((s) => s.tokens.first === first);
+  const written = textOf(article, { first, end });
+  const described = opens ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  const plural = /s$/u.test(head.norm) || head.norm === 'people';
+  return { name: plural ? `unnamed ${described}` : `an unnamed ${described}`, key: article.tokens.slice(first, end).map((t) => t.norm).join(' '), named: spanOfTokens(article, { first, end }), kind: plural ? 'group' : 'unknown', proper: false };
+}
+
 /** What a speaker phrase names (a pronoun phrase is resolved elsewhere). */
 export function nameSpeaker(article: Article, phrase: IndexRange, names: NameIndex): SpeakerName {
+  const unnamed = unnamedSource(article, phrase);
+  if (unnamed) return unnamed;
   const tokens = article.tokens.slice(phrase.first, phrase.end);
   const head = tokens[tokens.length - 1]!;
   let first = phrase.first;

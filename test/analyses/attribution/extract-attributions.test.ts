@@ -19,7 +19,7 @@ const cases: Array<[string, string, Row[]]> = [
     ['direct', '“Why would we wait?”', 'said', 'Clyburn', 'Jim Clyburn'], // the title is left out of the source: the phrase stops at its period
   ]],
   ['indirect speech with a trailing frame', 'The campaign avoided the hospital in order to hide the details, sources said on Monday.', [
-    ['indirect', 'The campaign avoided the hospital in order to hide the details', 'said', 'sources', 'sources'],
+    ['indirect', 'The campaign avoided the hospital in order to hide the details', 'said', 'sources', 'unnamed sources'],
   ]],
   ['indirect speech after "that"; a partial quotation stays inside it', 'Donald Trump said that Hillary Clinton was “crooked” and unfit.', [
     ['indirect', 'Hillary Clinton was “crooked” and unfit', 'said', 'Donald Trump', 'Donald Trump'],
@@ -92,6 +92,17 @@ const cases: Array<[string, string, Row[]]> = [
   ['a hyphen joins a name; a party tag may stand right before the verb (PolNeAR train)', 'Voters met. “We can walk now,” said Mohamed El-Erian, an economist. “There is energy,” Rep. Earl Blumenauer (D-Ore.) said.', [
     ['direct', '“We can walk now,”', 'said', 'Mohamed El-Erian', 'Mohamed El-Erian'],
     ['direct', '“There is energy,”', 'said', 'Earl Blumenauer', 'Earl Blumenauer'],
+  ]],
+  ['an unnamed source is shown as unnamed, its description never the source (issue 13, BASIL 38f7cbb7)', 'A person familiar with the talks said no date was set. The source insisted that no laws were broken. The top US diplomat told reporters that talks would go on.', [
+    ['indirect', 'no date was set', 'said', 'A person familiar with the talks', 'an unnamed person'],
+    ['indirect', 'no laws were broken', 'insisted', 'The source', 'an unnamed source'],
+    ['indirect', 'talks would go on', 'told', 'The top US diplomat', 'top US diplomat'],
+  ]],
+  ['a verb before a colon frames the quotation after it: one attribution, its cue the verb (PolNeAR train)', 'Sanders spoke in Iowa. Sanders went on to warn: “We will not stop.”', [
+    ['direct', '“We will not stop.”', 'went on to warn', 'Sanders', 'Sanders'],
+  ]],
+  ['"states" closing its clause after a quotation is the verb; after a number still the noun (PolNeAR train)', 'Congress got a letter. “We will not comply,” the letter states. Voters in three states went to the polls.', [
+    ['direct', '“We will not comply,”', 'states', 'the letter', 'letter'],
   ]],
 ];
 

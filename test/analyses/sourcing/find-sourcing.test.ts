@@ -38,6 +38,11 @@ describe('findSourcing', () => {
     expect(words(text, s.hedges)).toEqual(['allegedly', 'claimed']);
   });
 
+  it('words quoted after a verb of judging are the judge’s, no scare quotes (issue 13, a real Fox article, BASIL b7021938)', () => {
+    const { text, s } = sourcingOf('Rep. Michael Conaway, R-Texas, attacked Schiff for driving a “false narrative” about collusion and “undermining the faith” of the American people. The minister met the “activists” later.');
+    expect(words(text, s.scareQuotes)).toEqual(['activists']);
+  });
+
   it('does not apply to an article not in English', () => {
     const { s } = sourcingOf('---\nlanguage: ru\n---\n«Мы не сдадимся», — сказал министр. По данным ТАСС, встреча отложена.');
     expect(s.applies).toBe(false);
