@@ -5,19 +5,20 @@
  * numbers other than years and small counts, and whether its event dates agree.
  */
 import type { Profile } from './profile.js';
-import { nameSkeleton } from './skeletons.js';
+import { nameSkeletons } from './skeletons.js';
 
 /** Skeletons of the words of a profile's names, made when first asked (only corpora in two languages need them). */
 const skeletonCache = new WeakMap<Profile, Set<string>>();
 export function skeletonsOf(p: Profile): Set<string> {
   let found = skeletonCache.get(p);
-  if (!found) skeletonCache.set(p, (found = new Set([...p.actors.values()].flatMap((a) => a.name.split(/[\s-]+/).flatMap((w) => nameSkeleton(w) ?? [])))));
+  if (!found) skeletonCache.set(p, (found = new Set([...p.actors.values()].flatMap((a) => a.name.split(/[\s-]+/).flatMap((w) => nameSkeletons(w))))));
   return found;
 }
 
-/** Names two articles in different languages must share, with a figure, to be one event; or this many more without one. */
+/** Names two stories in different languages must share to be proposed as one event (see `joinAcrossLanguages`). */
 const sharedNames = 2;
-const sharedNamesAlone = 3;
+/** Facts (names, figures, the named day) two articles in different languages must share, at least one a name, to be one event. */
+const sharedFactsNeeded = 3;
 
 /** Longest list of stories a name may stand in and still propose candidates (a name everyone uses proposes nothing). */
 const maxPosting = 50;
@@ -42,10 +43,14 @@ export const acrossLanguages = (a: Profile, b: Profile): boolean => a.article.me
  * True when the shared names and figures make two articles in different languages one event's
  * reports (their dates must not differ as well). The day both texts name for their event counts
  * as a shared figure (`sameDay`): a Russian and an English report of the bridge explosion of
- * 8 October share "Crimea" and "Kerch", the 8th, and no figure of ten or more (issue 12).
+ * 8 October share "Crimea" and "Kerch", the 8th, and no figure of ten or more (issue 12). A name
+ * counts as much as a figure: three facts, one of them a name, as a Russian and an English report
+ * of the Crocus court hearing share "Moscow", 137 dead and the 22nd of May (pages dev; before, two
+ * names were needed, and such a pair compared on its own lost the verdict its corpus gives it).
  */
 export function factsAgree(shared: { names: readonly string[]; numbers: readonly string[] }, sameDay = false): boolean {
-  return shared.names.length >= sharedNamesAlone || (shared.names.length >= sharedNames && (shared.numbers.length >= 1 || sameDay));
+  // Each shared name, figure and the named day counts one; at least one must be a name.
+  return shared.names.length >= 1 && shared.names.length + shared.numbers.length + (sameDay ? 1 : 0) >= sharedFactsNeeded;
 }
 
 /** What a story (or a lone article) carries, for matching it with a story in another language. */

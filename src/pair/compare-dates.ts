@@ -4,7 +4,10 @@
  * `sameDayDays` apart are different occasions (issue 12), unless the later one is only the day the
  * news was told ("fired Friday" beside "his lawyer said Monday" the firing happened): then the
  * two may report one event. A publication date standing in for an unnamed day is weaker
- * evidence: only more than `occasionDays` apart does it make different occasions.
+ * evidence: only more than `occasionDays` apart does it make different occasions, or when it lies
+ * more than `sameDayDays` before the day the other text names: a report cannot tell of an event
+ * that happened after it was published (ECB+ 10b: a report published on 11 Dec 2008 beside one
+ * dating its event 22 Dec; 11b, 26 Sep 2013 beside 4 Oct).
  */
 import type { EventDate } from '../model.js';
 import { dayGap } from './calendar.js';
@@ -15,9 +18,11 @@ export interface DateComparison {
   /**
    * `agree`: within `sameDayDays`; `announced`: the later side names only the day the news was
    * told, within `announcedDays` after the other's day; `near`: within `occasionDays` with a side
-   * dated only by its publication; `differ`: different occasions; `unknown`: a side has no day.
+   * dated only by its publication; `before`: a side dated only by its publication was published
+   * before the day the other names (different occasions); `differ`: different occasions;
+   * `unknown`: a side has no day.
    */
-  kind: 'agree' | 'announced' | 'near' | 'differ' | 'unknown';
+  kind: 'agree' | 'announced' | 'near' | 'before' | 'differ' | 'unknown';
   /** Days apart, or null when unknown. */
   days: number | null;
   /** True when a side's year was unknown and assumed to be the other's. */
@@ -35,13 +40,18 @@ export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSett
   if (!gap) return { kind: 'unknown', days: null, yearAssumed: false, named };
   const base = { days: gap.days, yearAssumed: gap.yearAssumed, named };
   if (gap.days <= settings.sameDayDays) return { kind: 'agree', ...base };
-  if (!named) return { kind: gap.days <= settings.occasionDays ? 'near' : 'differ', ...base };
+  if (!named) {
+    // Days from the publication stand-in to the day the other text names (null when neither names one).
+    const ahead = a.source === 'published' && isNamed(b) ? gap.signed : b.source === 'published' && isNamed(a) ? -gap.signed : null;
+    if (ahead !== null && ahead > settings.sameDayDays) return { kind: 'before', ...base };
+    return { kind: gap.days <= settings.occasionDays ? 'near' : 'differ', ...base };
+  }
   const later = gap.signed > 0 ? b : a;
   return { kind: later.announced && gap.days <= settings.announcedDays ? 'announced' : 'differ', ...base };
 }
 
 /** True when the comparison makes the two articles reports of different occasions. */
-export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ';
+export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before';
 
 /** True when both texts (or headers) name their event's day and the days agree: a fact two reports share, whatever their languages. */
 export const namedAlike = (c: DateComparison): boolean => c.named && c.kind === 'agree';

@@ -28,6 +28,15 @@ const deadline = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(deadlineWords)})\\s+$`, 
 const filler = '(?:on|late|early|this|last|reporters|journalists|lawmakers|in|a|an|the|в|во)';
 const announcedBefore = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(announcementWords)})(?:[\\s,]+${filler})*[\\s,]*$`, 'iu');
 const announcedAfter = new RegExp(`^[\\s,]*(?:(?:morning|afternoon|evening|night)[\\s,]+)?(?:${phrase(announcementWords)})(?!\\p{L})`, 'iu');
+/**
+ * A telling verb or noun with whom it told before the date: "Schiff told The Washington Post on
+ * Tuesday", "said in an interview with CNN on Sunday", "told Fox News Friday" (HuffPost, BASIL
+ * b7021938: the interview was two days before the letter the report is about; "рассказал РИА
+ * Новости в четверг"). The name is a
+ * run of capitalised words, so the test is case-sensitive: "told" and "interview" are spelled as
+ * news writes them.
+ */
+const toldWhom = new RegExp(`(?:^|[^\\p{L}])(?:told|tells|interview|interviews|interviewed|рассказал|рассказала|рассказали|сообщил|сообщила|сообщили|заявил|заявила|заявили)(?:\\s+with)?\\s+(?:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:'s|’s)?\\s+){1,4}(?:(?:on|late|early|this|last|в|во)\\s+)*$`, 'u');
 
 /**
  * The last clause of `text`: what follows its last semicolon, colon, dash, bracket or comma, but
@@ -50,5 +59,6 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   if (deadline.test(before) || planned.test(clause)) return 'planned';
   if (background.test(clause)) return 'background';
   // Only the few words next to the date can announce it: test a short window, not the sentence.
-  return announcedBefore.test(before.slice(-80)) || announcedAfter.test(after.slice(0, 40)) ? 'announced' : 'told';
+  const near = before.slice(-80);
+  return announcedBefore.test(near) || toldWhom.test(near) || announcedAfter.test(after.slice(0, 40)) ? 'announced' : 'told';
 }

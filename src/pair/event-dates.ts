@@ -18,7 +18,20 @@ const positionWeight = (sentence: number) => (sentence < 5 ? 1 - 0.15 * sentence
  * Weight of a mention by what its words make it (see `dateRole`): a planned day a tenth or so of
  * a told one, a background day a third.
  */
-const roleWeight: Record<DateRole, number> = { planned: 0.15, background: 0.3, told: 1, announced: 1 };
+const roleWeight: Record<DateRole, number> = { planned: 0.15, background: 0.3, told: 1, announced: 0.5 };
+
+/**
+ * Sentences in which the day news was told still dates the event: the lede ("has been fired, his
+ * lawyer said Monday"). A telling day there weighs half a day something happened, so "said in a
+ * statement Monday that his client … was fired Friday afternoon" is dated Friday (Fox, BASIL
+ * 2a3fde8a); further down it is when someone spoke, not what the report is about ("Schiff told The
+ * Washington Post on Tuesday", the third sentence of HuffPost's report of Thursday's letter, BASIL
+ * b7021938), and counts for nothing (issue 12: the event date is the lede's event).
+ */
+const announcedLede = 3;
+
+/** Weight of a mention by its role and sentence (see `roleWeight`, `announcedLede`). */
+const roleOf = (m: DateMention) => (m.role === 'announced' && m.sentence >= announcedLede ? 0 : roleWeight[m.role]);
 
 /**
  * Weight of a mention by its distance from publication: a day after publication is planned
@@ -48,17 +61,20 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
     return { ...base, date: header, iso: isoOf(header), label: labelOf(header), source: 'header', confidence: 1, evidence: matching(header), note: `The article's header gives the event date: ${labelOf(header)}.` };
   }
 
-  const byDay = new Map<string, { date: CalendarDate; weight: number; first: number }>();
+  const byDay = new Map<string, { date: CalendarDate; weight: number; told: number; first: number }>();
   let total = 0;
   mentions.forEach((m, i) => {
     if (m.granularity !== 'day' || m.date.month === null || m.date.day === null) return;
     // A day the words name outright beats one counted from the publication date ("Сегодня, 17 июля": the 17th).
-    const w = positionWeight(m.sentence) * Math.min(roleWeight[m.role], recencyWeight(m.daysFromPublished)) * (m.relative ? 0.9 : 1);
+    const w = positionWeight(m.sentence) * Math.min(roleOf(m), recencyWeight(m.daysFromPublished)) * (m.relative ? 0.9 : 1);
     total += w;
     const key = isoOf(m.date)!;
+    const told = m.role === 'announced' ? 0 : w;
     const seen = byDay.get(key);
-    if (seen) seen.weight += w;
-    else byDay.set(key, { date: m.date, weight: w, first: i });
+    if (seen) {
+      seen.weight += w;
+      seen.told += told;
+    } else byDay.set(key, { date: m.date, weight: w, told, first: i });
   });
   const best = [...byDay.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
   // A day named only far down or only as planned does not date the event: it is weaker evidence
@@ -74,8 +90,10 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
     const how = m.relative ? `, counted back from the publication date (${labelOf(published)}${from})` : '';
     const missing = partial ? '; the article names no year and has no publication date, so the year is unknown' : '';
     const evidence = matching(best.date);
-    // A day named only as when the news was told ("his lawyer said Monday"): the event may be older.
-    const announced = evidence.every((i) => mentions[i]!.role === 'announced' || mentions[i]!.granularity !== 'day');
+    // A day named mostly as when the news was told ("his lawyer said Monday"): the event may be
+    // older. Mostly, by weight: a reaction the same day further down ("Mr. Trump on Monday
+    // wrote", NYT, BASIL 2a3fde8a) does not make Monday the firing's day.
+    const announced = best.told < best.weight / 2;
     const told = announced ? '; the text gives it as the day the news was told, so the event itself may be a few days older' : '';
     return { ...base, date: best.date, iso: isoOf(best.date), label: labelOf(best.date), source: 'text', confidence, evidence, announced, note: `From ${quoteOf(article, m)} in sentence ${m.sentence + 1}${how}${missing}${told}.` };
   }

@@ -20,11 +20,10 @@ export function withoutCaseEnding(lower: string): string {
   return /\p{Script=Cyrillic}/u.test(lower) && lower.length > 4 ? lower.replace(caseEnding, '') : lower;
 }
 
-/** The skeleton of one word, or null when too short to tell names apart. */
-export function nameSkeleton(word: string): string | null {
-  const bare = withoutCaseEnding(word.toLowerCase());
+/** A word as it sounds, in Latin letters (see the file's comment). */
+function soundOf(bare: string): string {
   const latin = [...bare].map((c) => cyrillicToLatin[c] ?? c).join('');
-  const sound = latin
+  return latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z]/g, '')
@@ -37,7 +36,42 @@ export function nameSkeleton(word: string): string | null {
     .replace(/w/g, 'v')
     .replace(/x/g, 'ks')
     .replace(/[jy]/g, 'i');
+}
+
+/** The skeleton of a sound, or null when too short to tell names apart. */
+function skeletonOfSound(sound: string): string | null {
   if (sound.length < 4) return null;
   const skeleton = (sound[0]! + sound.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1');
   return skeleton.replace(/^[aeiou]/, '').length >= 3 ? skeleton : null;
+}
+
+/** An English possessive ending ("Crimea's", "Russia’s"). */
+const possessive = /['’]s$/;
+
+/** The skeleton of one word, or null when too short to tell names apart. */
+export function nameSkeleton(word: string): string | null {
+  return skeletonOfSound(soundOf(withoutCaseEnding(word.toLowerCase().replace(possessive, ''))));
+}
+
+/**
+ * The skeletons of one word: its own and, for a place adjective, its place's. Russian names a
+ * place by its adjective where English names the place or its own adjective ("на Крымском мосту",
+ * "the Crimean Bridge", "Crimea": issue 12, where the Russian and English reports of the Kerch
+ * bridge attacks shared no name): a Russian -ск- adjective also gives its stem (Крымск-ий → Крым,
+ * Белгородск-ой → Белгород, Керченск-ий → Керч(ен)), an English -an/-ian one its place
+ * (Crimean → Crimea, Ukrainian → Ukrain-e). A surname of the same shape (Зеленский) keeps its own
+ * skeleton too, so it still meets "Zelensky".
+ */
+export function nameSkeletons(word: string): string[] {
+  const lower = word.toLowerCase().replace(possessive, '');
+  const bare = withoutCaseEnding(lower);
+  const stems = [bare];
+  if (/\p{Script=Cyrillic}/u.test(bare)) {
+    const place = /^(\p{L}{3,}?)(?:ен)?ск$/u.exec(bare);
+    if (place) stems.push(bare.slice(0, -2), place[1]!);
+  } else {
+    const adjective = /^(\p{L}{3,}?)(?:i?an)$/u.exec(bare);
+    if (adjective) stems.push(bare.slice(0, -1), adjective[1]!);
+  }
+  return [...new Set(stems.flatMap((s) => skeletonOfSound(soundOf(s)) ?? []))];
 }

@@ -1,7 +1,7 @@
 /** Names across scripts and spellings, and reports of one event in Russian and English (issue 12). */
 import { describe, expect, it } from 'vitest';
 import { factsAgree } from '../../src/pair/across-languages.js';
-import { nameSkeleton } from '../../src/pair/skeletons.js';
+import { nameSkeleton, nameSkeletons } from '../../src/pair/skeletons.js';
 
 describe('name skeletons', () => {
   it.each([
@@ -30,6 +30,26 @@ describe('name skeletons', () => {
   });
 });
 
+describe('place adjectives and possessives', () => {
+  const meet = (a: string, b: string) => nameSkeletons(a).some((s) => nameSkeletons(b).includes(s));
+  it.each([
+    // Russian names the Kerch bridge by its adjectives, English by the place or its own (pages dev e10, e11: RIA, Reuters).
+    ['Крымском', 'Crimea'],
+    ['Крымский', 'Crimean'],
+    ['Керченском', 'Kerch'],
+    ['Белгородской', 'Belgorod'],
+    ['Московский', 'Moscow'],
+    ['Крым', "Crimea's"],
+    // A surname of the same shape still meets its English spelling.
+    ['Зеленский', 'Zelensky'],
+  ])('%s meets %s', (a, b) => expect(meet(a, b)).toBe(true));
+  it.each([
+    ['Крымском', 'Kerch'],
+    ['Белгородской', 'Bryansk'],
+    ['Crimean', 'Kerch'],
+  ])('%s does not meet %s', (a, b) => expect(meet(a, b)).toBe(false));
+});
+
 describe('facts two languages share', () => {
   it.each([
     // [names, figures, same named day, one event's reports]
@@ -39,6 +59,12 @@ describe('facts two languages share', () => {
     [['krm', 'krkh'], ['137'], false, true],
     [['krm'], [], true, false],
     [['krm', 'krkh', 'ptn'], [], false, true],
+    // One name and two telling figures: a Russian and an English report of the Crocus hearing (Moscow; 137 dead, held until 22 May).
+    [['mskv'], ['137', '22'], false, true],
+    [['kzn'], ['175'], true, true],
+    [['kzn'], ['175'], false, false],
+    // Figures and a day without any shared name are not enough.
+    [[], ['137', '22', '175'], true, false],
   ])('names %j, figures %j, same day %s → %s', (names, numbers, sameDay, agree) => {
     expect(factsAgree({ names, numbers }, sameDay)).toBe(agree);
   });

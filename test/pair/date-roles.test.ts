@@ -9,6 +9,9 @@ import { prepareArticle } from '../../src/pipeline.js';
 import { findDateMentions } from '../../src/pair/date-mentions.js';
 import { eventDateOf } from '../../src/pair/event-dates.js';
 import { dateRole } from '../../src/pair/date-roles.js';
+import { compareDates } from '../../src/pair/compare-dates.js';
+import { defaultSettings } from '../../src/pair/settings.js';
+import type { EventDate } from '../../src/model.js';
 
 function articleWith(text: string) {
   const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline' }, body: text });
@@ -46,6 +49,11 @@ describe('date roles', () => {
     ['Strzok was fired late Friday afternoon on the orders of the deputy director.', 'Friday afternoon', 'told'],
     ['The lawyer said he quit Friday after the report.', 'Friday', 'told'],
     ['Лавров заявил в четверг, что переговоры продолжатся.', 'в четверг', 'announced'],
+    // Told to someone named: the day of an interview, not of the event (HuffPost, BASIL b7021938).
+    ['“Undoubtedly there is collusion,” Schiff told The Washington Post on Tuesday.', 'on Tuesday', 'announced'],
+    ['The senator said in an interview with CNN on Sunday that he would run.', 'on Sunday', 'announced'],
+    ['Глава республики рассказал РИА Новости в четверг, что школа закрыта.', 'в четверг', 'announced'],
+    ['The letter was sent to Schiff on Thursday.', 'on Thursday', 'told'],
   ])('%s → %s is %s', (text, words, role) => expect(rolesIn(text)[words]).toBe(role));
 
   it('dates the event by the told day, not a planned or background one, without a publication date', () => {
@@ -57,4 +65,35 @@ describe('date roles', () => {
     // A planned day alone does not date the event (issue 12: it must not make two reports different occasions).
     expect(planned).toMatchObject({ iso: null, source: 'none' });
   });
+
+  /**
+   * The lede's event, not the day someone spoke (issue 12). Lede sentences of real reports, each
+   * published on the day given: BASIL 2a3fde8a (Fox, NYT, HuffPost, 13 Aug 2018: Peter Strzok
+   * fired on Friday 10 Aug, his lawyer's statement on Monday) and b7021938 (HuffPost, Thursday 28
+   * Mar 2019: the Republicans' letter that day; Schiff's interview on Tuesday).
+   */
+  const ledes: [string, string, string, string, boolean][] = [
+    ['Fox, BASIL 2a3fde8a', '2018-08-13', 'FBI official Peter Strzok, who played a lead role in both the Russian meddling and Hillary Clinton email probes, has been fired.\n\nStrzok attorney Aitan Goelman said in a statement Monday that his client, a 21-year FBI veteran, was fired Friday afternoon, claiming this was a departure from standard practice.', '2018-08-10', false],
+    ['NYT, BASIL 2a3fde8a', '2018-08-13', 'Peter Strzok, the F.B.I. senior counterintelligence agent who disparaged President Trump in inflammatory text messages, has been fired for violating bureau policies, Mr. Strzok’s lawyer said Monday.\n\nMr. Trump and his allies seized on the texts in assailing the Russia investigation as an illegitimate “witch hunt.” Mr. Strzok was a key figure in the early months of the inquiry.\n\nAlong with writing the texts, Mr. Strzok was accused of sending a highly sensitive search warrant to his personal email account.\n\nThe F.B.I. had been under immense political pressure by Mr. Trump to dismiss Mr. Strzok. The president has repeatedly denounced Mr. Strzok in posts on Twitter, and on Monday expressed satisfaction that he had been sacked.', '2018-08-13', true],
+    ['HuffPost, BASIL 2a3fde8a', '2018-08-13', 'FBI Special Agent Peter Strzok has been fired from the bureau despite the recommendations of a career FBI official.\n\nAitan Goelman, Strzok’s attorney, said in a statement that Strzok was fired late Friday afternoon on the orders of FBI Deputy Director David Bowdich.', '2018-08-10', false],
+    ['HuffPost, BASIL b7021938', '2019-03-28', 'All nine Republican members of the House Intelligence Committee are calling on Rep. Adam Schiff (D-Calif.) to resign as its chairman over his public comments about the Russia investigation.\n\nSchiff has maintained his strong belief that the Trump campaign colluded with Russia, after the nearly two-year probe came to an end last week.\n\n“Undoubtedly there is collusion,” Schiff told The Washington Post on Tuesday. “We will continue to investigate the counterintelligence issues.”\n\nIn a letter dated Thursday, the GOP committee members accused Schiff of standing “at the center of a well-orchestrated media campaign.”', '2019-03-28', false],
+  ];
+  const dated = (published: string, text: string) => {
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline', published }, body: text });
+    if (!r.ok) throw new Error(r.error.message);
+    return eventDateOf(r.value);
+  };
+  it.each(ledes)('dates %s by its lede’s event', (_, published, text, iso, announced) => {
+    expect(dated(published, text)).toMatchObject({ iso, announced });
+  });
+
+  it('reads the firing told on Monday as one event with the firing on Friday (the announcement rule on real ledes)', () => {
+    const [fox, nyt, huffpost] = ledes.slice(0, 3).map(([, published, text]) => dated(published, text)) as [EventDate, EventDate, EventDate];
+    expect(compareDates(fox, nyt, defaultSettings)).toMatchObject({ kind: 'announced', days: 3 });
+    expect(compareDates(nyt, huffpost, defaultSettings)).toMatchObject({ kind: 'announced', days: 3 });
+    expect(compareDates(fox, huffpost, defaultSettings)).toMatchObject({ kind: 'agree', days: 0 });
+    // Without the rule the same ledes are different occasions.
+    expect(compareDates(fox, nyt, { ...defaultSettings, announcedDays: 0 }).kind).toBe('differ');
+  });
 });
+

@@ -36,6 +36,11 @@ describe('the relation of a pair', () => {
     ['an announcement a week after the event', { dates: dates(day('2018-08-03'), day('2018-08-13', 'text', true)) }, 'related'],
     ['publication dates 10 days apart, no day in either text', { dates: dates(day('2021-02-04', 'published'), day('2021-02-14', 'published')) }, 'same-event'],
     ['publication dates 40 days apart, no day in either text', { dates: dates(day('2021-02-04', 'published'), day('2021-03-16', 'published')) }, 'related'],
+    // A report cannot tell of an event after it was published (ECB+ 10b: published 11 Dec 2008, the other's event 22 Dec).
+    ['published 11 days before the day the other text names', { dates: dates(day('2008-12-11', 'published'), day('2008-12-22')) }, 'related'],
+    ['…either way round', { dates: dates(day('2008-12-22'), day('2008-12-11', 'published')) }, 'related'],
+    ['published 10 days after the day the other names: it may report it', { dates: dates(day('2021-02-14', 'published'), day('2021-02-04')) }, 'same-event'],
+    ['published the day before the day the other names (time zones)', { dates: dates(day('2021-02-03', 'published'), day('2021-02-04')) }, 'same-event'],
     ['one story of the corpus, words weak', { score: 0.1, standing: 'together' }, 'same-event'],
     ['two stories of the corpus, words close', { standing: 'apart' }, 'related'],
     ['two stories of the corpus, words weak', { score: 0.1, standing: 'apart' }, 'unrelated'],

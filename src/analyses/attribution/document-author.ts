@@ -7,8 +7,9 @@ import { nameRuns, nameSpeaker, pronounKind, type NameIndex } from './name-speak
 import { sentenceOfToken, tokensIn } from '../text-positions.js';
 import { appositiveSubject, phraseBefore, phraseStartingAt } from './speaker-phrase.js';
 import { verbForm } from './verb-forms.js';
+import { wordClasses } from '../actors/word-classes.js';
 
-const documents = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'post', 'filing', 'affidavit', 'complaint']);
+const documents = new Set(['statement', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'post', 'filing', 'affidavit', 'complaint', 'text', 'message']);
 
 /**
  * The person behind a document that "said" something: "the statement from Grimm's attorney,
@@ -21,6 +22,15 @@ export function authorOf(article: Article, speaker: Speaker | null, names: NameI
   // "The Georgetown University letter" is a document too; "The Washington Post" (a capitalised head) is not.
   const lowerHead = !/^\p{Lu}/u.test(article.text.slice(speaker.span.end - head.length, speaker.span.end));
   if (!documents.has(head) || (speaker.proper && !lowerHead)) return speaker;
+  // "One Strzok text in particular vowed", "a Trump tweet": a person the article names in full,
+  // named before the document, wrote it ("The Georgetown University letter" is no one's).
+  const own = tokensIn(article, speaker.span);
+  const writer = nameRuns(article, { first: own.first, end: own.end - 1 }).pop();
+  const writerWord = writer ? article.tokens[writer.end - 1]!.norm : '';
+  if (writer && names.has(writerWord) && !wordClasses().organisationHeads.has(writerWord)) {
+    const named = nameSpeaker(article, writer, names);
+    if (named.kind === 'person') return { ...speaker, ...named, span: speaker.span, via: speaker.via };
+  }
   const after = tokensIn(article, { start: speaker.span.end, end: speaker.span.end + 120 });
   if (after.first < after.end && article.tokens[after.first]!.norm === 'from') {
     const sentence = article.sentences[sentenceOfToken(article, after.first)]!;

@@ -56,7 +56,12 @@ function possessiveBefore(article: Article, i: number, first: number): boolean {
   if (i === first) return false;
   const gap = article.text.slice(article.tokens[i - 1]!.span.end, article.tokens[i]!.span.start);
   if (/^['’]\s+$/.test(gap)) return true; // "the United States’ written response"
-  for (let j = i - 1; j >= first && j >= i - 2; j -= 1) if (isPossessive(article, article.tokens[j]!)) return true;
+  for (let j = i - 1; j >= first && j >= i - 2; j -= 1) {
+    // Only within the verb's phrase: in "…our nation’s judiciary,” said Farhana Khera" the
+    // possessive is the quotation's (PolNeAR train, HuffPost: the quotation lost its verb).
+    if (/[,;:"“”«»()—–]/u.test(article.text.slice(article.tokens[j]!.span.end, article.tokens[j + 1]!.span.start))) return false;
+    if (isPossessive(article, article.tokens[j]!)) return true;
+  }
   return false;
 }
 

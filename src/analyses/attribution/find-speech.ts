@@ -104,7 +104,10 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   // The words after "told" are who was told ("Ramos told AFP"); an inverted speaker follows its verb with only a space between.
   const found = !inverting.has(use.verb.lemma) || (use.end < range.end && !isJoined(article, use.end - 1)) ? null : after(use.end);
   const inverted = found && overTitle(article, found, range);
-  if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the') && closesClause(article, inverted, range)) return { via: 'inverted', phrase: inverted };
+  // Right after a quotation ("…,” said an Iowa Democrat; "…,” said former Sen. Evan Bayh) the
+  // words after the verb can only be its speaker, whatever their first word (PolNeAR train).
+  const afterQuote = use.token > range.first && /["”]\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));
+  if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the' || afterQuote) && closesClause(article, inverted, range)) return { via: 'inverted', phrase: inverted };
   return null;
 }
 

@@ -16,10 +16,14 @@ const pasts = new Set(irregularPasts);
 const markers = new Set(nounMarkers);
 const MAX_WORDS = 9;
 
-/** True when only spaces (or the period of an initial, "Alexander V. Grushko") separate tokens `i` and `i + 1`. */
+/**
+ * True when only spaces (or the period of an initial, "Alexander V. Grushko") separate tokens
+ * `i` and `i + 1`, or a hyphen inside one word ("Mohamed El-Erian", "the 46-year-old": PolNeAR
+ * train, where such speakers were lost).
+ */
 export function isJoined(article: Article, i: number): boolean {
   const gap = article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start);
-  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end)));
+  return /^\s+$/.test(gap) || gap === '-' || (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end)));
 }
 
 /** True when token `i` is capitalised in the text (a name, or the first word of a sentence). */
@@ -124,9 +128,10 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
   const { text, tokens } = article;
   const gapOf = (j: number) => text.slice(tokens[j]!.span.end, tokens[j + 1]!.span.start);
   // "Nancy Pelosi, D-Calif., said": an abbreviated state keeps its period before the comma.
-  if (!/^\.?\)?,\s*$/u.test(gapOf(last))) return null;
+  // "Rep. Earl Blumenauer (D-Ore.) said": a party tag in brackets may stand right before the verb.
+  if (!/^\.?\)?,\s*$/u.test(gapOf(last)) && !/^\.?\)\s+$/u.test(gapOf(last))) return null;
   // A party tag in brackets right after the name: the subject ends before it.
-  if (gapOf(last).startsWith(')')) {
+  if (/^\.?\)/u.test(gapOf(last))) {
     for (let j = last - 1; j >= range.first && j >= last - 4; j -= 1) {
       if (!/\(\s*$/u.test(gapOf(j))) continue;
       const phrase = phraseEndingAt(article, j, range);

@@ -42,6 +42,7 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[]): Labe
       if (end < sentence.tokens.end && joinedToPrevious(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || isNominal(scan, end))) continue;
       const from = modifiersStart(scan, k, sentence.tokens.first);
       if (from === null) continue;
+      if (roleAfterAs(scan, from, end)) continue;
       const span = spanOfTokens(article, { first: from, end });
       if (taken(span) || out.some((l) => l.span.start === span.start)) continue;
       const d = { from, head: k, end, sentence: s, government };
@@ -79,6 +80,20 @@ function modifiersStart(scan: LabelScan, head: number, sentenceFirst: number): n
     k = prev;
   }
   return isCapitalised(surfaceOf(article, head)) && words.offices.has(article.tokens[head]!.norm) ? k : null;
+}
+
+/**
+ * True for a role after "as" with no verb of its own: "The Deputy Director, as the senior career
+ * FBI official, has…" says it of its clause's subject, not of someone named before (real Fox
+ * copy, BASIL 2a3fde8a, gave Peter Strzok the Deputy Director's "senior career FBI official").
+ * "as the country's top diplomat used a call" opens a clause and is resolved as usual.
+ */
+function roleAfterAs(scan: LabelScan, from: number, end: number): boolean {
+  const { article } = scan;
+  if (from < 2 || article.tokens[from - 1]!.norm !== 'the' || article.tokens[from - 2]!.norm !== 'as') return false;
+  const sentence = article.sentences[scan.sentenceOf[from]!]!;
+  const verbAfter = end < sentence.tokens.end && joinedToPrevious(article, end) && scan.tags[end]!.has('Verb');
+  return from - 2 >= sentence.tokens.first && !verbAfter;
 }
 
 /**

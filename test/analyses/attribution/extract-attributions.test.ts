@@ -70,6 +70,29 @@ const cases: Array<[string, string, Row[]]> = [
     ['direct', '“We are disappointed,”', 'said', 'the statement', 'William McGinley'],
     ['direct', '“He will be vindicated,”', 'said', 'the statement', 'William McGinley'],
   ]],
+  ['a quotation in lower case that completes the outlet\'s words is part of their clause (PolNeAR train)', 'Clinton’s reaction to the rule “could be less about ethanol,” said Jon Doggett.', [
+    ['indirect', 'Clinton’s reaction to the rule “could be less about ethanol,”', 'said', 'Jon Doggett', 'Jon Doggett'],
+  ]],
+  ['... with its frame inside the clause', 'If Clinton is elected, Bush said, “she might be going back and forth to the courthouse.”', [
+    ['indirect', 'If Clinton is elected, Bush said, “she might be going back and forth to the courthouse.”', 'said', 'Bush', 'Bush'],
+  ]],
+  ['a colon still introduces a quotation of its own, in lower case too', 'In Iowa, Sanders said: “not a chance in the world.”', [
+    ['direct', '“not a chance in the world.”', 'said', 'Sanders', 'Sanders'],
+  ]],
+  ['a quotation right after its cue is direct speech, whole though the splitter cut it after "!" (PolNeAR train)', 'Supporters waved signs. Some chanted “USA! USA!” Hundreds of people were there.', [
+    ['direct', '“USA! USA!”', 'chanted', 'Some', 'Some'],
+  ]],
+  ['a possessive ending the quotation does not hide the verb after it (PolNeAR train, HuffPost)', '“I commend Obama for this step to serve our nation’s judiciary,” said Farhana Khera, executive director.', [
+    ['direct', '“I commend Obama for this step to serve our nation’s judiciary,”', 'said', 'Farhana Khera', 'Farhana Khera'],
+  ]],
+  ['right after a quotation, the words after "said" are its speaker whatever their first word (PolNeAR train)', 'Voters met. “She is too far behind,” said an Iowa Democrat. “It is hard,” said former Sen. Evan Bayh, a moderate.', [
+    ['direct', '“She is too far behind,”', 'said', 'an Iowa Democrat', 'Iowa Democrat'],
+    ['direct', '“It is hard,”', 'said', 'former Sen. Evan Bayh', 'Evan Bayh'],
+  ]],
+  ['a hyphen joins a name; a party tag may stand right before the verb (PolNeAR train)', 'Voters met. “We can walk now,” said Mohamed El-Erian, an economist. “There is energy,” Rep. Earl Blumenauer (D-Ore.) said.', [
+    ['direct', '“We can walk now,”', 'said', 'Mohamed El-Erian', 'Mohamed El-Erian'],
+    ['direct', '“There is energy,”', 'said', 'Earl Blumenauer', 'Earl Blumenauer'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */

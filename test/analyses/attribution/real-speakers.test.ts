@@ -43,6 +43,8 @@ describe('speakers in real US news copy', () => {
   it('reads a two-word adverbial between speaker and verb as one adverb, not the speaker (real Fox, BASIL 2a3fde8a)', () => {
     const found = speakers('Peter Strzok was fired. One Strzok text in particular vowed to "stop" Trump from becoming president.');
     expect(found.map(([, speaker]) => speaker)).not.toContain('particular');
+    // The text is Strzok's: a document is credited to the person named before it.
+    expect(found).toContainEqual(['vowed', expect.stringContaining('Strzok')]);
   });
 
   it('gives a speaker named with his state and an appositive his own name, not the place', () => {

@@ -98,6 +98,8 @@ const cases: [string, string[]][] = [
   ['He was willing to use his official FBI position to try and stop President Trump from getting elected.', ["trump: title 'President' (before-name)"]],
   ['Goelman said bureau Deputy Director David Bowdich overruled the office.', ["david-bowdich: title 'bureau Deputy Director' (before-name)"]],
   ['The letter was sent to opposition leader Alexey Navalny.', ["aleksei-navalni: pre-modifier 'opposition leader' (before-name)"]],
+  // A role after "as" is said of its own clause's subject, not of the person named before (real Fox, BASIL 2a3fde8a).
+  ['FBI official Peter Strzok was fired. The Deputy Director, as the senior career FBI official, has the authority to decide.', ["peter-strzok: pre-modifier 'FBI official' (before-name)"]],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];
