@@ -130,7 +130,9 @@ interface Task {
 /** One worker of the pool: its thread (started on its first job), the job it runs, and the keys of what it holds. */
 interface Slot {
   worker: Worker | null;
-  running: { task: Task; timer: NodeJS.Timeout } | null;
+  /** Whether its thread has started running (a job's clock starts then, not while a thread boots). */
+  online: boolean;
+  running: { task: Task; timer: NodeJS.Timeout | null } | null;
   /** Reports and uploads it computed or read lately (a bounded, insertion-ordered set). */
   holds: Set<string>;
 }
@@ -152,7 +154,7 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
   const maxQueued = options.maxQueued ?? 64;
   const viewLimits = options.viewLimits ?? defaultViewLimits;
   const start = options.spawn ?? spawn;
-  const slots: Slot[] = Array.from({ length: Math.max(1, options.workers ?? defaultWorkers()) }, () => ({ worker: null, running: null, holds: new Set<string>() }));
+  const slots: Slot[] = Array.from({ length: Math.max(1, options.workers ?? defaultWorkers()) }, () => ({ worker: null, online: false, running: null, holds: new Set<string>() }));
   let input = initial;
   let pairing: Promise<Pairing> | null = null;
   let next = 0;
@@ -169,7 +171,7 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
     const current = slot.running;
     if (!current) return;
     slot.running = null;
-    clearTimeout(current.timer);
+    if (current.timer) clearTimeout(current.timer);
     settle(current.task);
     pump();
   };
@@ -185,6 +187,12 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
     const w = start(input);
     // The server's open port keeps the process alive, not these workers: tests and CLIs exit cleanly.
     w.unref();
+    slot.online = false;
+    w.once('online', () => {
+      if (slot.worker !== w) return;
+      slot.online = true;
+      if (slot.running) clock(slot, slot.running.task);
+    });
     w.on('message', (m: FromWorker) => {
       if (slot.worker !== w || slot.running?.task.id !== m.id) return;
       const task = slot.running.task;
@@ -223,15 +231,23 @@ export function startAnalyst(initial: WorkspaceInput, options: AnalystOptions = 
       // The idle worker holding most of what the job reads: a page drawn where its report is.
       const score = (s: Slot) => task.uses.filter((k) => s.holds.has(k)).length;
       const slot = idle.reduce((best, s) => (score(s) > score(best) ? s : best));
-      const timer = setTimeout(() => {
-        if (slot.running?.task !== task) return;
-        kill(slot);
-        finish(slot, (t) => t.reject(new AnalysisError(`the analysis took longer than ${Math.round(hardLimitMs / 1000)} seconds and was stopped`, 'too-slow')));
-      }, hardLimitMs);
-      timer.unref();
-      slot.running = { task, timer };
+      slot.running = { task, timer: null };
       ensure(slot).postMessage({ kind: 'job', id: task.id, job: task.job } satisfies ToWorker);
+      // A worker just started begins the clock once its thread runs: under load starting a
+      // thread took over a second, which is not the job's.
+      if (slot.online) clock(slot, task);
     }
+  }
+  /** Start a running job's hard limit. */
+  function clock(slot: Slot, task: Task): void {
+    if (slot.running?.task !== task || slot.running.timer) return;
+    const timer = setTimeout(() => {
+      if (slot.running?.task !== task) return;
+      kill(slot);
+      finish(slot, (t) => t.reject(new AnalysisError(`the analysis took longer than ${Math.round(hardLimitMs / 1000)} seconds and was stopped`, 'too-slow')));
+    }, hardLimitMs);
+    timer.unref();
+    slot.running.timer = timer;
   }
   const run = <T>(job: Job): Promise<T> =>
     new Promise<T>((resolve, reject) => {

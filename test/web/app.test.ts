@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { measureWording, verbClassWording, findingWording } from '../../src/report/wording/index.js';
 import { createApp } from '../../src/web/app.js';
 import { appOver, fakeAnalyst, type TestApp } from './app-of.js';
@@ -21,6 +21,14 @@ function expectLinksResolve(html: string): void {
 }
 
 describe('home page', () => {
+  it('is drawn once per corpus and pairing: repeated GETs send the same page without drawing it again (issue 15, item 3)', async () => {
+    const first = await request(t.app).get('/').expect(200);
+    const draw = vi.spyOn(t.app, 'render');
+    for (let i = 0; i < 5; i += 1) expect((await request(t.app).get('/').expect(200)).text).toBe(first.text);
+    expect(draw).not.toHaveBeenCalled();
+    draw.mockRestore();
+  });
+
   it('lists the corpus, with the Content Security Policy', async () => {
     const res = await request(t.app).get('/').expect(200);
     expect(res.text).toContain('RFE/RL');

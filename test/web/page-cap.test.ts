@@ -26,7 +26,7 @@ describe('a page larger than the limit', () => {
     expect(res.text).toContain('/compare/002/003/report.md');
     const md = await request(t.app).get('/compare/002/003/report.md').expect(200);
     expect(md.text).toContain('# Framing report');
-  });
+  }, 120_000);
 
   it('is refused the same way again, from the cache, without being drawn again', async () => {
     const first = await request(t.app).get('/compare/002/003?view=side').expect(413);
@@ -34,12 +34,12 @@ describe('a page larger than the limit', () => {
     const again = await request(t.app).get('/compare/002/003?view=side').expect(413);
     expect(t.analyst.renders).toBe(before);
     expect(again.text).toBe(first.text);
-  });
+  }, 120_000);
 
   it('leaves pages within the default limit alone (2 MB: some 30,000 words a side)', async () => {
     expect(defaultViewLimits.pageBytes).toBe(2_000_000);
     const normal = await appOver();
     await request(normal.app).get('/compare/002/003').expect(200);
     await normal.analyst.close();
-  });
+  }, 120_000);
 });

@@ -70,15 +70,16 @@ export interface ArticlePageView {
   removedTitle: string;
 }
 
-/** The pairs of the pairing that hold an article, linked, the other article named. */
+/** The pairs of the pairing that hold an article, linked, the other article named (one pass over the pairs; cards only for the others). */
 function pairsOf(a: Article, pairing: Pairing, corpus: Corpus): ArticlePageView['pairs'] {
-  const titles = new Map(corpus.articles.map((x) => [x.meta.id, articleCard(x)]));
-  return pairing.pairs
-    .filter((p) => p.left === a.meta.id || p.right === a.meta.id)
-    .flatMap((p) => {
-      const other = titles.get(p.left === a.meta.id ? p.right : p.left);
-      return other ? [{ href: `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`, relation: relationWording[p.relation].title, other: `${other.outlet}: ${other.title}` }] : [];
-    });
+  const mine = pairing.pairs.filter((p) => p.left === a.meta.id || p.right === a.meta.id);
+  if (mine.length === 0) return [];
+  const others = new Set(mine.map((p) => (p.left === a.meta.id ? p.right : p.left)));
+  const titles = new Map(corpus.articles.filter((x) => others.has(x.meta.id)).map((x) => [x.meta.id, articleCard(x)]));
+  return mine.flatMap((p) => {
+    const other = titles.get(p.left === a.meta.id ? p.right : p.left);
+    return other ? [{ href: `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`, relation: relationWording[p.relation].title, other: `${other.outlet}: ${other.title}` }] : [];
+  });
 }
 
 /** The article page's view model; `pairing` is null while it is being computed. */

@@ -108,13 +108,23 @@ function pairCard(p: Pair, byId: ReadonlyMap<string, Article>, index: number): P
   };
 }
 
-/** The home page's view model; `pairing` is null while it is being computed. */
+/**
+ * The home page's view model; `pairing` is null while it is being computed. Linear in the
+ * articles, pairs and story members (issue 15, item 3: it is built on the request thread, and
+ * visitors' saves can grow the corpus to its cap): counts and a story's pairs are looked up,
+ * where a scan of every pair per article made it articles × pairs.
+ */
 export function homePage(corpus: Corpus, pairing: Pairing | null): HomeView {
   const byId = new Map(corpus.articles.map((a) => [a.meta.id, a]));
   // A pairing from before a reload may name articles no longer served: leave those out.
   const served = (ids: readonly string[]) => ids.every((id) => byId.has(id));
   const listed = (pairing?.pairs ?? []).map((p, i) => ({ p, i })).filter(({ p }) => served([p.left, p.right]));
-  const count = (id: string) => listed.filter(({ p }) => p.left === id || p.right === id).length;
+  const counts = new Map<string, number>();
+  for (const { p } of listed) for (const id of new Set([p.left, p.right])) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const count = (id: string) => counts.get(id) ?? 0;
+  const listedAt = new Map(listed.map((x) => [x.i, x]));
+  /** A story's pairs still served, in the pairing's order. */
+  const pairsOf = (indices: readonly number[]) => [...new Set(indices)].sort((a, b) => a - b).flatMap((i) => (listedAt.has(i) ? [listedAt.get(i)!] : []));
   const outletOf = (id: string) => (byId.has(id) ? shortOutletName(byId.get(id)!.meta) : id);
   const all = pairing?.stories ?? [];
   const stories: StoryCard[] = all.flatMap((s, k) =>
@@ -124,7 +134,7 @@ export function homePage(corpus: Corpus, pairing: Pairing | null): HomeView {
           heading: storyHeading(s, outletOf),
           why: s.why,
           members: s.members.map((id) => articleCard(byId.get(id)!)),
-          pairs: listed.filter(({ i }) => s.pairs.includes(i)).map(({ p, i }) => pairCard(p, byId, i)),
+          pairs: pairsOf(s.pairs).map(({ p, i }) => pairCard(p, byId, i)),
           related: s.related.map((r) => ({ href: all[r.story]!.members.length > 1 ? `#story-${r.story + 1}` : `#pair-${r.pair + 1}`, text: storyWording.relatedLink(storyHeading(all[r.story]!, outletOf), s.dates[0]?.label ?? '?', all[r.story]!.dates[0]?.label ?? '?') })),
         }]
       : [],
