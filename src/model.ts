@@ -1301,6 +1301,12 @@ export interface Alignment {
   rows: AlignmentRow[];
   /** Matched facts placed far apart, largest shift first. */
   placements: Placement[];
+  /**
+   * True when the two opening sentences surely share no fact (their link probability is below
+   * the bar under which a sentence is "only in" one article); false when they may, or when
+   * either article has none. Two ledes are told apart only then (findings/lede-contrast.ts).
+   */
+  ledesApart: boolean;
 }
 
 // ── Comparison and report ───────────────────────────────────────────────────

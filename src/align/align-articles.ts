@@ -168,5 +168,6 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
     return side === 'left' ? { kind: 'unclear-left', left: sentence, nearest: near } : { kind: 'unclear-right', right: sentence, nearest: near };
   });
   const placements = findPlacements(rows, { left, right }, options.placementShift ?? defaults.placementShift);
-  return { left: left.meta.id, right: right.meta.id, threshold, embedding: embeddings?.left.model ?? null, links, rows, placements };
+  const ledesApart = left.sentences.length > 0 && right.sentences.length > 0 && !byPair.has('0:0') && probability[0]![0]! < weights.onlyIn;
+  return { left: left.meta.id, right: right.meta.id, threshold, embedding: embeddings?.left.model ?? null, links, rows, placements, ledesApart };
 }

@@ -24,12 +24,13 @@ export const ledeContrast: FindingRule = (report) => {
     return { sentence, paragraph: report.articles[other(side)].sentences[sentence]!.paragraph, relative: count > 1 ? sentence / (count - 1) : 0 };
   };
   const ledes = { left: { sentence: 0, elsewhere: elsewhere('left') }, right: { sentence: 0, elsewhere: elsewhere('right') } };
-  // Two ledes the aligner can neither link nor tell apart say nothing about ranking: "The House
-  // on Friday approved a sweeping election reform bill" and "The House passed the Democrats'
-  // showcase … legislation on Friday" (Fox/NYT, BASIL 2f3e86b6) were shown as different first
-  // facts. A lede is evidence when its fact stands elsewhere in the other article or in none of it.
-  const onlyIn = (side: Side) => report.alignment.rows.some((r) => r.kind === `only-${side}` && (r as { [k in Side]?: number })[side] === 0);
-  if (!(['left', 'right'] as const).some((side) => ledes[side].elsewhere !== null || onlyIn(side))) return [];
+  // Two ledes that may share a fact say nothing about ranking, even when each is linked to
+  // another sentence by a fact of its own: "The House on Friday approved a sweeping election
+  // reform bill" / "The House passed the Democrats' showcase … legislation on Friday" (Fox/NYT,
+  // BASIL 2f3e86b6); "FBI official Peter Strzok, who played a lead role in …, has been fired" /
+  // "FBI Special Agent Peter Strzok, who was taken off … team, has been fired" (Fox/HuffPost,
+  // BASIL 2a3fde8a), each linked by its relative clause. Only ledes surely apart are contrasted.
+  if (!report.alignment.ledesApart) return [];
   const at = (side: Side, sentence: number): Evidence => ({ side, sentence, span: report.articles[side].sentences[sentence]!.span });
   const evidence = [at('left', 0), at('right', 0)];
   for (const side of ['left', 'right'] as const) {

@@ -64,7 +64,7 @@ export const measureWording: Record<MeasureKey, MeasureWording> = {
     name: 'Headline and first sentence',
     plain: 'News puts what it thinks matters most first. When two outlets open with different facts, each has ranked the story differently.',
     how: 'The two opening sentences are compared with the link model; when they do not share a fact, Parallax says where the other article reports each opening fact (its paragraph), if it does.',
-    limits: ['An opening sentence that packs several facts is linked by the fact it shares best.', 'Headlines are shown but not linked: they are often written by an editor, not the reporter.'],
+    limits: ['Shown only when the two opening sentences share no fact at all; an opening sentence that packs several facts is placed by the fact it shares best.', 'Headlines are shown but not linked: they are often written by an editor, not the reporter.'],
     measured: null,
   },
   placement: {

@@ -49,6 +49,16 @@ describe('different first facts', () => {
     expect(r.findings.some((f) => f.kind === 'lede-contrast')).toBe(false);
   });
 
+  it('is no finding when the ledes may share their fact, though each is linked elsewhere by a clause of its own (real Fox/HuffPost, BASIL 2a3fde8a)', () => {
+    const fox =
+      'FBI official Peter Strzok, who played a lead role in both the Russian meddling and Hillary Clinton email probes but became a political lightning rod after the revelation of anti-Trump text messages, has been fired.\n\nStrzok had been removed from special counsel Robert Mueller’s team after investigators discovered his texts disparaging President Donald Trump.';
+    const huffpost =
+      'WASHINGTON ― FBI Special Agent Peter Strzok, who was taken off special counsel Robert Mueller’s team after Justice Department investigators discovered his texts disparaging President Donald Trump, has been fired from the bureau.\n\nStrzok played a lead role in both the Russian meddling and Hillary Clinton email probes.';
+    const r = report(fox, huffpost);
+    expect(r.alignment.ledesApart).toBe(false);
+    expect(r.findings.some((f) => f.kind === 'lede-contrast')).toBe(false);
+  });
+
   it('is no finding when the two open with one fact', () => {
     const r = report(left, left.replace('Flooding closed', 'Floods closed'));
     expect(r.findings.some((f) => f.kind === 'lede-contrast')).toBe(false);
