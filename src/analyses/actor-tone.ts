@@ -35,9 +35,9 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
   const kinds = new Map(actors.actors.map((a) => [a.id, a]));
   const shape = { article, tags: tagTokens(article, 'pos'), words: wordClasses() };
   const { demonyms } = compileAliases(builtInAliases);
-  // One reading of each sentence serves all its mentions (a long sentence may name dozens).
-  // Every mention a sentence may be judging, scored or not ("Strzok" of unknown kind still
-  // takes the words said of him from the others named beside him).
+  // One reading of each sentence serves all its scored mentions (a long sentence may name
+  // dozens); every mention it may be judging, scored or not, competes for its words ("Strzok",
+  // of unknown kind, still takes the words said of him from the others named beside him).
   const bySentence = new Map<number, ActorMention[]>();
   const targets = new Map<number, ActorMention[]>();
   for (const m of actors.mentions) {
@@ -61,10 +61,7 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
       const raw = tones[k]!;
       const rivals = targets.get(s)!.filter((o) => o.actor !== m.actor).map((o) => o.span);
       const tone = judgedOnly(article, { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) }, names, { own: m.span, rivals });
-      const list = byActor.get(m.actor);
-      const entry = { sentence: m.sentence, mention: m.span, tone };
-      if (list) list.push(entry);
-      else byActor.set(m.actor, [entry]);
+      push(byActor, m.actor, { sentence: m.sentence, mention: m.span, tone });
     });
   }
   for (const [id, mentions] of byActor) {
