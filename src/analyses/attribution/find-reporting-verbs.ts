@@ -139,6 +139,9 @@ export function findVerbsInSentence(article: Article, sentence: number, quoted: 
     const form = verbForm(token.norm);
     if (!form || insideAny(quoted, token.span.start)) continue;
     if (i !== range.first && /\p{Lu}/u.test(article.text[token.span.start]!)) continue; // "State Department"
+    // "the much-disputed talking points": a participle hyphened to the word before is a modifier
+    // (real NYT copy, BASIL ae243a95, made "helped edit the much" a speaker of "disputed").
+    if (/\p{L}-$/u.test(article.text.slice(Math.max(0, token.span.start - 2), token.span.start))) continue;
     let end = i + 1;
     if (form.then) {
       if (adjacentAfter(article, i, range.end)?.norm !== form.then) continue;

@@ -47,6 +47,11 @@ describe('speakers in real US news copy', () => {
     expect(found).toContainEqual(['vowed', expect.stringContaining('Strzok')]);
   });
 
+  it('reads a participle hyphened to the word before as a modifier, not a reporting verb (real NYT, BASIL ae243a95)', () => {
+    const found = speakers('Senators John McCain and Lindsey Graham offered support for the nomination of Victoria Nuland, who helped edit the much-disputed talking points about the incident.');
+    expect(found.map(([verb]) => verb)).not.toContain('disputed');
+  });
+
   it('gives a speaker named with his state and an appositive his own name, not the place', () => {
     const body = 'Representative Darrell Issa of California, the senior Republican on the House Oversight and Government Reform Committee, said the interactions described by the White House “represent an illegal quid pro quo,” even if the position was unpaid.';
     expect(speakers(body)).toContainEqual(['said', expect.stringContaining('Issa')]);
