@@ -5,7 +5,7 @@
  * earlier compatible named mention (a person for he/she; a group for they/it).
  */
 import type { Article, IndexRange, Span } from '../../model.js';
-import { clauseOpeners as clauseOpenerWords, irregularPasts, nounMarkers, phraseBoundaries, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { clauseOpeners as clauseOpenerWords, irregularPasts, nounMarkers, phraseBoundaries, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
 import { insideAny } from '../text-positions.js';
@@ -33,6 +33,7 @@ const markers = new Set(nounMarkers);
 const leadIns = new Set(verbLeadIns);
 const pasts = new Set(irregularPasts);
 const clauseOpeners = new Set(clauseOpenerWords);
+const titles = new Set(titleWords);
 
 /** True when the gap after token `i` holds only spaces and, optionally, one opening quote mark (Lavrov “gave). */
 function openGap(article: Article, i: number): boolean {
@@ -68,7 +69,11 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
     const before = run.first > range.first && isJoined(article, run.first - 1) ? article.tokens[run.first - 1]!.norm : null;
     if (before !== null && !clauseOpeners.has(before)) return false; // "questions from Blinken": an object
     const possessiveOpener = run.first === range.first && /['’]s?$/.test(article.text.slice(article.tokens[run.end - 1]!.span.start, article.tokens[run.end - 1]!.span.end));
-    return possessiveOpener || verbFollows(article, run.end - 1, range) || (run.first === range.first && verbAfterAside(article, run.end - 1, range));
+    // "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated…": a title
+    // before the opening name still opens the sentence (real Fox copy, BASIL ae243a95: the
+    // "he said" after it went to Obama, named a sentence earlier).
+    const opens = run.first === range.first || article.tokens.slice(range.first, run.first).every((t) => titles.has(t.norm));
+    return possessiveOpener || verbFollows(article, run.end - 1, range) || (opens && verbAfterAside(article, run.end - 1, range));
   });
 }
 
@@ -83,10 +88,11 @@ const ASIDE_WORDS = 10;
 function verbAfterAside(article: Article, last: number, range: IndexRange): boolean {
   const gapAfter = (j: number) => article.text.slice(article.tokens[j]!.span.end, article.tokens[j + 1]!.span.start);
   if (last + 1 >= range.end || !/^,\s+$/.test(gapAfter(last))) return false;
+  // Asides may follow one another ("Baucus, D-Mont., the representative for …, indicated").
   for (let j = last + 1; j < range.end - 1 && j <= last + ASIDE_WORDS; j += 1) {
     const gap = gapAfter(j);
-    if (/^,\s+$/.test(gap)) return verbFollows(article, j, range);
-    if (!/^\s+$/.test(gap)) return false;
+    if (/^,\s+$/.test(gap) && verbFollows(article, j, range)) return true;
+    if (!/^[.,]*\s+$/.test(gap) && gap !== '-') return false;
   }
   return false;
 }

@@ -47,6 +47,12 @@ describe('speakers in real US news copy', () => {
     expect(found).toContainEqual(['vowed', expect.stringContaining('Strzok')]);
   });
 
+  it('gives "he said" the titled name that opened the sentence before, past a party tag and an appositive (real Fox, BASIL ae243a95)', () => {
+    const body =
+      'President Obama met with top GOP and Democratic congressional leaders Tuesday but left the nitty-gritty negotiations to the panel. Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated Wednesday he\'s not worried about the impact the GOP letter will have on the talks.\n\n"We have full confidence we\'re going to be able to handle all of this very well," he said.';
+    expect(quoteSpeakers(body)).toEqual([expect.stringContaining('Baucus')]);
+  });
+
   it('reads a participle hyphened to the word before as a modifier, not a reporting verb (real NYT, BASIL ae243a95)', () => {
     const found = speakers('Senators John McCain and Lindsey Graham offered support for the nomination of Victoria Nuland, who helped edit the much-disputed talking points about the incident.');
     expect(found.map(([verb]) => verb)).not.toContain('disputed');
