@@ -18,6 +18,7 @@
  */
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -161,7 +162,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
         stored += (await store.add(outcomes.flatMap((o) => (o.ok ? [o.value] : [])))).added;
         if (Math.floor((i + batch) / (size / 10)) > Math.floor(i / (size / 10))) {
           rssAlongMb.push(mb(process.memoryUsage.rss()));
-          console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB`);
+          console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB, CPU s Node ${(nodeCpu() - c0).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p0).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
         }
       }
     } finally {
@@ -175,7 +176,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
       settings: defaultSettings,
       batch,
       progress: (r) => {
-        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB`);
+        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB, CPU s Node ${(nodeCpu() - c1).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p1).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
       },
     });
     const pairMs = performance.now() - t1;
