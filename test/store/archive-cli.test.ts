@@ -43,6 +43,11 @@ describe('parallax ingest and --store', () => {
     expect((await run('ingest', 'corpus', '--store', url)).err).toMatch(/0 articles added .*, 5 already there/);
     expect((await run('articles', '--store', url, '--json')).out).toBe((await run('articles', '--json')).out);
     expect((await run('show', '003', '--store', url)).out).toBe((await run('show', '003')).out);
+    // Read one article (or its ids) from the archive, never the whole: the folder's answers all the same.
+    const fromFolder = await run('show', 'nowhere');
+    expect(fromFolder.code).not.toBe(0);
+    expect(await run('show', 'nowhere', '--store', url)).toEqual(fromFolder);
+    expect((await run('articles', '--store', url)).out).toBe((await run('articles')).out);
     // The seeds are published years apart: read whole, with a window wide enough, they pair as the folder does.
     const folder = await run('pairs', '--json');
     expect((await run('pairs', '--store', url, '--json', '--stories', '--window', '100000')).out).toBe(folder.out);

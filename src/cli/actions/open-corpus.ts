@@ -88,6 +88,10 @@ export async function openCorpus(from: CorpusSource | string | undefined, io: Cl
 export function findArticle(corpus: Corpus, id: string): Article {
   const article = corpus.articles.find((a) => a.meta.id === id);
   if (article) return article;
-  const ids = corpus.articles.map((a) => a.meta.id);
-  throw new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.slice(0, 50).join(', ')}${ids.length > 50 ? ', …' : ''})` : ' (it is empty)'}`);
+  throw noSuchArticle(id, corpus.articles.map((a) => a.meta.id));
+}
+
+/** The usage error for an id the corpus does not have, naming the first 50 it has (`ids`: at least 51 of them when there are more). */
+export function noSuchArticle(id: string, ids: readonly string[]): CliError {
+  return new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.slice(0, 50).join(', ')}${ids.length > 50 ? ', …' : ''})` : ' (it is empty)'}`);
 }
