@@ -294,7 +294,9 @@ export function linkProbabilities(table: LinkTable, weights: LinkWeights): numbe
 
 /** The probability that a pair shares a fact, from its features. */
 export function linkProbability(features: readonly number[], weights: LinkWeights): number {
-  const z = features.reduce((sum, x, k) => sum + x * weights.weights[k]!, weights.intercept);
+  // A plain loop, the sum in the same order as a reduce: it runs once per sentence pair (issue 16).
+  let z = weights.intercept;
+  for (let k = 0; k < features.length; k += 1) z += features[k]! * weights.weights[k]!;
   return 1 / (1 + Math.exp(-z));
 }
 
