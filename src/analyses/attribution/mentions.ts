@@ -49,7 +49,7 @@ function namesNoPerson(name: string): boolean {
 
 /** True when the gap after token `i` holds only spaces and, optionally, one opening quote mark (Lavrov “gave). */
 function openGap(article: Article, i: number): boolean {
-  return /^\s+["“«]?$/.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start));
+  return /^\s+(?:["“«]|'')?$/.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start));
 }
 
 /**
@@ -62,7 +62,7 @@ function verbFollows(article: Article, last: number, range: IndexRange): boolean
   let j = last + 1;
   if (j >= range.end) return false;
   const gap = article.text.slice(article.tokens[last]!.span.end, article.tokens[j]!.span.start);
-  if (!/^\s+["“«]?$/.test(gap) && !/^,\s+$/.test(gap)) return false;
+  if (!/^\s+(?:["“«]|'')?$/.test(gap) && !/^,\s+$/.test(gap)) return false;
   let auxiliary = false;
   while (j < range.end - 1 && openGap(article, j) && (leadIns.has(article.tokens[j]!.norm) || /ly$/.test(article.tokens[j]!.norm))) {
     auxiliary ||= leadIns.has(article.tokens[j]!.norm);

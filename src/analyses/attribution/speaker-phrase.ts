@@ -129,7 +129,7 @@ function afterOpener(article: Article, first: number, range: IndexRange): boolea
   if (first - range.first > OPENER_WORDS || first - range.first < 2) return false;
   const { text, tokens } = article;
   const before = text.slice(tokens[range.first]!.span.start, tokens[first]!.span.start);
-  if (!/^[^,"“”]+,\s+$/u.test(before)) return false;
+  if (!/^[^,"“”]+,\s+$/u.test(before) || before.includes("''")) return false;
   return openers.has(tokens[range.first]!.norm);
 }
 
@@ -160,11 +160,11 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
   }
   for (let j = last - 1; j >= range.first && j >= last - APPOSITIVE_WORDS; j -= 1) {
     const gap = gapOf(j);
-    if (/["“”]/u.test(gap)) return null;
+    if (/["“”]|''/u.test(gap)) return null;
     if (!/^,\s*$/u.test(gap)) continue;
     const phrase = phraseEndingAt(article, j, range);
     // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
-    const opens = phrase !== null && (phrase.first === range.first || /["“”]\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)) || afterOpener(article, phrase.first, range));
+    const opens = phrase !== null && (phrase.first === range.first || /(?:["“”]|'')\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)) || afterOpener(article, phrase.first, range));
     if (!phrase || !opens) return null;
     if (isCapitalised(article, j)) return phrase;
     // "The House Republican leader, Representative Kevin McCarthy of California, also criticized":
