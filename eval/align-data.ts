@@ -41,6 +41,8 @@ export interface GoldPair {
   candidates: { left: Set<number>; right: Set<number> };
   /** Gold links between units. */
   links: GoldLink[];
+  /** Real pairs: the BASIL triplet's uuid, which fixes the split and the held-out set (c-d, e-f). */
+  triplet?: string;
 }
 
 const emptyHeader = { id: null, title: null, outlet: null, source: null, url: null, published: null, language: 'en', eventDate: null, byline: null };
@@ -133,6 +135,7 @@ export const realPairsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 
 
 interface RealGold {
   split: 'dev' | 'test';
+  triplet: string;
   left: { file: string; sentences: string[] };
   right: { file: string; sentences: string[] };
   links: GoldLink[];
@@ -153,7 +156,7 @@ export function readRealPairs(dir: string, split: 'dev' | 'test'): GoldPair[] {
         return { article, units: unitsOf(article, s.sentences.map((t, i) => [i, t] as const)), all: new Set(s.sentences.map((_, i) => i)) };
       };
       const [l, r] = [side(gold.left), side(gold.right)];
-      return [{ name, split, left: l.article, right: r.article, units: { left: l.units, right: r.units }, candidates: { left: l.all, right: r.all }, links: gold.links }];
+      return [{ name, split, left: l.article, right: r.article, units: { left: l.units, right: r.units }, candidates: { left: l.all, right: r.all }, links: gold.links, triplet: gold.triplet }];
     });
 }
 
