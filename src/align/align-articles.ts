@@ -151,12 +151,14 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const matrix = scores.similarity;
   const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores));
   const probability = linkProbabilities(table, weights);
-  const anchored = new Set(anchors.map((a) => `${a.left}:${a.right}`));
+  // Anchored pairs by number (i * columns + j): a string key per sentence pair was 160,000 strings for two 10,000-word articles (issue 16).
+  const columns = right.sentences.length;
+  const anchored = new Set(anchors.map((a) => a.left * columns + a.right));
   const { wording } = profiles;
   const links: SentenceLink[] = [];
   probability.forEach((row, i) =>
     row.forEach((p, j) => {
-      const basis = anchored.has(`${i}:${j}`) ? 'anchor' : 'matching';
+      const basis = anchored.has(i * columns + j) ? 'anchor' : 'matching';
       // The same words say the same thing, even without a content word to weigh ("* * *").
       if (wording.left[i] === wording.right[j]) links.push({ left: i, right: j, strength: 'same', probability: 1, basis });
       else if (p >= threshold || basis === 'anchor') links.push({ left: i, right: j, strength: linkStrength(featuresAt(table, i, j)), probability: p, basis });
