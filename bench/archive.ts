@@ -5,9 +5,10 @@
  * (sizes up to 20,000: it must hold them all). Articles are the AllSides leads and ECB+ reports
  * (bench/modules/scale-corpus.ts); past their 10,180, perturbed copies (last paragraph dropped,
  * another id) fill the count; each gets a publication day spread over two years, so the 60-day
- * window applies. The archive run prepares 200 articles while PostgreSQL stores the 200 before
- * (Node waits otherwise), then pairs them 200 at a time, so Node holds a batch, never the archive.
- * Printed per run: preparing, storing (profiles and SQL), pairing, candidates and pairs, candidates
+ * window applies. In the archive run, worker threads (`io/ready-workers.ts`, one per processor)
+ * prepare and profile batches of 200 ahead while this thread writes the batch before, then it pairs
+ * them 200 at a time, so Node holds a few batches, never the archive.
+ * Printed per run: preparing (the time the writer waited for the threads), storing (SQL), pairing, candidates and pairs, candidates
  * per second, Node's peak RSS (and its RSS at each tenth of the ingest, to show it flat),
  * PostgreSQL's peak memory (proportional set size of the instance's processes, sampled every
  * 0.5 s) and the database's size. Each run is its own process. `--whole` also times the
@@ -17,6 +18,7 @@
  */
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -30,6 +32,7 @@ import { candidateQuery } from '../src/store/corpus-store.js';
 import { startPostgres } from '../test/store/pg-instance.js';
 import { missingData, readAllSides, readEcbPlus } from '../eval/pairing-data.js';
 import { mix } from './modules/scale-corpus.js';
+import { defaultReadyThreads, startReadyWorkers, type ReadyOutcome } from '../src/io/ready-workers.js';
 
 interface Figures {
   kind: 'archive' | 'memory';
@@ -139,19 +142,32 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     const rssAlongMb: number[] = [];
     const [c0, p0] = [nodeCpu(), postgresCpu(instance.dir)];
     const t0 = performance.now();
-    let pending: Promise<void> = Promise.resolve();
-    for (let i = 0; i < size; i += batch) {
-      const t = performance.now();
-      const articles = prepare(i, Math.min(size, i + batch));
-      prepareMs += performance.now() - t;
-      await pending;
-      pending = store.add(articles).then((r) => void (stored += r.added));
-      if (Math.floor((i + batch) / (size / 10)) > Math.floor(i / (size / 10))) {
-        rssAlongMb.push(mb(process.memoryUsage.rss()));
-        console.error(`  archive ${size}: ${i + batch} prepared, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB`);
+    // Threads prepare and profile the batches ahead (a few in flight); this thread writes them in order.
+    const workers = startReadyWorkers();
+    const ahead: Promise<ReadyOutcome[]>[] = [];
+    const submit = (i: number) => {
+      if (i >= size) return;
+      const raws: RawArticle[] = [];
+      for (let k = i; k < Math.min(size, i + batch); k++) raws.push(rawAt(base, k));
+      ahead.push(workers.ready(raws));
+    };
+    const inFlight = 2 * defaultReadyThreads();
+    for (let k = 0; k < inFlight; k++) submit(k * batch);
+    try {
+      for (let i = 0; i < size; i += batch) {
+        const t = performance.now();
+        const outcomes = await ahead.shift()!;
+        submit(i + inFlight * batch);
+        prepareMs += performance.now() - t;
+        stored += (await store.add(outcomes.flatMap((o) => (o.ok ? [o.value] : [])))).added;
+        if (Math.floor((i + batch) / (size / 10)) > Math.floor(i / (size / 10))) {
+          rssAlongMb.push(mb(process.memoryUsage.rss()));
+          console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB, CPU s Node ${(nodeCpu() - c0).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p0).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
+        }
       }
+    } finally {
+      await workers.close();
     }
-    await pending;
     const storeMs = performance.now() - t0 - prepareMs;
     const [c1, p1] = [nodeCpu(), postgresCpu(instance.dir)];
     const t1 = performance.now();
@@ -160,7 +176,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
       settings: defaultSettings,
       batch,
       progress: (r) => {
-        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB`);
+        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB, CPU s Node ${(nodeCpu() - c1).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p1).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
       },
     });
     const pairMs = performance.now() - t1;

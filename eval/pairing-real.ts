@@ -12,7 +12,8 @@
  * same-event pair is also checked on its own against the bundled seeds (as `parallax compare
  * a.txt b.txt` does), with `--alone-split` against the rest of its split (see `pairing-alone.ts`).
  *
- * Tune on dev splits only; held-out splits are for the report.
+ * Tune on dev splits only (pages: dev and dev-2; TF-IDF thresholds come from the first dev split);
+ * held-out splits (pages test2, BASIL c-f) are for the report.
  * Run: npm run eval:pairing-real [-- --alone] [--alone-split] [--only basil|pages] [--dev (dev splits only, while developing)]
  * [--errors (each dev story with its members' gold events and dates; never a held-out split)]
  */
@@ -73,10 +74,11 @@ const aloneLine = (name: string, s: AloneScores) =>
   `  alone, ${name.padEnd(27)} ${s.agree}/${s.pairs} same verdict as in the corpus; same-event alone ${s.sameAlone}, in the corpus ${s.sameInCorpus}; alone: ${Object.entries(s.verdicts).map(([k, n]) => `${k} ${n}`).join(', ')}`;
 
 /** Measure one corpus: dev first (its thresholds are kept for the held-out split). */
-async function measure(dev: RealSplit, test: RealSplit | null, seeds: readonly Article[]): Promise<void> {
+async function measure(dev: RealSplit, others: readonly (RealSplit | null)[], seeds: readonly Article[]): Promise<void> {
   for (const form of ['bodies', 'headers'] as const) {
     const thresholds = { single: 0, average: 0 };
-    for (const split of test && !args.includes('--dev') ? [dev, test] : [dev]) {
+    const rest = others.filter((s): s is RealSplit => s !== null && (s.split === 'dev' || !args.includes('--dev')));
+    for (const split of [dev, ...rest]) {
       const { articles, gold, rejected } = prepare(split, form);
       const t0 = performance.now();
       const pairing = pairArticles(articles, { settings });
@@ -86,7 +88,7 @@ async function measure(dev: RealSplit, test: RealSplit | null, seeds: readonly A
       console.log(line('Parallax (stories, closed)', scoreGroups(closeGroups(articles.map((a) => a.meta.id), pairingLinks(pairing)), gold)));
       if (args.includes('--errors') && split.split === 'dev') for (const l of describeErrors(articles, pairing, gold)) console.log(l);
       const table = plainSimilarities(articles);
-      if (split.split === 'dev') {
+      if (split === dev) {
         thresholds.single = bestThreshold((t) => singleLinkGroups(table, t), gold).t;
         thresholds.average = bestThreshold((t) => averageLinkGroups(table, t), gold).t;
       }
@@ -107,12 +109,12 @@ async function main(): Promise<void> {
   const seeds = (await loadCorpus(bundledCorpus())).articles;
   if (only !== 'basil') {
     const dev = readPages(pagesRoot, 'dev');
-    if (dev) await measure(dev, readPages(pagesRoot, 'test'), seeds);
+    if (dev) await measure(dev, [readPages(pagesRoot, 'dev2'), readPages(pagesRoot, 'test2')], seeds);
     else console.log(`The pages corpus ${pagesRoot} is absent (it is built on the branch data-corpus); skipped.\n`);
   }
   if (only !== 'pages') {
     const dev = readBasil('dev');
-    if (dev) await measure(dev, readBasil('test'), seeds);
+    if (dev) await measure(dev, [readBasil('test')], seeds);
     else console.log('BASIL is absent from ../shared/data/basil; skipped.');
   }
 }

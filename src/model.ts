@@ -950,6 +950,14 @@ export type QuoteDiff =
       right: Span;
     }
   | {
+      /** The same words at another place: "Smoothie, D-Money and Shifty" against "D-Money, Smoothie (and) Shifty". */
+      kind: 'moved';
+      /** The words where the left article has them. */
+      left: Span;
+      /** The words where the right article has them. */
+      right: Span;
+    }
+  | {
       /** Different punctuation between the same two words. */
       kind: 'punctuation';
       /** The characters between the two words in the left article. */

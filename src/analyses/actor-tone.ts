@@ -11,7 +11,7 @@
  * the topic, not from a judgement of the actor. A name used as a modifier ("the Biden
  * administration", "a Twitter account") is not scored: the sentence judges the thing it names.
  */
-import type { ActorKind, ActorMention, ActorsResult, ActorTone, ActorToneSide, Annotated, Article, IndexRange, MentionTone, Span, ToneToward } from '../model.js';
+import type { ActorKind, ActorMention, ActorsFound, ActorsResult, ActorTone, ActorToneSide, Annotated, Article, IndexRange, Label, MentionTone, Span, ToneToward } from '../model.js';
 import { toneLexicon } from '../lexicons/tone-lexicon.js';
 import { labelOf } from './tone/tone-score.js';
 import { toneTowardEach } from './tone/index.js';
@@ -26,8 +26,34 @@ import { tokensIn } from './text-positions.js';
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
+/**
+ * People a sentence speaks of without naming them: a description tied to an actor ("the
+ * governor apologized … to Drew Gattine") or a pronoun. They compete for judging words like
+ * named mentions: the words are said of them. A subject or reflexive pronoun after a name in
+ * its sentence is taken as that name ("… after he violated the conditions"); an object pronoun
+ * never is ("Gattine called him a racist": not Gattine), nor one with no name before it.
+ */
+const subjectPronouns = new Set(['he', 'she', 'they', 'himself', 'herself', 'themselves']);
+const objectPronouns = new Set(['him', 'her', 'them']);
+
+function unnamedPeople(article: Article, actors: ActorsFound, labels: readonly Label[], named: ReadonlyMap<number, ActorMention[]>): Map<number, { actor: string | null; span: Span }[]> {
+  const out = new Map<number, { actor: string | null; span: Span }[]>();
+  const inName = (span: Span) => actors.mentions.some((n) => n.span.start <= span.start && span.end <= n.span.end);
+  for (const l of labels) if (l.kind === 'description') push(out, l.sentence, { actor: l.actor, span: l.span });
+  article.sentences.forEach((sentence, s) => {
+    for (let k = sentence.tokens.first; k < sentence.tokens.end; k++) {
+      const { norm, span } = article.tokens[k]!;
+      const subject = subjectPronouns.has(norm);
+      if ((!subject && !objectPronouns.has(norm)) || inName(span)) continue;
+      const before = subject ? (named.get(s) ?? []).filter((m) => m.span.end <= span.start).at(-1) : undefined;
+      push(out, s, { actor: before?.actor ?? null, span });
+    }
+  });
+  return out;
+}
+
 /** Tone toward every mention of every scored actor on one side, grouped by actor. */
-function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorToneSide> {
+function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label[]): Map<string, ActorToneSide> {
   const out = new Map<string, ActorToneSide>();
   if (!actors.applies) return out;
   const { article } = side;
@@ -53,13 +79,15 @@ function sideTones(side: Annotated, actors: ActorsResult): Map<string, ActorTone
   }
   const byActor = new Map<string, MentionTone[]>();
   const names = actors.mentions.map((m) => m.span);
+  const unnamed = unnamedPeople(article, actors, labels, targets);
   for (const [s, mentions] of bySentence) {
     const sentence = article.sentences[s]!.span;
     // Quotations can run over several sentences: the quotes analysis knows, the sentence alone does not.
     const tones = toneTowardEach(article.text.slice(sentence.start, sentence.end), mentions.map((m) => shift(m.span, -sentence.start)), relativeTo(quoted, sentence));
     mentions.forEach((m, k) => {
       const raw = tones[k]!;
-      const rivals = targets.get(s)!.filter((o) => o.actor !== m.actor).map((o) => o.span);
+      const others = [...targets.get(s)!, ...(unnamed.get(s) ?? [])];
+      const rivals = others.filter((o) => o.actor !== m.actor).map((o) => o.span);
       const tone = judgedOnly(article, { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) }, names, { own: m.span, rivals });
       push(byActor, m.actor, { sentence: m.sentence, mention: m.span, tone });
     });
@@ -89,6 +117,10 @@ function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[], 
     if (names.some((n) => n.start < e.span.end && e.span.start < n.end)) return false;
     const word = tokensIn(article, e.span);
     if (rivals.some((r) => gap(word, r) < gap(word, own))) return false;
+    // "Gattine called him a racist – something Gattine has denied": a dash or a semicolon
+    // between the word and the name opens another clause (real Fox copy, BASIL 7a97de89).
+    const [from, to] = e.span.end <= place.own.start ? [e.span.end, place.own.start] : [place.own.end, e.span.start];
+    if (from < to && /[—–;]|--/.test(article.text.slice(from, to))) return false;
     const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
     return weight !== undefined && Math.sign(weight) === sign;
   });
@@ -107,9 +139,9 @@ function gap(a: IndexRange, b: IndexRange): number {
 }
 
 /** Tone toward each actor on both sides, largest gap in the outlets' own voices first. */
-export function actorTones(left: Annotated, right: Annotated, actors: { left: ActorsResult; right: ActorsResult }): ActorTone[] {
-  const l = sideTones(left, actors.left);
-  const r = sideTones(right, actors.right);
+export function actorTones(left: Annotated, right: Annotated, actors: { left: ActorsResult; right: ActorsResult }, labels: { left: readonly Label[]; right: readonly Label[] }): ActorTone[] {
+  const l = sideTones(left, actors.left, labels.left);
+  const r = sideTones(right, actors.right, labels.right);
   const ids = [...new Set([...l.keys(), ...r.keys()])];
   const rows = ids.map((id): ActorTone => {
     const a = l.get(id) ?? null;

@@ -27,6 +27,17 @@ export const deadlineWords: readonly string[] = ['by', 'until', 'till', 'до'];
 export const backgroundCues: readonly string[] = ['born', 'since', 'previously'];
 
 /**
+ * Words that open a clause describing a noun of its sentence: English relative pronouns after a
+ * comma ("the plane, which crashed on Wednesday"), Russian relative pronouns in every case
+ * ("который", "которого", …, matched by their stem). A day in such a clause is what the noun did
+ * before, told to identify it, not the news (Russian participles, the other way to say it, are
+ * found by their endings in src/pair/date-roles.ts).
+ */
+export const relativeOpeners: readonly string[] = ['which', 'who', 'whose', 'whom'];
+/** Stem of the Russian relative pronoun "который" in all its forms. */
+export const relativeStemRu = 'котор';
+
+/**
  * Verbs and nouns that make a date the day news was told, not the day it happened: "has been
  * fired, his lawyer said Monday" (the firing may be days older), "announced on Wednesday", "told
  * reporters Tuesday", "in a statement on Friday". Forms as written, English then Russian

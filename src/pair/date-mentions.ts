@@ -38,7 +38,8 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
   article.sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.span.start, sentence.span.end);
     if (article.meta.language !== 'ru' && !dateCue.test(text)) return;
-    for (const result of parser.parse(text, ref, { forwardDate: false })) {
+    for (const parsed of parser.parse(text, ref, { forwardDate: false })) {
+      const result = dayInside(parsed, parser, ref);
       const mention = toMention(result, published);
       if (!mention || notEventDate.test(result.text.trim())) continue;
       const lead = result.text.length - result.text.trimStart().length;
@@ -54,6 +55,28 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
 
 type Resolved = Omit<DateMention, 'sentence' | 'span' | 'role'>;
 
+/** What a mention needs of a chrono result. */
+type Found = Pick<chrono.ParsedResult, 'index' | 'text' | 'start'>;
+
+/**
+ * The written day inside a result that lost it: chrono reads a time of day before a date as a
+ * time on the reference day and drops the date ("Вечером в среду, 23 августа" and "вечером 23
+ * августа" come back as the publication day, day uncertain; so does "the evening of August 23").
+ * Four of ten Russian reports of the Tver plane crash and of its victims' identification named
+ * their day only so and were read as undated (issue 12, pages dev-2). Parsed again from the first
+ * digit or month name, the words give their day.
+ */
+function dayInside(result: Found, parser: chrono.Chrono, ref: Date): Found {
+  if (result.start.isCertain('day') || !monthName.test(result.text)) return result;
+  const month = result.text.search(monthName);
+  const starts = [result.text.search(/\d/), month < 0 ? -1 : month + (/^\p{L}/u.test(result.text.slice(month)) ? 0 : 1)].filter((k) => k > 0);
+  if (starts.length === 0) return result;
+  const from = Math.min(...starts);
+  const again = parser.parse(result.text.slice(from), ref, { forwardDate: false })[0];
+  if (!again || again.index !== 0 || !again.start.isCertain('day')) return result;
+  return { index: result.index + from, text: again.text, start: again.start };
+}
+
 /** A month's name, English or Russian (any case ending: "19 июля", "в марте"). */
 const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:^|[^\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 const numericDate = /\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:1[89]|20)\d{2}\b/;
@@ -62,7 +85,7 @@ const relativeDayWords =
   /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|(?:\d+|a|one|two|three|four|five|six|seven) days? (?:ago|earlier|later))\b|(?:^|[^\p{L}])(?:сегодня|вчера|позавчера|завтра|(?:\d+|два|две|три|четыре|пять|шесть|семь)\s+(?:дня|дней)\s+назад)(?!\p{L})/iu;
 
 /** A chrono result as a mention, or null when it names no day, week, month or year (times such as "an hour after" name none). */
-function toMention(result: chrono.ParsedResult, published: CalendarDate | null): Resolved | null {
+function toMention(result: Found, published: CalendarDate | null): Resolved | null {
   const c = result.start;
   const words = result.text;
   // chrono marks the parts it computed from the reference as certain too ("an hour after"):

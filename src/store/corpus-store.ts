@@ -9,6 +9,7 @@
 import type { Article, EventDate, Pair } from '../model.js';
 import type { PairSettings } from '../pair/settings.js';
 import type { PairingLedger } from './archive-pairing.js';
+import type { ReadyArticle } from './ready-article.js';
 import type { PairVerdict } from './stored-verdict.js';
 
 /** What pairing reads of one stored article (`storedProfile`), without its text. */
@@ -77,8 +78,11 @@ export interface CorpusStore {
   profile(id: string): Promise<StoredProfile | null>;
   /** The articles that use a term, with its weighted count in each, in the store's order. */
   postings(term: string): Promise<{ id: string; count: number }[]>;
-  /** Add articles (their ids unique among themselves); what is already stored is left as it is. */
-  add(articles: readonly Article[]): Promise<AddResult>;
+  /**
+   * Add articles (their ids unique among themselves); what is already stored is left as it is.
+   * An article may come made ready for a store (`ready-article.ts`: profiled on another thread).
+   */
+  add(articles: readonly (Article | ReadyArticle)[]): Promise<AddResult>;
   /** Candidate pairs `[leftId, rightId]`, left before right in the store's order, each once, in batches. */
   candidates(query: CandidateQuery): AsyncIterable<[string, string][]>;
   /** Pairing as the archive grows (`archive-pairing.ts`): an archive keeps its pairs; a folder pairs as a whole. */

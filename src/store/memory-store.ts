@@ -9,6 +9,7 @@ import { profileArticle } from '../pair/profile.js';
 import { publicationDay } from '../pair/publication-day.js';
 import { buildVocabulary, vectorize } from '../pair/vectors.js';
 import type { AddResult, CandidateQuery, CorpusStore, StoredProfile } from './corpus-store.js';
+import { isReady, type ReadyArticle } from './ready-article.js';
 import { contentHash, dayNumber, storedProfile } from './stored-profile.js';
 
 /** A store over articles held in memory, in the order given (a loaded folder: by id). */
@@ -21,9 +22,10 @@ export function memoryStore(initial: readonly Article[] = []): CorpusStore {
     if (!p) profiles.set(a.meta.id, (p = storedProfile(a)));
     return p;
   };
-  const add = (articles: readonly Article[]): AddResult => {
+  const add = (articles: readonly (Article | ReadyArticle)[]): AddResult => {
     const result: AddResult = { added: 0, known: 0, conflicts: [] };
-    for (const a of articles) {
+    for (const x of articles) {
+      const a = isReady(x) ? (JSON.parse(x.body) as Article) : x;
       const hash = contentHash(a);
       const held = byId.get(a.meta.id);
       if (held) {
@@ -32,6 +34,7 @@ export function memoryStore(initial: readonly Article[] = []): CorpusStore {
         continue;
       }
       byId.set(a.meta.id, { article: a, hash });
+      if (isReady(x)) profiles.set(a.meta.id, x.profile);
       list.push(a);
       result.added++;
     }

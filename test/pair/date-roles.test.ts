@@ -54,6 +54,19 @@ describe('date roles', () => {
     ['The senator said in an interview with CNN on Sunday that he would run.', 'on Sunday', 'announced'],
     ['Глава республики рассказал РИА Новости в четверг, что школа закрыта.', 'в четверг', 'announced'],
     ['The letter was sent to Schiff on Thursday.', 'on Thursday', 'told'],
+    // A day that describes a noun tells the occasion behind the news, not the news (issue 12, pages
+    // dev-2: reports of the identification of the Tver crash victims, four days after the crash).
+    ['В России закончили опознание пассажиров и экипажа самолета, разбившегося в Тверской области вечером 23 августа.', '23 августа', 'background'],
+    ['Следователи изучают обломки самолета, который разбился 23 августа.', '23 августа', 'background'],
+    ['Wagner chief Yevgeny Prigozhin has been confirmed dead after genetic analysis of bodies found in Wednesday\'s plane crash, Russian officials have said.', 'Wednesday', 'background'],
+    ['Despite the ignominy of Tuesday\'s result, with 432 of a possible 634 votes against her deal, May survived.', 'Tuesday', 'background'],
+    ['The vote of no confidence, which was tabled on January 15, failed.', 'January 15', 'background'],
+    // The same days told as the news: a finite verb, no comma-and-relative before them.
+    ['Вечером в среду, 23 августа, в Тверской области у населённого пункта Куженкино упал частный самолёт Embraer Legacy.', '23 августа', 'told'],
+    ['Бизнес-джет Embraer, на борту которого находились лидеры ЧВК «Вагнер», потерпел крушение вечером 23 августа.', '23 августа', 'told'],
+    ['Prigozhin\'s private jet came down north-west of Moscow on 25 August, killing all those on board.', 'on 25 August', 'told'],
+    // "большой", "хороший", "нашей": adjectives, not participles.
+    ['На большой площади 23 августа прошел митинг.', '23 августа', 'told'],
   ])('%s → %s is %s', (text, words, role) => expect(rolesIn(text)[words]).toBe(role));
 
   it('dates the event by the told day, not a planned or background one, without a publication date', () => {

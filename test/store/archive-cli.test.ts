@@ -111,6 +111,23 @@ describe('parallax ingest and --store', () => {
     await other.end();
   });
 
+  it('lists the verdicts the archive keeps without judging the evidence: the pairs listed with it, relation and score', async () => {
+    const url = await database('listed');
+    const jsonl = join(dir, 'listed.jsonl');
+    writeFileSync(jsonl, `${smallCorpus().map((a) => JSON.stringify({ id: a.meta.id, published: a.meta.published, text: a.raw })).join('\n')}\n`);
+    expect((await run('ingest', jsonl, '--store', url)).code).toBe(0);
+    const full = (await run('pairs', '--store', url, '--json')).out.trim().split('\n').map((l) => JSON.parse(l) as { left: string; right: string; relation: string; score: number });
+    const verdicts = await run('pairs', '--store', url, '--json', '--verdicts');
+    expect(verdicts.err).toMatch(/0 new articles paired/);
+    expect(full.length).toBeGreaterThan(10);
+    expect(verdicts.out.trim().split('\n').map((l) => JSON.parse(l))).toEqual(full.map((p) => ({ left: p.left, right: p.right, relation: p.relation, score: p.score })));
+    const text = (await run('pairs', '--store', url, '--verdicts')).out.split('\n').filter(Boolean);
+    expect(text).toHaveLength(full.length);
+    expect(text[0]).toBe(`  ${full[0]!.left} – ${full[0]!.right}  ${full[0]!.relation}, score ${full[0]!.score.toFixed(2)}`);
+    expect(await run('pairs', '--verdicts')).toMatchObject({ code: 2, err: expect.stringMatching(/--verdicts .* are for an archive/) });
+    expect(await run('pairs', '--store', url, '--verdicts', '--stories')).toMatchObject({ code: 2, err: expect.stringMatching(/give one/) });
+  });
+
   it('refuses a malformed store, a store with --corpus, and ingest without a store', async () => {
     expect(await run('pairs', '--store', 'mysql://x')).toMatchObject({ code: 2, err: expect.stringMatching(/must be "memory" or a postgres:\/\/ address, not "mysql:\/\/x"/) });
     expect(await run('articles', '--store', 'memory', '--corpus', 'corpus')).toMatchObject({ code: 2, err: expect.stringMatching(/not both/) });

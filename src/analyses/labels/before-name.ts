@@ -8,7 +8,7 @@ import type { Label, Span } from '../../model.js';
 import { titles as abbreviatedTitles } from '../../lexicons/abbreviations.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens } from '../text-positions.js';
-import { actorKindAt, inVerbSlot, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
+import { actorKindAt, inVerbSlot, isSubjectPronoun, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 /** Labels before mention `m` (index into `found.mentions`), whose tokens are `first`..`end - 1`. */
 export function labelsBeforeName(scan: LabelScan, m: number, first: number, end: number): Label[] {
@@ -98,14 +98,22 @@ function chainStart(scan: LabelScan, first: number, sentenceFirst: number): numb
   while (k < first && words.titleJoiners.has(article.tokens[k]!.norm)) k++;
   // "to try and stop President Trump": a word in a verb's slot is that verb, whatever the
   // tagger guessed from the nouns after it (real Fox copy, BASIL 2a3fde8a: Trump labelled "stop").
-  while (k < first && inVerbSlot(scan, k)) k++;
+  while (k < first && (isSubjectPronoun(scan, k) || inVerbSlot(scan, k))) k++;
   // "in this case Sestak's brother": a noun after a demonstrative heads a phrase of its own.
   if (k > sentenceFirst && k < first && demonstratives.has(article.tokens[k - 1]!.norm)) return first;
   const head = first - 1;
   if (k === first || scan.tags[head]!.has('Plural')) return first;
+  // A person's label ends on a word that names what someone is: a role ("senator",
+  // "critic"), an office or a capitalised title word ("Gov."). Any other noun before a name is
+  // a phrase of its own: "something Gattine has denied", "since calling state Rep. Drew
+  // Gattine", "this isn't the first time LePage's comments…", "he'd tell President Obama"
+  // (real Fox and HuffPost copy, BASIL 7a97de89, gave these as labels).
+  const capitalisedHead = isCapitalised(surfaceOf(article, head)) && head > sentenceFirst;
+  // "chief of staff": the role word heads the title, the complement after "of" ends it.
+  const roleOfComplement = head - 2 >= k && words.titleJoiners.has(article.tokens[head - 1]!.norm) && (isRoleHead(scan, head - 2) || words.officeWords.has(article.tokens[head - 2]!.norm));
+  if (actorKindAt(scan, first) === 'person') return isRoleHead(scan, head) || capitalisedHead || roleOfComplement ? k : first;
   const nounHead = isRoleHead(scan, head) || isCapitalised(surfaceOf(article, head)) || scan.tags[head]!.has('Noun');
-  const fitsKind = actorKindAt(scan, first) === 'person' || isRoleHead(scan, head) || words.organisationHeads.has(article.tokens[head]!.norm);
-  return nounHead && fitsKind ? k : first;
+  return nounHead && (isRoleHead(scan, head) || words.organisationHeads.has(article.tokens[head]!.norm)) ? k : first;
 }
 
 /** True when token `k` can belong to a title: office words, demonyms, capitalised words, institution names, joiners. */

@@ -129,6 +129,10 @@ export function usedAsModifier(scan: Pick<LabelScan, 'article' | 'tags' | 'words
 /** Words that put the next word in a verb's slot: the infinitive marker and the modals. */
 const verbSlotOpeners = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may']);
 const verbReadings = new Map<string, boolean>();
+const subjectPronoun = /^(i|you|he|she|we|they)(['’](d|ll))?$/;
+
+/** True for a subject pronoun, alone or with a contracted modal ("he’d"): it begins no label. */
+export const isSubjectPronoun = (scan: LabelScan, k: number) => subjectPronoun.test(scan.article.tokens[k]!.norm);
 
 /**
  * True when lower-case token `k` stands where a verb goes ("to stop", "to try and stop", "will
@@ -141,7 +145,11 @@ export function inVerbSlot(scan: LabelScan, k: number): boolean {
   if (k === sentenceFirst || isCapitalised(surfaceOf(article, k))) return false;
   const before = article.tokens[k - 1]!.norm;
   const coordinated = (before === 'and' || before === 'or') && k - 1 > sentenceFirst && scan.tags[k - 2]!.has('Verb');
-  if (!verbSlotOpeners.has(before) && !coordinated) return false;
+  // "since calling state Rep. Drew Gattine": an -ing form after a preposition is that verb;
+  // "he’d tell President Obama": so is a word after a subject pronoun (real HuffPost and Fox
+  // copy, BASIL 7a97de89, gave "calling" and "he’d tell" as labels).
+  if (scan.tags[k]!.has('Gerund') && scan.tags[k - 1]!.has('Preposition')) return true;
+  if (!verbSlotOpeners.has(before) && !coordinated && !subjectPronoun.test(before)) return false;
   const word = article.tokens[k]!.norm;
   let verb = verbReadings.get(word);
   if (verb === undefined) verbReadings.set(word, (verb = nlp.tag(`to ${word} him`).verbs().length > 0));

@@ -58,7 +58,33 @@ export function quoteDiffs(left: SideWords, right: SideWords, pairs: WordPairs):
       if (punctuation(left, l) !== punctuation(right, r)) diffs.push({ kind: 'punctuation', left: l, right: r });
     }
   }
-  return diffs;
+  return withMoves(left, right, diffs);
+}
+
+/** A run's words as compared: case, quote marks and punctuation aside. */
+function wordsOf(side: SideWords, at: Span): string {
+  return normalizeQuotes(side.article.text.slice(at.start, at.end)).toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+}
+
+/**
+ * A run only the left has and a run only the right has, with the same words, are one run in
+ * another place, not two omissions: HuffPost's "Smoothie, D-Money and Shifty" against Fox's
+ * "D-Money, Smoothie (and) Shifty" read "“Smoothie” only in HuffPost, “Smoothie” only in Fox
+ * News" (BASIL 7a97de89).
+ */
+function withMoves(left: SideWords, right: SideWords, diffs: QuoteDiff[]): QuoteDiff[] {
+  const out = [...diffs];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind !== 'only') continue;
+    const j = out.findIndex((b, k) => k > i && b.kind === 'only' && b.side !== a.side && wordsOf(b.side === 'left' ? left : right, b.span) === wordsOf(a.side === 'left' ? left : right, a.span));
+    if (j < 0) continue;
+    const b = out[j] as Extract<QuoteDiff, { kind: 'only' }>;
+    const [l, r] = a.side === 'left' ? [a.span, b.span] : [b.span, a.span];
+    out[i] = { kind: 'moved', left: l, right: r };
+    out.splice(j, 1);
+  }
+  return out;
 }
 
 /** [left sentence, right sentence] pairs joined by shared words, without repeats. */

@@ -8,6 +8,6 @@ export const toneSection: PairAnalysis<'tone'> = {
   run: (ctx) => ({
     left: articleTone(ctx.left.article, ctx.left.annotations.tone),
     right: articleTone(ctx.right.article, ctx.right.annotations.tone),
-    actors: actorTones(ctx.left, ctx.right, ctx.actors),
+    actors: actorTones(ctx.left, ctx.right, ctx.actors, ctx.labels),
   }),
 };

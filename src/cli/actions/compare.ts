@@ -40,13 +40,14 @@ async function articleFor(ws: Workspace, arg: string): Promise<Article> {
  * everything afresh) and lists its pairs; with `--stories` it is read whole and grouped into
  * stories as a folder is, which only a small archive fits in memory for.
  */
-export async function printPairs(opts: CorpusSource & { json?: boolean; again?: boolean; stories?: boolean }, io: CliIO): Promise<void> {
+export async function printPairs(opts: CorpusSource & { json?: boolean; again?: boolean; verdicts?: boolean; stories?: boolean }, io: CliIO): Promise<void> {
   const url = archiveOf(opts);
+  if (url && opts.stories && opts.verdicts) throw new CliError('--verdicts lists the pairs an archive keeps; --stories groups it as a folder: give one', 2);
   if (url && !opts.stories) {
     const { printArchivePairs } = await import('./archive-pairs.js');
-    return printArchivePairs(url, { window: windowOf(opts), ...(opts.json ? { json: true } : {}), ...(opts.again ? { again: true } : {}) }, io);
+    return printArchivePairs(url, { window: windowOf(opts), ...(opts.json ? { json: true } : {}), ...(opts.again ? { again: true } : {}), ...(opts.verdicts ? { verdicts: true } : {}) }, io);
   }
-  if (!url && (opts.again || opts.stories)) throw new CliError('--again and --stories are for an archive (--store postgres://…)', 2);
+  if (!url && (opts.again || opts.stories || opts.verdicts)) throw new CliError('--again, --verdicts and --stories are for an archive (--store postgres://…)', 2);
   const ws = await openCorpus(opts, io);
   const pairing = ws.pairing();
   io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, ws.corpus.articles, columnsOf(io)));

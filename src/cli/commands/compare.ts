@@ -13,8 +13,9 @@ export function compareCommands(program: Command, io: CliIO): void {
     .option('--json', 'print JSON')
     .option('--window <days>', 'in an archive (--store), days two articles may be published apart and still be compared', '60')
     .option('--again', 'in an archive, forget its pairs and pair every article afresh (by default only those added since the last run are paired)')
+    .option('--verdicts', "in an archive, list each pair's relation and score only, without judging its evidence (fast on a large archive)")
     .option('--stories', 'in an archive, read it whole and group it into stories as a folder (a small archive: it must fit in memory)')
-    .action(async (opts: { corpus?: string; store?: string; window?: string; json?: boolean; again?: boolean; stories?: boolean }) => (await import('../actions/compare.js')).printPairs(opts, io));
+    .action(async (opts: { corpus?: string; store?: string; window?: string; json?: boolean; again?: boolean; verdicts?: boolean; stories?: boolean }) => (await import('../actions/compare.js')).printPairs(opts, io));
 
   program
     .command('compare')

@@ -7,7 +7,8 @@
 import pg from 'pg';
 import type { Article } from '../../model.js';
 import type { AddResult, CandidateQuery, CorpusStore, StoredProfile } from '../../store/corpus-store.js';
-import { contentHash, storedProfile } from '../../store/stored-profile.js';
+import { isReady, readyArticle, type ReadyArticle } from '../../store/ready-article.js';
+import { contentHash } from '../../store/stored-profile.js';
 import { nearestStatement, pairsCursor, prepareCandidates } from './candidates-sql.js';
 import { forgetPairs, ledgerStatements, postgresLedger, profilesOf, storedPairs, storedVerdicts } from './archive-ledger.js';
 import { schemaStatements } from './schema.js';
@@ -87,34 +88,37 @@ const numbers = (values: readonly (number | string)[]) => `{${values.join(',')}}
  * The articles' rows as one multi-row insert, one parameter per value: the bodies (the bulk of
  * what ingest sends) go as they are, not escaped into an array literal.
  */
-function articleRows(fresh: readonly { article: Article; profile: StoredProfile }[]): { text: string; values: unknown[] } {
+function articleRows(fresh: readonly ReadyArticle[]): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const rows = fresh.map((f, k) => {
     const { terms, ...rest } = f.profile;
-    values.push(f.profile.id, f.profile.hash, f.profile.day, JSON.stringify(f.article), JSON.stringify(rest), JSON.stringify(terms));
+    values.push(f.profile.id, f.profile.hash, f.profile.day, f.body, JSON.stringify(rest), JSON.stringify(terms));
     const at = 6 * k;
-    return `($${at + 1}, $${at + 2}, $${at + 3}::integer, $${at + 4}, $${at + 5}::jsonb, $${at + 6}::json)`;
+    return `($${at + 1}, $${at + 2}, $${at + 3}::integer, $${at + 4}, $${at + 5}, $${at + 6}::json)`;
   });
   return { text: `insert into parallax_article (id, hash, day, body, profile, terms) values ${rows.join(', ')} returning id, doc`, values };
 }
 
-/** Add articles in one transaction; terms are numbered in the order they first appear (as in memory). */
-async function addArticles(pool: pg.Pool, articles: readonly Article[]): Promise<AddResult> {
+/**
+ * Add articles in one transaction; terms are numbered in the order they first appear (as in
+ * memory). Articles come whole (profiled here) or made ready elsewhere (`ready-article.ts`).
+ */
+async function addArticles(pool: pg.Pool, articles: readonly (Article | ReadyArticle)[]): Promise<AddResult> {
+  // The hash first: an article already stored (an ingest resumed) is not profiled again.
+  const items = articles.map((x) => (isReady(x) ? { id: x.profile.id, hash: x.profile.hash, ready: () => x } : { id: x.meta.id, hash: contentHash(x), ready: () => readyArticle(x) }));
   // One writer at a time: term and article numbers follow the order articles are added in.
   return asWriter(pool, async (client) => {
-    const held = new Map((await client.query<{ id: string; hash: string }>('select id, hash from parallax_article where id = any($1)', [articles.map((a) => a.meta.id)])).rows.map((r) => [r.id, r.hash]));
+    const held = new Map((await client.query<{ id: string; hash: string }>('select id, hash from parallax_article where id = any($1)', [items.map((a) => a.id)])).rows.map((r) => [r.id, r.hash]));
     const result: AddResult = { added: 0, known: 0, conflicts: [] };
-    const fresh: { article: Article; profile: StoredProfile }[] = [];
-    for (const article of articles) {
-      // The hash first: an article already stored (an ingest resumed) is not profiled again.
-      const hash = contentHash(article);
-      const had = held.get(article.meta.id);
+    const fresh: ReadyArticle[] = [];
+    for (const item of items) {
+      const had = held.get(item.id);
       if (had === undefined) {
-        fresh.push({ article, profile: storedProfile(article) });
-        held.set(article.meta.id, hash); // a second article with this id in the same batch is known or a conflict
+        fresh.push(item.ready());
+        held.set(item.id, item.hash); // a second article with this id in the same batch is known or a conflict
       }
-      else if (had === hash) result.known++;
-      else result.conflicts.push(article.meta.id);
+      else if (had === item.hash) result.known++;
+      else result.conflicts.push(item.id);
     }
     if (fresh.length > 0) {
       const rows = articleRows(fresh);

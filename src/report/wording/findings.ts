@@ -74,7 +74,8 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       const only = m.diffs.flatMap((d) => (d.kind === 'only' ? [`${q(slice(r, d.side, d.span).trim())} only in ${shortName(r, d.side)}`] : []));
       const punct = m.diffs.filter((d) => d.kind === 'punctuation').length;
       const changed = m.diffs.flatMap((d) => (d.kind === 'changed' ? [`${q(slice(r, 'left', d.left))} against ${q(slice(r, 'right', d.right))}`] : []));
-      const parts = [...only, ...changed, ...(punct ? [`${punct} punctuation change${punct === 1 ? '' : 's'}`] : [])];
+      const moved = m.diffs.flatMap((d) => (d.kind === 'moved' ? [`${q(slice(r, 'left', d.left).trim())} in another place`] : []));
+      const parts = [...only, ...changed, ...moved, ...(punct ? [`${punct} punctuation change${punct === 1 ? '' : 's'}`] : [])];
       return `${shortName(r, 'left')} quotes ${l}; ${shortName(r, 'right')} quotes ${rt}. Differences: ${listOf(parts)}.`;
     },
     question: (f, r) => {

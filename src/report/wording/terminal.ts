@@ -31,6 +31,8 @@ export const terminalWording = {
     group: (title: string, n: number) => `${title} (${n})`,
     pair: (p: Pair) =>
       `  ${p.left} – ${p.right}  score ${p.score.toFixed(2)}, confidence ${p.confidence.toFixed(2)}, events ${p.eventDates.left.label} / ${p.eventDates.right.label}`,
+    /** A pair an archive keeps, as its verdict only (`pairs --store --verdicts`). */
+    verdict: (v: { left: string; right: string; relation: string; score: number }) => `  ${v.left} – ${v.right}  ${v.relation}, score ${v.score.toFixed(2)}`,
     none: 'No pairs found.',
     unpaired: (ids: readonly string[]) => `Unpaired (${ids.length}): ${ids.join(', ') || 'none'}`,
   },

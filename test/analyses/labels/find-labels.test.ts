@@ -97,6 +97,13 @@ const cases: [string, string[]][] = [
   // (real Fox copy, BASIL 2a3fde8a): not "stop" for Trump, not "bureau" for Bowdich.
   ['He was willing to use his official FBI position to try and stop President Trump from getting elected.', ["trump: title 'President' (before-name)"]],
   ['Goelman said bureau Deputy Director David Bowdich overruled the office.', ["david-bowdich: title 'bureau Deputy Director' (before-name)"]],
+  // A person's label ends on a role, an office or a title word; any other noun before a name
+  // heads a phrase of its own (real Fox and HuffPost copy, BASIL 7a97de89).
+  ['LePage said his outburst was justified because Gattine called him a racist – something Gattine has denied.', []],
+  ['LePage has been mired in controversy since calling state Rep. Drew Gattine (D) a “son-of-a-bitch” in a voicemail.', ["drew-gattine: title 'state Rep.' (before-name)"]],
+  ['But this isn’t the first time LePage’s comments have gotten him in trouble.', []],
+  ['In 2010 he said he’d tell President Obama to “go to hell.”', ["obama: title 'President' (before-name)"]],
+  ['Every former secretary, including former White House chief of staff John Kelly, sent a letter.', ["john-kelli: pre-modifier 'former White House chief of staff' (before-name)"]],
   ['The letter was sent to opposition leader Alexey Navalny.', ["aleksei-navalni: pre-modifier 'opposition leader' (before-name)"]],
   // A role after "as" is said of its own clause's subject, not of the person named before (real Fox, BASIL 2a3fde8a).
   ['FBI official Peter Strzok was fired. The Deputy Director, as the senior career FBI official, has the authority to decide.', ["peter-strzok: pre-modifier 'FBI official' (before-name)"]],

@@ -53,6 +53,19 @@ describe('matchQuotes', () => {
     ]);
   });
 
+  // Real Fox and HuffPost copy (BASIL 7a97de89): the same names in another order read as
+  // "“Smoothie” only in HuffPost, “Smoothie” only in Fox News".
+  it('shows the same words in another place as one move, not as two omissions', () => {
+    const { left, right, matches } = match(
+      'In January, he said drug dealers with names like “D-Money, Smoothie (and) Shifty” are coming to Maine.',
+      'In January, LePage claimed that drug dealers with names like “Smoothie, D-Money and Shifty” come into Maine.',
+    );
+    expect(matches).toHaveLength(1);
+    const diffs = matches[0]!.diffs.map((d) => words(left, right, d));
+    expect(diffs.filter(([kind]) => kind.startsWith('only'))).toEqual([]);
+    expect(diffs.filter(([kind]) => kind === 'moved').map(([, , l, r]) => [l, r])).toEqual([['Smoothie', 'Smoothie']]);
+  });
+
   it('shows a word one side added inside the quotation', () => {
     const { left, right, matches } = match(
       'It will not be released, “because we think diplomacy has the best chance to succeed,” Blinken said.',

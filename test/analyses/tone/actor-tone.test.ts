@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actorTones } from '../../../src/analyses/actor-tone.js';
+import { findLabelsIfApplies } from '../../../src/analyses/labels/find-labels.js';
 import { annotate } from '../../../src/pipeline.js';
 import { articleOf } from '../../helpers.js';
 
 function tonesOf(left: string, right: string) {
   const [l, r] = [annotate(articleOf(left)), annotate(articleOf(right))];
-  return actorTones(l, r, { left: l.annotations.actors, right: r.annotations.actors });
+  const labels = { left: findLabelsIfApplies(l.article, l.annotations.actors), right: findLabelsIfApplies(r.article, r.annotations.actors) };
+  return actorTones(l, r, { left: l.annotations.actors, right: r.annotations.actors }, labels);
 }
 
 describe('actorTones: what is said about the actor', () => {
@@ -29,5 +31,22 @@ describe('actorTones: what is said about the actor', () => {
     const tones = tonesOf('Critics said Twitter was a disgrace and a terrible failure.', 'Strzok was fired.');
     const twitter = tones.find((t) => t.actor === 'twitter');
     expect(twitter?.left?.mentions).toHaveLength(1);
+  });
+
+  // Real Fox copy (BASIL 7a97de89): Fox came out negative toward the man LePage insulted, with
+  // "apologized", "shoot" and "racist" as evidence, all said of LePage.
+  it('gives the words said of someone named only by a description or a pronoun, or after a dash, to no one else', () => {
+    const tones = tonesOf(
+      'Maine Gov. Paul LePage spoke to reporters. Earlier, the Republican governor had refused to apologize for the message he left for Democratic state Rep. Drew Gattine.\n\nLePage initially said his outburst was justified because Gattine called him a racist. He apologized for the voicemail he left for Rep. Drew Gattine -- the latest controversy to hang over his office.',
+      'LePage spoke.',
+    );
+    const gattine = tones.find((t) => t.actor === 'drew-gattine')!;
+    expect(gattine.left!.mentions.flatMap((m) => m.tone.evidence)).toEqual([]);
+  });
+
+  it('keeps the words said of a name through a subject pronoun after it in its sentence (RT, seed 001)', () => {
+    const tones = tonesOf('Russian opposition politician Alexey Navalny was jailed in February.\n\nThe Russian authorities maintain that Alexey Navalny must stay in jail, after he violated the conditions of a suspended sentence for fraud.', 'Navalny spoke.');
+    const navalny = tones.find((t) => t.actor === 'aleksei-navalni')!;
+    expect(navalny.left!.mentions[1]!.tone.evidence.length).toBeGreaterThan(0);
   });
 });

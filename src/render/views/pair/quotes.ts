@@ -40,6 +40,7 @@ function diffMarks(m: QuoteMatch, side: Side): Mark[] {
   return m.diffs.flatMap((d): Mark[] => {
     if (d.kind === 'only') return d.side === side ? [{ span: d.span, tag }] : [];
     if (d.kind === 'changed') return [{ span: d[side], tag }];
+    if (d.kind === 'moved') return [{ span: d[side], tag: 'mark', attrs: { class: 'moved' } }];
     return [{ span: d[side], tag: 'mark', attrs: { class: 'punct' } }];
   });
 }
