@@ -24,7 +24,13 @@ const openers = new Set(sentenceOpeners);
  */
 export function isJoined(article: Article, i: number): boolean {
   const gap = article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start);
-  return /^\s+$/.test(gap) || gap === '-' || (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end)));
+  if (/^\s+$/.test(gap) || gap === '-') return true;
+  if (!/^\.\s+$/.test(gap)) return false;
+  // The period of an initial ("Alexander V. Grushko") or of an honorific before a name ("Mr.
+  // Trump", the New York Times' style: PolNeAR annotates "Mr. Trump" as the source, and a bare
+  // "Trump" was no known person, so "he" went to someone else).
+  const word = article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end);
+  return /^\p{Lu}$/u.test(word) || (/^(?:Mr|Mrs|Ms|Dr)$/u.test(word) && i + 1 < article.tokens.length && isCapitalised(article, i + 1));
 }
 
 /** True when token `i` is capitalised in the text (a name, or the first word of a sentence). */

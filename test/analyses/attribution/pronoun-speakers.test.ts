@@ -3,7 +3,7 @@
  * wrong (issue 13; the sentences are written for this test in the style of the articles, not
  * copied): "he" given to an outlet, a foundation or a people; "he" given to a woman whose name
  * follows a party word; a "he" whose person is named only as a bare surname that does not speak,
- * or many sentences back; a subject set off by an appositive after an opening adverbial.
+ * or many sentences back; "Mr. Trump" as one name (the New York Times' style); a subject set off by an appositive after an opening adverbial.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../../src/index.js';
@@ -22,6 +22,7 @@ const cases: Array<[string, string, RegExp]> = [
   ['"he" is not a woman whose given name follows a party word', 'Democrat Hillary Clinton was the target of the chants at the Trump rally. Trump did not stop them.\n\n“I heard it last night and thought it would be funny,” he said.', /Trump/],
   ['"he" takes a bare surname that did not speak', 'The moderators were ready to move on, but Christie was not having it.\n\n“You see, everybody, I want the people at home to think about this,” he said.', /Christie/],
   ['"he" takes a person named many sentences back', `Sen. Chris Murphy has made guns his cause. ${filler}\n\n“This has become a litmus test issue,” he told me.`, /Murphy/],
+  ['"he" is "Mr. Trump", the subject of "was", not a full name further back', 'Senator Ted Cruz took questions first. Mr. Trump was on the stage for an hour after that.\n\n“We are going to win so much,” he said.', /Trump/],
   ['a subject set off by an appositive after "In a statement,"', 'In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: “We have been cooperating since last summer.”', /Fallon/],
   ['a subject with a relative clause after a time adverbial', 'At one point on Sunday, Trump, who has millions of followers, tweeted: “Thank you, Georgia!”', /Trump/],
 ];
