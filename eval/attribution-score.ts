@@ -3,7 +3,8 @@
  * most one predicted span, the largest overlaps first) for direct-quotation content, cues and
  * sources, and speaker accuracy on the direct quotations found.
  *
- * A gold direct quotation is an attribution whose content opens with a quotation mark. Its
+ * A gold direct quotation is an attribution whose content opens with a quotation mark (“, " or
+ * the two apostrophes of the New York Times archive, ''). Its
  * gold speaker is its source as written; a pronoun ("he", "who") stands for the nearest earlier
  * gold source that names someone, as a reader resolves it. A predicted speaker is right when it
  * shares a name word with that (Trump / "Mr. Trump" / "Donald J. Trump"), or, for a source
@@ -96,7 +97,8 @@ export function speakerRight(text: string, gold: Span | null, goldSpeaker: strin
   return [...contentWords(predicted.speaker)].some((w) => want.has(w));
 }
 
-const isDirectGold = (text: string, content: Span | null): content is Span => content !== null && /^\s*["“]/u.test(text.slice(content.start, content.end));
+/** A content that opens with a quotation mark: “, ", or the New York Times archive's '' (which PolNeAR keeps as written). */
+export const isDirectGold = (text: string, content: Span | null): content is Span => content !== null && /^\s*(?:["“]|'')/u.test(text.slice(content.start, content.end));
 
 function add(counts: Counts, gold: readonly Span[], predicted: readonly Span[]): [number, number][] {
   const matches = matchSpans(gold, predicted);

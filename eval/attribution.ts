@@ -10,7 +10,7 @@
 import { extractAttributions } from '../src/index.js';
 import type { Span, TextAttribution } from '../src/model.js';
 import { baselineAttributions } from './attribution-baseline.js';
-import { emptyTally, matchSpans, prf, scoreArticle, type Counts, type Tally } from './attribution-score.js';
+import { emptyTally, isDirectGold, matchSpans, prf, scoreArticle, type Counts, type Tally } from './attribution-score.js';
 import { readPolnear, type GoldArticle } from './polnear-data.js';
 
 const systems: { name: string; run: (text: string) => TextAttribution[] }[] = [
@@ -69,8 +69,7 @@ function main(): void {
   }
   if (errorsAt >= 0) {
     const limit = Number(process.argv[errorsAt + 1] ?? 20);
-    const isDirect = (a: GoldArticle, s: Span | null) => s !== null && /^\s*["“]/u.test(a.text.slice(s.start, s.end));
-    const direct = train.map((a) => ({ ...a, attributions: a.attributions.filter((g) => isDirect(a, g.content)) }));
+    const direct = train.map((a) => ({ ...a, attributions: a.attributions.filter((g) => isDirectGold(a.text, g.content)) }));
     listErrors(direct, (g) => g.content, (p) => (p.kind === 'direct' ? p.content : null), limit, 'train, direct-quotation content');
     listErrors(train, (g) => g.cue, (p) => p.cue, limit, 'train, cues');
     listErrors(train, (g) => g.source, (p) => p.source, limit, 'train, sources');

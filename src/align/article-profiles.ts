@@ -9,8 +9,8 @@ import { aliasConceptIndex } from './alias-concepts.js';
 import { pairWeights } from './idf.js';
 import { defaultIdf } from './lexicon.js';
 import { buildPairLexicon } from './pair-lexicon.js';
-import { coverageDense, denseReach, spreadReach } from './dense-coverage.js';
-import { featuresOf, similarityOf, type Coverage } from './sentence-similarity.js';
+import { coverageDense, coverageTable, denseReach, loadCoverage, spreadReach, storeCoverage } from './dense-coverage.js';
+import { featuresOf, similarityOf, type Coverage, type SimilarityFeatures } from './sentence-similarity.js';
 import { comparedWords, profileSentences, type Comparison, type SentenceProfile } from './sentence-profile.js';
 
 const tokensOf = (article: Article, i: number) => {
@@ -84,10 +84,14 @@ export function scorePairs(profiles: PairProfiles): PairScores {
   const n = left.length;
   const m = right.length;
   const dense = denseReach(profiles.comparison.lexicon.size);
-  const backward: Coverage[] = new Array(n * m);
+  // Scratch records and typed arrays: no object per pair (garbage collection was a fifth of the alignment's time).
+  const ab: Coverage = { content: 0, names: 0, numbers: 0, antonym: false };
+  const ba: Coverage = { content: 0, names: 0, numbers: 0, antonym: false };
+  const features: SimilarityFeatures = { coverage: 0, names: 0, numbers: 0, conflict: 0 };
+  const backward = coverageTable(n * m);
   for (let i = 0; i < n; i += 1) {
     spreadReach(left[i]!, dense);
-    for (let j = 0; j < m; j += 1) backward[i * m + j] = coverageDense(right[j]!, dense);
+    for (let j = 0; j < m; j += 1) storeCoverage(backward, i * m + j, coverageDense(right[j]!, dense, ba));
     spreadReach(left[i]!, dense, true);
   }
   const similarity = left.map(() => new Array<number>(m));
@@ -99,10 +103,10 @@ export function scorePairs(profiles: PairProfiles): PairScores {
     spreadReach(b, dense);
     for (let i = 0; i < n; i += 1) {
       const a = left[i]!;
-      const ab = coverageDense(a, dense);
-      const ba = backward[i * m + j]!;
+      coverageDense(a, dense, ab);
+      loadCoverage(backward, i * m + j, ba);
       const empty = a.terms.length === 0 || b.terms.length === 0;
-      const score = wording.left[i] === wording.right[j] ? 1 : empty ? 0 : similarityOf(featuresOf(a, b, ab, ba));
+      const score = wording.left[i] === wording.right[j] ? 1 : empty ? 0 : similarityOf(featuresOf(a, b, ab, ba, features));
       similarity[i]![j] = score;
       covered.left[i]![j] = score < coverageFloor ? 0 : Math.max(0, ab.content);
       covered.right[i]![j] = score < coverageFloor ? 0 : Math.max(0, ba.content);

@@ -11,7 +11,8 @@ import weightsFile from '../lexicons/link-model.json' with { type: 'json' };
 import { coverageFloor, type PairProfiles } from './article-profiles.js';
 import { credit } from './pair-lexicon.js';
 import { coverage } from './sentence-similarity.js';
-import type { SentenceProfile } from './sentence-profile.js';
+import { denseReach, spreadReach, type DenseReach } from './dense-coverage.js';
+import type { SentenceProfile, Term } from './sentence-profile.js';
 
 /**
  * The evidence for one sentence pair, in the order of the weights. Besides the similarity and
@@ -42,20 +43,26 @@ export interface LinkWeights {
 /** The two variants, read from the data file. */
 export const linkModel = weightsFile as unknown as { lexical: LinkWeights; embedding: LinkWeights; same: { narrower: number; similarity: number } };
 
-/** What two sentences share, counted: every value 0 when they share next to nothing. */
+/**
+ * What two sentences share, counted, for every pair of sentences: pair (i, j) at
+ * `i * columns + j` of each array, every value 0 when they share next to nothing. Typed arrays,
+ * not an object per pair: two 10,000-word articles have 160,000 pairs (issue 16).
+ */
 export interface SharedCounts {
+  /** Number of right sentences (the row length). */
+  columns: number;
   /** IDF weight of the content found, the smaller of the two directions, on a log scale. */
-  weight: number;
+  weight: Float64Array;
   /**
    * IDF weight of the name words found on both sides, the smaller of the two directions, on a
    * log scale: a name the whole pair repeats (the story's protagonist) weighs little, one named
    * in a sentence or two (a challenger, a group that posted a video) much.
    */
-  names: number;
+  names: Float64Array;
   /** Share of numbers found, the smaller of the two directions (0 when either has none). */
-  numbers: number;
+  numbers: Float64Array;
   /** Longest run of content words both hold in the same order, as a share of 12 words (capped). */
-  run: number;
+  run: Float64Array;
 }
 
 /** Everything the decision reads, per sentence pair [left][right]. */
@@ -65,20 +72,34 @@ export interface LinkEvidence {
   /** Share of the left sentence's content the right covers, and the reverse. */
   covered: { left: number[][]; right: number[][] };
   /** What the two sentences share, counted. */
-  shared: SharedCounts[][];
+  shared: SharedCounts;
   /** Cosine of the sentence embeddings, or null when the pair has none of one model. */
   cosine: number[][] | null;
 }
 
 /** A run of this many content words in order is as strong as a run can be (a clause of a quotation). */
 const longRun = 12;
-const nothing: SharedCounts = { weight: 0, names: 0, numbers: 0, run: 0 };
 
-/** Length of the longest common contiguous run of two id sequences (dynamic programming, one row). */
-function longestRun(a: readonly number[], b: readonly number[]): number {
-  const row = new Array<number>(b.length + 1).fill(0);
+/** The one row `longestRun` works in, reused: a row per sentence pair was 160,000 arrays for two 10,000-word articles (issue 16). */
+let runRow = new Int32Array(64);
+
+/** A profile's `sequence` as integers, a name's words (NaN there) as -1. */
+const idSequence = (p: SentenceProfile): Int32Array => Int32Array.from(p.sequence, (x) => (Number.isNaN(x) ? -1 : x));
+
+/**
+ * Length of the longest common contiguous run of two id sequences (`idSequence`; dynamic
+ * programming, one row). A name's word (-1) matches nothing, as NaN did.
+ */
+function longestRun(a: Int32Array, b: Int32Array): number {
+  if (runRow.length <= b.length) runRow = new Int32Array(2 * (b.length + 1));
+  const row = runRow.fill(0, 0, b.length + 1);
   let best = 0;
-  for (const x of a) {
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    if (x < 0) {
+      row.fill(0, 0, b.length + 1);
+      continue;
+    }
     let diagonal = 0;
     for (let j = 1; j <= b.length; j += 1) {
       const above = row[j]!;
@@ -90,12 +111,20 @@ function longestRun(a: readonly number[], b: readonly number[]): number {
   return best;
 }
 
-/** IDF weight of the name words of `a` that `b` holds (or spells alike). */
-function namesFound(a: SentenceProfile, b: SentenceProfile): number {
+/**
+ * IDF weight of the name words `names` (a sentence's name terms) found in the profile spread
+ * in `b` (`spreadReach`): held, or spelt alike. The same sum in the same order as a lookup in
+ * the profile's reach map, one array read per name word (issue 16: the map lookups of every
+ * sentence pair, both ways, were a tenth of a 10,000-word report).
+ */
+function namesFound(names: readonly Term[], b: DenseReach): number {
   let found = 0;
-  for (const term of a.terms) if (term.name >= 0 && (b.reach.get(term.id) ?? 0) >= credit.spelling) found += term.weight;
+  for (let k = 0; k < names.length; k += 1) if (b.reach[names[k]!.id]! >= credit.spelling) found += names[k]!.weight;
   return found;
 }
+
+/** A profile's name terms, in order: all `namesFound` reads. */
+const nameTerms = (p: SentenceProfile): Term[] => p.terms.filter((t) => t.name >= 0);
 
 /** What the two directions of coverage give a pair: each content share (at least 0) and the smaller numbers share. */
 interface Covered {
@@ -111,14 +140,6 @@ function coveredOf(a: SentenceProfile, b: SentenceProfile): Covered {
   return { left: Math.max(0, ab.content), right: Math.max(0, ba.content), numbers: Math.min(Math.max(0, ab.numbers), Math.max(0, ba.numbers)) };
 }
 
-function sharedCounts(a: SentenceProfile, b: SentenceProfile, covered: Covered): SharedCounts {
-  return {
-    weight: Math.log1p(Math.min(covered.left * a.weight, covered.right * b.weight)),
-    names: Math.log1p(Math.min(namesFound(a, b), namesFound(b, a))),
-    numbers: covered.numbers,
-    run: Math.min(longestRun(a.sequence, b.sequence), longRun) / longRun,
-  };
-}
 
 /** Coverages computed with the similarity (`scorePairs`): the numbers `linkEvidence` would compute. */
 export interface ScoredCoverage {
@@ -138,17 +159,58 @@ export function linkEvidence(similarity: readonly number[][], profiles: PairProf
     const [a, b] = [profiles.left[i]!, profiles.right[j]!];
     return Math.max(0, coverage(forward ? a : b, forward ? b : a).content);
   };
-  const cell = (i: number, j: number): Covered =>
-    scored ? { left: scored.covered.left[i]![j]!, right: scored.covered.right[i]![j]!, numbers: scored.numbers[i]![j]! } : coveredOf(profiles.left[i]!, profiles.right[j]!);
+  const scratch: Covered = { left: 0, right: 0, numbers: 0 };
+  const cell = (i: number, j: number): Covered => {
+    if (!scored) return coveredOf(profiles.left[i]!, profiles.right[j]!);
+    scratch.left = scored.covered.left[i]![j]!;
+    scratch.right = scored.covered.right[i]![j]!;
+    scratch.numbers = scored.numbers[i]![j]!;
+    return scratch;
+  };
   return {
     similarity,
     covered: scored?.covered ?? {
       left: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, true))),
       right: profiles.left.map((_, i) => profiles.right.map((_, j) => share(i, j, false))),
     },
-    shared: profiles.left.map((a, i) => profiles.right.map((b, j) => (similarity[i]![j]! < coverageFloor ? nothing : sharedCounts(a, b, cell(i, j))))),
+    shared: sharedTable(similarity, profiles, cell),
     cosine: embeddings ? cosines(embeddings.left.vectors, embeddings.right.vectors) : null,
   };
+}
+
+/**
+ * What every pair at or above `coverageFloor` shares (0 below it), given its coverages (`cell`).
+ * The name weights are read with one side spread over dense arrays, as `scorePairs` reads
+ * coverages: first one left sentence at a time (the right one's names found in it, kept in
+ * `names` until the second pass), then one right sentence at a time.
+ */
+function sharedTable(similarity: readonly number[][], profiles: PairProfiles, cell: (i: number, j: number) => Covered): SharedCounts {
+  const { left, right } = profiles;
+  const m = right.length;
+  const size = left.length * m;
+  const shared: SharedCounts = { columns: m, weight: new Float64Array(size), names: new Float64Array(size), numbers: new Float64Array(size), run: new Float64Array(size) };
+  const dense = denseReach(profiles.comparison.lexicon.size);
+  const names = { left: left.map(nameTerms), right: right.map(nameTerms) };
+  const runs = { left: left.map(idSequence), right: right.map(idSequence) };
+  left.forEach((a, i) => {
+    spreadReach(a, dense);
+    for (let j = 0; j < m; j += 1) if (similarity[i]![j]! >= coverageFloor) shared.names[i * m + j] = namesFound(names.right[j]!, dense);
+    spreadReach(a, dense, true);
+  });
+  right.forEach((b, j) => {
+    spreadReach(b, dense);
+    left.forEach((a, i) => {
+      if (similarity[i]![j]! < coverageFloor) return;
+      const at = i * m + j;
+      const covered = cell(i, j);
+      shared.weight[at] = Math.log1p(Math.min(covered.left * a.weight, covered.right * b.weight));
+      shared.names[at] = Math.log1p(Math.min(namesFound(names.left[i]!, dense), shared.names[at]!));
+      shared.numbers[at] = covered.numbers;
+      shared.run[at] = Math.min(longestRun(runs.left[i]!, runs.right[j]!), longRun) / longRun;
+    });
+    spreadReach(b, dense, true);
+  });
+  return shared;
 }
 
 function cosines(left: readonly number[][], right: readonly number[][]): number[][] {
@@ -201,11 +263,12 @@ export function featuresAt(table: LinkTable, i: number, j: number, out: number[]
   out[2] = Math.min(l, r);
   out[3] = similarity - table.similarity.row[i]!;
   out[4] = similarity - table.similarity.column[j]!;
-  const shared = evidence.shared[i]![j]!;
-  out[5] = shared.weight;
-  out[6] = shared.names;
-  out[7] = shared.numbers;
-  out[8] = shared.run;
+  const { shared } = evidence;
+  const at = i * shared.columns + j;
+  out[5] = shared.weight[at]!;
+  out[6] = shared.names[at]!;
+  out[7] = shared.numbers[at]!;
+  out[8] = shared.run[at]!;
   if (table.cosine) {
     const cosine = evidence.cosine![i]![j]!;
     out[9] = cosine;
@@ -231,7 +294,9 @@ export function linkProbabilities(table: LinkTable, weights: LinkWeights): numbe
 
 /** The probability that a pair shares a fact, from its features. */
 export function linkProbability(features: readonly number[], weights: LinkWeights): number {
-  const z = features.reduce((sum, x, k) => sum + x * weights.weights[k]!, weights.intercept);
+  // A plain loop, the sum in the same order as a reduce: it runs once per sentence pair (issue 16).
+  let z = weights.intercept;
+  for (let k = 0; k < features.length; k += 1) z += features[k]! * weights.weights[k]!;
   return 1 / (1 + Math.exp(-z));
 }
 

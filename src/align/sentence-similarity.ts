@@ -92,14 +92,17 @@ export function similarityFeatures(a: SentenceProfile, b: SentenceProfile): Simi
   return featuresOf(a, b, coverage(a, b), coverage(b, a));
 }
 
-/** The features of two profiled sentences from what each covers of the other (both have content words). */
-export function featuresOf(a: SentenceProfile, b: SentenceProfile, ab: Coverage, ba: Coverage): SimilarityFeatures {
-  return {
-    coverage: bothWays(ab.content, ba.content),
-    names: bothWays(ab.names, ba.names),
-    numbers: bothWays(ab.numbers, ba.numbers),
-    conflict: ab.antonym || ba.antonym || a.negations % 2 !== b.negations % 2 ? 1 : 0,
-  };
+/**
+ * The features of two profiled sentences from what each covers of the other (both have content
+ * words); written into `out` when given (a whole matrix then allocates no object per pair).
+ */
+export function featuresOf(a: SentenceProfile, b: SentenceProfile, ab: Coverage, ba: Coverage, out?: SimilarityFeatures): SimilarityFeatures {
+  const f = out ?? { coverage: 0, names: 0, numbers: 0, conflict: 0 };
+  f.coverage = bothWays(ab.content, ba.content);
+  f.names = bothWays(ab.names, ba.names);
+  f.numbers = bothWays(ab.numbers, ba.numbers);
+  f.conflict = ab.antonym || ba.antonym || a.negations % 2 !== b.negations % 2 ? 1 : 0;
+  return f;
 }
 
 /** The similarity of two profiled sentences, in [0, 1]; symmetric. */

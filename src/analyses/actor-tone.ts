@@ -117,6 +117,10 @@ function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[], 
     if (names.some((n) => n.start < e.span.end && e.span.start < n.end)) return false;
     const word = tokensIn(article, e.span);
     if (rivals.some((r) => gap(word, r) < gap(word, own))) return false;
+    // "Gattine called him a racist – something Gattine has denied": a dash or a semicolon
+    // between the word and the name opens another clause (real Fox copy, BASIL 7a97de89).
+    const [from, to] = e.span.end <= place.own.start ? [e.span.end, place.own.start] : [place.own.end, e.span.start];
+    if (from < to && /[—–;]|--/.test(article.text.slice(from, to))) return false;
     const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
     return weight !== undefined && Math.sign(weight) === sign;
   });

@@ -7,6 +7,8 @@
  */
 import type { ActorsResult, Annotated, Annotations, Label, Speaker, Span } from '../model.js';
 
+const trailingAdverbs = /(?:\s+(?:nevertheless|nonetheless|also|however|too|later|again|then|still|instead|meanwhile|himself|herself|themselves|itself|[a-z]+ly))+$/u;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** The annotations of `side` with each speaker joined to its actor where the text allows. */
@@ -14,7 +16,12 @@ export function joinSpeakers(side: Annotated, actors: ActorsResult, labels: read
   const { annotations, article } = side;
   if (!actors.applies) return annotations;
   // "Lavrov’s account… He said": the name's head ends before a possessive.
-  const headEnd = (named: Span) => named.end - (/['’]s$/.test(article.text.slice(named.start, named.end)) ? 2 : 0);
+  // "Mr. LePage nevertheless said", "Trump himself said": an adverb after the name is not part
+  // of it (real NYT copy, BASIL 7a97de89, made "LePage nevertheless" a speaker of its own).
+  const headEnd = (named: Span) => {
+    const words = article.text.slice(named.start, named.end).replace(trailingAdverbs, '');
+    return named.start + words.length - (/['’]s$/.test(words) ? 2 : 0);
+  };
   const names = new Map(actors.actors.map((a) => [a.id, a.name]));
   const descriptions = labels.filter((l) => l.kind === 'description');
   const join = (speaker: Speaker | null): Speaker | null => {

@@ -34,6 +34,37 @@ export const groupWords: readonly string[] = [
   'members', 'companies', 'groups', 'representatives', 'response',
 ];
 
+/**
+ * Last words of proper names that name an organisation, a publication or a place, never one
+ * person: "he said" is not "NBC News", "the Tax Foundation", "the South China Sea" (issue 13,
+ * PolNeAR train: each took a "he" as the nearest speaking name).
+ */
+export const organisationHeads: readonly string[] = [
+  'news', 'foundation', 'institute', 'institution', 'association', 'center', 'centre', 'times',
+  'post', 'journal', 'magazine', 'tribune', 'herald', 'gazette', 'press', 'network', 'channel',
+  'university', 'college', 'school', 'corp', 'inc', 'co', 'company', 'group', 'fund', 'project',
+  'coalition', 'board', 'bureau', 'campaign', 'society', 'club', 'federation', 'sea', 'ocean',
+  'river', 'street', 'avenue', 'county', 'city', 'state', 'republic', 'kingdom', 'review',
+  'report', 'poll', 'survey', 'study', 'caucus', 'pac', 'watch', 'action', 'alliance', 'forum',
+  'organization', 'organisation', 'council', 'committee', 'party', 'department', 'agency',
+];
+
+/** Capitalised plurals that name a people or a party's members, never one person ("Latinos", "Democrats"). */
+export const groupPlurals: readonly string[] = [
+  'democrats', 'republicans', 'americans', 'latinos', 'hispanics', 'conservatives', 'liberals',
+  'progressives', 'evangelicals', 'muslims', 'christians', 'catholics', 'jews', 'mexicans',
+  'independents', 'libertarians', 'europeans', 'russians', 'chinese', 'israelis', 'palestinians',
+  'polls', 'surveys', 'studies', 'voters', 'supporters', 'protesters', 'reporters',
+];
+
+/** First words of an opening adverbial set off by a comma ("In a statement, …", "On Sunday, …", "As expected, …"). */
+export const sentenceOpeners: readonly string[] = [
+  'in', 'on', 'at', 'as', 'after', 'before', 'during', 'for', 'from', 'since', 'with', 'without',
+  'later', 'earlier', 'meanwhile', 'then', 'still', 'yet', 'also', 'instead', 'today',
+  'yesterday', 'separately', 'similarly', 'likewise', 'afterward', 'afterwards', 'when', 'while',
+  'asked', 'speaking', 'writing', 'responding', 'last', 'this', 'but', 'and', 'so', 'now',
+];
+
 /** Capitalised words that are never part of a person's name (days, months, sentence openers). */
 export const nonNameWords: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',

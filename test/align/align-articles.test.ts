@@ -193,6 +193,17 @@ describe('alignArticles: placement and reading order', () => {
     expect(alignment.rows.map((r) => r.kind)).toEqual(['match', 'match', 'only-right', 'match', 'match', 'match']);
     expect(alignment.rows[2]).toEqual({ kind: 'only-right', right: 2 });
   });
+
+  // Issue 11, fifth round: too few words to claim an omission. NYT's "Like a boy." ends a
+  // quotation of Grimm's threat (BASIL 33521e65); "The election is slated for 2014." is Fox's
+  // (11c9f251), whose fact NYT gives as "next year's Republican primary". Both were "only in".
+  it.each(['Like a boy.', 'The vote is slated for 2014.'])('calls a sentence of fewer than four content words "no clear counterpart", not "only in": %s', (short) => {
+    const left = article('plain', facts.join(' '));
+    const right = article('added', [facts[0], facts[1], short, facts[2], facts[3], facts[4]].join(' '));
+    const alignment = alignArticles(left, right);
+    expectWellFormed(alignment, left, right);
+    expect(alignment.rows[2]).toMatchObject({ kind: 'unclear-right', right: 2 });
+  });
 });
 
 describe('alignArticles: the alias table in force', () => {

@@ -10,7 +10,7 @@
  * person whose full name ends in it. Run it before `findLabels`, so labels carry the joined ids.
  */
 import type { Actor, ActorsFound } from '../../model.js';
-import { renameActors, sameActor } from './same-actor.js';
+import { actorKey, renameActors, sameKey } from './same-actor.js';
 
 /** Both sides, with surname-only actors renamed to the other side's full-name actor, and variants of one name joined. */
 export function unifyActors(left: ActorsFound, right: ActorsFound): { left: ActorsFound; right: ActorsFound } {
@@ -25,9 +25,13 @@ export function unifyActors(left: ActorsFound, right: ActorsFound): { left: Acto
 function joinVariants(left: ActorsFound, right: ActorsFound): { left: ActorsFound; right: ActorsFound } {
   const toLeft = new Map<string, Actor>();
   const toRight = new Map<string, Actor>();
+  // Ids in sets and keys derived once: every left actor meets every right one (issue 16).
+  const ids = { left: new Set(left.actors.map((a) => a.id)), right: new Set(right.actors.map((b) => b.id)) };
+  const rightKeys = right.actors.map(actorKey);
   for (const a of left.actors) {
-    if (right.actors.some((b) => b.id === a.id)) continue;
-    const matches = right.actors.filter((b) => sameActor(a, b) && !left.actors.some((x) => x.id === b.id));
+    if (ids.right.has(a.id)) continue;
+    const key = actorKey(a);
+    const matches = rightKeys.filter((y) => sameKey(key, y) && !ids.left.has(y.actor.id)).map((y) => y.actor);
     if (matches.length !== 1) continue;
     const b = matches[0]!;
     if (a.mentions > b.mentions) toRight.set(b.id, { ...b, id: a.id, name: a.name, kind: a.kind });
@@ -39,12 +43,21 @@ function joinVariants(left: ActorsFound, right: ActorsFound): { left: ActorsFoun
 /** `side` with each one-word person (or unclassified name) renamed to `other`'s full-name person it is the surname of. */
 function renameTo(side: ActorsFound, other: ActorsFound): ActorsFound {
   const renamed = new Map<string, Actor>();
+  // Ids in sets, the other side's people by their id's last word (a one-word id ends an id
+  // after its last hyphen): lookups, not a scan of the other side per actor (issue 16).
+  const ids = { side: new Set(side.actors.map((a) => a.id)), other: new Set(other.actors.map((o) => o.id)) };
+  const bySurname = new Map<string, Actor[]>();
+  for (const o of other.actors) {
+    if (o.kind !== 'person' || !o.id.includes('-')) continue;
+    const last = o.id.slice(o.id.lastIndexOf('-') + 1);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), o]);
+  }
   for (const actor of side.actors) {
     if ((actor.kind !== 'person' && actor.kind !== 'other') || actor.id.includes('-')) continue;
-    if (other.actors.some((o) => o.id === actor.id)) continue;
-    const owners = other.actors.filter((o) => o.kind === 'person' && o.id.endsWith(`-${actor.id}`));
+    if (ids.other.has(actor.id)) continue;
+    const owners = bySurname.get(actor.id) ?? [];
     const owner = owners.length === 1 ? owners[0]! : null;
-    if (owner && !side.actors.some((a) => a.id === owner.id)) {
+    if (owner && !ids.side.has(owner.id)) {
       renamed.set(actor.id, { ...actor, id: owner.id, name: owner.name, kind: 'person' });
     }
   }

@@ -93,7 +93,7 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (prev && /^[a-z]{3,}ing$/.test(prev.norm) && !leadIns.has(prev.norm) && !/\p{Lu}/u.test(article.text[prev.span.start]!)) return false;
   // "state" is far more often the noun ("state law", "the Jewish state"): a verb only before "that" or a quotation.
   // Or closing its clause right after a quotation and its subject ("“…,” the letter states."; PolNeAR train).
-  if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*["“]/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)) || afterQuotation(article, i, range.first))) return false;
+  if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*(?:["“]|'')/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)) || afterQuotation(article, i, range.first))) return false;
   if (form.shape === 's') return true;
   if (!prev) return false;
   const pluralNoun = /^[a-z]{3,}s$/.test(prev.norm) && !/ss$|us$|is$/.test(prev.norm);
@@ -105,12 +105,21 @@ function afterQuotation(article: Article, i: number, first: number): boolean {
   const token = article.tokens[i]!;
   if (!/^\s*(?:[.,;]|$)/u.test(article.text.slice(token.span.end, token.span.end + 2))) return false;
   const from = article.tokens[first]!.span.start;
-  return /[,!?]["”]\s+(?:[\p{L}\p{N}’'.-]+\s+){1,5}$/u.test(article.text.slice(Math.max(from - 2, token.span.start - 80), token.span.start));
+  return /[,!?](?:["”]|'')\s+(?:[\p{L}\p{N}’'.-]+\s+){1,5}$/u.test(article.text.slice(Math.max(from - 2, token.span.start - 80), token.span.start));
+}
+
+/**
+ * True when only spaces stand between token `j` and the next: auxiliaries lead into a verb
+ * that way, while a quotation's last words do not ("“…others are just not,” said Paul Chipok"
+ * is neither passive nor negated; PolNeAR train, where such quotations lost their speaker).
+ */
+function spaced(article: Article, j: number): boolean {
+  return /^\s+$/u.test(article.text.slice(article.tokens[j]!.span.end, article.tokens[j + 1]!.span.start));
 }
 
 /** True when a "not", "never" or "n't" stands among the auxiliaries just before the verb. */
 function isNegated(article: Article, i: number, first: number): boolean {
-  for (let j = i - 1; j >= first && j >= i - 4; j -= 1) {
+  for (let j = i - 1; j >= first && j >= i - 4 && spaced(article, j); j -= 1) {
     const norm = article.tokens[j]!.norm;
     if (norm === 'not' || norm === 'never' || norm.endsWith("n't")) return true;
     if (!leadIns.has(norm) && !norm.endsWith('ly')) return false;
@@ -122,7 +131,7 @@ function isNegated(article: Article, i: number, first: number): boolean {
 function isPassive(article: Article, i: number, range: { first: number; end: number }, form: VerbForm): boolean {
   if (form.shape !== 'past') return false;
   if (adjacentAfter(article, i, range.end)?.norm === 'by') return true;
-  for (let j = i - 1; j >= range.first && j >= i - 3; j -= 1) {
+  for (let j = i - 1; j >= range.first && j >= i - 3 && spaced(article, j); j -= 1) {
     const norm = article.tokens[j]!.norm;
     if (be.has(norm)) return true;
     if (!leadIns.has(norm) && !norm.endsWith('ly')) return false;

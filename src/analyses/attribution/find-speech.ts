@@ -119,7 +119,7 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   const inverted = found && overTitle(article, found, range);
   // Right after a quotation ("…,” said an Iowa Democrat; "…,” said former Sen. Evan Bayh) the
   // words after the verb can only be its speaker, whatever their first word (PolNeAR train).
-  const afterQuote = use.token > range.first && /["”]\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));
+  const afterQuote = use.token > range.first && /(?:["”]|'')\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));
   if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the' || afterQuote) && closesClause(article, inverted, range)) return { via: 'inverted', phrase: inverted };
   return null;
 }

@@ -16,7 +16,19 @@ export function nameGender(name: string): Gender {
   if (!first) return null;
   const honorific = first[1]?.toLowerCase();
   if (honorific) return honorific === 'mr' ? 'he' : 'she';
-  const word = first[2]!;
+  // The given name may follow a word that is no name ("Democrat Hillary Clinton", "Tennis great
+  // Billie Jean King"): the first of the name's words the lexicon knows as a given name (issue 13,
+  // PolNeAR train: "he said" went to "Democrat Hillary Clinton").
+  // A lone word is most often a surname ("Christie", "Kelly"), which says nothing of gender.
+  const words = name.match(/[\p{L}’'-]+/gu) ?? [];
+  for (const word of words.slice(0, words.length - 1)) {
+    const gender = givenNameGender(word);
+    if (gender) return gender;
+  }
+  return null;
+}
+
+function givenNameGender(word: string): Gender {
   let gender = cache.get(word);
   if (gender === undefined) {
     const doc = nlp.tag(word);

@@ -19,6 +19,6 @@ export function nestedAction(article: Article, use: VerbUse, earlier: readonly V
   const range = article.sentences[use.sentence]!.tokens;
   if (use.end >= range.end) return false;
   // Speech of its own: a quotation or colon later in the sentence, or "that" right after the verb or its person ("telling reporters that").
-  if (/[:"“”]/u.test(article.text.slice(article.tokens[use.end - 1]!.span.end, article.sentences[use.sentence]!.span.end))) return false;
+  if (/[:"“”]|''/u.test(article.text.slice(article.tokens[use.end - 1]!.span.end, article.sentences[use.sentence]!.span.end))) return false;
   return ![use.end, use.end + 1].some((i) => i < range.end && ['that', 'whether', 'how', 'why', 'what'].includes(article.tokens[i]!.norm));
 }

@@ -4,7 +4,7 @@
  * Politico"). A phrase never crosses punctuation or a clause word ("that", "and", "which"…).
  */
 import type { Article, IndexRange } from '../../model.js';
-import { irregularPasts, nounMarkers, phraseBoundaries, phraseLeadIns, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { irregularPasts, nounMarkers, phraseBoundaries, phraseLeadIns, sentenceOpeners, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { verbForm } from './verb-forms.js';
 
 const boundaries = new Set(phraseBoundaries);
@@ -15,6 +15,7 @@ const joiners = new Set(titlePrepositions);
 const pasts = new Set(irregularPasts);
 const markers = new Set(nounMarkers);
 const MAX_WORDS = 9;
+const openers = new Set(sentenceOpeners);
 
 /**
  * True when only spaces (or the period of an initial, "Alexander V. Grushko") separate tokens
@@ -23,7 +24,13 @@ const MAX_WORDS = 9;
  */
 export function isJoined(article: Article, i: number): boolean {
   const gap = article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start);
-  return /^\s+$/.test(gap) || gap === '-' || (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end)));
+  if (/^\s+$/.test(gap) || gap === '-') return true;
+  if (!/^\.\s+$/.test(gap)) return false;
+  // The period of an initial ("Alexander V. Grushko") or of an honorific before a name ("Mr.
+  // Trump", the New York Times' style: PolNeAR annotates "Mr. Trump" as the source, and a bare
+  // "Trump" was no known person, so "he" went to someone else).
+  const word = article.text.slice(article.tokens[i]!.span.start, article.tokens[i]!.span.end);
+  return /^\p{Lu}$/u.test(word) || (/^(?:Mr|Mrs|Ms|Dr)$/u.test(word) && i + 1 < article.tokens.length && isCapitalised(article, i + 1));
 }
 
 /** True when token `i` is capitalised in the text (a name, or the first word of a sentence). */
@@ -114,6 +121,24 @@ export function clauseWordBefore(article: Article, verb: number, range: IndexRan
   return boundaries.has(norm) ? norm : null;
 }
 
+/** Most words of an opening adverbial ("In a statement to the Observer,") before a subject. */
+const OPENER_WORDS = 10;
+
+/**
+ * True when only an opening adverbial set off by a comma stands before token `first` in its
+ * sentence: "In a statement, Brian Fallon, a spokesman for the Clinton campaign, said:", "At
+ * one point on Sunday, Trump, who has nearly 9 million followers, tweeted," (issue 13, PolNeAR
+ * train: such quotations had no speaker). The adverbial opens with a preposition or an adverb
+ * of time and holds no other comma or quotation mark.
+ */
+function afterOpener(article: Article, first: number, range: IndexRange): boolean {
+  if (first - range.first > OPENER_WORDS || first - range.first < 2) return false;
+  const { text, tokens } = article;
+  const before = text.slice(tokens[range.first]!.span.start, tokens[first]!.span.start);
+  if (!/^[^,"“”]+,\s+$/u.test(before) || before.includes("''")) return false;
+  return openers.has(tokens[range.first]!.norm);
+}
+
 /** Most words an appositive between a subject and its verb may have. */
 const APPOSITIVE_WORDS = 14;
 
@@ -141,11 +166,11 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
   }
   for (let j = last - 1; j >= range.first && j >= last - APPOSITIVE_WORDS; j -= 1) {
     const gap = gapOf(j);
-    if (/["“”]/u.test(gap)) return null;
+    if (/["“”]|''/u.test(gap)) return null;
     if (!/^,\s*$/u.test(gap)) continue;
     const phrase = phraseEndingAt(article, j, range);
     // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
-    const opens = phrase !== null && (phrase.first === range.first || /["“”]\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)));
+    const opens = phrase !== null && (phrase.first === range.first || /(?:["“”]|'')\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)) || afterOpener(article, phrase.first, range));
     if (!phrase || !opens) return null;
     if (isCapitalised(article, j)) return phrase;
     // "The House Republican leader, Representative Kevin McCarthy of California, also criticized":

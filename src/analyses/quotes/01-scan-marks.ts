@@ -2,7 +2,9 @@
  * Step 1: every quotation mark in a paragraph, with the way its neighbours make it lean.
  * A straight `"` opens after a space and closes before one; curly marks lean by their shape,
  * but a misused `”` that stands before a word may open. Single marks are kept apart: most
- * of them are apostrophes (won’t, Russia’s, States’), which step 3 sorts out.
+ * of them are apostrophes (won’t, Russia’s, States’), which step 3 sorts out. Two straight
+ * apostrophes together are one double mark: the New York Times archive's ''…'' (issue 13,
+ * PolNeAR: 789 quotations of train are marked so).
  */
 import type { QuoteMarks, Span } from '../../model.js';
 
@@ -23,6 +25,8 @@ export interface Mark {
   canOpen: boolean;
   /** For single marks: it could close (a word or punctuation before, a space after, no letter on both sides). */
   canClose: boolean;
+  /** Characters of the mark: 2 for two apostrophes used as one double mark (''), else 1. */
+  width: number;
 }
 
 const doubles: Record<string, QuoteMarks> = { '"': 'straight', '\u201C': 'curly', '\u201D': 'curly', '\u201E': 'low', '\u201F': 'curly', '\u00AB': 'guillemets', '\u00BB': 'guillemets' };
@@ -52,14 +56,18 @@ export function scanMarks(text: string, span: Span): Mark[] {
   const marks: Mark[] = [];
   for (let i = span.start; i < span.end; i += 1) {
     const char = text[i]!;
-    const style = doubles[char];
+    // '' as one straight double mark; a third apostrophe is no such mark (''' ends a nested quotation: left to the rest).
+    const twin = char === "'" && text[i + 1] === "'" && i + 1 < span.end && text[i + 2] !== "'" && text[i - 1] !== "'";
+    const style = twin ? 'straight' : doubles[char];
     if (!style && !singles.has(char)) continue;
+    const width = twin ? 2 : 1;
     const prev = i > span.start ? text[i - 1]! : '';
-    const next = i + 1 < span.end ? text[i + 1]! : '';
+    const next = i + width < span.end ? text[i + width]! : '';
     const spaceBefore = prev === '' || /\s/.test(prev) || openers.includes(prev);
     const spaceAfter = next === '' || /\s/.test(next) || closers.includes(next);
     if (style) {
-      marks.push({ offset: i, family: 'double', style, lean: leanOf(char, spaceBefore, spaceAfter), canOpen: false, canClose: false });
+      marks.push({ offset: i, family: 'double', style, lean: leanOf(twin ? '"' : char, spaceBefore, spaceAfter), canOpen: false, canClose: false, width });
+      i += width - 1;
       continue;
     }
     const wordBefore = /[\p{L}\p{N}]/u.test(prev);
@@ -71,6 +79,7 @@ export function scanMarks(text: string, span: Span): Mark[] {
       lean: 'either',
       canOpen: char !== '\u2019' && spaceBefore && wordAfter,
       canClose: char !== '\u2018' && char !== '\u201A' && !(wordBefore && wordAfter) && /[\p{L}\p{N}.,!?;:…]/u.test(prev) && spaceAfter,
+      width: 1,
     });
   }
   return marks;

@@ -49,8 +49,8 @@ export function pairDoubleMarks(article: Article): MarkedQuote[] {
   let open: Open | null = null;
   const finish = (o: Open, end: number, close: Mark | null, problem: QuoteProblem | null) => {
     const pieces = [...o.pieces, trim(text, { start: o.from, end })].filter((p) => p.end > p.start);
-    const outerEnd = close ? close.offset + 1 : trim(text, { start: o.from, end }).end;
-    quotes.push({ outer: { start: o.mark.offset, end: Math.max(outerEnd, o.mark.offset + 1) }, pieces, style: o.mark.style, problem });
+    const outerEnd = close ? close.offset + close.width : trim(text, { start: o.from, end }).end;
+    quotes.push({ outer: { start: o.mark.offset, end: Math.max(outerEnd, o.mark.offset + o.mark.width) }, pieces, style: o.mark.style, problem });
   };
   paragraphs.forEach((paragraph, p) => {
     if (paragraph.kind !== 'body') return;
@@ -58,21 +58,21 @@ export function pairDoubleMarks(article: Article): MarkedQuote[] {
     let k = 0;
     if (open) {
       // Continuation: this paragraph opens with a mark (checked at the end of the previous one).
-      open.from = marks[0]!.offset + 1;
+      open.from = marks[0]!.offset + marks[0]!.width;
       k = 1;
     }
     for (; k < marks.length; k += 1) {
       const mark = marks[k]!;
       if (!open) {
-        if (mark.lean !== 'close') open = { mark, pieces: [], from: mark.offset + 1 };
+        if (mark.lean !== 'close') open = { mark, pieces: [], from: mark.offset + mark.width };
         else if (!/\d/.test(text[mark.offset - 1] ?? '')) {
           // A closing mark with no opening one ("6\"" is a measure, not a quotation).
           const start = sentenceStart(article, mark.offset, Math.max(paragraph.span.start, quotes[quotes.length - 1]?.outer.end ?? 0));
-          quotes.push({ outer: { start, end: mark.offset + 1 }, pieces: [trim(text, { start, end: mark.offset })].filter((x) => x.end > x.start), style: mark.style, problem: 'unopened' });
+          quotes.push({ outer: { start, end: mark.offset + mark.width }, pieces: [trim(text, { start, end: mark.offset })].filter((x) => x.end > x.start), style: mark.style, problem: 'unopened' });
         }
       } else if (mark.lean === 'open') {
         finish(open, mark.offset, null, 'unclosed');
-        open = { mark, pieces: [], from: mark.offset + 1 };
+        open = { mark, pieces: [], from: mark.offset + mark.width };
       } else {
         finish(open, mark.offset, mark, null);
         open = null;

@@ -51,6 +51,17 @@ function bagOf(words: readonly string[]): Map<string, number> {
   return bag;
 }
 
+/** Index of the first token that starts at or after `offset` (tokens in text order). */
+function firstTokenFrom(tokens: Article['tokens'], offset: number): number {
+  let [lo, hi] = [0, tokens.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * One outlet may quote as one passage what the other quotes in two pieces: each piece matches
  * the passage, and the passage's words of the other piece are not "only" in it, since the other
@@ -72,12 +83,15 @@ function dropWordsQuotedElsewhere(matches: QuoteMatch[], shared: readonly Record
       // The runs of the diff's words that no other match of this quotation shares.
       const tokens = articles[d.side].tokens;
       const runs: QuoteDiff[] = [];
-      tokens.forEach((t, i) => {
-        if (t.span.start < d.span.start || t.span.end > d.span.end || covered[d.side].has(i)) return;
+      // Only the tokens from the diff's start on (tokens are in text order): a scan of the whole
+      // article per diff grew with the article times its quotations (issue 16).
+      for (let i = firstTokenFrom(tokens, d.span.start); i < tokens.length && tokens[i]!.span.start <= d.span.end; i += 1) {
+        const t = tokens[i]!;
+        if (t.span.start < d.span.start || t.span.end > d.span.end || covered[d.side].has(i)) continue;
         const last = runs[runs.length - 1];
         if (last?.kind === 'only' && last.span.end === tokens[i - 1]?.span.end) last.span = { start: last.span.start, end: t.span.end };
         else runs.push({ ...d, span: { ...t.span } });
-      });
+      }
       return runs;
     });
   });

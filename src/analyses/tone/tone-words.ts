@@ -77,8 +77,26 @@ export function toneWords(text: string, quoted: readonly Span[]): ToneWord[] {
  * is told the measure does not apply instead of being shown a misleading zero.
  */
 export function toneSkip(text: string): ToneSkip | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // Counted code point by code point, as the two /u patterns match: ASCII letters are letters
+  // and Latin, other ASCII neither; only the rest asks the patterns. Matching the whole text
+  // built an array of every letter, twice per sentence and per actor mention (issue 16).
+  let letters = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) {
+        letters += 1;
+        latin += 1;
+      }
+      continue;
+    }
+    if (letter.test(ch)) letters += 1;
+    if (latinScript.test(ch)) latin += 1;
+  }
   if (letters === 0) return 'empty';
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return latin / letters < 0.5 ? 'not-english' : null;
 }
+
+const letter = /\p{L}/u;
+const latinScript = /\p{Script=Latin}/u;

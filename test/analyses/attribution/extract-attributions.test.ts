@@ -16,7 +16,7 @@ function rows(text: string): Row[] {
 
 const cases: Array<[string, string, Row[]]> = [
   ['a quotation whose attribution ICU strands after `?”`', 'Rep. Jim Clyburn spoke at the church. “Why would we wait?” Mr. Clyburn said.', [
-    ['direct', '“Why would we wait?”', 'said', 'Clyburn', 'Jim Clyburn'], // the title is left out of the source: the phrase stops at its period
+    ['direct', '“Why would we wait?”', 'said', 'Mr. Clyburn', 'Jim Clyburn'], // the honorific is part of the source, as PolNeAR writes "Mr. Trump"
   ]],
   ['indirect speech with a trailing frame', 'The campaign avoided the hospital in order to hide the details, sources said on Monday.', [
     ['indirect', 'The campaign avoided the hospital in order to hide the details', 'said', 'sources', 'unnamed sources'],

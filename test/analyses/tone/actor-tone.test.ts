@@ -35,9 +35,9 @@ describe('actorTones: what is said about the actor', () => {
 
   // Real Fox copy (BASIL 7a97de89): Fox came out negative toward the man LePage insulted, with
   // "apologized", "shoot" and "racist" as evidence, all said of LePage.
-  it('gives the words said of someone named only by a description or a pronoun to no one else', () => {
+  it('gives the words said of someone named only by a description or a pronoun, or after a dash, to no one else', () => {
     const tones = tonesOf(
-      'Maine Gov. Paul LePage spoke to reporters. Earlier, the Republican governor had refused to apologize for the message he left for Democratic state Rep. Drew Gattine.\n\nLePage initially said his outburst was justified because Gattine called him a racist.',
+      'Maine Gov. Paul LePage spoke to reporters. Earlier, the Republican governor had refused to apologize for the message he left for Democratic state Rep. Drew Gattine.\n\nLePage initially said his outburst was justified because Gattine called him a racist. He apologized for the voicemail he left for Rep. Drew Gattine -- the latest controversy to hang over his office.',
       'LePage spoke.',
     );
     const gattine = tones.find((t) => t.actor === 'drew-gattine')!;
