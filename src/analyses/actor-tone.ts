@@ -27,7 +27,7 @@ const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'gover
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /**
- * People a sentence speaks of without naming them: a description tied to an actor ("the
+ * People the sentences of `named` speak of without naming them: a description tied to an actor ("the
  * governor apologized … to Drew Gattine") or a pronoun. They compete for judging words like
  * named mentions: the words are said of them. A subject or reflexive pronoun after a name in
  * its sentence is taken as that name ("… after he violated the conditions"); an object pronoun
@@ -40,7 +40,8 @@ function unnamedPeople(article: Article, actors: ActorsFound, labels: readonly L
   const out = new Map<number, { actor: string | null; span: Span }[]>();
   const inName = (span: Span) => actors.mentions.some((n) => n.span.start <= span.start && span.end <= n.span.end);
   for (const l of labels) if (l.kind === 'description') push(out, l.sentence, { actor: l.actor, span: l.span });
-  article.sentences.forEach((sentence, s) => {
+  for (const s of named.keys()) {
+    const sentence = article.sentences[s]!;
     for (let k = sentence.tokens.first; k < sentence.tokens.end; k++) {
       const { norm, span } = article.tokens[k]!;
       const subject = subjectPronouns.has(norm);
@@ -48,7 +49,7 @@ function unnamedPeople(article: Article, actors: ActorsFound, labels: readonly L
       const before = subject ? (named.get(s) ?? []).filter((m) => m.span.end <= span.start).at(-1) : undefined;
       push(out, s, { actor: before?.actor ?? null, span });
     }
-  });
+  }
   return out;
 }
 
