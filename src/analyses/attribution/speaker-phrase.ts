@@ -91,6 +91,13 @@ export function phraseEndingAt(article: Article, last: number, range: IndexRange
     if (verbLike(article, j)) break; // "he said the US response reiterated": the phrase is "the US response"
     first = j;
   }
+  // "LePage offered more racially charged comments …, saying": a name and a past form after it
+  // are a clause, and its subject is the speaker (real Fox copy, BASIL 7a97de89, made "LePage
+  // offered more racially charged" a speaker).
+  for (let k = first + 1; k <= last; k += 1) {
+    const spaced = /^\s+$/.test(article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start));
+    if (spaced && isCapitalised(article, k - 1) && /^[a-z]{3,}ed$/.test(article.tokens[k]!.norm) && predicateStarts(article, k)) return { first, end: k };
+  }
   return first <= last ? { first, end: last + 1 } : null;
 }
 

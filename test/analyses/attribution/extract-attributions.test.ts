@@ -140,6 +140,13 @@ describe('extractAttributions', () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
+  it('reads a name and the past form after it as a clause whose subject speaks', () => {
+    const text = 'Maine Gov. Paul LePage met reporters. On Friday, LePage offered more racially charged comments, saying, “A bad guy is a bad guy.”';
+    const direct = rows(text).filter((r) => r[0] === 'direct');
+    expect(direct).toEqual([['direct', '“A bad guy is a bad guy.”', 'saying', 'LePage', 'Paul LePage']]);
+  });
+
   it('gives offsets into the text as given, blank lines and leading spaces included', () => {
     const text = '\n\n  Headline here\n\n“We will not back down,” the governor said.\n';
     const [a] = extractAttributions(text);
