@@ -10,7 +10,7 @@ import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
 import { findMentions, type Mention } from './mentions.js';
-import { indexPersonNames, nameSpeaker, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
+import { indexPersonNames, nameRuns, nameSpeaker, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
 import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
@@ -120,8 +120,20 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   // Right after a quotation ("…,” said an Iowa Democrat; "…,” said former Sen. Evan Bayh) the
   // words after the verb can only be its speaker, whatever their first word (PolNeAR train).
   const afterQuote = use.token > range.first && /(?:["”]|'')\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));
-  if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the' || afterQuote) && closesClause(article, inverted, range)) return { via: 'inverted', phrase: inverted };
+  if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the' || afterQuote) && closesClause(article, inverted, range)) return { via: 'inverted', phrase: withApposedName(article, inverted, range) };
   return null;
+}
+
+/**
+ * An inverted speaker's description with the name set off after it that ends the sentence:
+ * "…,” said the Democratic leader of the Senate, Justin Alfond. The name is who speaks (real NYT
+ * copy, BASIL 7a97de89: the words went to "Senate Republicans" through "the Senate").
+ */
+function withApposedName(article: Article, phrase: IndexRange, range: IndexRange): IndexRange {
+  if (phrase.end >= range.end || !/^,\s+$/.test(article.text.slice(article.tokens[phrase.end - 1]!.span.end, article.tokens[phrase.end]!.span.start))) return phrase;
+  const name = nameRuns(article, { first: phrase.end, end: range.end })[0];
+  if (!name || name.first !== phrase.end || name.end !== range.end) return phrase;
+  return { first: phrase.first, end: name.end };
 }
 
 function toSpeaker(article: Article, mention: Mention, via: SpeakerSource): Speaker | null {

@@ -18,6 +18,10 @@ const cases: Array<[string, string, Row[]]> = [
   ['a quotation whose attribution ICU strands after `?”`', 'Rep. Jim Clyburn spoke at the church. “Why would we wait?” Mr. Clyburn said.', [
     ['direct', '“Why would we wait?”', 'said', 'Mr. Clyburn', 'Jim Clyburn'], // the honorific is part of the source, as PolNeAR writes "Mr. Trump"
   ]],
+  // Real NYT copy (BASIL 7a97de89): the words went to "Senate Republicans" through "the Senate".
+  ['an inverted speaker described, then named after a comma: the name speaks', '“All options are on the table,” said the Democratic leader of the Senate, Justin Alfond.', [
+    ['direct', '“All options are on the table,”', 'said', 'the Democratic leader of the Senate, Justin Alfond', 'Justin Alfond'],
+  ]],
   ['indirect speech with a trailing frame', 'The campaign avoided the hospital in order to hide the details, sources said on Monday.', [
     ['indirect', 'The campaign avoided the hospital in order to hide the details', 'said', 'sources', 'unnamed sources'],
   ]],
