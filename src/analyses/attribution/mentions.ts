@@ -26,6 +26,8 @@ export interface Mention {
   speaks: boolean;
   /** True for one word whose only capital is the one its sentence's opening gives it ("Polls show"): perhaps no name. */
   doubtful: boolean;
+  /** True for a description opening its sentence ("The governor then left…"), standing for the person named last. */
+  description?: boolean;
 }
 
 /** How far back (in sentences) a pronoun looks for its antecedent. */
@@ -148,6 +150,10 @@ const SPEAKER_WINDOW = 1;
 function antecedent(mentions: readonly Mention[], sentence: number, want: 'person' | 'group', gender: Gender, speaks = false): Mention | null {
   if (speaks) {
     for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - SPEAKER_WINDOW; k -= 1) {
+      // "The governor then left him a voicemail, which he followed up by threatening…": the
+      // subject described in the pronoun's own sentence comes before the last speaker (real NYT
+      // copy, BASIL 7a97de89, gave "threatening" to the lawmaker who had "called" him a racist).
+      if (mentions[k]!.description && mentions[k]!.sentence === sentence) return compatible(mentions[k]!, want, 0, gender) ? mentions[k]! : null;
       if (mentions[k]!.speaks && (compatible(mentions[k]!, want, 0, gender) || compatible(mentions[k]!, want, 1, gender))) return mentions[k]!;
     }
   }
@@ -178,8 +184,21 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
   // A reporting verb's speaker phrase is the better-bounded one where both start at one word.
   for (const s of speakers) found.set(s.phrase.first, { ...s, speaks: true });
   const midCapitals = new Set(article.sentences.flatMap((s) => article.tokens.slice(s.tokens.first + 1, s.tokens.end).flatMap((t, k) => (isCapitalised(article, s.tokens.first + 1 + k) ? [t.norm] : []))));
+  const described = new Set<number>();
+  article.sentences.forEach((s, sentence) => {
+    const phrase = openingDescription(article, s.tokens);
+    if (phrase && !found.has(phrase.first)) {
+      found.set(phrase.first, { sentence, phrase, speaks: false });
+      described.add(phrase.first);
+    }
+  });
   const mentions: Mention[] = [];
   for (const { sentence, phrase, speaks } of [...found.values()].sort((a, b) => a.phrase.first - b.phrase.first)) {
+    if (described.has(phrase.first)) {
+      const person = describedPerson(article, mentions, sentence, phrase);
+      if (person) mentions.push({ sentence, phrase, name: person.name, pronoun: false, speaks: false, doubtful: false, description: true });
+      continue;
+    }
     const want = pronounKind(article, phrase);
     const norm = article.tokens[phrase.first]!.norm;
     const gender: Gender = norm === 'he' ? 'he' : norm === 'she' ? 'she' : null;
@@ -187,4 +206,32 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
     mentions.push({ sentence, phrase, name, pronoun: want !== null, speaks, doubtful: phrase.end - phrase.first === 1 && phrase.first === article.sentences[sentence]!.tokens.first && !midCapitals.has(article.tokens[phrase.first]!.norm) });
   }
   return mentions;
+}
+
+/**
+ * "The governor", "The Republican governor": a sentence opening with "the", at most two
+ * lower-case words and a title word, then a lower-case word (a verb, not a name), or null.
+ */
+function openingDescription(article: Article, range: IndexRange): IndexRange | null {
+  if (range.end - range.first < 3 || article.tokens[range.first]!.norm !== 'the') return null;
+  for (let k = range.first + 1; k < Math.min(range.end - 1, range.first + 4); k += 1) {
+    if (isCapitalised(article, k) || !isJoined(article, k - 1)) return null;
+    if (titles.has(article.tokens[k]!.norm)) return isCapitalised(article, k + 1) || !isJoined(article, k) ? null : { first: range.first, end: k + 1 };
+  }
+  return null;
+}
+
+/**
+ * The person a description stands for: the nearest earlier named person whose name carries no
+ * other title word ("The governor" is not "a Democratic lawmaker" named just before), or null.
+ */
+function describedPerson(article: Article, mentions: readonly Mention[], sentence: number, phrase: IndexRange): Mention | null {
+  const title = article.tokens[phrase.end - 1]!.norm;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
+    const m = mentions[k]!;
+    if (!compatible(m, 'person', 0, null) && !compatible(m, 'person', 1, null)) continue;
+    const words = m.name!.name.toLowerCase().split(/[^\p{L}]+/u);
+    if (!words.some((w) => titles.has(w) && w !== title && !['mr', 'mrs', 'ms', 'dr'].includes(w))) return m;
+  }
+  return null;
 }

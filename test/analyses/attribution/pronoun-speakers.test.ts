@@ -3,7 +3,8 @@
  * wrong (issue 13; the sentences are written for this test in the style of the articles, not
  * copied): "he" given to an outlet, a foundation or a people; "he" given to a woman whose name
  * follows a party word; a "he" whose person is named only as a bare surname that does not speak,
- * or many sentences back; "Mr. Trump" as one name (the New York Times' style); a subject set off by an appositive after an opening adverbial.
+ * or many sentences back; "Mr. Trump" as one name (the New York Times' style); a subject set off by an appositive after an opening adverbial; a "he" after a description that
+ * opens its sentence ("The governor then left him a message, in which he said").
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../../src/index.js';
@@ -24,6 +25,8 @@ const cases: Array<[string, string, RegExp]> = [
   ['"he" takes a person named many sentences back', `Sen. Chris Murphy has made guns his cause. ${filler}\n\n“This has become a litmus test issue,” he told me.`, /Murphy/],
   ['"he" is "Mr. Trump", the subject of "was", not a full name further back', 'Senator Ted Cruz took questions first. Mr. Trump was on the stage for an hour after that.\n\n“We are going to win so much,” he said.', /Trump/],
   ['a subject set off by an appositive after "In a statement,"', 'In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: “We have been cooperating since last summer.”', /Fallon/],
+  // Real NYT copy (BASIL 7a97de89), rewritten with a quotation: "he" went to the lawmaker who spoke the sentence before.
+  ['"he" is the person a description opening its sentence stands for, not who spoke the sentence before', 'Mr. LePage came to believe that a Democratic lawmaker had called him a racist. The governor then left him a message, in which he said: “I want you to prove that I am a racist.”', /LePage/],
   ['a subject with a relative clause after a time adverbial', 'At one point on Sunday, Trump, who has millions of followers, tweeted: “Thank you, Georgia!”', /Trump/],
 ];
 
