@@ -91,6 +91,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (prev && (/^\p{N}/u.test(prev.norm) || markers.has(prev.norm) || nounPhraseWords.has(prev.norm))) return false;
   // "the mounting calls to remove him", "growing demands": a participle before it modifies a noun.
   if (prev && /^[a-z]{3,}ing$/.test(prev.norm) && !leadIns.has(prev.norm) && !/\p{Lu}/u.test(article.text[prev.span.start]!)) return false;
+  // "more racially charged comments", "heated remarks": so does a past form before an -s form
+  // (real Fox copy, BASIL 7a97de89, listed "comments" among LePage's reporting verbs).
+  if (prev && form.shape === 's' && /^[a-z]{3,}ed$/.test(prev.norm) && !leadIns.has(prev.norm) && !/\p{Lu}/u.test(article.text[prev.span.start]!)) return false;
   // "state" is far more often the noun ("state law", "the Jewish state"): a verb only before "that" or a quotation.
   // Or closing its clause right after a quotation and its subject ("“…,” the letter states."; PolNeAR train).
   if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*(?:["“]|'')/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)) || afterQuotation(article, i, range.first))) return false;

@@ -40,6 +40,13 @@ describe('speakers in real US news copy', () => {
     expect(verbs).not.toContain('claims');
   });
 
+  // Real Fox copy (BASIL 7a97de89): "comments" was listed among LePage's reporting verbs.
+  it('does not take a noun after a past form for a verb ("more racially charged comments")', () => {
+    const found = speakers('During his news conference Friday, LePage offered more racially charged comments that have drawn fire, saying, "A bad guy is a bad guy."');
+    expect(found.map(([verb]) => verb)).not.toContain('comments');
+    expect(found).toContainEqual(['saying', expect.stringContaining('LePage')]);
+  });
+
   it('reads a two-word adverbial between speaker and verb as one adverb, not the speaker (real Fox, BASIL 2a3fde8a)', () => {
     const found = speakers('Peter Strzok was fired. One Strzok text in particular vowed to "stop" Trump from becoming president.');
     expect(found.map(([, speaker]) => speaker)).not.toContain('particular');
