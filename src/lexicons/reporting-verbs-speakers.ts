@@ -84,6 +84,8 @@ export const speakerPronouns: Readonly<Record<string, 'person' | 'group'>> = {
   she: 'person',
   they: 'group',
   it: 'group',
+  // "Both insisted on anonymity": a quantifier standing alone speaks as "they" does (NYT, BASIL 0d10341a).
+  both: 'group',
 };
 
 /** Words that end a speaker's phrase when walking away from the verb. */

@@ -92,6 +92,18 @@ function withSourceHead(article: Article, phrase: IndexRange | null, range: Inde
   return whole && unnamedSource(article, whole) ? whole : phrase;
 }
 
+/**
+ * "A second official who attended said": a relative clause's lower-case verb between a subject and
+ * its reporting verb is not the speaker; the phrase before "who" is (real NYT copy, BASIL
+ * 0d10341a, made "attended" a speaker).
+ */
+function relativeSubject(article: Article, phrase: IndexRange | null, range: IndexRange): IndexRange | null {
+  if (!phrase || phrase.first - 1 < range.first || article.tokens[phrase.first - 1]!.norm !== 'who' || !isJoined(article, phrase.first - 1)) return phrase;
+  for (let k = phrase.first; k < phrase.end; k += 1) if (isCapitalised(article, k)) return phrase;
+  if (!/^[a-z]{3,}ed$/.test(article.tokens[phrase.first]!.norm)) return phrase;
+  return antecedent(article, phrase.first - 1, range) ?? phrase;
+}
+
 function locatePhrase(article: Article, use: VerbUse): Found {
   const range = article.sentences[use.sentence]!.tokens;
   const after = (i: number) => (i < range.end ? phraseStartingAt(article, i, range) : null);
@@ -103,7 +115,7 @@ function locatePhrase(article: Article, use: VerbUse): Found {
     const by = use.end < range.end && article.tokens[use.end]!.norm === 'by' ? after(use.end + 1) : null;
     return by && { via: 'agent', phrase: by };
   }
-  const before = withSourceHead(article, phraseBefore(article, use.token, range), range);
+  const before = relativeSubject(article, withSourceHead(article, phraseBefore(article, use.token, range), range), range);
   if (use.form.shape === 'ing') return before && pronounKind(article, before) ? { via: 'subject', phrase: before } : { via: 'clause-subject' };
   if (before) return { via: 'subject', phrase: before };
   const word = clauseWordBefore(article, use.token, range);

@@ -144,6 +144,19 @@ describe('extractAttributions', () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  // Real NYT copy (BASIL 0d10341a): "Both" was a speaker of its own ("Only New York Times reports Both speaking").
+  it('reads "Both" standing alone as "they": the group named before speaks', () => {
+    const speakers = extractAttributions('Two officials described the meeting. Both insisted on anonymity to describe the private gathering, saying the talks had failed.').map((a) => a.speaker);
+    expect(speakers.length).toBeGreaterThan(1);
+    expect(speakers).not.toContain('Both');
+  });
+
+  // Real NYT copy (BASIL 0d10341a): "attended" was a speaker.
+  it('gives the verb after a relative clause ("who attended said") to the phrase before "who"', () => {
+    const [a] = extractAttributions('A second official who attended said the president’s team believed it would be easier.');
+    expect(a?.speaker).toMatch(/second official/);
+  });
+
   // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
   it('reads a name and the past form after it as a clause whose subject speaks', () => {
     const text = 'Maine Gov. Paul LePage met reporters. On Friday, LePage offered more racially charged comments, saying, “A bad guy is a bad guy.”';
