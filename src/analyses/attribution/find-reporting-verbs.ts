@@ -84,6 +84,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
   // "found" reports only a finding ("the poll found that…", "a study found Clinton ahead"), not "found common ground".
   if (form.entry.lemma === 'find' && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
+  // "Both insisted on anonymity", "insists on a wall": insisting on a thing reports no words
+  // (real NYT copy, BASIL 0d10341a); "insisted on Tuesday that…" still does.
+  if (form.entry.lemma === 'insist' && next?.norm === 'on' && !/\bthat\b/u.test(article.text.slice(next.span.end, article.tokens[range.end - 1]!.span.end))) return false;
   if (form.shape !== 'bare' && form.shape !== 's') return !(form.shape === 'past' && possessiveBefore(article, i, range.first));
   if (next && (next.norm === 'of' || verbForm(next.norm))) return false; // "claims of", "reports say"
   if (possessiveBefore(article, i, range.first) && !(prev && (groups.has(prev.norm) || titles.has(prev.norm)))) return false;

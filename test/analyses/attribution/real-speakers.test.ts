@@ -40,6 +40,12 @@ describe('speakers in real US news copy', () => {
     expect(verbs).not.toContain('claims');
   });
 
+  // Real NYT copy (BASIL 0d10341a): "insisted" (on anonymity) was listed as an official's reporting verb.
+  it('takes "insisted on" a thing for no report of words, "insisted on Tuesday that" for one', () => {
+    expect(speakers('Two officials described the meeting. Both insisted on anonymity to describe the private gathering.').map(([verb]) => verb)).not.toContain('insisted');
+    expect(speakers('Trump insisted on Tuesday that the wall would be built.').map(([verb]) => verb)).toContain('insisted');
+  });
+
   // Real Fox copy (BASIL 7a97de89): "comments" was listed among LePage's reporting verbs.
   it('does not take a noun after a past form for a verb ("more racially charged comments")', () => {
     const found = speakers('During his news conference Friday, LePage offered more racially charged comments that have drawn fire, saying, "A bad guy is a bad guy."');
