@@ -38,14 +38,16 @@ const objectPronouns = new Set(['him', 'her', 'them']);
 
 function unnamedPeople(article: Article, actors: ActorsFound, labels: readonly Label[], named: ReadonlyMap<number, ActorMention[]>): Map<number, { actor: string | null; span: Span }[]> {
   const out = new Map<number, { actor: string | null; span: Span }[]>();
-  const inName = (span: Span) => actors.mentions.some((n) => n.span.start <= span.start && span.end <= n.span.end);
+  const spansBySentence = new Map<number, Span[]>();
+  for (const m of actors.mentions) if (named.has(m.sentence)) push(spansBySentence, m.sentence, m.span);
+  const inName = (s: number, span: Span) => (spansBySentence.get(s) ?? []).some((n) => n.start <= span.start && span.end <= n.end);
   for (const l of labels) if (l.kind === 'description') push(out, l.sentence, { actor: l.actor, span: l.span });
   for (const s of named.keys()) {
     const sentence = article.sentences[s]!;
     for (let k = sentence.tokens.first; k < sentence.tokens.end; k++) {
       const { norm, span } = article.tokens[k]!;
       const subject = subjectPronouns.has(norm);
-      if ((!subject && !objectPronouns.has(norm)) || inName(span)) continue;
+      if ((!subject && !objectPronouns.has(norm)) || inName(s, span)) continue;
       const before = subject ? (named.get(s) ?? []).filter((m) => m.span.end <= span.start).at(-1) : undefined;
       push(out, s, { actor: before?.actor ?? null, span });
     }
