@@ -7,7 +7,7 @@
  */
 import type { ActorsResult, Annotated, Annotations, Label, Speaker, Span } from '../model.js';
 
-const trailingAdverbs = /(?:\s+(?:nevertheless|nonetheless|also|however|too|later|again|then|still|instead|meanwhile|himself|herself|themselves|itself|[a-z]+ly))+$/u;
+const trailingAdverbs = /(?:\s+(?:nevertheless|nonetheless|also|however|too|later|again|then|still|instead|meanwhile|even|only|just|now|once|first|himself|herself|themselves|itself|[a-z]+ly))+$/u;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -16,8 +16,9 @@ export function joinSpeakers(side: Annotated, actors: ActorsResult, labels: read
   const { annotations, article } = side;
   if (!actors.applies) return annotations;
   // "Lavrov’s account… He said": the name's head ends before a possessive.
-  // "Mr. LePage nevertheless said", "Trump himself said": an adverb after the name is not part
-  // of it (real NYT copy, BASIL 7a97de89, made "LePage nevertheless" a speaker of its own).
+  // "Mr. LePage nevertheless said", "President Obama even acknowledged": an adverb after the name
+  // is not part of it (real NYT and Fox copy, BASIL 7a97de89 and 1bb79cc1, made "LePage
+  // nevertheless" and "President Obama even" speakers of their own).
   const headEnd = (named: Span) => {
     const words = article.text.slice(named.start, named.end).replace(trailingAdverbs, '');
     return named.start + words.length - (/['’]s$/.test(words) ? 2 : 0);

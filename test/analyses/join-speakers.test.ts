@@ -4,10 +4,13 @@ import { findLabelsIfApplies } from '../../src/analyses/labels/find-labels.js';
 import { annotate } from '../../src/pipeline.js';
 import { articleOf } from '../helpers.js';
 
-function speakers(text: string): string[] {
+function joined(text: string) {
   const side = annotate(articleOf(text));
-  const joined = joinSpeakers(side, side.annotations.actors, findLabelsIfApplies(side.article, side.annotations.actors));
-  return joined.quotes.map((q) => q.speaker?.key ?? '-');
+  return joinSpeakers(side, side.annotations.actors, findLabelsIfApplies(side.article, side.annotations.actors));
+}
+
+function speakers(text: string): string[] {
+  return joined(text).quotes.map((q) => q.speaker?.key ?? '-');
 }
 
 describe('joinSpeakers', () => {
@@ -18,5 +21,12 @@ describe('joinSpeakers', () => {
     );
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((k) => k === 'paul-lepage')).toBe(true);
+  });
+
+  // Real Fox copy (BASIL 1bb79cc1): "President Obama even" was a speaker of its own.
+  it('joins "President Obama even acknowledged" to Obama', () => {
+    const keys = joined('President Barack Obama spoke on Monday.\n\nDuring a press conference Monday, President Obama even acknowledged that the country now knows that the staff were not adequately protected.').attributions.map((a) => a.speaker?.key ?? '-');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((k) => /^[a-z-]*obama$/.test(k))).toBe(true);
   });
 });
