@@ -158,6 +158,33 @@ describe('the subject of a reporting verb is its source', () => {
   });
 });
 
+/** One predicate, one cue (PolNeAR train: "said in a statement" 38 of 65 times as one cue). */
+const predicates: Array<[string, string, Row[]]> = [
+  ['"said in a statement" is one cue, the quotation before it the content', '“It is downright ludicrous,” Sinovic said in a statement on Monday. “He is leading.”', [
+    ['direct', '“It is downright ludicrous,”', 'said in a statement', 'Sinovic', 'Sinovic'],
+  ]],
+  ['"issued a statement saying" is one cue, what follows "saying" the content', 'Gowdy issued a statement saying the panel would meet.', [
+    ['indirect', 'the panel would meet', 'issued a statement saying', 'Gowdy', 'Gowdy'],
+  ]],
+  ['... with a comma before "saying"', 'Gowdy issued a statement, saying the panel would meet.', [
+    ['indirect', 'the panel would meet', 'issued a statement, saying', 'Gowdy', 'Gowdy'],
+  ]],
+  ['"said the report" is no predicate: the report is what was said', 'Trump said the report was wrong.', [
+    ['indirect', 'the report was wrong', 'said', 'Trump', 'Trump'],
+  ]],
+];
+
+describe('one predicate, one cue', () => {
+  it.each(predicates)('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('a lone determiner before a noun cue is no source', () => {
+    const text = 'The group made a statement.';
+    expect(extractAttributions(text).map((a) => (a.source ? text.slice(a.source.start, a.source.end) : null))).not.toContain('a');
+  });
+});
+
 describe('extractAttributions', () => {
   it.each(cases)('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
