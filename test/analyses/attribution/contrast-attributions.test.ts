@@ -34,6 +34,14 @@ describe('contrastAttributions', () => {
     ]);
   });
 
+  // Real HuffPost copy (BASIL 472158a1): "Trump … won't disclose his real net worth" was read as
+  // "Only HuffPost reports Donald Trump speaking here".
+  it('does not count a negated verb as speaking', () => {
+    const l = articleOf('Bloomberg said the race was close.');
+    const r = articleOf('Bloomberg said the race was close. Trump won’t disclose his real net worth.');
+    expect(contrastAttributions(attributions(l), attributions(r)).map((c) => c.key)).toEqual(['bloomberg']);
+  });
+
   it('is plain JSON data', () => {
     expect(JSON.parse(JSON.stringify(contrasts))).toEqual(contrasts);
   });

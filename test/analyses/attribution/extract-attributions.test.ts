@@ -157,6 +157,16 @@ describe('extractAttributions', () => {
     expect(a?.speaker).toMatch(/second official/);
   });
 
+  // Real Fox copy (BASIL 472158a1): "God help us", the quotation's last words, spoke "added".
+  it('gives the verb after ", who" to an inverted speaker ("…,” said Bloomberg, who added that…")', () => {
+    const text = '“Trump says he wants to run the nation like his business? God help us,” said Bloomberg, who added that “the richest thing about Donald Trump is his hypocrisy.”';
+    expect(extractAttributions(text).map((a) => a.speaker)).toEqual(['Bloomberg', 'Bloomberg']);
+    // A passive parenthetical is still skipped: the antecedent is the phrase before it.
+    const sentence = 'The plan drew criticism from Republicans, reported by Politico, who accused the mayor of lying.';
+    const accused = extractAttributions(sentence).find((a) => a.cue && sentence.slice(a.cue.start, a.cue.end) === 'accused');
+    expect(accused?.speaker).toBe('Republicans');
+  });
+
   // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
   it('reads a name and the past form after it as a clause whose subject speaks', () => {
     const text = 'Maine Gov. Paul LePage met reporters. On Friday, LePage offered more racially charged comments, saying, “A bad guy is a bad guy.”';
