@@ -167,6 +167,15 @@ describe('extractAttributions', () => {
     expect(accused?.speaker).toBe('Republicans');
   });
 
+  // Real NYT copy (BASIL 472158a1): "TV" spoke "show" and Trump "showing".
+  it('reads "show" as a cue only for a finding, and a bare form after one singular name as a noun', () => {
+    const cues = (text: string) => extractAttributions(text).map((a) => (a.cue ? text.slice(a.cue.start, a.cue.end) : null));
+    expect(cues('Mr. Bloomberg also appeared twice on Mr. Trump’s reality TV show, “The Apprentice,” in 2004.')).not.toContain('show');
+    expect(cues('Mr. Trump was quoted as saying it, playing peacemaker and showing deference to Mr. Bloomberg.')).not.toContain('showing');
+    expect(cues('A new poll showing Clinton ahead was released. Polls show that voters are tired.')).toEqual(['showing', 'show']);
+    expect(cues('Democrats say the bill is dead.')).toEqual(['say']);
+  });
+
   // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
   it('reads a name and the past form after it as a clause whose subject speaks', () => {
     const text = 'Maine Gov. Paul LePage met reporters. On Friday, LePage offered more racially charged comments, saying, “A bad guy is a bad guy.”';
