@@ -202,3 +202,17 @@ export const statementVerbs: readonly string[] = [
   'issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'put', 'puts', 'putting',
   'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'post', 'posting', 'published', 'publishes', 'made', 'makes', 'making',
 ];
+
+/**
+ * Words that label a headline or paragraph before a colon without naming who speaks
+ * ("Breaking: …", "Editor's note: …", "The Latest: …", "Contributing: …"): news desk kickers
+ * and section labels, compiled for Parallax from AP style and common web headline kickers.
+ * Lower-case; the first word of the label. Licence: MIT, as the project.
+ */
+export const headlineKickers: readonly string[] = [
+  'the', 'a', 'an', 'breaking', 'exclusive', 'update', 'updated', 'watch', 'video', 'photo', 'photos', 'analysis',
+  'opinion', 'editorial', 'commentary', 'review', 'correction', 'clarification', 'editor’s', "editor's", 'note',
+  'contributing', 'related', 'read', 'more', 'source', 'sources', 'caption', 'paid', 'wow', 'look', 'revealed',
+  'bombshell', 'just', 'live', 'latest', 'here', 'here’s', "here's", 'now', 'but', 'so', 'and', 'or', 'if', 'when',
+  'this', 'that', 'there', 'still', 'follow', 'name', 'age', 'q', 'a', 'i', 'we', 'you', 'he', 'she', 'it', 'they',
+];

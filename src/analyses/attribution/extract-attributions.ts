@@ -14,6 +14,7 @@ import { cueModel, cueScores, learnedCues, type CueModel } from './cue-model.js'
 import { learnedUse } from './learned-uses.js';
 import { textArticle } from './text-article.js';
 import { mergeCues } from './merge-cues.js';
+import { colonHeadlines } from './colon-headlines.js';
 import { isTitleOrScare } from '../quotes/title-or-scare.js';
 
 /** Punctuation and spaces only: what may stand between a direct quotation and its verb. */
@@ -196,5 +197,7 @@ export function extractAttributions(text: string, model: CueModel = cueModel): T
   const scores = cueScores(article, quotedSpans(quotes), model);
   const extra = learnedCues(article, scores, model).map((cue) => learnedUse(article, cue, scores));
   const { attributions, written } = attributionsWithSources(article, quotes, extra);
-  return mergeCues(article, attributionsOf(article, quotes, attributions, written), extra.map((e) => e.verb.span));
+  const merged = mergeCues(article, attributionsOf(article, quotes, attributions, written), extra.map((e) => e.verb.span));
+  const headlines = colonHeadlines(article, merged);
+  return headlines.length === 0 ? merged : [...merged, ...headlines].sort((a, b) => (a.cue ?? a.content).start - (b.cue ?? b.content).start);
 }

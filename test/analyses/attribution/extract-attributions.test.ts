@@ -185,6 +185,25 @@ describe('one predicate, one cue', () => {
   });
 });
 
+/** A name, a colon and what they said, opening a paragraph (PolNeAR train: 117 of 145 colon cues were missed). */
+const headlines: Array<[string, string, Row[]]> = [
+  ['a headline "Name: what they said"', 'Sanders: Brexit’s message could draw Trump support in US.\n\nThe vote was close.', [
+    ['indirect', 'Brexit’s message could draw Trump support in US.', ':', 'Sanders', 'Sanders'],
+  ]],
+  ['a transcript\'s speaker labels', 'TAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he has tried.', [
+    ['indirect', 'Do you think he has campaigned as a healer?', ':', 'TAPPER', 'TAPPER'],
+    ['indirect', 'I think he has tried.', ':', 'FALLIN', 'FALLIN'],
+  ]],
+  ['a kicker is no speaker', 'Breaking: Federal judge rules against the state.\n\nEditor’s note: This story was updated on Monday.', []],
+  ['a tally is no speech', 'Clinton: 2,316.\n\nSanders: 1,547.', []],
+];
+
+describe('colon headlines', () => {
+  it.each(headlines)('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('extractAttributions', () => {
   it.each(cases)('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
