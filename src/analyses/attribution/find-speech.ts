@@ -10,7 +10,7 @@ import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
 import { findMentions, type Mention } from './mentions.js';
-import { indexPersonNames, nameRuns, nameSpeaker, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
+import { indexPersonNames, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
 import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
@@ -214,10 +214,17 @@ function openingSubject(article: Article, use: VerbUse, names: NameIndex): Speak
   const phrase = opening && end > opening.first ? { first: opening.first, end } : null;
   if (!phrase || phrase.end >= use.token || !isJoined(article, phrase.end - 1) || isCapitalised(article, phrase.end)) return null;
   if (pronounKind(article, phrase) || times.has(article.tokens[phrase.end - 1]!.norm) || verbForm(article.tokens[phrase.end - 1]!.norm)) return null;
+  // "Appearing at the party headquarters, Suu Kyi…": a participle opening the sentence is no subject.
+  if (phrase.end - phrase.first === 1 && (openingCommonWord(article, phrase.first) || participleOpener(article, phrase.first, range))) return null;
   return { ...nameSpeaker(article, phrase, names), span: spanOfTokens(article, phrase), via: 'clause-subject', actor: null };
 }
 
 const pasts = new Set(irregularPasts);
+
+/** An -ing word opening its sentence before a preposition ("Appearing at…", "Speaking to reporters"): a participle. */
+function participleOpener(article: Article, i: number, range: IndexRange): boolean {
+  return i === range.first && /^[a-z]{3,}ing$/u.test(article.tokens[i]!.norm) && i + 1 < range.end && ['at', 'on', 'in', 'to', 'with', 'for', 'from', 'about', 'before', 'after', 'during'].includes(article.tokens[i + 1]!.norm);
+}
 
 /** A lower-case word that reads as a finite verb: a reporting verb, an irregular past, an -ed form. */
 function verbLike(article: Article, i: number): boolean {

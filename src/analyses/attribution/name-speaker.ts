@@ -68,7 +68,29 @@ function namePart(article: Article, phrase: IndexRange): { name: IndexRange; tit
 /** True for a word that can stand in a name or its title ("Foreign", "Minister", "spokesperson"), not "The" or "In". */
 function nameish(article: Article, i: number): boolean {
   const token = article.tokens[i]!;
-  return titles.has(token.norm) || (isCapitalised(article, i) && !token.stop && !nonNames.has(token.norm));
+  return titles.has(token.norm) || (isCapitalised(article, i) && !token.stop && !nonNames.has(token.norm) && !openingCommonWord(article, i));
+}
+
+const numberWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)$/u;
+const lowerWords = new WeakMap<Article, Set<string>>();
+
+/**
+ * A word capitalised only because it opens its sentence: a number word ("Eight years ago, he…"),
+ * or an -ly or -ing form the article also writes in lower case ("Recently she announced",
+ * "Appearing on CNN, …"; PolNeAR train, where such words became speakers). "Manning" or "Kelly"
+ * stay names: an article does not write them in lower case.
+ */
+export function openingCommonWord(article: Article, i: number): boolean {
+  const norm = article.tokens[i]!.norm;
+  if (!article.sentences.some((s) => s.tokens.first === i)) return false;
+  if (numberWords.test(norm)) return true;
+  if (!/^[a-z]{3,}(?:ly|ing)$/u.test(norm)) return false;
+  let lower = lowerWords.get(article);
+  if (!lower) {
+    lower = new Set(article.tokens.flatMap((t) => (/^\p{Ll}/u.test(article.text.slice(t.span.start, t.span.start + 1)) && /(?:ly|ing)$/u.test(t.norm) ? [t.norm] : [])));
+    lowerWords.set(article, lower);
+  }
+  return lower.has(norm);
 }
 
 /** Runs of joined name words in a sentence, "of"/"to" allowed inside ("Secretary of State Antony Blinken"). */

@@ -178,7 +178,9 @@ function afterOpener(article: Article, first: number, range: IndexRange): boolea
   const { text, tokens } = article;
   const before = text.slice(tokens[range.first]!.span.start, tokens[first]!.span.start);
   if (!/^[^,"“”]+,\s+$/u.test(before) || before.includes("''")) return false;
-  return openers.has(tokens[range.first]!.norm);
+  // A participle opens such an adverbial too ("Appearing at the party headquarters, Suu Kyi, 70,
+  // said"; PolNeAR train), not only the listed openers ("Speaking", "Asked").
+  return openers.has(tokens[range.first]!.norm) || /^[a-z]{3,}ing$/u.test(tokens[range.first]!.norm);
 }
 
 /** Most words an appositive between a subject and its verb may have. */

@@ -198,6 +198,23 @@ const headlines: Array<[string, string, Row[]]> = [
   ['a tally is no speech', 'Clinton: 2,316.\n\nSanders: 1,547.', []],
 ];
 
+/** Words capitalised only because they open a sentence are no speakers (PolNeAR train). */
+describe('sentence openers are no speakers', () => {
+  it('a participle opening the sentence is no subject; the name after it speaks', () => {
+    const text = 'Suu Kyi spoke at the party headquarters. Appearing at the party headquarters, Suu Kyi, 70, said it was too early but added, “I think you all have an idea of the results.”';
+    expect(extractAttributions(text).map((a) => a.speaker)).toEqual(['Suu Kyi', 'Suu Kyi']);
+  });
+
+  it('a number word opening the sentence is no speaker', () => {
+    const text = 'Sharpton spoke. Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton has never done nothing for us.”';
+    expect(extractAttributions(text).map((a) => a.speaker)).not.toContain('Eight');
+  });
+
+  it('a name ending in -ing still speaks', () => {
+    expect(rows('Manning rallied supporters, saying: “We will win.”')).toEqual([['direct', '“We will win.”', 'saying', 'Manning', 'Manning']]);
+  });
+});
+
 describe('colon headlines', () => {
   it.each(headlines)('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
