@@ -77,6 +77,21 @@ function closesClause(article: Article, phrase: IndexRange, range: IndexRange): 
   return ['in', 'on', 'at', 'during', 'after', 'to', 'of', 'from', 'before', 'while', 'when', 'as', 'who'].includes(article.tokens[phrase.end]!.norm);
 }
 
+/**
+ * An inverted speaker described by a participle or "familiar"/"close" and a preposition after it:
+ * "…,” said one Republican involved in the planning; "said a person familiar with the talks";
+ * "said an official briefed on the matter" (PolNeAR train: such quotations had no source).
+ */
+function describedAfter(article: Article, phrase: IndexRange, range: IndexRange): boolean {
+  if (phrase.end >= range.end || !isJoined(article, phrase.end - 1)) return false;
+  // The phrase may have taken the adjective in already: "a person familiar | with the talks".
+  if (['familiar', 'close', 'knowledgeable', 'privy'].includes(article.tokens[phrase.end - 1]!.norm)) return ['with', 'to', 'of'].includes(article.tokens[phrase.end]!.norm);
+  if (phrase.end + 1 >= range.end || !isJoined(article, phrase.end)) return false;
+  const word = article.tokens[phrase.end]!.norm;
+  const next = article.tokens[phrase.end + 1]!.norm;
+  return (/^[a-z]{3,}(?:ed|ing)$/u.test(word) || ['familiar', 'close', 'knowledgeable', 'privy', 'briefed'].includes(word)) && ['with', 'to', 'in', 'on', 'about', 'of', 'by', 'at'].includes(next);
+}
+
 /** Where the speaker of one verb is named (see SpeakerSource), never a time. */
 function locate(article: Article, use: VerbUse): Found {
   const found = locatePhrase(article, use);
@@ -139,7 +154,7 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   // Right after a quotation ("…,” said an Iowa Democrat; "…,” said former Sen. Evan Bayh) the
   // words after the verb can only be its speaker, whatever their first word (PolNeAR train).
   const afterQuote = use.token > range.first && /(?:["”]|'')\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));
-  if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the' || afterQuote) && closesClause(article, inverted, range)) return { via: 'inverted', phrase: withApposedName(article, inverted, range) };
+  if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the' || afterQuote) && (closesClause(article, inverted, range) || (afterQuote && describedAfter(article, inverted, range)))) return { via: 'inverted', phrase: withApposedName(article, inverted, range) };
   return null;
 }
 

@@ -215,6 +215,25 @@ describe('sentence openers are no speakers', () => {
   });
 });
 
+/** An inverted speaker described after its head (PolNeAR train: such quotations had no source). */
+const described: Array<[string, string, Row[]]> = [
+  ['"said one Republican involved in the planning"', '“We will spend a lot,” said one Republican involved in the planning, who spoke on the condition of anonymity.', [
+    ['direct', '“We will spend a lot,”', 'said', 'one Republican', 'Republican'],
+  ]],
+  ['"said a person familiar with the talks"', '“No date was set,” said a person familiar with the talks.', [
+    ['direct', '“No date was set,”', 'said', 'a person familiar', 'an unnamed person'],
+  ]],
+  ['"said an official briefed on the talks"', '“No date was set,” said an official briefed on the talks.', [
+    ['direct', '“No date was set,”', 'said', 'an official', 'an unnamed official'],
+  ]],
+];
+
+describe('an inverted speaker described after its head', () => {
+  it.each(described)('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('colon headlines', () => {
   it.each(headlines)('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
