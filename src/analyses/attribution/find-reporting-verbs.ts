@@ -31,7 +31,7 @@ const groups = new Set(groupWords);
 const titles = new Set(titleWords);
 const subjectPronouns = new Set(subjectPronounWords);
 const nounPhraseWords = new Set(nounPhraseModifiers);
-const findingSubjects = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe', 'inquiry', 'jury', 'court', 'judge', 'panel', 'committee']);
+const findingSubjects = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe', 'inquiry', 'jury', 'court', 'judge', 'panel', 'committee', 'data', 'records', 'documents', 'emails', 'video', 'footage', 'results', 'figures', 'numbers', 'evidence', 'research']);
 
 /** The token before `i` in the same sentence when only spaces separate them, else null. */
 function adjacentBefore(article: Article, i: number, first: number): Token | null {
@@ -83,7 +83,8 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (beforeLeadIns(article, i, range.first)?.norm === 'to') return false; // "to reiterate", "to never admitting"
   if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
   // "found" reports only a finding ("the poll found that…", "a study found Clinton ahead"), not "found common ground".
-  if (form.entry.lemma === 'find' && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
+  // So does "show" ("polls show Clinton ahead"), not "showing deference to Mr. Bloomberg" (real NYT copy, BASIL 472158a1).
+  if ((form.entry.lemma === 'find' || form.entry.lemma === 'show') && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
   // "Both insisted on anonymity", "insists on a wall": insisting on a thing reports no words
   // (real NYT copy, BASIL 0d10341a); "insisted on Tuesday that…" still does.
   if (form.entry.lemma === 'insist' && next?.norm === 'on' && !/\bthat\b/u.test(article.text.slice(next.span.end, article.tokens[range.end - 1]!.span.end))) return false;
@@ -103,7 +104,10 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (form.shape === 's') return true;
   if (!prev) return false;
   const pluralNoun = /^[a-z]{3,}s$/.test(prev.norm) && !/ss$|us$|is$/.test(prev.norm);
-  return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || /\p{Lu}/u.test(article.text[prev.span.start]!);
+  // A bare form wants a plural subject: after one capitalised word that is no group and not
+  // plural ("reality TV show", "the Trump show") it is a noun (real NYT copy, BASIL 472158a1).
+  const capitalised = /\p{Lu}/u.test(article.text[prev.span.start]!) && (form.shape !== 'bare' || pluralNoun || groups.has(prev.norm) || i - 1 === range.first);
+  return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || capitalised;
 }
 
 /** True when token `i` ends its clause and follows a quotation and at most five words of its subject ("“…,” the letter states."). */

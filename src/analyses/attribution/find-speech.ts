@@ -35,7 +35,11 @@ function antecedent(article: Article, relative: number, range: IndexRange): Inde
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;
     const lowerStart = !isCapitalised(article, start) && !articles.includes(article.tokens[start]!.norm);
-    if (!lowerStart || hop === 1) return phraseEndingAt(article, last, range);
+    // "“…,” said Bloomberg, who added that…": an inverted speaker is the antecedent, not the
+    // quotation before it (real Fox copy, BASIL 472158a1, made "God help us" a speaker); a
+    // passive parenthetical (", reported by Politico,") is still skipped.
+    const inverted = start < last && verbForm(article.tokens[start]!.norm) !== null && article.tokens[start + 1]!.norm !== 'by';
+    if (!lowerStart || hop === 1 || inverted) return phraseEndingAt(article, last, range);
     last = start - 1;
   }
   return null;

@@ -157,6 +157,25 @@ describe('extractAttributions', () => {
     expect(a?.speaker).toMatch(/second official/);
   });
 
+  // Real Fox copy (BASIL 472158a1): "God help us", the quotation's last words, spoke "added".
+  it('gives the verb after ", who" to an inverted speaker ("…,” said Bloomberg, who added that…")', () => {
+    const text = '“Trump says he wants to run the nation like his business? God help us,” said Bloomberg, who added that “the richest thing about Donald Trump is his hypocrisy.”';
+    expect(extractAttributions(text).map((a) => a.speaker)).toEqual(['Bloomberg', 'Bloomberg']);
+    // A passive parenthetical is still skipped: the antecedent is the phrase before it.
+    const sentence = 'The plan drew criticism from Republicans, reported by Politico, who accused the mayor of lying.';
+    const accused = extractAttributions(sentence).find((a) => a.cue && sentence.slice(a.cue.start, a.cue.end) === 'accused');
+    expect(accused?.speaker).toBe('Republicans');
+  });
+
+  // Real NYT copy (BASIL 472158a1): "TV" spoke "show" and Trump "showing".
+  it('reads "show" as a cue only for a finding, and a bare form after one singular name as a noun', () => {
+    const cues = (text: string) => extractAttributions(text).map((a) => (a.cue ? text.slice(a.cue.start, a.cue.end) : null));
+    expect(cues('Mr. Bloomberg also appeared twice on Mr. Trump’s reality TV show, “The Apprentice,” in 2004.')).not.toContain('show');
+    expect(cues('Mr. Trump was quoted as saying it, playing peacemaker and showing deference to Mr. Bloomberg.')).not.toContain('showing');
+    expect(cues('A new poll showing Clinton ahead was released. Polls show that voters are tired.')).toEqual(['showing', 'show']);
+    expect(cues('Democrats say the bill is dead.')).toEqual(['say']);
+  });
+
   // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
   it('reads a name and the past form after it as a clause whose subject speaks', () => {
     const text = 'Maine Gov. Paul LePage met reporters. On Friday, LePage offered more racially charged comments, saying, “A bad guy is a bad guy.”';
