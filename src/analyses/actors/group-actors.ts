@@ -10,6 +10,10 @@ import type { Candidate } from './find-candidates.js';
 import { comparisonKey, nameKeyWords, personId, slugify } from './name-key.js';
 import type { TokenTags } from './tag-tokens.js';
 import { wordClasses } from './word-classes.js';
+import { isAcronym } from './token-shape.js';
+import { usCities } from '../../lexicons/us-cities.js';
+
+const cities = new Set(usCities);
 
 /** compromise tags that vote for each kind, strongest kind first. */
 const kindTags: readonly [ActorKind, readonly string[]][] = [
@@ -22,6 +26,10 @@ const kindTags: readonly [ActorKind, readonly string[]][] = [
 /** The kind one name candidate points to. */
 function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidate): ActorKind {
   if (c.titled) return 'person';
+  const surface = article.text.slice(c.span.start, c.span.end);
+  if (cities.has(surface.toLowerCase())) return 'place';
+  // An acronym alone is no given name: "IRA contributions" (compromise: "Ira", a first name).
+  const acronymFirstName = c.end - c.first === 1 && isAcronym(surface) && tags[c.first]!.has('FirstName');
   const words = wordClasses();
   for (let k = c.first + 1; k < c.end; k++) if (words.organisationHeads.has(article.tokens[k]!.norm)) return 'organisation';
   // "George Washington Bridge", "Fort Lee": a place word at either end outweighs a person's name inside.
@@ -34,6 +42,7 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
     const tagged = (k: number) => names.some((n) => tags[k]!.has(n));
     // A country is a name all of whose words are one ("United States"); "Latin America" is a place.
     const range = Array.from({ length: c.end - c.first }, (_, i) => c.first + i);
+    if (kind === 'person' && acronymFirstName) continue;
     if (kind === 'country' ? range.every(tagged) : range.some(tagged)) return kind;
   }
   return 'other';

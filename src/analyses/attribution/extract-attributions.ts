@@ -39,7 +39,7 @@ const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 const TAIL_WORDS = 5;
 
 /** The reported clause of an indirect attribution, from the verb's sentence. */
-function reportedClause(article: Article, a: Attribution): Span | null {
+export function reportedClause(article: Article, a: Attribution): Span | null {
   const { text } = article;
   const sentence = article.sentences[a.sentence]!.span;
   const source = a.speaker && a.speaker.span.start >= sentence.start && a.speaker.span.end <= sentence.end ? a.speaker.span : null;

@@ -76,6 +76,12 @@ describe('findActors: kinds of real-pair names (issue 13)', () => {
     ['Traffic backed up on the George Washington Bridge in Fort Lee.', 'george-washington-bridge', 'place'],
     ['Traffic backed up on the George Washington Bridge in Fort Lee.', 'fort-lee', 'place'],
     ['He appeared on MSNBC’s "Morning Joe."', 'morning-joe', 'other'],
+    // A large US city alone is a place, an acronym no given name (real NYT copy, BASIL 33521e65, 70c744ad).
+    ['One, Diana Durand of Houston, was charged.', 'houston', 'place'],
+    ['The FBI accused a Houston woman.', 'houston', 'place'],
+    ['The rules cover IRA contributions.', 'ira', 'other'],
+    // A plural possessive inside an institution's name keeps it whole.
+    ['In 2012, the New York State Workers’ Compensation Board ordered the restaurant to pay.', 'new-york-state-workers-compensation-board', 'organisation'],
   ])('%s → %s is a %s', (text, id, kind) => {
     expect(kindOf(text, id)).toBe(kind);
   });

@@ -275,6 +275,9 @@ describe('extractAttributions', () => {
     expect(cues('Mr. Trump was quoted as saying it, playing peacemaker and showing deference to Mr. Bloomberg.')).not.toContain('showing');
     expect(cues('A new poll showing Clinton ahead was released. Polls show that voters are tired.')).toEqual(['showing', 'show']);
     expect(cues('Democrats say the bill is dead.')).toEqual(['say']);
+    // "made positive comments": the -s form is the object of a verb that takes words.
+    expect(cues('Mr. Trump, an avid user of Twitter, made positive comments about Mr. Bloomberg.')).toEqual([]);
+    expect(cues('The senator comments on the bill every week.')).toEqual(['comments']);
   });
 
   // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
