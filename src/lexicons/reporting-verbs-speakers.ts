@@ -101,7 +101,7 @@ export const verbLeadIns: readonly string[] = [
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
   'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'also',
   'not', "n't", 'never', 'again', 'already', 'still', 'then', 'later', 'earlier', 'reportedly',
-  'just', 'once', 'repeatedly', 'separately', 'so', 'far', 'yet', 'publicly', 'privately', 'quickly', 'immediately',
+  'just', 'once', 'repeatedly', 'separately', 'so', 'far', 'yet', 'publicly', 'privately', 'quickly', 'immediately', 'now',
 ];
 
 /**

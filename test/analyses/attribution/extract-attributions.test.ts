@@ -147,6 +147,7 @@ const subjects: Array<[string, string, [cue: string, source: string, speaker: st
   ['"this week" between subject and verb', 'Donald Trump this week warned that the vote was rigged.', ['warned', 'Donald Trump', 'Donald Trump']],
   ['a plural noun that could be a verb, before a bare verb', 'New fundraising reports show that Clinton raised more.', ['show', 'reports', 'reports']],
   ['an appositive with a comma inside (a place)', 'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says he is undecided.', ['says', 'Dean Johnson', 'Dean Johnson']],
+  ['"now" between subject and verb is no part of the source', 'Donald Trump now says he opposed the war.', ['says', 'Donald Trump', 'Donald Trump']],
   ['an age and a description set off after the name', 'Marley Anderson, 21, a junior from Las Vegas, said she liked the speech.', ['said', 'Marley Anderson', 'Marley Anderson']],
 ];
 
