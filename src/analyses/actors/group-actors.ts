@@ -7,7 +7,7 @@
 import type { Actor, ActorKind, ActorMention, Article, MentionRule } from '../../model.js';
 import { entryId, type AliasMatcher } from './alias-table.js';
 import type { Candidate } from './find-candidates.js';
-import { nameKeyWords, personId, slugify } from './name-key.js';
+import { comparisonKey, nameKeyWords, personId, slugify } from './name-key.js';
 import type { TokenTags } from './tag-tokens.js';
 import { wordClasses } from './word-classes.js';
 import { isAcronym } from './token-shape.js';
@@ -107,8 +107,13 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   function addName(c: Candidate) {
     const key = nameKeyWords(textOf(c));
     const kind = groupKind.get(key.join(' ')) ?? 'other';
-    const id = personId(textOf(c));
-    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), 'name', kind === 'person' || kind === 'other' ? key : []);
+    const personal = kind === 'person' || kind === 'other';
+    // "Mike Bloomberg" after "Michael R. Bloomberg" is the same person (real NYT copy, BASIL
+    // 472158a1): a name whose comparison key equals a full name's joins it.
+    const compared = comparisonKey(key).join(' ');
+    const known = personal && key.length > 1 ? [...drafts.values()].find((d) => d.key.length > 1 && comparisonKey(withoutMiddle(d.key, key.length)).join(' ') === compared) : undefined;
+    const id = known?.actor.id ?? personId(textOf(c));
+    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), 'name', personal ? key : []);
   }
   // Forms, counts and the actors' order follow the text.
   mentions.sort((a, b) => a.span.start - b.span.start);
@@ -121,6 +126,11 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
     if (!actor.forms.includes(form)) actor.forms.push(form);
   }
   return { actors: order, mentions };
+}
+
+/** A name's first word and its last `length - 1` ("michael r bloomberg" compared as two words with "mike bloomberg"). */
+function withoutMiddle(key: readonly string[], length: number): string[] {
+  return key.length <= length ? [...key] : [key[0]!, ...key.slice(key.length - length + 1)];
 }
 
 /** A name as shown: an editor's brackets dropped ("[Bill] Keating" → "Bill Keating"). */

@@ -101,13 +101,27 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   // "state" is far more often the noun ("state law", "the Jewish state"): a verb only before "that" or a quotation.
   // Or closing its clause right after a quotation and its subject ("“…,” the letter states."; PolNeAR train).
   if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*(?:["“]|'')/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)) || afterQuotation(article, i, range.first))) return false;
-  if (form.shape === 's') return true;
+  if (form.shape === 's') return !afterLightVerb(article, i, range.first);
   if (!prev) return false;
   const pluralNoun = /^[a-z]{3,}s$/.test(prev.norm) && !/ss$|us$|is$/.test(prev.norm);
   // A bare form wants a plural subject: after one capitalised word that is no group and not
   // plural ("reality TV show", "the Trump show") it is a noun (real NYT copy, BASIL 472158a1).
   const capitalised = /\p{Lu}/u.test(article.text[prev.span.start]!) && (form.shape !== 'bare' || pluralNoun || groups.has(prev.norm) || i - 1 === range.first);
   return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || capitalised;
+}
+
+const lightVerbs = new Set(['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'issue', 'issued', 'issuing', 'deliver', 'delivered', 'delivering', 'post', 'posted', 'repeat', 'repeated']);
+
+/**
+ * True when a verb that takes words as its object stands within the three words before token
+ * `i` ("made positive comments about Mr. Bloomberg", "gave remarks"): the -s form is that
+ * object, a noun (real NYT copy, BASIL 472158a1, made "positive" a speaker of "comments").
+ */
+function afterLightVerb(article: Article, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && j >= i - 3 && spaced(article, j); j -= 1) {
+    if (lightVerbs.has(article.tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** True when token `i` ends its clause and follows a quotation and at most five words of its subject ("“…,” the letter states."). */

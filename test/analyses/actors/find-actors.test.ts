@@ -98,6 +98,14 @@ describe('findActors: hard news cases', () => {
 });
 
 describe('findActors: actors', () => {
+  // Real NYT copy (BASIL 472158a1): "Mike Bloomberg" in a quotation split Michael R. Bloomberg in two
+  // and left the bare "Bloomberg" nobody's.
+  it('joins a given name’s short form to the full name ("Mike" and "Michael R. Bloomberg")', () => {
+    const { actors } = found(articleOf('Listening to Michael R. Bloomberg rage, one would think so. Mr. Bloomberg made his billions in finance. “Mike Bloomberg is doing a great job,” he posted.'));
+    const people = actors.filter((a) => a.kind === 'person');
+    expect(people.map((a) => [a.id, a.forms])).toEqual([['michael-bloomberg', ['Michael R. Bloomberg', 'Bloomberg', 'Mike Bloomberg']]]);
+  });
+
   it('merges transliteration variants into one actor and keeps both spellings as forms', () => {
     const { actors } = found(articleOf('Sergei Lavrov spoke. Then Sergey Lavrov spoke again.'));
     expect(actors).toEqual([{ id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', country: null, forms: ['Sergei Lavrov', 'Sergey Lavrov'], mentions: 2 }]);

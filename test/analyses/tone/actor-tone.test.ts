@@ -50,6 +50,15 @@ describe('actorTones: what is said about the actor', () => {
     expect(navalny.left!.mentions[1]!.tone.evidence.length).toBeGreaterThan(0);
   });
 
+  // Real HuffPost copy (BASIL 472158a1): "bad" and "disastrous" were HuffPost's own tone toward Trump.
+  it('keeps reported speech apart from the outlet’s own voice, as a quotation is', () => {
+    const tones = tonesOf('Michael Bloomberg spoke on Wednesday. Bloomberg criticized Democrats, but argued that Donald Trump was a bad businessman who would be a disastrous president.', 'Trump spoke.');
+    const trump = tones.find((t) => t.actor === 'donald-trump')!;
+    const voiced = trump.left!.mentions.filter((m) => !m.tone.targetQuoted).flatMap((m) => m.tone.evidence);
+    expect(voiced).toEqual([]);
+    expect(trump.left!.quoted).toBeLessThan(0);
+  });
+
   // Real HuffPost and NYT copy (BASIL 06ffda2d): both outlets came out negative toward Lauren
   // Greene, the aide who accused the congressman, with "accused", "harassment", "allegations".
   it('gives no judging word to the one who accuses, nor to the agent of a passive', () => {
