@@ -21,7 +21,8 @@ import { compileAliases } from './actors/alias-table.js';
 import { tagTokens } from './actors/tag-tokens.js';
 import { wordClasses } from './actors/word-classes.js';
 import { usedAsModifier } from './labels/label-scan.js';
-import { tokensIn } from './text-positions.js';
+import { sentenceOfToken, tokensIn } from './text-positions.js';
+import { isAgentOf } from './tone/agent-of.js';
 import { reportedClause } from './attribution/extract-attributions.js';
 
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
@@ -124,7 +125,10 @@ function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[], 
     if (sign === 0 || e.quoted !== tone.targetQuoted) return false;
     if (names.some((n) => n.start < e.span.end && e.span.start < n.end)) return false;
     const word = tokensIn(article, e.span);
-    if (rivals.some((r) => gap(word, r) < gap(word, own))) return false;
+    // The one who accuses or, in a passive, acts is not judged by the word, and takes it from no one.
+    const first = article.sentences[sentenceOfToken(article, word.first)]!.tokens.first;
+    if (isAgentOf(article, word, own, first)) return false;
+    if (rivals.some((r) => gap(word, r) < gap(word, own) && !isAgentOf(article, word, r, first))) return false;
     // "Gattine called him a racist – something Gattine has denied": a dash or a semicolon
     // between the word and the name opens another clause (real Fox copy, BASIL 7a97de89).
     const [from, to] = e.span.end <= place.own.start ? [e.span.end, place.own.start] : [place.own.end, e.span.start];

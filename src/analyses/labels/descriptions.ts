@@ -25,6 +25,9 @@ import { actorKindAt, isNominal, mentionOf, usedAsModifier, type LabelScan } fro
 
 const longest = 6;
 
+/** Words that make an office another one: a vice president is no president. */
+const ranks = new Set(['vice', 'deputy', 'assistant', 'acting', 'interim', 'under', 'lieutenant', 'former', 'associate']);
+
 /** Descriptions in the article, given the labels already found (they say who holds which title). */
 export function findDescriptions(scan: LabelScan, named: readonly Label[]): Label[] {
   const { article, words } = scan;
@@ -150,14 +153,17 @@ function resolve(scan: LabelScan, d: Description, named: readonly Label[], count
   const core = coreWords(scan, d);
   const group = synonymGroup(scan, core) ?? [];
   // The description's own words first, then the same office in other words, then its head alone.
+  // In other words or by the head alone, a rank the description gives must be the holder's
+  // too: "the vice president" is not "President Barack Obama" (real HuffPost copy, BASIL b5eefefb).
+  const sameRank = (words: readonly string[]) => core.every((w) => !ranks.has(w) || words.includes(w));
   const tiers: ((words: string[]) => boolean)[] = [
     (words) => contains(words, core),
-    (words) => group.some((p) => contains(words, p.split(' '))),
-    (words) => contains(words, [scan.article.tokens[d.head]!.norm]),
+    (words) => sameRank(words) && group.some((p) => contains(words, p.split(' '))),
+    (words) => sameRank(words) && contains(words, [scan.article.tokens[d.head]!.norm]),
   ];
-  // By its head alone (or a core of one word), a description that names a country needs a holder of that country: "the
-  // U.S. attorney in Brooklyn" (a federal prosecutor) is not "Grimm's attorney" (real Fox copy,
-  // BASIL 33521e65).
+  // By its head alone (or a core of one word), a description that names a country needs a
+  // holder of that country: "the U.S. attorney in Brooklyn" (a federal prosecutor) is not
+  // "Grimm's attorney" (real Fox copy, BASIL 33521e65).
   const fitsHead = (id: string) => country === null || (countries.get(id)?.has(country) ?? false);
   for (const [i, tier] of tiers.entries()) {
     const holders = new Set(named.filter((l) => scan.actors.get(l.actor)?.kind === 'person' && (i < 2 && core.length > 1 ? fits(l.actor) : fitsHead(l.actor)) && tier(labelWords(scan, l))).map((l) => l.actor));

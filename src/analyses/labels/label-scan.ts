@@ -72,6 +72,9 @@ export function isRoleHead(scan: LabelScan, k: number): boolean {
   return scan.words.offices.has(norm) || scan.words.roles.has(norm) || (scan.tags[k]!.has('Actor') && !scan.tags[k]!.has('Plural'));
 }
 
+/** Pronouns compromise may tag as nouns ("did everything President Barack Obama did not": real HuffPost copy, BASIL b5eefefb). */
+const indefinitePronouns = new Set(['everything', 'anything', 'something', 'nothing', 'everyone', 'anyone', 'someone', 'no-one', 'everybody', 'anybody', 'somebody', 'nobody']);
+
 /** compromise tags of words that never sit inside a noun phrase describing someone. */
 const functionTags = ['Pronoun', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'QuestionWord'];
 
@@ -84,7 +87,7 @@ export function isNominal(scan: LabelScan, k: number): boolean {
   const token = scan.article.tokens[k]!;
   const tags = scan.tags[k]!;
   const surface = surfaceOf(scan.article, k);
-  if (!/^\p{L}[\p{L}.'’-]*$/u.test(surface)) return false;
+  if (!/^\p{L}[\p{L}.'’-]*$/u.test(surface) || indefinitePronouns.has(token.norm)) return false;
   // "the Kremlin's most prominent critic": a degree word belongs to the phrase when a modifier follows.
   if (scan.words.degree.has(token.norm)) return k + 1 < scan.article.tokens.length && isNominal(scan, k + 1);
   if (token.stop && !isAcronym(surface)) return false;

@@ -128,6 +128,8 @@ const cases: [string, string[]][] = [
   ["Grimm's attorney, William McGinley, spoke. A spokesman for the U.S. attorney in Brooklyn said he could not confirm.", ["william-mcginlei: appositive 'Grimm's attorney' (apposition-before)"]],
   // "a lawyer" two sentences back brings in the new person "the lawyer" is.
   ['Ned Smith, a lawyer for the firm, spoke. Two workers hired a lawyer. Shortly afterward, the firm closed. The lawyer sued.', ["ned-smith: appositive 'lawyer for the firm' (apposition-after)"]],
+  // A description's rank must be the holder's: the vice president is not Obama; "everything" is no label (real HuffPost, BASIL b5eefefb).
+  ['Joe Biden did everything President Barack Obama did not. But it was the vice president who set the tone.', ["barack-obama: title 'President' (before-name)"]],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];

@@ -58,4 +58,17 @@ describe('actorTones: what is said about the actor', () => {
     expect(voiced).toEqual([]);
     expect(trump.left!.quoted).toBeLessThan(0);
   });
+
+  // Real HuffPost and NYT copy (BASIL 06ffda2d): both outlets came out negative toward Lauren
+  // Greene, the aide who accused the congressman, with "accused", "harassment", "allegations".
+  it('gives no judging word to the one who accuses, nor to the agent of a passive', () => {
+    const tones = tonesOf(
+      'Representative Blake Farenthold had been accused of sexual harassment by Lauren Greene, his former communications director.\n\nGreene accused Farenthold of telling her about his fantasies.\n\nThe House Ethics Committee opened an investigation into Ms. Greene’s allegations.',
+      'Farenthold resigned.',
+    );
+    const greene = tones.find((t) => t.actor === 'lauren-greene')!;
+    expect(greene.left!.mentions.flatMap((m) => m.tone.evidence)).toEqual([]);
+    const farenthold = tones.find((t) => t.actor === 'blake-farenthold')!;
+    expect(farenthold.left!.mentions[0]!.tone.evidence.length).toBeGreaterThan(0);
+  });
 });

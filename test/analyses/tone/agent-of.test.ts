@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isAgentOf } from '../../../src/analyses/tone/agent-of.js';
+import { tokensIn } from '../../../src/analyses/text-positions.js';
+import { articleOf } from '../../helpers.js';
+
+/** Whether `name` does what `word` says in `text` (first occurrences). */
+function agent(text: string, name: string, word: string): boolean {
+  const article = articleOf(text);
+  const at = (s: string) => tokensIn(article, { start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length });
+  const w = at(word);
+  return isAgentOf(article, w, at(name), article.sentences.find((s) => s.tokens.first <= w.first && w.first < s.tokens.end)!.tokens.first);
+}
+
+// Issue 13: real HuffPost and NYT copy (BASIL 06ffda2d) and the RFE/RL seed.
+describe('isAgentOf', () => {
+  it.each([
+    ['Farenthold had been accused of sexual harassment by Lauren Greene, his aide.', 'Lauren Greene', 'harassment', true],
+    ['Farenthold had been accused of sexual harassment by Lauren Greene, his aide.', 'Farenthold', 'harassment', false],
+    ['Greene accused Farenthold of telling her about his fantasies.', 'Greene', 'accused', true],
+    ['Greene has repeatedly accused Farenthold of lying.', 'Greene', 'accused', true],
+    ['The committee looked into Ms. Greene’s allegations.', 'Greene', 'allegations', true],
+    ['Trump, warning Democrats, spoke.', 'Trump', 'warning', true],
+    // A list is no subject; an act such as "attacked" judges its doer.
+    ['Tensions grew over Ukraine, allegations of Russian meddling and more.', 'Ukraine', 'allegations', false],
+    ['Smith attacked the reporter.', 'Smith', 'attacked', false],
+  ])('%s — %s / %s', (text, name, word, expected) => {
+    expect(agent(text, name, word)).toBe(expected);
+  });
+});
