@@ -74,7 +74,10 @@ try {
     console.log(`  ratio (pair page / static file, requests per second): ${ratios.at(-1)!.toFixed(2)}`);
   }
   const sorted = [...ratios].sort((a, b) => a - b);
-  console.log(`median ratio over ${rounds} rounds: ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}`);
+  const half = Math.floor(sorted.length / 2);
+  // An even count of rounds has two middle ratios: their mean (the upper one alone was printed before).
+  const median = sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+  console.log(`median ratio over ${rounds} rounds: ${median.toFixed(2)}`);
 } finally {
   await rm(staticFile, { force: true });
   server.stop();

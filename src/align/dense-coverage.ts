@@ -23,8 +23,12 @@ export const denseReach = (size: number): DenseReach => ({ reach: new Float64Arr
 
 /** Write (or, with `clear`, erase) a profile's reach into the dense arrays. */
 export function spreadReach(profile: SentenceProfile, into: DenseReach, clear = false): void {
-  for (const [id, credit] of profile.reach) into.reach[id] = clear ? 0 : credit;
-  for (const id of profile.opposed) into.opposed[id] = clear ? 0 : 1;
+  // forEach, not for…of: a Map's entries iterator allocates a [key, value] array per word
+  // (issue 16: a tenth of the bytes a 10,000-word report allocated).
+  const { reach, opposed } = into;
+  if (clear) profile.reach.forEach((_, id) => void (reach[id] = 0));
+  else profile.reach.forEach((credit, id) => void (reach[id] = credit));
+  for (const id of profile.opposed) opposed[id] = clear ? 0 : 1;
 }
 
 /**

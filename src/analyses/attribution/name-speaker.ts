@@ -24,7 +24,7 @@ const inherentlyUnnamed = new Set(['source', 'sources', 'person', 'people', 'ins
 export type SpeakerName = Omit<Speaker, 'via' | 'actor' | 'span'>;
 
 /** Fullest person name in the article for each lower-case surname. */
-export type NameIndex = Map<string, string>;
+export type NameIndex = ReadonlyMap<string, string>;
 
 function textOf(article: Article, range: IndexRange): string {
   const { start, end } = spanOfTokens(article, range);
@@ -118,7 +118,19 @@ export function nameRuns(article: Article, range: IndexRange): IndexRange[] {
 
 /** Every person name the article gives with a title or in full (two words or more), by surname. */
 export function indexPersonNames(article: Article): NameIndex {
-  const index: NameIndex = new Map();
+  let index = indexed.get(article);
+  if (!index) indexed.set(article, (index = buildNameIndex(article)));
+  return index;
+}
+
+/**
+ * Each article's index, made once: quotations, speech and every colon before a quotation asked
+ * for it again, each reading the whole article (issue 16). Callers only read it.
+ */
+const indexed = new WeakMap<Article, NameIndex>();
+
+function buildNameIndex(article: Article): NameIndex {
+  const index = new Map<string, string>();
   for (const sentence of article.sentences) {
     for (const run of nameRuns(article, sentence.tokens)) {
       const part = namePart(article, run);

@@ -35,7 +35,11 @@ export function isJoined(article: Article, i: number): boolean {
 
 /** True when token `i` is capitalised in the text (a name, or the first word of a sentence). */
 export function isCapitalised(article: Article, i: number): boolean {
-  return /^\p{Lu}/u.test(article.text.slice(article.tokens[i]!.span.start));
+  // Two code units hold the first character even outside the Basic Multilingual Plane; the
+  // rest of the text is not sliced (issue 16: a slice to the text's end per call, called for
+  // every word of every name run).
+  const start = article.tokens[i]!.span.start;
+  return /^\p{Lu}/u.test(article.text.slice(start, start + 2));
 }
 
 /**
