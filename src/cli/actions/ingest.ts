@@ -31,6 +31,11 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
   const store = await openArchive(url).catch((err: Error) => {
     throw new CliError(err.message.replace(/^parallax: /, ''));
   });
+  // A large load into a small archive builds the postings' key once at the end, also when it fails.
+  const finish = await (store.bulk?.(source.total) ?? Promise.resolve(async () => {})).catch(async (err: Error) => {
+    await store.close();
+    throw new CliError(err.message.replace(/^parallax: /, ''));
+  });
   const totals = { added: 0, known: 0, problems: 0 };
   const bar = progress(io, source.total);
   let shown = -1;
@@ -77,7 +82,7 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
     if (shown !== done) show(done);
   } finally {
     await storing.catch(() => {});
-    await store.close();
+    await finish().finally(() => store.close());
   }
   io.err(`parallax: ${totals.added} articles added to ${redactStore(url)}, ${totals.known} already there, ${totals.problems} skipped with problems\n`);
 }
