@@ -17,18 +17,10 @@ import type { FoundPair, NumberedProfile, PairingBatch, PairingLedger, TopTerm }
 import { addColumns } from './schema.js';
 import { asWriter } from './writer.js';
 
-/** Days in one stretch of `parallax_top_window`: a 60-day window reads five (four whole, two in part at most). */
-export const windowStretch = 30;
-
 /** The tables archive pairing keeps, each statement on its own (`if not exists`: they run on every open). */
 export const ledgerStatements = [
   `create table if not exists parallax_top (term integer not null, doc bigint not null, w double precision not null, day integer, posted boolean not null, queried boolean not null)`,
-  // A term's posted articles by weight: what an article with no day (or a pairing without a window) reads.
   `create index if not exists parallax_top_term on parallax_top (term, w desc, doc) include (day) where posted`,
-  // The same by stretch of days, then weight: what a dated article reads, only the stretches its
-  // window touches (and the articles with no day, whose stretch is null), so what it reads is
-  // bounded by the window, not by the archive (`neighbourStatement`).
-  `create index if not exists parallax_top_window on parallax_top (term, (day / ${windowStretch}), w desc, doc) include (day) where posted`,
   `create index if not exists parallax_top_doc on parallax_top (doc)`,
   `create table if not exists parallax_df (term integer primary key, df integer not null)`,
   `create table if not exists parallax_background (doc bigint primary key, background double precision not null)`,
@@ -51,16 +43,14 @@ export const ledgerStatements = [
 
 /**
  * Each batch article's `perArticle` strongest earlier neighbours ($1 docs, $2 neighbours, $3 window or null, $4 longest posting list).
- * A term's list is the `maxPosting` earlier articles that posted it, within the window, where it
- * weighs most. Read in weight order alone, the window was a filter after the scan: a term with
- * fewer than `maxPosting` articles in the window read every article that ever posted it, so
- * pairing cost grew with the archive (issue 17, 10⁵ articles: 4.6–7.6 ms per article from 45,000
- * on, against 2.4 ms over the first 5,000). A dated article reads instead, for each stretch of
- * days its window touches and for the articles with no day, the term's `maxPosting` heaviest in
- * the window (one index scan each, `parallax_top_window`), and keeps the `maxPosting` heaviest of
- * them: the same list (the heaviest of a union are the heaviest of its parts' heaviest), ties by
- * article as before. An article with no day, or a pairing without a window, reads the whole list
- * by weight as before.
+ * The window filters a term's list as it is read in weight order. Tried and measured (issue 17,
+ * branch archive6): an index by term, 30-day stretch and weight, each dated article reading the
+ * stretches its window touches (one index descent each) and the undated articles — the same
+ * neighbours, but 5.6 times the buffers (718,498 against 127,065) and 1.5 times the time over
+ * the last 2,000 articles of 6,000 spread over two years, and 4 times the buffers at 38,000
+ * (72,030 against 18,108 for one batch of 200; `EXPLAIN (ANALYZE, BUFFERS)`): a term's earlier
+ * postings within two years fill a leaf page or two, so reading them past the window costs less
+ * than five descents.
  */
 export const neighbourStatement = `select d, e from (
     select d, e, row_number() over (partition by d order by s desc, e) as r from (
@@ -69,25 +59,9 @@ export const neighbourStatement = `select d, e from (
       cross join lateral (
         select l.doc, l.w from parallax_top l
         where l.term = q.term and l.doc < q.doc and l.posted
+          and ($3::integer is null or q.day is null or l.day is null or abs(q.day - l.day) <= $3::integer)
         order by l.w desc, l.doc limit $4) l
-      where q.doc = any($1::bigint[]) and q.queried and ($3::integer is null or q.day is null)
-      group by q.doc, l.doc
-    union all
-      select q.doc as d, l.doc as e, sum(q.w * l.w order by q.w desc, q.term) as s
-      from parallax_top q
-      cross join lateral (
-        select c.doc, c.w from (
-          select l.doc, l.w from generate_series((q.day - $3::integer) / ${windowStretch}, (q.day + $3::integer) / ${windowStretch}) as b(stretch)
-          cross join lateral (
-            select l.doc, l.w from parallax_top l
-            where l.term = q.term and l.day / ${windowStretch} = b.stretch and l.doc < q.doc and l.posted and abs(q.day - l.day) <= $3::integer
-            order by l.w desc, l.doc limit $4) l
-          union all
-          (select l.doc, l.w from parallax_top l
-           where l.term = q.term and l.day / ${windowStretch} is null and l.doc < q.doc and l.posted
-           order by l.w desc, l.doc limit $4)) c
-        order by c.w desc, c.doc limit $4) l
-      where q.doc = any($1::bigint[]) and q.queried and $3::integer is not null and q.day is not null
+      where q.doc = any($1::bigint[]) and q.queried
       group by q.doc, l.doc) a) b
   where r <= $2 order by d, e`;
 
