@@ -22,6 +22,7 @@ import { tagTokens } from './actors/tag-tokens.js';
 import { wordClasses } from './actors/word-classes.js';
 import { usedAsModifier } from './labels/label-scan.js';
 import { tokensIn } from './text-positions.js';
+import { reportedClause } from './attribution/extract-attributions.js';
 
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -60,7 +61,11 @@ function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label
   const out = new Map<string, ActorToneSide>();
   if (!actors.applies) return out;
   const { article } = side;
-  const quoted: Span[] = side.annotations.quotes.flatMap((q) => q.pieces);
+  // Reported speech is the speaker's judgement, not the outlet's: "Bloomberg argued that Trump
+  // was a bad businessman who would be a disastrous president" is not HuffPost calling Trump
+  // bad (real HuffPost copy, BASIL 472158a1). Its clause is kept apart as a quotation is.
+  const reported = side.annotations.attributions.filter((a) => a.quotes.length === 0).map((a) => reportedClause(article, a));
+  const quoted: Span[] = [...side.annotations.quotes.flatMap((q) => q.pieces), ...reported.filter((s): s is Span => s !== null)];
   const kinds = new Map(actors.actors.map((a) => [a.id, a]));
   const shape = { article, tags: tagTokens(article, 'pos'), words: wordClasses() };
   const { demonyms } = compileAliases(builtInAliases);

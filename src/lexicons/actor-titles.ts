@@ -54,7 +54,7 @@ export const roles: readonly string[] = [
   'host', 'commentator', 'columnist', 'photographer', 'owner', 'executive', 'veteran', 'icon',
   'star', 'front-runner', 'frontrunner', 'nominee', 'contender', 'challenger', 'fund-raiser',
   'fundraiser', 'liaison', 'operative', 'operator', 'strategist', 'donor', 'chairperson',
-  'democrat', 'republican', 'marine', 'conservative', 'progressive',
+  'democrat', 'republican', 'marine', 'conservative', 'progressive', 'member',
 ];
 
 /**

@@ -191,3 +191,14 @@ export const invertingVerbs: readonly string[] = [
   'say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'insist', 'argue', 'warn', 'conclude',
   'observe', 'remark', 'answer', 'concede', 'declare', 'announce', 'report', 'claim', 'state', 'acknowledge', 'quip', 'joke',
 ];
+
+/**
+ * Verbs that put out a statement as their object ("issued a statement saying", "released a
+ * statement"): the verb, the statement and the "saying" after it are one cue in PolNeAR's
+ * annotation (Newell, Margolin & Ruths, LREC 2018; train: "issued a statement saying" 5 times,
+ * "released a statement saying" 3). Lower-case forms.
+ */
+export const statementVerbs: readonly string[] = [
+  'issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'put', 'puts', 'putting',
+  'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'post', 'posting', 'published', 'publishes', 'made', 'makes', 'making',
+];

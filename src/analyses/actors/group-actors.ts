@@ -7,9 +7,13 @@
 import type { Actor, ActorKind, ActorMention, Article, MentionRule } from '../../model.js';
 import { entryId, type AliasMatcher } from './alias-table.js';
 import type { Candidate } from './find-candidates.js';
-import { nameKeyWords, personId, slugify } from './name-key.js';
+import { comparisonKey, nameKeyWords, personId, slugify } from './name-key.js';
 import type { TokenTags } from './tag-tokens.js';
 import { wordClasses } from './word-classes.js';
+import { isAcronym } from './token-shape.js';
+import { usCities } from '../../lexicons/us-cities.js';
+
+const cities = new Set(usCities);
 
 /** compromise tags that vote for each kind, strongest kind first. */
 const kindTags: readonly [ActorKind, readonly string[]][] = [
@@ -22,6 +26,10 @@ const kindTags: readonly [ActorKind, readonly string[]][] = [
 /** The kind one name candidate points to. */
 function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidate): ActorKind {
   if (c.titled) return 'person';
+  const surface = article.text.slice(c.span.start, c.span.end);
+  if (cities.has(surface.toLowerCase())) return 'place';
+  // An acronym alone is no given name: "IRA contributions" (compromise: "Ira", a first name).
+  const acronymFirstName = c.end - c.first === 1 && isAcronym(surface) && tags[c.first]!.has('FirstName');
   const words = wordClasses();
   for (let k = c.first + 1; k < c.end; k++) if (words.organisationHeads.has(article.tokens[k]!.norm)) return 'organisation';
   // "George Washington Bridge", "Fort Lee": a place word at either end outweighs a person's name inside.
@@ -34,6 +42,7 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
     const tagged = (k: number) => names.some((n) => tags[k]!.has(n));
     // A country is a name all of whose words are one ("United States"); "Latin America" is a place.
     const range = Array.from({ length: c.end - c.first }, (_, i) => c.first + i);
+    if (kind === 'person' && acronymFirstName) continue;
     if (kind === 'country' ? range.every(tagged) : range.some(tagged)) return kind;
   }
   return 'other';
@@ -98,8 +107,13 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   function addName(c: Candidate) {
     const key = nameKeyWords(textOf(c));
     const kind = groupKind.get(key.join(' ')) ?? 'other';
-    const id = personId(textOf(c));
-    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), 'name', kind === 'person' || kind === 'other' ? key : []);
+    const personal = kind === 'person' || kind === 'other';
+    // "Mike Bloomberg" after "Michael R. Bloomberg" is the same person (real NYT copy, BASIL
+    // 472158a1): a name whose comparison key equals a full name's joins it.
+    const compared = comparisonKey(key).join(' ');
+    const known = personal && key.length > 1 ? [...drafts.values()].find((d) => d.key.length > 1 && comparisonKey(withoutMiddle(d.key, key.length)).join(' ') === compared) : undefined;
+    const id = known?.actor.id ?? personId(textOf(c));
+    add(c, id, () => newActor(id, displayName(textOf(c)), kind, null), 'name', personal ? key : []);
   }
   // Forms, counts and the actors' order follow the text.
   mentions.sort((a, b) => a.span.start - b.span.start);
@@ -112,6 +126,11 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
     if (!actor.forms.includes(form)) actor.forms.push(form);
   }
   return { actors: order, mentions };
+}
+
+/** A name's first word and its last `length - 1` ("michael r bloomberg" compared as two words with "mike bloomberg"). */
+function withoutMiddle(key: readonly string[], length: number): string[] {
+  return key.length <= length ? [...key] : [key[0]!, ...key.slice(key.length - length + 1)];
 }
 
 /** A name as shown: an editor's brackets dropped ("[Bill] Keating" → "Bill Keating"). */

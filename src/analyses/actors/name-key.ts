@@ -11,6 +11,8 @@
  * in ids, never shown.
  */
 
+import { givenNameShortForms } from '../../lexicons/given-names.js';
+
 /** The folded form of one word of a name ("Sergey" → "sergei", "Alexey" → "aleksei"). */
 export function foldWord(word: string): string {
   let w = word
@@ -57,4 +59,17 @@ export function slugify(name: string): string {
 /** Id of a person: slug of the folded name, the same for every spelling of it. */
 export function personId(name: string): string {
   return nameKeyWords(name).join('-');
+}
+
+/**
+ * The words of a name for comparing people: a given name's short form stands for its full form
+ * ("Mike Bloomberg" meets "Michael R. Bloomberg"). Ids keep the name as written.
+ */
+export function comparisonKey(words: readonly string[]): string[] {
+  return words.length > 1 ? [fullGivenName(words[0]!), ...words.slice(1)] : [...words];
+}
+
+/** The full form of a folded given name ("mike" → "michael"), or the name itself. */
+export function fullGivenName(word: string): string {
+  return givenNameShortForms[word] ?? word;
 }

@@ -62,12 +62,31 @@ function isNameWord(scan: Scan, i: number): boolean {
   return !words.calendar.has(token.norm) && !words.adjectives.has(token.norm) && !notNameTags.some((t) => scan.tags[i]!.has(t));
 }
 
+/**
+ * True when a plural possessive joins token `k` to the name before it inside an institution's
+ * name: "New York State Workers’ Compensation Board", "Veterans' Affairs Department" (real NYT
+ * copy, BASIL 33521e65, made "New York State Workers" a place and "Compensation Board" a body).
+ * The capitalised words after it must end on an institution word.
+ */
+function pluralPossessiveInName(scan: Scan, k: number): boolean {
+  const { article } = scan;
+  const prev = article.tokens[k - 1]!;
+  if (!/^['’] $/.test(article.text.slice(prev.span.end, article.tokens[k]!.span.start)) || !/s$/.test(prev.norm)) return false;
+  const heads = wordClasses().organisationHeads;
+  let n = k;
+  while (n < scan.end && isCapitalised(surfaceOf(article, n)) && (n === k || joinedToPrevious(article, n))) {
+    if (heads.has(article.tokens[n]!.norm)) return true;
+    n++;
+  }
+  return false;
+}
+
 /** One past the last token of the name run starting at `i`. */
 export function nameRunEnd(scan: Scan, i: number): number {
   const { article } = scan;
   const words = wordClasses();
   const goesOn = (k: number) => {
-    if (k >= scan.end || !joinedToPrevious(article, k) || scan.notNameWords.has(k)) return false;
+    if (k >= scan.end || !(joinedToPrevious(article, k) || pluralPossessiveInName(scan, k)) || scan.notNameWords.has(k)) return false;
     const surface = surfaceOf(article, k);
     if (/^\p{Lu}$/u.test(surface)) return true; // an initial: "Alexander V. Grushko"
     const token = article.tokens[k]!;

@@ -5,12 +5,14 @@
  *
  * - two people with the same surname whose given names agree, or differ by one letter in a
  *   name of five letters or more (a typo or a transliteration the folding in name-key.ts does
- *   not cover), a middle name in one only;
+ *   not cover), a middle name in one only, or a short form against its full form ("Mike" and
+ *   "Michael" Bloomberg);
  * - a group's name and its plural ("Democrat" / "Democrats"), neither of them a person;
  * - an initialism and the name it abbreviates ("IRS" / "Internal Revenue Service", "DOMA" /
  *   "Defense of Marriage Act"), neither of them a person.
  */
 import type { Actor, ActorsFound } from '../../model.js';
+import { fullGivenName } from './name-key.js';
 
 /**
  * What `sameActor` reads of an actor, derived once per actor: joining compares every pair of
@@ -87,6 +89,7 @@ function samePerson(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
   const [x, y] = [a[0]!, b[0]!];
   if (x === y) return a.length !== b.length; // only a middle name differs
+  if (fullGivenName(x) === fullGivenName(y)) return true; // "Mike" and "Michael"
   return a.length === b.length && Math.min(x.length, y.length) >= 5 && oneEdit(x, y);
 }
 

@@ -25,11 +25,13 @@ function bySpeaker(attributions: readonly Attribution[]): Map<string, SpeakerVer
   return speakers;
 }
 
-function classesUsed(verbs: SpeakerVerbs): string {
-  return Object.entries(verbs.classes)
-    .filter(([, n]) => n > 0)
-    .map(([c]) => c)
-    .join(',');
+/**
+ * The verb classes a side uses, a negated verb apart: "Putin has not responded" against "Putin
+ * said" is a difference, not the same kind of verb.
+ */
+function classesUsed(verbs: SpeakerVerbs, attributions: readonly Attribution[]): string {
+  const used = new Set(verbs.attributions.map((k) => `${attributions[k]!.verb.negated ? 'not ' : ''}${attributions[k]!.verb.verbClass}`));
+  return [...used].sort().join(',');
 }
 
 function evidence(side: Side, verbs: SpeakerVerbs | null, attributions: readonly Attribution[]): Evidence[] {
@@ -50,7 +52,7 @@ export function contrastAttributions(left: readonly Attribution[], right: readon
   const contrasts = keys.map((key): AttributionContrast => {
     const a = l.get(key) ?? null;
     const b = r.get(key) ?? null;
-    const kind = !a ? 'right-only' : !b ? 'left-only' : classesUsed(a) === classesUsed(b) ? 'same' : 'different';
+    const kind = !a ? 'right-only' : !b ? 'left-only' : classesUsed(a, left) === classesUsed(b, right) ? 'same' : 'different';
     return { key, kind, left: a, right: b, evidence: [...evidence('left', a, left), ...evidence('right', b, right)] };
   });
   const rank = (c: AttributionContrast) => order[c.kind] * 2 + (loaded(c.left) || loaded(c.right) ? 0 : 1);

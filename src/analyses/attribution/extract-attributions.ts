@@ -13,6 +13,7 @@ import { attributionsWithSources, quotedSpans } from './find-attributions.js';
 import { cueModel, cueScores, learnedCues, type CueModel } from './cue-model.js';
 import { learnedUse } from './learned-uses.js';
 import { textArticle } from './text-article.js';
+import { mergeCues } from './merge-cues.js';
 import { isTitleOrScare } from '../quotes/title-or-scare.js';
 
 /** Punctuation and spaces only: what may stand between a direct quotation and its verb. */
@@ -37,7 +38,7 @@ const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 const TAIL_WORDS = 5;
 
 /** The reported clause of an indirect attribution, from the verb's sentence. */
-function reportedClause(article: Article, a: Attribution): Span | null {
+export function reportedClause(article: Article, a: Attribution): Span | null {
   const { text } = article;
   const sentence = article.sentences[a.sentence]!.span;
   const source = a.speaker && a.speaker.span.start >= sentence.start && a.speaker.span.end <= sentence.end ? a.speaker.span : null;
@@ -195,5 +196,5 @@ export function extractAttributions(text: string, model: CueModel = cueModel): T
   const scores = cueScores(article, quotedSpans(quotes), model);
   const extra = learnedCues(article, scores, model).map((cue) => learnedUse(article, cue, scores));
   const { attributions, written } = attributionsWithSources(article, quotes, extra);
-  return attributionsOf(article, quotes, attributions, written);
+  return mergeCues(article, attributionsOf(article, quotes, attributions, written), extra.map((e) => e.verb.span));
 }

@@ -31,7 +31,7 @@ const groups = new Set(groupWords);
 const titles = new Set(titleWords);
 const subjectPronouns = new Set(subjectPronounWords);
 const nounPhraseWords = new Set(nounPhraseModifiers);
-const findingSubjects = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe', 'inquiry', 'jury', 'court', 'judge', 'panel', 'committee']);
+const findingSubjects = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe', 'inquiry', 'jury', 'court', 'judge', 'panel', 'committee', 'data', 'records', 'documents', 'emails', 'video', 'footage', 'results', 'figures', 'numbers', 'evidence', 'research']);
 
 /** The token before `i` in the same sentence when only spaces separate them, else null. */
 function adjacentBefore(article: Article, i: number, first: number): Token | null {
@@ -83,7 +83,8 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (beforeLeadIns(article, i, range.first)?.norm === 'to') return false; // "to reiterate", "to never admitting"
   if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
   // "found" reports only a finding ("the poll found that…", "a study found Clinton ahead"), not "found common ground".
-  if (form.entry.lemma === 'find' && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
+  // So does "show" ("polls show Clinton ahead"), not "showing deference to Mr. Bloomberg" (real NYT copy, BASIL 472158a1).
+  if ((form.entry.lemma === 'find' || form.entry.lemma === 'show') && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
   // "Both insisted on anonymity", "insists on a wall": insisting on a thing reports no words
   // (real NYT copy, BASIL 0d10341a); "insisted on Tuesday that…" still does.
   if (form.entry.lemma === 'insist' && next?.norm === 'on' && !/\bthat\b/u.test(article.text.slice(next.span.end, article.tokens[range.end - 1]!.span.end))) return false;
@@ -100,10 +101,27 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   // "state" is far more often the noun ("state law", "the Jewish state"): a verb only before "that" or a quotation.
   // Or closing its clause right after a quotation and its subject ("“…,” the letter states."; PolNeAR train).
   if (form.entry.lemma === 'state' && !(next?.norm === 'that' || /^[\s,:]*(?:["“]|'')/u.test(article.text.slice(article.tokens[i]!.span.end, article.tokens[i]!.span.end + 4)) || afterQuotation(article, i, range.first))) return false;
-  if (form.shape === 's') return true;
+  if (form.shape === 's') return !afterLightVerb(article, i, range.first);
   if (!prev) return false;
   const pluralNoun = /^[a-z]{3,}s$/.test(prev.norm) && !/ss$|us$|is$/.test(prev.norm);
-  return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || /\p{Lu}/u.test(article.text[prev.span.start]!);
+  // A bare form wants a plural subject: after one capitalised word that is no group and not
+  // plural ("reality TV show", "the Trump show") it is a noun (real NYT copy, BASIL 472158a1).
+  const capitalised = /\p{Lu}/u.test(article.text[prev.span.start]!) && (form.shape !== 'bare' || pluralNoun || groups.has(prev.norm) || i - 1 === range.first);
+  return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || capitalised;
+}
+
+const lightVerbs = new Set(['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'issue', 'issued', 'issuing', 'deliver', 'delivered', 'delivering', 'post', 'posted', 'repeat', 'repeated']);
+
+/**
+ * True when a verb that takes words as its object stands within the three words before token
+ * `i` ("made positive comments about Mr. Bloomberg", "gave remarks"): the -s form is that
+ * object, a noun (real NYT copy, BASIL 472158a1, made "positive" a speaker of "comments").
+ */
+function afterLightVerb(article: Article, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && j >= i - 3 && spaced(article, j); j -= 1) {
+    if (lightVerbs.has(article.tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** True when token `i` ends its clause and follows a quotation and at most five words of its subject ("“…,” the letter states."). */

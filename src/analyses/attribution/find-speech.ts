@@ -35,7 +35,11 @@ function antecedent(article: Article, relative: number, range: IndexRange): Inde
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;
     const lowerStart = !isCapitalised(article, start) && !articles.includes(article.tokens[start]!.norm);
-    if (!lowerStart || hop === 1) return phraseEndingAt(article, last, range);
+    // "“…,” said Bloomberg, who added that…": an inverted speaker is the antecedent, not the
+    // quotation before it (real Fox copy, BASIL 472158a1, made "God help us" a speaker); a
+    // passive parenthetical (", reported by Politico,") is still skipped.
+    const inverted = start < last && verbForm(article.tokens[start]!.norm) !== null && article.tokens[start + 1]!.norm !== 'by';
+    if (!lowerStart || hop === 1 || inverted) return phraseEndingAt(article, last, range);
     last = start - 1;
   }
   return null;
@@ -116,7 +120,10 @@ function locatePhrase(article: Article, use: VerbUse): Found {
     return by && { via: 'agent', phrase: by };
   }
   const before = relativeSubject(article, withSourceHead(article, phraseBefore(article, use.token, range), range), range);
-  if (use.form.shape === 'ing') return before && pronounKind(article, before) ? { via: 'subject', phrase: before } : { via: 'clause-subject' };
+  // "The NRA is accusing…", "his campaign was still hoping…": after a form of "be" an -ing form
+  // is the clause's own verb and the phrase before it its subject (PolNeAR train: such cues had
+  // no source); otherwise the -ing form hangs on its clause's subject.
+  if (use.form.shape === 'ing' && !progressive(article, use.token, range)) return before && pronounKind(article, before) ? { via: 'subject', phrase: before } : { via: 'clause-subject' };
   if (before) return { via: 'subject', phrase: before };
   const word = clauseWordBefore(article, use.token, range);
   if (word === 'and' || word === 'or' || word === 'but') return { via: 'clause-subject' };
@@ -134,6 +141,18 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   const afterQuote = use.token > range.first && /(?:["”]|'')\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));
   if (inverted && (isCapitalised(article, inverted.first) || article.tokens[inverted.first]!.norm === 'the' || afterQuote) && closesClause(article, inverted, range)) return { via: 'inverted', phrase: withApposedName(article, inverted, range) };
   return null;
+}
+
+const beAuxiliary = /^(?:is|are|was|were|been|be|am|['’]s|['’]re)(?:n['’]t)?$/u;
+
+/** True when a form of "be" stands right before token `i`, past adverbs and "not" ("is still", "isn't"). */
+function progressive(article: Article, i: number, range: IndexRange): boolean {
+  for (let j = i - 1; j >= range.first && j >= i - 3 && isJoined(article, j); j -= 1) {
+    const norm = article.tokens[j]!.norm;
+    if (beAuxiliary.test(norm)) return true;
+    if (!(norm === 'not' || norm === 'still' || norm === 'also' || norm === 'now' || /^[a-z]{3,}ly$/u.test(norm))) return false;
+  }
+  return false;
 }
 
 /**

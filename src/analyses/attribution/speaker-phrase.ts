@@ -59,10 +59,33 @@ export function skipLeadIns(article: Article, verb: number, range: IndexRange): 
       j -= 2;
       continue;
     }
+    const time = timeBefore(article, j, range);
+    if (time > 0) {
+      j -= time;
+      continue;
+    }
     if (!leadIns.has(norm) && !norm.endsWith("n't") && !(/ly$/.test(norm) && !isCapitalised(article, j))) break;
     j -= 1;
   }
   return j;
+}
+
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const periods = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', ...weekdays]);
+const deictics = new Set(['this', 'last', 'next']);
+
+/**
+ * How many words of a time adverbial end at token `j` between a subject and its verb: "on
+ * Tuesday", "this week", "last month" (AP style: "Speaker Paul Ryan on Tuesday called", "the
+ * board of elections on Monday rejected"; on PolNeAR train such cues lost their source), or 0.
+ */
+function timeBefore(article: Article, j: number, range: IndexRange): number {
+  if (j - 1 < range.first || !isJoined(article, j - 1)) return 0;
+  const word = article.tokens[j]!.norm;
+  const before = article.tokens[j - 1]!.norm;
+  if (before === 'on' && weekdays.has(word)) return 2;
+  if (deictics.has(before) && periods.has(word)) return 2;
+  return 0;
 }
 
 /** True for a lower-case word that reads as a verb: a reporting verb, an irregular past, an -ing form. */
@@ -105,7 +128,19 @@ export function phraseEndingAt(article: Article, last: number, range: IndexRange
 export function phraseBefore(article: Article, verb: number, range: IndexRange): IndexRange | null {
   const last = skipLeadIns(article, verb, range);
   if (last < range.first || !isJoined(article, last)) return null;
-  return phraseEndingAt(article, last, range);
+  const phrase = phraseEndingAt(article, last, range);
+  if (phrase || last !== verb - 1 || !pluralBeforeBareVerb(article, last)) return phrase;
+  // "New fundraising reports show", "the polls that show": a plural noun that could be a verb
+  // ("reports") right before a bare verb is the subject's head (PolNeAR train).
+  const rest = last > range.first && isJoined(article, last - 1) ? phraseEndingAt(article, last - 1, range) : null;
+  return { first: rest?.first ?? last, end: last + 1 };
+}
+
+/** Token `i` is a lower-case -s form ("reports", "claims") and the word after it a bare verb form ("show", "say"). */
+function pluralBeforeBareVerb(article: Article, i: number): boolean {
+  const norm = article.tokens[i]!.norm;
+  const next = article.tokens[i + 1]!.norm;
+  return !isCapitalised(article, i) && /^[a-z]{3,}[^s]s$/u.test(norm) && /^[a-z]+$/u.test(next) && !/s$/u.test(next) && !/(?:ed|ing)$/u.test(next);
 }
 
 /** The phrase starting at token `first`, or null when it is a clause word. */
@@ -147,7 +182,7 @@ function afterOpener(article: Article, first: number, range: IndexRange): boolea
 }
 
 /** Most words an appositive between a subject and its verb may have. */
-const APPOSITIVE_WORDS = 14;
+const APPOSITIVE_WORDS = 20;
 
 /**
  * A named subject set off from its verb by an appositive or a party tag: "Ramos, 58, told AFP",
@@ -178,7 +213,10 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
     const phrase = phraseEndingAt(article, j, range);
     // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
     const opens = phrase !== null && (phrase.first === range.first || /(?:["“”]|'')\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)) || afterOpener(article, phrase.first, range));
-    if (!phrase || !opens) return null;
+    // A comma inside the appositive ("Dean Johnson, a 55-year-old salesman from Sumter, South
+    // Carolina, says"; "Marley Anderson, 21, a junior from Las Vegas, said"): look further back
+    // for the name that opens the clause (PolNeAR train: such speakers were lost).
+    if (!phrase || !opens) continue;
     if (isCapitalised(article, j)) return phrase;
     // "The House Republican leader, Representative Kevin McCarthy of California, also criticized":
     // a description opens the clause and the name set off after it speaks.

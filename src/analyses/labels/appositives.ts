@@ -17,31 +17,67 @@ const longest = 12;
 /** Prepositions that join a label's head to its complement ("partner with Patton Boggs", "ally at the Port Authority"). */
 const complementJoiners = new Set(['of', 'to', 'for', 'at', 'with', 'in', 'from']);
 
-/** The appositive after mention `m`, whose tokens are `first`..`end - 1`, or null. */
-export function appositiveAfter(scan: LabelScan, m: number, end: number): Label | null {
+/** Words that may follow the article inside a label though compromise reads them as adverbs ("the only Republican member"). */
+const limiting = new Set(['only', 'sole', 'lone', 'then']);
+
+/**
+ * The appositives after mention `m`, whose tokens are `first`..`end - 1`: none, one, or two
+ * joined by "and" ("Steve Stivers, Republican of Ohio and the chairman of the National
+ * Republican Congressional Committee, said"). An age set off by commas is stepped over ("Mr.
+ * Grimm, 44, a Republican who").
+ */
+export function appositiveAfter(scan: LabelScan, m: number, end: number): Label[] {
   const { article } = scan;
   const mention = scan.found.mentions[m]!;
   const sentence = article.sentences[mention.sentence]!;
-  if (end >= sentence.tokens.end || isPossessive(surfaceOf(article, end - 1)) || !/^, +$/.test(gap(scan, end))) return null;
-  let k = end;
-  const opener = article.tokens[k]!.norm;
+  if (end >= sentence.tokens.end || isPossessive(surfaceOf(article, end - 1)) || !/^, +$/.test(gap(scan, end))) return [];
+  let start = end;
+  if (/^\d{1,3}$/.test(surfaceOf(article, start)) && start + 1 < sentence.tokens.end && /^, +$/.test(gap(scan, start + 1))) start++;
+  const out: Label[] = [];
+  for (let round = 0; round < 2 && start < sentence.tokens.end; round++) {
+    const phrase = phraseAfter(scan, start, sentence.tokens.end);
+    if (!phrase) break;
+    out.push(label(scan, m, phrase.from, phrase.to, 'apposition-after'));
+    if (!phrase.and) break;
+    const second = phraseAfter(scan, phrase.to + 1, sentence.tokens.end)!;
+    if (phrase.to + 1 === second.from && !opensPhrase(scan, phrase.to + 1)) {
+      // One article over both nouns is one description: "a former F.B.I. agent and Marine who…".
+      out[out.length - 1] = label(scan, m, phrase.from, second.to, 'apposition-after');
+      break;
+    }
+    start = phrase.to + 1;
+  }
+  return out;
+}
+
+/** True when token `k` opens a phrase of its own: an article or a possessive. */
+function opensPhrase(scan: LabelScan, k: number): boolean {
+  const norm = scan.article.tokens[k]!.norm;
+  return scan.words.articles.has(norm) || scan.words.possessives.has(norm) || isPossessive(surfaceOf(scan.article, k));
+}
+
+/** The appositive phrase opening at token `start`, its words `from`..`to - 1`, and whether "and" and another phrase follow it; or null. */
+function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number): { from: number; to: number; and: boolean } | null {
+  const { article } = scan;
+  const opener = article.tokens[start]!.norm;
   const skipArticle = scan.words.articles.has(opener);
-  if (!(skipArticle || scan.words.possessives.has(opener) || isPossessive(surfaceOf(article, k)) || isRoleHead(scan, k) || scan.words.officeWords.has(opener))) return null;
-  const from = skipArticle ? k + 1 : k;
-  k = from;
+  if (!(skipArticle || scan.words.possessives.has(opener) || isPossessive(surfaceOf(article, start)) || isRoleHead(scan, start) || scan.words.officeWords.has(opener))) return null;
+  const from = skipArticle ? start + 1 : start;
+  let k = from;
   // Take nominal words, and "of"/"for" + article inside the phrase ("spokesman for the State Department").
-  while (k < sentence.tokens.end && k - from < longest) {
+  while (k < sentenceEnd && k - from < longest) {
     if (k > from && !joinedToPrevious(article, k)) break;
     const norm = article.tokens[k]!.norm;
     const joiner = (complementJoiners.has(norm) || scan.words.articles.has(norm)) && k > from;
-    if (!(joiner || isNominal(scan, k) || mentionOf(scan, k) !== null || scan.words.possessives.has(norm))) break;
+    if (!(joiner || isNominal(scan, k) || mentionOf(scan, k) !== null || scan.words.possessives.has(norm) || (k === from && skipArticle && limiting.has(norm)))) break;
     k++;
   }
   while (k > from && (complementJoiners.has(article.tokens[k - 1]!.norm) || scan.words.articles.has(article.tokens[k - 1]!.norm))) k--;
-  if (k <= from) return null;
-  const closed = k === sentence.tokens.end || /^\s*[,;:)—–]/.test(gap(scan, k)) || relativeFollows(scan, k);
-  if (!closed || !headsLabel(scan, from, k)) return null;
-  return label(scan, m, from, k, 'apposition-after');
+  if (k <= from || !headsLabel(scan, from, k)) return null;
+  if (k === sentenceEnd || /^\s*[,;:)—–]/.test(gap(scan, k)) || relativeFollows(scan, k)) return { from, to: k, and: false };
+  // "and his wife" adds a person, not a description.
+  const and = article.tokens[k]!.norm === 'and' && joinedToPrevious(article, k) && k + 1 < sentenceEnd && !scan.words.possessives.has(article.tokens[k + 1]!.norm) && phraseAfter(scan, k + 1, sentenceEnd) !== null;
+  return and ? { from, to: k, and: true } : null;
 }
 
 /**
@@ -65,17 +101,38 @@ export function appositiveBefore(scan: LabelScan, m: number, first: number, end:
   let k = first - 1;
   while (k > sentence.tokens.first && first - k < longest && joinedToPrevious(article, k) && part(k - 1)) k--;
   while (k < first - 1 && complementJoiners.has(article.tokens[k]!.norm)) k++;
+  // The name closes the apposition with a comma or ends the sentence ("the death of her wife,
+  // Thea Spyer."), unless the phrase opens the sentence.
+  const nameCloses = end === sentence.tokens.end || /^, /.test(gap(scan, end));
+  const whole = phraseBefore(scan, k, first, nameCloses);
+  if (whole) return label(scan, m, whole.from, first, 'apposition-before');
+  if (!nameCloses) return null;
+  // The run back went past the phrase's own determiner into the clause around it ("the
+  // statement from Grimm's attorney, William McGinley"; "followers of an Israeli rabbi,
+  // Yoshiyahu Yosef Pinto"): the nearest determiner or possessive that heads a label opens it.
+  for (let j = first - 1; j > k; j--) {
+    const inner = phraseBefore(scan, j, first, nameCloses);
+    if (inner) return label(scan, m, inner.from, first, 'apposition-before');
+  }
+  return null;
+}
+
+/**
+ * The appositive phrase whose words run from token `k` to the name at `first`, opened by the
+ * determiner or possessive before `k`, by a possessive at `k`, or by the sentence start; null
+ * when it is not one or its head names no role.
+ */
+function phraseBefore(scan: LabelScan, k: number, first: number, nameCloses: boolean): { from: number } | null {
+  const { article, words } = scan;
+  const sentence = article.sentences[scan.sentenceOf[k]!]!;
   const before = k - 1;
   const opener = before >= sentence.tokens.first && joinedToPrevious(article, k) ? article.tokens[before]!.norm : null;
   const opensWithArticle = opener !== null && (words.articles.has(opener) || words.possessives.has(opener));
   const opensSentence = k === sentence.tokens.first;
   if (!opensWithArticle && !opensSentence && !isPossessive(surfaceOf(article, k))) return null;
   const phraseStart = opensWithArticle ? before : k;
-  // The name must close the apposition with a comma, unless the phrase opens the sentence.
-  const closed = (end < sentence.tokens.end && /^, /.test(gap(scan, end))) || phraseStart === sentence.tokens.first;
-  if (!closed || !headsLabel(scan, k, first)) return null;
-  const from = opener !== null && words.articles.has(opener) ? k : phraseStart;
-  return label(scan, m, from, first, 'apposition-before');
+  if (!(nameCloses || phraseStart === sentence.tokens.first) || !headsLabel(scan, k, first)) return null;
+  return { from: opener !== null && words.articles.has(opener) ? k : phraseStart };
 }
 
 /** The text between token `k - 1` and token `k`. */

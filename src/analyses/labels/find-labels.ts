@@ -20,8 +20,8 @@ export function findLabels(article: Article, found: ActorsFound, aliases: AliasT
     if (first >= end) return;
     const before = labelsBeforeName(scan, m, first, end);
     const phraseFirst = before.length > 0 ? tokensIn(article, before[0]!.span).first : first;
-    const around = [appositiveBefore(scan, m, phraseFirst, end), appositiveAfter(scan, m, end)];
-    named.push(...before, ...around.filter((l): l is Label => l !== null));
+    const around = appositiveBefore(scan, m, phraseFirst, end);
+    named.push(...before, ...(around ? [around] : []), ...appositiveAfter(scan, m, end));
   });
   const labels = [...named, ...findDescriptions(scan, named)];
   return labels.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -3,7 +3,7 @@
  * it leaves unnamed, agencies and outlets it cites, scare quotes, and hedges in its own voice.
  * Every item carries its words' span and sentence. English only: the word lists are English.
  */
-import type { Annotated, Article, QuotedSpeaker, SourcingItem, SourcingSide, Span } from '../../model.js';
+import type { Annotated, Article, Quote, QuotedSpeaker, SourcingItem, SourcingSide, Span } from '../../model.js';
 import { anonymousSources, citedOutlets, hedgeWords } from '../../lexicons/sourcing.js';
 import { isTitleOrScare } from '../quotes/title-or-scare.js';
 import { judgedBy } from './judged-words.js';
@@ -52,6 +52,16 @@ function quotedSpeakers(side: Annotated): { speakers: QuotedSpeaker[]; unattribu
 }
 
 /** Sourcing of one annotated article. */
+/**
+ * A whole utterance set off by a comma or a colon ("declined … with a nonchalant, “Nah.”"):
+ * a capital first letter and its own closing punctuation inside the marks. Someone's words,
+ * not the outlet's distance (real HuffPost copy, BASIL 96b7046f, listed "Nah." as a scare quote).
+ */
+function isUtterance(article: Article, q: Quote): boolean {
+  const inner = article.text.slice(q.inner.start, q.inner.end).trim();
+  return /^\p{Lu}/u.test(inner) && /[.!?]$/u.test(inner) && /[,:]\s*$/u.test(article.text.slice(Math.max(0, q.outer.start - 3), q.outer.start));
+}
+
 export function findSourcing(side: Annotated): SourcingSide {
   const { article, annotations } = side;
   const english = article.meta.language === 'en' || article.meta.language === 'und';
@@ -61,7 +71,7 @@ export function findSourcing(side: Annotated): SourcingSide {
   const reporting = new Set(annotations.attributions.map((a) => a.sentence));
   // A fragment in marks that no one is reported saying or judging someone with, or anything after "so-called".
   const scareQuotes: SourcingItem[] = annotations.quotes
-    .filter((q) => q.within === null && q.kind === 'fragment' && (q.speaker === null || q.verb === null) && !isTitleOrScare(article, q) && !judgedBy(article, q))
+    .filter((q) => q.within === null && q.kind === 'fragment' && (q.speaker === null || q.verb === null) && !isTitleOrScare(article, q) && !judgedBy(article, q) && !isUtterance(article, q))
     .map((q) => ({ rule: 'scare-quote' as const, span: q.inner, sentence: sentencesIn(article, q.inner).first, name: article.text.slice(q.inner.start, q.inner.end).toLowerCase() }));
   const distancing: SourcingItem[] = annotations.attributions
     .filter((a) => a.verb.verbClass === 'distancing' && !a.verb.negated)

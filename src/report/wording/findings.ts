@@ -89,10 +89,15 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     measure: 'reporting-verbs',
     describe: (f, r) => {
       const c = r.attributions.contrast[f.contrast]!;
-      const verbs = (side: Side) => f.evidence.filter((e) => e.side === side).map((e) => q(evidenceText(r, e)));
+      const negated = (side: Side, start: number) => r.attributions[side].some((a) => a.verb.span.start === start && a.verb.negated);
+      // "won’t disclose" is shown as negated: it tells what was not said (real HuffPost copy, BASIL 472158a1).
+      const verbs = (side: Side) => f.evidence.filter((e) => e.side === side).map((e) => `${q(evidenceText(r, e))}${negated(side, e.span.start) ? ' (negated)' : ''}`);
       const name = (c.left ?? c.right)!.name;
       const sides = (['left', 'right'] as Side[]).filter((s) => c[s] !== null);
-      return `${name}: ${sides.map((s) => `${shortName(r, s)} uses ${tallyOf(verbs(s))}`).join('; ')}.${c.kind === 'left-only' || c.kind === 'right-only' ? ` Only ${shortName(r, sides[0]!)} reports ${name} speaking here.` : ''}`;
+      const only = sides[0]!;
+      const speaks = f.evidence.some((e) => e.side === only && !negated(only, e.span.start));
+      const alone = c.kind === 'left-only' || c.kind === 'right-only' ? (speaks ? ` Only ${shortName(r, only)} reports ${name} speaking here.` : ` Only ${shortName(r, only)} mentions ${name} here, and only with a negated verb.`) : '';
+      return `${name}: ${sides.map((s) => `${shortName(r, s)} uses ${tallyOf(verbs(s))}`).join('; ')}.${alone}`;
     },
     question: (f, r) => {
       const c = r.attributions.contrast[f.contrast]!;

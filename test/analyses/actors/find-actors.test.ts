@@ -76,6 +76,12 @@ describe('findActors: kinds of real-pair names (issue 13)', () => {
     ['Traffic backed up on the George Washington Bridge in Fort Lee.', 'george-washington-bridge', 'place'],
     ['Traffic backed up on the George Washington Bridge in Fort Lee.', 'fort-lee', 'place'],
     ['He appeared on MSNBC’s "Morning Joe."', 'morning-joe', 'other'],
+    // A large US city alone is a place, an acronym no given name (real NYT copy, BASIL 33521e65, 70c744ad).
+    ['One, Diana Durand of Houston, was charged.', 'houston', 'place'],
+    ['The FBI accused a Houston woman.', 'houston', 'place'],
+    ['The rules cover IRA contributions.', 'ira', 'other'],
+    // A plural possessive inside an institution's name keeps it whole.
+    ['In 2012, the New York State Workers’ Compensation Board ordered the restaurant to pay.', 'new-york-state-workers-compensation-board', 'organisation'],
   ])('%s → %s is a %s', (text, id, kind) => {
     expect(kindOf(text, id)).toBe(kind);
   });
@@ -92,6 +98,14 @@ describe('findActors: hard news cases', () => {
 });
 
 describe('findActors: actors', () => {
+  // Real NYT copy (BASIL 472158a1): "Mike Bloomberg" in a quotation split Michael R. Bloomberg in two
+  // and left the bare "Bloomberg" nobody's.
+  it('joins a given name’s short form to the full name ("Mike" and "Michael R. Bloomberg")', () => {
+    const { actors } = found(articleOf('Listening to Michael R. Bloomberg rage, one would think so. Mr. Bloomberg made his billions in finance. “Mike Bloomberg is doing a great job,” he posted.'));
+    const people = actors.filter((a) => a.kind === 'person');
+    expect(people.map((a) => [a.id, a.forms])).toEqual([['michael-bloomberg', ['Michael R. Bloomberg', 'Bloomberg', 'Mike Bloomberg']]]);
+  });
+
   it('merges transliteration variants into one actor and keeps both spellings as forms', () => {
     const { actors } = found(articleOf('Sergei Lavrov spoke. Then Sergey Lavrov spoke again.'));
     expect(actors).toEqual([{ id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', country: null, forms: ['Sergei Lavrov', 'Sergey Lavrov'], mentions: 2 }]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/analyses/actors/find-actors.js';
 import { unifyActors } from '../../../src/analyses/actors/unify-actors.js';
+import { sameActor } from '../../../src/analyses/actors/same-actor.js';
 import type { ActorsFound } from '../../../src/model.js';
 import { articleOf } from './article-of.js';
 
@@ -30,6 +31,13 @@ describe('unifyActors', () => {
     const right = actorsOf('Biden spoke.');
     const { right: r } = unifyActors(actorsOf('President Joe Biden and Jill Biden spoke.'), right);
     expect(r.actors.map((a) => a.id)).toEqual(['biden']);
+  });
+
+  it('joins a short given name to its full form across the pair ("Mike" and "Michael" Bloomberg)', () => {
+    const left = actorsOf('Michael Bloomberg endorsed Hillary Clinton.');
+    const right = actorsOf('Mike Bloomberg endorsed Hillary Clinton.');
+    expect(sameActor(left.actors[0]!, right.actors[0]!)).toBe(true);
+    expect(sameActor(actorsOf('Mike Pence spoke.').actors[0]!, left.actors[0]!)).toBe(false);
   });
 
   it('needs nothing for spelling variants: their ids already agree', () => {

@@ -34,6 +34,12 @@ describe('contrastAttributions', () => {
     ]);
   });
 
+  it('tells a negated verb from the same verb said ("has not responded" against "said")', () => {
+    const l = articleOf('Putin has not responded to the letter.');
+    const r = articleOf('Putin said the letter was a provocation.');
+    expect(contrastAttributions(attributions(l), attributions(r)).map((c) => [c.key, c.kind])).toEqual([['putin', 'different']]);
+  });
+
   it('is plain JSON data', () => {
     expect(JSON.parse(JSON.stringify(contrasts))).toEqual(contrasts);
   });

@@ -107,6 +107,27 @@ const cases: [string, string[]][] = [
   ['The letter was sent to opposition leader Alexey Navalny.', ["aleksei-navalni: pre-modifier 'opposition leader' (before-name)"]],
   // A role after "as" is said of its own clause's subject, not of the person named before (real Fox, BASIL 2a3fde8a).
   ['FBI official Peter Strzok was fired. The Deputy Director, as the senior career FBI official, has the authority to decide.', ["peter-strzok: pre-modifier 'FBI official' (before-name)"]],
+  // Issue 13, round 6 (real NYT, Fox and HuffPost copy, BASIL 06ffda2d, 33521e65, 70c744ad):
+  // a name at the sentence end closes the apposition before it.
+  ['Edie Windsor sued the government after the death of her wife, Thea Spyer.', ["thea-spyer: appositive 'her wife' (apposition-before)"]],
+  // The run back went past the phrase's own determiner: the nearest one that heads a label opens it.
+  ['Grimm got money from followers of an Israeli rabbi, Yoshiyahu Yosef Pinto. He spoke.', ["yoshiahu-yosef-pinto: appositive 'Israeli rabbi' (apposition-before)"]],
+  ['"We are disappointed," said the statement from Grimm\'s attorney, William McGinley.', ["william-mcginlei: appositive 'Grimm's attorney' (apposition-before)"]],
+  ['Spokesmen for the office of the United States attorney in Brooklyn, Loretta E. Lynch, declined to comment.', ["loretta-linch: appositive 'United States attorney in Brooklyn' (apposition-before)"]],
+  // Two appositives joined by "and", each with its determiner; one determiner over two nouns is one.
+  [
+    'Representative Steve Stivers, Republican of Ohio and the chairman of the National Republican Congressional Committee, said so.',
+    ["steve-stivers: title 'Representative' (before-name)", "steve-stivers: appositive 'Republican of Ohio' (apposition-after)", "steve-stivers: appositive 'chairman of the National Republican Congressional Committee' (apposition-after)"],
+  ],
+  ['Michael Grimm, a former F.B.I. agent and Marine who won a seat, was indicted.', ["michael-grimm: appositive 'former F.B.I. agent and Marine' (apposition-after)"]],
+  ['Bill Clinton, the former president and his wife, arrived.', []],
+  // An age set off by commas is stepped over; "only" after the article belongs to the label.
+  ['The charges against Mr. Grimm, 44, a Republican, were expected.', ["grimm: appositive 'Republican' (apposition-after)"]],
+  ['Mr. Grimm, the only Republican member of New York City’s congressional delegation, is up for re-election.', ["grimm: appositive 'only Republican member of New York City’s congressional delegation' (apposition-after)"]],
+  // A description naming a country needs a holder of that country: the U.S. attorney is not Grimm's.
+  ["Grimm's attorney, William McGinley, spoke. A spokesman for the U.S. attorney in Brooklyn said he could not confirm.", ["william-mcginlei: appositive 'Grimm's attorney' (apposition-before)"]],
+  // "a lawyer" two sentences back brings in the new person "the lawyer" is.
+  ['Ned Smith, a lawyer for the firm, spoke. Two workers hired a lawyer. Shortly afterward, the firm closed. The lawyer sued.', ["ned-smith: appositive 'lawyer for the firm' (apposition-after)"]],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];

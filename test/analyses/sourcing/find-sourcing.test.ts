@@ -43,6 +43,11 @@ describe('findSourcing', () => {
     expect(words(text, s.scareQuotes)).toEqual(['activists']);
   });
 
+  it('a whole utterance set off by a comma is someone’s words, no scare quote (a real HuffPost article, BASIL 96b7046f)', () => {
+    const { text, s } = sourcingOf('Malia even declined her father’s offer to pet one of the pardoned turkeys with a nonchalant, “Nah.” The minister met the “activists” later.');
+    expect(words(text, s.scareQuotes)).toEqual(['activists']);
+  });
+
   it('does not apply to an article not in English', () => {
     const { s } = sourcingOf('---\nlanguage: ru\n---\n«Мы не сдадимся», — сказал министр. По данным ТАСС, встреча отложена.');
     expect(s.applies).toBe(false);

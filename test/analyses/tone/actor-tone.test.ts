@@ -49,4 +49,13 @@ describe('actorTones: what is said about the actor', () => {
     const navalny = tones.find((t) => t.actor === 'aleksei-navalni')!;
     expect(navalny.left!.mentions[1]!.tone.evidence.length).toBeGreaterThan(0);
   });
+
+  // Real HuffPost copy (BASIL 472158a1): "bad" and "disastrous" were HuffPost's own tone toward Trump.
+  it('keeps reported speech apart from the outlet’s own voice, as a quotation is', () => {
+    const tones = tonesOf('Michael Bloomberg spoke on Wednesday. Bloomberg criticized Democrats, but argued that Donald Trump was a bad businessman who would be a disastrous president.', 'Trump spoke.');
+    const trump = tones.find((t) => t.actor === 'donald-trump')!;
+    const voiced = trump.left!.mentions.filter((m) => !m.tone.targetQuoted).flatMap((m) => m.tone.evidence);
+    expect(voiced).toEqual([]);
+    expect(trump.left!.quoted).toBeLessThan(0);
+  });
 });

@@ -64,3 +64,18 @@ describe('different first facts', () => {
     expect(r.findings.some((f) => f.kind === 'lede-contrast')).toBe(false);
   });
 });
+
+// Real HuffPost copy (BASIL 472158a1): "Trump … won’t disclose his real net worth" was worded
+// "Only HuffPost reports Donald Trump speaking here".
+describe('a speaker one outlet mentions only with a negated verb', () => {
+  const left = 'Michael Bloomberg spoke at the convention on Wednesday night.\n\nBloomberg said the race was close.';
+  const right = 'Michael Bloomberg spoke at the convention on Wednesday night.\n\nBloomberg said the race was close. Donald Trump won’t disclose his real net worth.';
+
+  it('is not said to speak, and the verb is shown as negated', () => {
+    const r = report(left, right);
+    const trump = r.findings.filter((f) => f.kind === 'verb-contrast').map((f) => wordFinding(f, r).text).find((t) => t.startsWith('Donald Trump'));
+    expect(trump).toBeDefined();
+    expect(trump).not.toContain('speaking here');
+    expect(trump).toContain('“disclose” (negated)');
+  });
+});
