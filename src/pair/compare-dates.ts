@@ -7,7 +7,14 @@
  * evidence: only more than `occasionDays` apart does it make different occasions, or when it lies
  * more than `sameDayDays` before the day the other text names: a report cannot tell of an event
  * that happened after it was published (ECB+ 10b: a report published on 11 Dec 2008 beside one
- * dating its event 22 Dec; 11b, 26 Sep 2013 beside 4 Oct).
+ * dating its event 22 Dec; 11b, 26 Sep 2013 beside 4 Oct). Nor is a report that names no day,
+ * published more than `sameDayDays` after the day the other surely names, a report of that day:
+ * the news a text gives no day for is of the day it was told, and a late report of an older event
+ * says when it happened ("on Wednesday", "23 августа"). A Kazakh page published four days after
+ * the Tver crash retold it, undated, above its news, the identification of the victims, and
+ * joined the crash's story (issue 12, pages dev-2 a090: 5 pairs of different occasions merged).
+ * Only a sure day counts (`laterSure`): a Fox opinion piece three days after a vote that another
+ * report dated only by when it was told (confidence 0.28) is of the vote (BASIL 47a209b0).
  */
 import type { EventDate } from '../model.js';
 import { dayGap } from './calendar.js';
@@ -19,10 +26,12 @@ export interface DateComparison {
    * `agree`: within `sameDayDays`; `announced`: the later side names only the day the news was
    * told, within `announcedDays` after the other's day; `near`: within `occasionDays` with a side
    * dated only by its publication; `before`: a side dated only by its publication was published
-   * before the day the other names (different occasions); `differ`: different occasions;
+   * before the day the other names (different occasions); `later`: a side dated only by its
+   * publication, more than `sameDayDays` and at most `occasionDays` after the day the other
+   * surely names (different occasions); `differ`: different occasions;
    * `unknown`: a side has no day.
    */
-  kind: 'agree' | 'announced' | 'near' | 'before' | 'differ' | 'unknown';
+  kind: 'agree' | 'announced' | 'near' | 'before' | 'later' | 'differ' | 'unknown';
   /** Days apart, or null when unknown. */
   days: number | null;
   /** True when a side's year was unknown and assumed to be the other's. */
@@ -32,6 +41,9 @@ export interface DateComparison {
 }
 
 const isNamed = (d: EventDate) => d.source === 'header' || d.source === 'text';
+
+/** Least confidence of the day a text names for a publication stand-in days after it to be a later occasion (see above). */
+const laterSure = 0.5;
 
 /** Compare two event dates. */
 export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
@@ -44,6 +56,8 @@ export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSett
     // Days from the publication stand-in to the day the other text names (null when neither names one).
     const ahead = a.source === 'published' && isNamed(b) ? gap.signed : b.source === 'published' && isNamed(a) ? -gap.signed : null;
     if (ahead !== null && ahead > settings.sameDayDays) return { kind: 'before', ...base };
+    const named = a.source === 'published' ? b : a;
+    if (ahead !== null && -ahead > settings.sameDayDays && -ahead <= settings.occasionDays && named.confidence >= laterSure) return { kind: 'later', ...base };
     return { kind: gap.days <= settings.occasionDays ? 'near' : 'differ', ...base };
   }
   const later = gap.signed > 0 ? b : a;
@@ -51,7 +65,7 @@ export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSett
 }
 
 /** True when the comparison makes the two articles reports of different occasions. */
-export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before';
+export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later';
 
 /** True when both texts (or headers) name their event's day and the days agree: a fact two reports share, whatever their languages. */
 export const namedAlike = (c: DateComparison): boolean => c.named && c.kind === 'agree';

@@ -92,6 +92,7 @@ function dateSentences(story: PairStory): string[] {
   else if (comparison.kind === 'agree') out.push(comparison.days === 0 ? 'Both date the event to the same day.' : `Their event dates are ${days} apart, which fits one event.`);
   else if (comparison.kind === 'announced') out.push(`Their dates are ${days} apart: the later one is the day the news was told, which fits one event reported as it became known.`);
   else if (comparison.kind === 'near') out.push(`Their dates are ${days} apart, but at least one is only a publication date, which does not say when the event happened.`);
+  else if (comparison.kind === 'later') out.push(`One names no day and was published ${days} after the day the other gives for its event${assumed}: news a text gives no day for is of the day it was told, so they are different occasions.`);
   else if (comparison.kind === 'before') out.push(`One was published ${days} before the day the other gives for its event${assumed}: it cannot report it, so they are different occasions.`);
   else out.push(`Their event dates are ${days} apart${assumed}: different occasions.`);
   return out;

@@ -55,6 +55,15 @@ describe('real pages', () => {
     expect(stories.some((s) => identification.every((id) => s.members.includes(id)))).toBe(true);
   });
 
+  it('puts no two occasions in one story on the dev-2 split: a page naming no day, published four days after the crash it retells, is of its own day (issue 12, round 6: mgorod.kz a090, the victims identified, joined the crash story: 5 pairs of different occasions)', async () => {
+    const dev2 = await loadCorpus('test/fixtures/pairing-real/dev2');
+    const gold = JSON.parse(readFileSync('test/fixtures/pairing-real/dev2/gold.json', 'utf8')) as { events: { id: string; articles: string[] }[] };
+    const eventOf = new Map(gold.events.flatMap((e) => e.articles.map((id) => [id, e.id] as const)));
+    const stories = pairArticles(dev2.articles).stories.filter((s) => s.members.length > 1);
+    expect(stories.filter((s) => new Set(s.members.map((id) => eventOf.get(id))).size > 1).map((s) => s.members)).toEqual([]);
+    expect(stories.find((s) => s.members.includes('a087'))!.members).not.toContain('a090');
+  });
+
   it('keeps the headline a page repeats as its title (Volgasib: three times)', async () => {
     const [page] = await pick(['a002']);
     expect(page!.meta.title).toBe('Взрыв произошел на Крымском мосту');
