@@ -10,18 +10,48 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { ArticleHeader, LoadProblem } from '../model.js';
+import type { ArticleHeader, LoadProblem, RawArticle, Result } from '../model.js';
 import { formatOf } from './article-files.js';
 import { listFiles, loadFile } from './corpus.js';
 import { emptyHeader, normalizeDate } from './front-matter.js';
 import type { FileOutcome, PreparedCache } from './prepared-cache.js';
 
+/**
+ * A line of a JSON Lines file, read but not prepared: preparing is most of ingest's work, which
+ * `ingest` hands to threads (`ready-workers.ts`); `prepareLine` does it on the calling thread.
+ */
+export interface RawLine {
+  /** The article as read. */
+  raw: RawArticle;
+  /** What problems call it: `FILE:LINE`. */
+  name: string;
+}
+
+/** A file's outcome, or a line still to prepare. */
+export type IngestItem = FileOutcome | RawLine;
+
 /** A source of articles, its size known before reading it (for the progress bar). */
 export interface IngestSource {
   /** Files or lines to read. */
   total: number;
-  /** Their outcomes, in order. */
-  items(): AsyncIterable<FileOutcome>;
+  /** Their outcomes (or lines to prepare), in order. */
+  items(): AsyncIterable<IngestItem>;
+}
+
+/** Whether an item is a line still to prepare. */
+export function isRawLine(item: IngestItem): item is RawLine {
+  return 'raw' in item;
+}
+
+/** A prepared line, its problem named by the line. */
+export function lineOutcome<T>(line: RawLine, prepared: Result<T, LoadProblem>): { problems: LoadProblem[]; article: T | null } {
+  return prepared.ok ? { problems: [], article: prepared.value } : { problems: [{ ...prepared.error, file: line.name, message: `${line.name}: ${prepared.error.message}` }], article: null };
+}
+
+/** Prepare a line on this thread. */
+export async function prepareLine(line: RawLine): Promise<FileOutcome> {
+  const { prepareArticle } = await import('../text/prepare-article.js');
+  return lineOutcome(line, prepareArticle(line.raw));
 }
 
 /** A folder or a `.jsonl` file; a clear error when it is neither. */
@@ -49,8 +79,7 @@ export async function openIngestSource(path: string, cache: PreparedCache | null
 const headerKeys: Record<string, keyof ArticleHeader> = { id: 'id', title: 'title', outlet: 'outlet', source: 'source', url: 'url', published: 'published', language: 'language', event_date: 'eventDate', byline: 'byline' };
 
 /** The articles of a JSON Lines file, each named `FILE:LINE` in problems. */
-async function* jsonLines(path: string): AsyncGenerator<FileOutcome> {
-  const { prepareArticle } = await import('../text/prepare-article.js');
+async function* jsonLines(path: string): AsyncGenerator<IngestItem> {
   const name = basename(path);
   let n = 0;
   for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
@@ -82,7 +111,6 @@ async function* jsonLines(path: string): AsyncGenerator<FileOutcome> {
     }
     for (const field of ['published', 'eventDate'] as const) if (header[field] !== null) header[field] = normalizeDate(header[field]!);
     // Without an id the line's number names it (`news-12`), as a file's name would.
-    const prepared = prepareArticle({ file: `${name.replace(/\.jsonl$/i, '')}-${n}.txt`, format: 'txt', header, body: text });
-    yield prepared.ok ? { problems: [], article: prepared.value } : { problems: [{ ...prepared.error, file, message: `${file}: ${prepared.error.message}` }], article: null };
+    yield { raw: { file: `${name.replace(/\.jsonl$/i, '')}-${n}.txt`, format: 'txt', header, body: text }, name: file };
   }
 }

@@ -83,6 +83,12 @@ export interface CorpusStore {
    * An article may come made ready for a store (`ready-article.ts`: profiled on another thread).
    */
   add(articles: readonly (Article | ReadyArticle)[]): Promise<AddResult>;
+  /**
+   * Ready the store for adding about `count` articles in many batches (what it maintains per
+   * article may be built once afterwards instead); call what it returns after the last batch,
+   * also when adding failed. Without it, or when it does nothing, adding works the same.
+   */
+  bulk?(count: number): Promise<() => Promise<void>>;
   /** Candidate pairs `[leftId, rightId]`, left before right in the store's order, each once, in batches. */
   candidates(query: CandidateQuery): AsyncIterable<[string, string][]>;
   /** Pairing as the archive grows (`archive-pairing.ts`): an archive keeps its pairs; a folder pairs as a whole. */

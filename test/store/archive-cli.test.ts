@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/cli/actions/ingest.js';
 import { run } from '../cli/run.js';
 import { startPostgres, type PgInstance } from './pg-instance.js';
 import { smallCorpus } from './small-corpus.js';
@@ -82,6 +83,28 @@ describe('parallax ingest and --store', () => {
     expect(fromLines.err).toMatch(/1 articles added .*, 0 already there, 2 skipped with problems/);
     const listed = JSON.parse((await run('articles', '--store', url, '--json')).out) as { id: string; date: string | null }[];
     expect(listed.map((r) => r.id)).toEqual(['good', 'b']);
+  });
+
+  it('prepares a large JSON Lines file on threads: the same articles, profiles and postings as on one thread, bad lines named', async () => {
+    const jsonl = join(dir, 'threads.jsonl');
+    const lines = smallCorpus().slice(0, 30).map((a) => JSON.stringify({ id: a.meta.id, published: a.meta.published, text: a.raw }));
+    writeFileSync(jsonl, [...lines.slice(0, 10), '{not json', ...lines.slice(10), JSON.stringify({ id: 'x', text: '   ' })].join('\n'));
+    const contents = async (threadsFrom: number) => {
+      const url = await database(`threads${threadsFrom}`);
+      let err = '';
+      await ingest(jsonl, { store: url, batch: 7, threadsFrom }, { out: () => {}, err: (t) => void (err += t), isTTY: false });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const articles = (await client.query('select doc, id, hash, day, body, profile::text, terms::text from parallax_article order by doc')).rows;
+      const postings = (await client.query('select p.doc, t.key, p.count, p.pos from parallax_posting p join parallax_term t on t.id = p.term order by p.doc, p.pos')).rows;
+      await client.end();
+      return { err: err.replace(url.replace(/\?.*$/, ''), 'ARCHIVE').replace(/\?host=[^,\s]*/, ''), articles, postings };
+    };
+    const threaded = await contents(1);
+    expect(threaded.err).toMatch(/threads\.jsonl:11 is not JSON/);
+    expect(threaded.err).toMatch(/threads\.jsonl:32 has no "text"/);
+    expect(threaded.err).toMatch(/30 articles added .*, 0 already there, 2 skipped with problems/);
+    expect(threaded).toEqual(await contents(1e9));
   });
 
   it('resumes an ingest killed midway: every article stored once, as by one run', async () => {

@@ -3,16 +3,17 @@
  * stops: the same articles, profiles and postings, and the same candidate pairs from SQL as from
  * the inverted index, with and without the publication-date window (issue 17).
  */
-import type pg from 'pg';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/io/postgres/postgres-store.js';
 import { defaultSettings } from '../../src/pair/settings.js';
 import { candidateQuery, type CorpusStore } from '../../src/store/corpus-store.js';
 import { memoryCandidates, memoryStore } from '../../src/store/memory-store.js';
 import { storeWorkspaceInput } from '../../src/store/pair-store.js';
+import { prepareArticle } from '../../src/pipeline.js';
 import { openWorkspace } from '../../src/workspace.js';
 import { startPostgres, type PgInstance } from './pg-instance.js';
-import { smallCorpus } from './small-corpus.js';
+import { smallCorpus, smallCorpusRaws } from './small-corpus.js';
 
 const articles = smallCorpus();
 let instance: PgInstance;
@@ -74,6 +75,43 @@ describe('PostgreSQL store', () => {
     const viaSql = openWorkspace(await storeWorkspaceInput(store, query)).pairing();
     const inMemory = openWorkspace({ corpus: { articles, problems: [] } }).pairing();
     expect(viaSql).toEqual(inMemory);
+  });
+
+  it('a bulk load sets the postings\' key aside and builds it after; a load killed midway gets it at the next open', async () => {
+    const admin = new pg.Client({ connectionString: instance.url });
+    await admin.connect();
+    await admin.query('create database bulk');
+    await admin.end();
+    const url = instance.url.replace('/postgres?', '/bulk?');
+    const keys = async (s: CorpusStore) =>
+      (await (s as CorpusStore & { pool: pg.Pool }).pool.query<{ i: string }>(`select indexname as i from pg_indexes where tablename = 'parallax_posting' and indexdef like '%UNIQUE%'`)).rows.map((r) => r.i);
+    const bulk = await openPostgresStore(url);
+    try {
+      expect(await keys(bulk)).toEqual(['parallax_posting_key']);
+      const finish = await bulk.bulk!(articles.length);
+      expect(await keys(bulk)).toEqual([]);
+      await bulk.add(articles.slice(0, 50));
+      // Killed here: the next open builds the key over what was stored.
+      const reopened = await openPostgresStore(url);
+      expect(await keys(reopened)).toEqual(['parallax_posting_key']);
+      await reopened.close();
+      await bulk.add(articles.slice(50));
+      await finish();
+      expect(await keys(bulk)).toEqual(['parallax_posting_key']);
+      expect(await bulk.postings('@derbi')).toEqual(await memoryStore(articles).postings('@derbi'));
+      // Into an archive as large as the load, the key stays.
+      await (await bulk.bulk!(articles.length - 1))();
+      expect(await keys(bulk)).toEqual(['parallax_posting_key']);
+      // Bodies and profiles are compressed with lz4 where the server has it (Debian's has).
+      const raw = smallCorpusRaws()[0]!;
+      const long = prepareArticle({ ...raw, file: 'long.txt', body: Array.from({ length: 40 }, () => raw.body).join('\n\n') });
+      if (!long.ok) throw new Error(long.error.message);
+      await bulk.add([long.value]);
+      const { rows } = await (bulk as CorpusStore & { pool: pg.Pool }).pool.query<{ c: string | null }>(`select pg_column_compression(body) as c from parallax_article where id = 'long'`);
+      expect(rows.map((r) => r.c)).toEqual(['lz4']);
+    } finally {
+      await bulk.close();
+    }
   });
 
   it('says which address it cannot open, without the password', async () => {

@@ -53,7 +53,7 @@ export async function shardPostings(coordinatorUrl: string, shardUrl: string, pa
     await coordinator.query('create extension if not exists postgres_fdw');
     await coordinator.query(`create server if not exists parallax_shard foreign data wrapper postgres_fdw options (${options})`);
     await coordinator.query(`create user mapping if not exists for current_user server parallax_shard options (user ${quote(decodeURIComponent(user))}${password ? `, password ${quote(decodeURIComponent(password))}` : ''})`);
-    await coordinator.query(postingTable(false));
+    await coordinator.query(postingTable());
     for (const r of local) await coordinator.query(`create table parallax_posting_${r} partition of parallax_posting for values with (modulus ${partitions}, remainder ${r})`);
     for (const r of remote) {
       await coordinator.query(`create foreign table parallax_posting_${r} partition of parallax_posting for values with (modulus ${partitions}, remainder ${r}) server parallax_shard options (table_name ${quote(`parallax_posting_${r}`)})`);
