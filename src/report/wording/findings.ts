@@ -96,7 +96,13 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       const sides = (['left', 'right'] as Side[]).filter((s) => c[s] !== null);
       const only = sides[0]!;
       const speaks = f.evidence.some((e) => e.side === only && !negated(only, e.span.start));
-      const alone = c.kind === 'left-only' || c.kind === 'right-only' ? (speaks ? ` Only ${shortName(r, only)} reports ${name} speaking here.` : ` Only ${shortName(r, only)} mentions ${name} here, and only with a negated verb.`) : '';
+      // A bare surname the other outlet gives in full ("Hutchinson" where the NYT names a
+      // father and a son, "Asa Hutchinson" at Fox): who is meant is not clear, so "only" is not
+      // said (real Fox/NYT copy, BASIL 2742e9c1).
+      const other: Side = only === 'left' ? 'right' : 'left';
+      const namesakes = name.includes(' ') ? [] : [...new Set(r.attributions[other].map((a) => a.speaker?.name ?? '').filter((n) => n !== name && n.split(/\s+/).at(-1) === name))];
+      const onlyOne = namesakes.length > 0 ? ` ${shortName(r, other)} reports ${listOf(namesakes)} speaking; which ${name} ${shortName(r, only)} means is not clear.` : speaks ? ` Only ${shortName(r, only)} reports ${name} speaking here.` : ` Only ${shortName(r, only)} mentions ${name} here, and only with a negated verb.`;
+      const alone = c.kind === 'left-only' || c.kind === 'right-only' ? onlyOne : '';
       return `${name}: ${sides.map((s) => `${shortName(r, s)} uses ${tallyOf(verbs(s))}`).join('; ')}.${alone}`;
     },
     question: (f, r) => {
