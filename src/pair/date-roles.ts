@@ -72,6 +72,10 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   const after = article.text.slice(mention.span.end, sentence.span.end);
   const clause = lastClause(before);
   if (deadline.test(before) || planned.test(clause)) return 'planned';
+  // "a day earlier", "the day before", "the previous week": a day counted back from the story's
+  // own is before it by its words (Fox, BASIL 2742e9c1: "urged … on Wednesday to change a bill
+  // sent to his desk a day earlier" was dated Tuesday).
+  if (/(?:earlier|before)$|(?:^|\s)(?:previous|preceding)\s/iu.test(article.text.slice(mention.span.start, mention.span.end).trim())) return 'background';
   // A day in the possessive names an occasion as a thing already known ("genetic analysis of bodies
   // found in Wednesday's plane crash", BBC, four days after the crash; issue 12, pages dev-2):
   // a first report says "crashed on Wednesday", and its publication day stands in within a day.
