@@ -11,6 +11,7 @@ import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords 
 import { sourcePostModifiers, unnamedSourceNouns } from '../../lexicons/sourcing.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
+import { nameGender } from './name-gender.js';
 
 const titles = new Set(titleWords);
 const groups = new Set([...groupWords, ...capitalMetonyms]);
@@ -23,8 +24,11 @@ const inherentlyUnnamed = new Set(['source', 'sources', 'person', 'people', 'ins
 /** What a phrase names, before its speaker source is known. */
 export type SpeakerName = Omit<Speaker, 'via' | 'actor' | 'span'>;
 
-/** Fullest person name in the article for each lower-case surname. */
-export type NameIndex = ReadonlyMap<string, string>;
+/**
+ * The person names the article gives in full, for each lower-case surname: one per given name,
+ * the fullest form ("Donald J. Trump" and "Melania Trump" under "trump").
+ */
+export type NameIndex = ReadonlyMap<string, readonly string[]>;
 
 function textOf(article: Article, range: IndexRange): string {
   const { start, end } = spanOfTokens(article, range);
@@ -130,7 +134,7 @@ export function indexPersonNames(article: Article): NameIndex {
 const indexed = new WeakMap<Article, NameIndex>();
 
 function buildNameIndex(article: Article): NameIndex {
-  const index = new Map<string, string>();
+  const index = new Map<string, string[]>();
   for (const sentence of article.sentences) {
     for (const run of nameRuns(article, sentence.tokens)) {
       const part = namePart(article, run);
@@ -139,11 +143,44 @@ function buildNameIndex(article: Article): NameIndex {
       if (tokens.some((t) => groups.has(t.norm) || nonNames.has(t.norm)) || tokens.length > 3) continue;
       if (!part.titled && tokens.length < 2) continue;
       const surname = tokens[tokens.length - 1]!.norm;
-      const full = textOf(article, part.name).replace(/['’]s$/u, ''); // "Michael Grimm's attorney": the name is Michael Grimm
-      if ((index.get(surname)?.length ?? 0) < full.length) index.set(surname, full);
+      const full = textOf(article, part.name).replace(/['’]s$/u, '').replace(/^.*,\s*/su, ''); // "Michael Grimm's attorney": the name is Michael Grimm
+      const list = index.get(surname) ?? [];
+      index.set(surname, list);
+      const given = (n: string) => (n.split(/\s+/).length > 1 ? n.split(/\s+/)[0]!.toLowerCase() : '');
+      const same = list.findIndex((n) => given(n) === given(full));
+      if (same === -1) list.push(full);
+      else if (list[same]!.length < full.length) list[same] = full;
     }
   }
+  // A surname written alone after a title ("Mr. Trump") is no person of its own beside full names.
+  for (const [surname, list] of index) {
+    const full = list.filter((n) => /\s/u.test(n));
+    if (full.length > 0) index.set(surname, full);
+  }
   return index;
+}
+
+/**
+ * The full name a surname stands for: the one person of that surname, or, when the article
+ * names several ("Donald J. Trump" and his wife "Melania Trump"; "Ted Cruz" and "Heidi Cruz"),
+ * the one an honorific before it fits ("Mr. Trump"), or the one whose given name is written.
+ * Null when it cannot be told (real NYT copy, BASIL 59f2f47c: every "Mr. Trump" spoke as
+ * Melania Trump and every "Mr. Cruz" as Heidi Cruz, the longest names of their surnames).
+ */
+function fullNameOf(article: Article, name: IndexRange, names: readonly string[] | undefined): string | null {
+  if (!names || names.length === 0) return null;
+  // "the Democratic leader of the Senate, Justin Alfond": the name is after the comma.
+  const written = textOf(article, name).replace(/^.*,\s*/su, '').split(/\s+/);
+  if (written.length > 1) return names.find((n) => n.split(/\s+/)[0]!.toLowerCase() === written[0]!.toLowerCase()) ?? (names.length === 1 ? names[0]! : null);
+  if (names.length === 1) return names[0]!;
+  const start = article.tokens[name.first]!.span.start;
+  const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/iu.exec(article.text.slice(Math.max(0, start - 6), start));
+  const gender = honorific ? nameGender(`${honorific[1]}. X`) : null;
+  // An honorific rules out a name of the other gender, even the only one ("Mr. Trump" is not Melania Trump).
+  const fitting = gender ? names.filter((n) => nameGender(n) !== (gender === 'he' ? 'she' : 'he')) : names;
+  if (fitting.length === 1) return fitting[0]!;
+  const sure = gender ? fitting.filter((n) => nameGender(n) === gender) : [];
+  return sure.length === 1 ? sure[0]! : null;
 }
 
 const places = new Set(stateNames);
@@ -198,7 +235,7 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
     const surname = article.tokens[part.name.end - 1]!.norm;
     const known = names.get(surname);
     const person = part.titled || part.name.end - part.name.first >= 2 || known !== undefined;
-    const name = known ?? textOf(article, part.name);
+    const name = fullNameOf(article, part.name, known) ?? textOf(article, part.name);
     return person
       ? { name, key: surname, named: spanOfTokens(article, part.name), kind: 'person', proper: true }
       : { name, key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'unknown', proper: true };

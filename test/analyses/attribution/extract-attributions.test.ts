@@ -281,6 +281,16 @@ describe('extractAttributions', () => {
     expect(cues('The senator comments on the bill every week.')).toEqual(['comments']);
   });
 
+  // Real NYT copy (BASIL 59f2f47c): every "Mr. Cruz" spoke as Heidi Cruz, the longest name of the surname.
+  it('gives a surname shared by two people to the one its honorific fits, or to no full name', () => {
+    const speakers = (text: string) => extractAttributions(text).map((a) => a.speaker);
+    expect(speakers('Senator Ted Cruz of Texas spoke on Monday. His wife, Heidi Cruz, held an event. Mr. Cruz said the ad was a disgrace.')).toEqual(['Ted Cruz']);
+    expect(speakers('Senator Ted Cruz of Texas spoke on Monday. His wife, Heidi Cruz, held an event. Mrs. Cruz said the ad was a disgrace.')).toEqual(['Heidi Cruz']);
+    expect(speakers('Donald Trump spoke on Monday. His wife, Melania Trump, posed for the photo. Mr. Trump said the ad was a disgrace.')).toEqual(['Donald Trump']);
+    // Two people and no honorific: no full name is guessed.
+    expect(speakers('Donald Trump spoke on Monday. His wife, Melania Trump, posed for the photo. The ad was a disgrace, Trump said.')).toEqual(['Trump']);
+  });
+
   // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
   it('reads a name and the past form after it as a clause whose subject speaks', () => {
     const text = 'Maine Gov. Paul LePage met reporters. On Friday, LePage offered more racially charged comments, saying, “A bad guy is a bad guy.”';

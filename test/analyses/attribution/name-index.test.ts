@@ -13,7 +13,7 @@ describe('indexPersonNames', () => {
   const article = articleOf('Secretary of State Antony Blinken met Sergey Lavrov on Friday. Blinken said the talks were frank. Lavrov disagreed.');
 
   it('indexes full and titled names by surname', () => {
-    expect(Object.fromEntries(indexPersonNames(article))).toEqual({ blinken: 'Antony Blinken', lavrov: 'Sergey Lavrov' });
+    expect(Object.fromEntries(indexPersonNames(article))).toEqual({ blinken: ['Antony Blinken'], lavrov: ['Sergey Lavrov'] });
   });
 
   it('is made once per article', () => {
