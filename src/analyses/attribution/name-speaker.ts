@@ -72,6 +72,9 @@ function namePart(article: Article, phrase: IndexRange): { name: IndexRange; tit
 /** True for a word that can stand in a name or its title ("Foreign", "Minister", "spokesperson"), not "The" or "In". */
 function nameish(article: Article, i: number): boolean {
   const token = article.tokens[i]!;
+  // A middle initial is a stopword's letter but part of the name ("Donald J. Trump" was never a
+  // full name, so "Mr. Trump" took Melania Trump's; real NYT copy, BASIL 59f2f47c).
+  if (i > 0 && token.span.end - token.span.start === 1 && /^\p{Lu}\.$/u.test(article.text.slice(token.span.start, token.span.end + 1)) && isCapitalised(article, i - 1)) return true;
   return titles.has(token.norm) || (isCapitalised(article, i) && !token.stop && !nonNames.has(token.norm) && !openingCommonWord(article, i));
 }
 

@@ -16,6 +16,12 @@ describe('indexPersonNames', () => {
     expect(Object.fromEntries(indexPersonNames(article))).toEqual({ blinken: ['Antony Blinken'], lavrov: ['Sergey Lavrov'] });
   });
 
+  // Real NYT copy (BASIL 59f2f47c): "Donald J. Trump" was no full name, so "Mr. Trump" took Melania Trump's.
+  it('keeps a middle initial inside the name', () => {
+    const named = articleOf('From his home at Mar-a-Lago, Donald J. Trump stirred up new controversy this week. His wife, Melania Trump, was a model.');
+    expect(indexPersonNames(named).get('trump')).toEqual(['Donald J. Trump', 'Melania Trump']);
+  });
+
   it('is made once per article', () => {
     expect(indexPersonNames(article)).toBe(indexPersonNames(article));
   });
