@@ -6,7 +6,9 @@
 import type { Article, Quote } from '../../model.js';
 import { judgingVerbs } from '../../lexicons/sourcing.js';
 
-const judging = new RegExp(`(?<![\\p{L}])(?:${judgingVerbs.join('|')})(?![\\p{L}])`, 'gu');
+// Any case: a sentence may open on the verb ("Calling Mr. Trump a “sniveling coward,” Mr. Cruz
+// told…"; real NYT copy, BASIL 59f2f47c, listed it as the Times' scare quote).
+const judging = new RegExp(`(?<![\\p{L}])(?:${judgingVerbs.join('|')})(?![\\p{L}])`, 'giu');
 
 /** Most words between the verb and the quotation: its object and a preposition or two. */
 const MAX_WORDS = 15;
@@ -21,6 +23,7 @@ export function judgedBy(article: Article, q: Quote): boolean {
   const between = before.slice(last.index + last[0].length);
   // Its own clause: no sentence punctuation between the verb and the words (other fragments
   // may stand there: "a “false narrative” … and “undermining the faith”").
-  if (/[.;:!?—–]/u.test(between)) return false;
+  // (A period inside one sentence ends an abbreviation: "Calling Mr. Trump a “…”".)
+  if (/[;:!?—–]/u.test(between)) return false;
   return (between.match(/[\p{L}\p{N}’'-]+/gu)?.length ?? 0) <= MAX_WORDS;
 }

@@ -48,6 +48,11 @@ describe('findSourcing', () => {
     expect(words(text, s.scareQuotes)).toEqual(['activists']);
   });
 
+  it('a sentence opening on the verb of judging keeps its words the judge’s (a real NYT article, BASIL 59f2f47c)', () => {
+    const { text, s } = sourcingOf('Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to stop. The minister met the “activists” later.');
+    expect(words(text, s.scareQuotes)).toEqual(['activists']);
+  });
+
   it('does not apply to an article not in English', () => {
     const { s } = sourcingOf('---\nlanguage: ru\n---\n«Мы не сдадимся», — сказал министр. По данным ТАСС, встреча отложена.');
     expect(s.applies).toBe(false);
