@@ -8,6 +8,7 @@ import type { Actor, ActorKind, ActorMention, Article, MentionRule } from '../..
 import { entryId, type AliasMatcher } from './alias-table.js';
 import type { Candidate } from './find-candidates.js';
 import { comparisonKey, nameKeyWords, personId, slugify } from './name-key.js';
+import { nameGender, type Gender } from '../attribution/name-gender.js';
 import type { TokenTags } from './tag-tokens.js';
 import { wordClasses } from './word-classes.js';
 import { isAcronym } from './token-shape.js';
@@ -96,7 +97,9 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   for (const c of singles) {
     const kind = groupKind.get(nameKeyWords(textOf(c)).join(' '));
     const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => tags[c.first]!.has(t));
-    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), givenName, [...drafts.values()]) : null;
+    const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/iu.exec(article.text.slice(Math.max(0, c.span.start - 6), c.span.start));
+    const gender = honorific ? nameGender(`${honorific[1]}. X`) : null;
+    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), givenName, [...drafts.values()], gender) : null;
     // "Mr. Biton" after "Ofer Biton": the title shows the full name is a person's.
     if (full && kind === 'person') full.actor.kind = 'person';
     if (full) add(c, full.actor.id, () => full.actor, 'surname', full.key);
@@ -150,11 +153,14 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
  * word instead, when no surname does and compromise does not know the word as a given name
  * ("Joe" alone is not Joe Biden). (The caller leaves alone places and organisations.)
  */
-function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[]): Draft | null {
+function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[], gender: Gender = null): Draft | null {
   const word = nameKeyWords(text)[0];
   // Full names compromise does not know ("Ofer Biton", kind other) own their surnames too.
   const people = drafts.filter((d) => (d.actor.kind === 'person' || d.actor.kind === 'other') && d.key.length > 1);
-  const last = people.filter((d) => d.key[d.key.length - 1] === word);
+  let last = people.filter((d) => d.key[d.key.length - 1] === word);
+  // Two of that surname: an honorific tells them apart ("Mr. Cruz" beside Ted and Heidi Cruz;
+  // real NYT copy, BASIL 59f2f47c), when exactly one has a given name of its gender.
+  if (last.length > 1 && gender) last = last.filter((d) => nameGender(d.actor.name) === gender);
   if (last.length > 0 || givenName) return last.length === 1 ? last[0]! : null;
   const first = people.filter((d) => d.key[0] === word);
   return first.length === 1 ? first[0]! : null;

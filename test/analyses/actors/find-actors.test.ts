@@ -98,6 +98,12 @@ describe('findActors: hard news cases', () => {
 });
 
 describe('findActors: actors', () => {
+  // Real NYT copy (BASIL 59f2f47c): "Mr. Cruz" was its own actor beside Ted and Heidi Cruz.
+  it('gives a surname two people share to the one its honorific fits, and a bare one to neither', () => {
+    const { actors } = found(articleOf('Senator Ted Cruz of Texas spoke. His wife, Heidi Cruz, held an event. Mr. Cruz said it was a disgrace. Mrs. Cruz smiled. Cruz left.'));
+    expect(actors.filter((a) => a.kind === 'person').map((a) => [a.id, a.mentions])).toEqual([['ted-cruz', 2], ['heidi-cruz', 2], ['cruz', 1]]);
+  });
+
   // Real NYT copy (BASIL 472158a1): "Mike Bloomberg" in a quotation split Michael R. Bloomberg in two
   // and left the bare "Bloomberg" nobody's.
   it('joins a given name’s short form to the full name ("Mike" and "Michael R. Bloomberg")', () => {
