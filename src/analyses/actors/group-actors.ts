@@ -8,7 +8,7 @@ import type { Actor, ActorKind, ActorMention, Article, MentionRule } from '../..
 import { entryId, type AliasMatcher } from './alias-table.js';
 import type { Candidate } from './find-candidates.js';
 import { comparisonKey, nameKeyWords, personId, slugify } from './name-key.js';
-import { nameGender, type Gender } from '../attribution/name-gender.js';
+import { honorificGender, nameGender, type Gender } from '../attribution/name-gender.js';
 import type { TokenTags } from './tag-tokens.js';
 import { wordClasses } from './word-classes.js';
 import { isAcronym } from './token-shape.js';
@@ -97,9 +97,7 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   for (const c of singles) {
     const kind = groupKind.get(nameKeyWords(textOf(c)).join(' '));
     const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => tags[c.first]!.has(t));
-    const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/iu.exec(article.text.slice(Math.max(0, c.span.start - 6), c.span.start));
-    const gender = honorific ? nameGender(`${honorific[1]}. X`) : null;
-    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), givenName, [...drafts.values()], gender) : null;
+    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), givenName, [...drafts.values()], honorificGender(article.text, c.span.start)) : null;
     // "Mr. Biton" after "Ofer Biton": the title shows the full name is a person's.
     if (full && kind === 'person') full.actor.kind = 'person';
     if (full) add(c, full.actor.id, () => full.actor, 'surname', full.key);

@@ -10,6 +10,13 @@ export type Gender = 'he' | 'she' | null;
 
 const cache = new Map<string, Gender>();
 
+/** The gender an honorific just before `offset` in `text` calls for ("Mr. Cruz" → he), or null when none stands there. */
+export function honorificGender(text: string, offset: number): Gender {
+  const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/iu.exec(text.slice(Math.max(0, offset - 6), offset));
+  if (!honorific) return null;
+  return honorific[1]!.toLowerCase() === 'mr' ? 'he' : 'she';
+}
+
 /** The gender of a name as written ("Hillary Clinton", "Mrs. Clinton"), or null when unknown. */
 export function nameGender(name: string): Gender {
   const first = /^\s*(?:(mr|mrs|ms|miss)\.?\s+)?([\p{L}’'-]+)/iu.exec(name);

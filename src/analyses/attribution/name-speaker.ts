@@ -11,7 +11,7 @@ import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords 
 import { sourcePostModifiers, unnamedSourceNouns } from '../../lexicons/sourcing.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
-import { nameGender } from './name-gender.js';
+import { honorificGender, nameGender } from './name-gender.js';
 
 const titles = new Set(titleWords);
 const groups = new Set([...groupWords, ...capitalMetonyms]);
@@ -176,10 +176,8 @@ function fullNameOf(article: Article, name: IndexRange, names: readonly string[]
   const written = textOf(article, name).replace(/^.*,\s*/su, '').split(/\s+/);
   if (written.length > 1) return names.find((n) => n.split(/\s+/)[0]!.toLowerCase() === written[0]!.toLowerCase()) ?? (names.length === 1 ? names[0]! : null);
   if (names.length === 1) return names[0]!;
-  const start = article.tokens[name.first]!.span.start;
-  const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/iu.exec(article.text.slice(Math.max(0, start - 6), start));
-  const gender = honorific ? nameGender(`${honorific[1]}. X`) : null;
-  // An honorific rules out a name of the other gender, even the only one ("Mr. Trump" is not Melania Trump).
+  const gender = honorificGender(article.text, article.tokens[name.first]!.span.start);
+  // An honorific rules out a name of the other gender ("Mr. Trump" is not Melania Trump).
   const fitting = gender ? names.filter((n) => nameGender(n) !== (gender === 'he' ? 'she' : 'he')) : names;
   if (fitting.length === 1) return fitting[0]!;
   const sure = gender ? fitting.filter((n) => nameGender(n) === gender) : [];
