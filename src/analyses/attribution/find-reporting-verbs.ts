@@ -87,6 +87,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if ((form.entry.lemma === 'find' || form.entry.lemma === 'show') && !(next?.norm === 'that' || (prev !== null && findingSubjects.has(prev.norm)))) return false;
   // "Both insisted on anonymity", "insists on a wall": insisting on a thing reports no words
   // (real NYT copy, BASIL 0d10341a); "insisted on Tuesday that…" still does.
+  // "denied service to a gay couple", "was denied entry": denying a thing is no speech
+  // (real NYT copy, BASIL 4f473faf, made "a Christian florist" a speaker).
+  if (form.entry.lemma === 'deny' && next !== null && deniedThings.has(next.norm)) return false;
   if (form.entry.lemma === 'insist' && next?.norm === 'on' && !/\bthat\b/u.test(article.text.slice(next.span.end, article.tokens[range.end - 1]!.span.end))) return false;
   if (form.shape !== 'bare' && form.shape !== 's') return !(form.shape === 'past' && possessiveBefore(article, i, range.first));
   if (next && (next.norm === 'of' || verbForm(next.norm))) return false; // "claims of", "reports say"
@@ -109,6 +112,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   const capitalised = /\p{Lu}/u.test(article.text[prev.span.start]!) && (form.shape !== 'bare' || pluralNoun || groups.has(prev.norm) || i - 1 === range.first);
   return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || capitalised;
 }
+
+/** What one denies someone without saying anything ("denied service", "denied bail"). */
+const deniedThings = new Set(['service', 'services', 'entry', 'access', 'admission', 'bail', 'permission', 'benefits', 'coverage', 'care', 'treatment', 'visas', 'visa', 'passage', 'tenure', 'parole', 'custody', 'funding', 'him', 'her', 'them', 'us', 'me']);
 
 const lightVerbs = new Set(['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'issue', 'issued', 'issuing', 'deliver', 'delivered', 'delivering', 'post', 'posted', 'repeat', 'repeated']);
 

@@ -291,6 +291,13 @@ describe('extractAttributions', () => {
     expect(speakers('Donald Trump spoke on Monday. His wife, Melania Trump, posed for the photo. The ad was a disgrace, Trump said.')).toEqual(['Trump']);
   });
 
+  // Real NYT copy (BASIL 4f473faf): "a Christian florist who denied service" was a speaker.
+  it('reads denying a thing ("denied service to a gay couple") as no speech, denying a report as speech', () => {
+    const cues = (text: string) => extractAttributions(text).map((a) => (a.cue ? text.slice(a.cue.start, a.cue.end) : null));
+    expect(cues('The law might protect a Christian florist who denied service to a gay couple.')).toEqual([]);
+    expect(cues('The senator denied the report on Monday.')).toEqual(['denied']);
+  });
+
   // Real Fox copy (BASIL 7a97de89): "LePage offered more racially charged" was the speaker.
   it('reads a name and the past form after it as a clause whose subject speaks', () => {
     const text = 'Maine Gov. Paul LePage met reporters. On Friday, LePage offered more racially charged comments, saying, “A bad guy is a bad guy.”';
