@@ -92,7 +92,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (form.entry.lemma === 'deny' && next !== null && deniedThings.has(next.norm)) return false;
   if (form.entry.lemma === 'insist' && next?.norm === 'on' && !/\bthat\b/u.test(article.text.slice(next.span.end, article.tokens[range.end - 1]!.span.end))) return false;
   if (form.shape !== 'bare' && form.shape !== 's') return !(form.shape === 'past' && possessiveBefore(article, i, range.first));
-  if (next && (next.norm === 'of' || verbForm(next.norm))) return false; // "claims of", "reports say"
+  // "claims of", "reports say"; but "writes of Christie", "tells of" are verbs: their -s forms are no nouns
+  // (real Fox copy, BASIL 13792511, lost "Robert Costa writes of Christie today, “…”").
+  if (next && ((next.norm === 'of' && !(form.shape === 's' && verbOnlyLemmas.has(form.entry.lemma))) || verbForm(next.norm))) return false;
   if (possessiveBefore(article, i, range.first) && !(prev && (groups.has(prev.norm) || titles.has(prev.norm)))) return false;
   // "in three other states", "11 states", "swing states": a number or a noun phrase's word before it makes a noun.
   if (prev && (/^\p{N}/u.test(prev.norm) || markers.has(prev.norm) || nounPhraseWords.has(prev.norm))) return false;
@@ -114,6 +116,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
 }
 
 /** What one denies someone without saying anything ("denied service", "denied bail"). */
+/** Reporting verbs whose -s form is no noun ("writes", unlike "claims", "reports", "calls"). */
+const verbOnlyLemmas = new Set(['write', 'tell', 'explain', 'argue', 'say', 'speak', 'recall', 'complain', 'boast', 'warn', 'insist']);
+
 const deniedThings = new Set(['service', 'services', 'entry', 'access', 'admission', 'bail', 'permission', 'benefits', 'coverage', 'care', 'treatment', 'visas', 'visa', 'passage', 'tenure', 'parole', 'custody', 'funding', 'him', 'her', 'them', 'us', 'me']);
 
 const lightVerbs = new Set(['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'issue', 'issued', 'issuing', 'deliver', 'delivered', 'delivering', 'post', 'posted', 'repeat', 'repeated']);

@@ -77,6 +77,7 @@ export function skipLeadIns(article: Article, verb: number, range: IndexRange): 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const periods = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', ...weekdays]);
 const deictics = new Set(['this', 'last', 'next']);
+const oneWordTimes = new Set(['today', 'yesterday', 'tonight']);
 
 /**
  * How many words of a time adverbial end at token `j` between a subject and its verb: "on
@@ -89,6 +90,9 @@ function timeBefore(article: Article, j: number, range: IndexRange): number {
   const before = article.tokens[j - 1]!.norm;
   if (before === 'on' && weekdays.has(word)) return 2;
   if (deictics.has(before) && periods.has(word)) return 2;
+  // "Officials today said", "Maggie Haberman in the New York Times today explains" (real Fox
+  // copy, BASIL 13792511: the quotation lost its speaker).
+  if (oneWordTimes.has(word)) return 1;
   return 0;
 }
 
@@ -128,11 +132,27 @@ export function phraseEndingAt(article: Article, last: number, range: IndexRange
   return first <= last ? { first, end: last + 1 } : null;
 }
 
+function allCapitalised(article: Article, phrase: IndexRange): boolean {
+  for (let k = phrase.first; k < phrase.end; k += 1) if (!isCapitalised(article, k)) return false;
+  return true;
+}
+
+const personalPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+
 /** The phrase before a verb at token `verb`, or null. */
 export function phraseBefore(article: Article, verb: number, range: IndexRange): IndexRange | null {
   const last = skipLeadIns(article, verb, range);
   if (last < range.first || !isJoined(article, last)) return null;
   const phrase = phraseEndingAt(article, last, range);
+  // "The state pension system he vowed to fix": a personal pronoun after a noun opens a relative
+  // clause without "that", and is the subject on its own (real NYT copy, BASIL 13792511, made
+  // "pension system he" a speaker).
+  if (phrase && phrase.end - phrase.first > 1 && personalPronouns.has(article.tokens[phrase.end - 1]!.norm)) return { first: phrase.end - 1, end: phrase.end };
+  // "Maggie Haberman in the New York Times today explains": a name, then where it writes or
+  // works, then the verb: the name speaks, not the venue (real Fox copy, BASIL 13792511).
+  const venue = phrase && phrase.first - 2 >= range.first && article.tokens[phrase.first - 1]!.norm === 'in' && isJoined(article, phrase.first - 1) && isJoined(article, phrase.first - 2) && isCapitalised(article, phrase.end - 1);
+  const named = venue ? phraseEndingAt(article, phrase.first - 2, range) : null;
+  if (named && named.end - named.first >= 2 && allCapitalised(article, named)) return named;
   if (phrase || last !== verb - 1 || !pluralBeforeBareVerb(article, last)) return phrase;
   // "New fundraising reports show", "the polls that show": a plural noun that could be a verb
   // ("reports") right before a bare verb is the subject's head (PolNeAR train).

@@ -15,6 +15,9 @@ const anonymous = new RegExp(`\\b(?:${anonymousSources.join('|')})\\b`, 'giu');
 const outlets = new RegExp(`(?<![\\p{L}])(?:the )?(?:${[...citedOutlets].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
 const hedges = new RegExp(`\\b(?:${hedgeWords.map(escape).join('|')})\\b`, 'giu');
 
+/** A name without case, spaces and punctuation, to compare outlets' names. */
+const squeeze = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Every match of `pattern` in the article's body sentences outside `quoted`, as items. */
 function matches(article: Article, pattern: RegExp, rule: SourcingItem['rule'], quoted: readonly Span[], keep: (sentence: number) => boolean = () => true): SourcingItem[] {
   const out: SourcingItem[] = [];
@@ -82,7 +85,9 @@ export function findSourcing(side: Annotated): SourcingSide {
     unattributedWords: unattributed,
     anonymous: matches(article, anonymous, 'anonymous', quoted),
     // An outlet named where the sentence reports speech is cited, not just mentioned.
-    outlets: matches(article, outlets, 'outlet', quoted, (s) => reporting.has(s)),
+    // Its own name is no other outlet ("HuffPost reported in November 2012", in HuffPost: real
+    // copy, BASIL 13792511, counted HuffPost among the outlets HuffPost cites).
+    outlets: matches(article, outlets, 'outlet', quoted, (s) => reporting.has(s)).filter((o) => article.meta.outlet === null || squeeze(o.name) !== squeeze(article.meta.outlet)),
     scareQuotes,
     hedges: [...matches(article, hedges, 'hedge', quoted), ...distancing].sort((a, b) => a.span.start - b.span.start),
   };

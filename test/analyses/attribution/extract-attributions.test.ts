@@ -305,6 +305,19 @@ describe('extractAttributions', () => {
     expect(direct).toEqual([['direct', '“A bad guy is a bad guy.”', 'saying', 'LePage', 'Paul LePage']]);
   });
 
+  // Real Fox and NYT copy (BASIL 13792511): "pension system he" spoke "vowed"; Robert Costa's
+  // "writes of Christie today, “…" and Maggie Haberman's "in the New York Times today explains" lost their verb or speaker.
+  it('finds the subject past a relative clause\'s pronoun, a venue and "today", and "writes of" as a verb', () => {
+    const speakers = (text: string) => extractAttributions(text).map((a) => [a.cue ? text.slice(a.cue.start, a.cue.end) : null, a.speaker]);
+    expect(speakers('Gov. Chris Christie spoke. The state pension system he vowed to fix is broke.')).toEqual([['vowed', 'Chris Christie']]);
+    expect(speakers('Maggie Haberman in the New York Times today explains why, “Mr. Christie is poised to run a race.”')).toEqual([['explains', 'Maggie Haberman']]);
+    expect(speakers('Officials today said the road would close.')).toEqual([['said', 'unnamed officials']]);
+    const costa = 'The reporter Robert Costa writes of Christie today, “his status has vanished.”';
+    expect(speakers(costa)).toEqual([['writes', 'Robert Costa']]);
+    // "claims of" is still a noun.
+    expect(speakers('The claims of fraud were false.')).toEqual([]);
+  });
+
   it('gives offsets into the text as given, blank lines and leading spaces included', () => {
     const text = '\n\n  Headline here\n\n“We will not back down,” the governor said.\n';
     const [a] = extractAttributions(text);

@@ -25,6 +25,14 @@ describe('findSourcing', () => {
     ]);
   });
 
+  // Real HuffPost copy (BASIL 13792511): "HuffPost reported in November 2012" made HuffPost an outlet HuffPost cites.
+  it('does not count the article\'s own outlet among the outlets it cites', () => {
+    const article = articleOf('HuffPost reported in 2012 that the deal was off. Reuters reported that the vote was delayed.');
+    const own = findSourcing(annotate({ ...article, meta: { ...article.meta, outlet: 'HuffPost' } }));
+    expect(words(article.text, own.outlets)).toEqual(['Reuters']);
+    expect(words(article.text, findSourcing(annotate(article)).outlets)).toEqual(['HuffPost', 'Reuters']);
+  });
+
   it('finds unnamed sources, and outlets only where the sentence reports speech', () => {
     const { text, s } = sourcingOf('The deal is close, officials said on Monday. A person familiar with the talks said no date was set.\n\nReuters reported that the vote was delayed. She once worked at Reuters.');
     expect(words(text, s.anonymous)).toEqual(['officials said', 'A person familiar with']);
