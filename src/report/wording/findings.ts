@@ -161,11 +161,16 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
     measure: 'terms',
     describe: (f, r) => {
       const t = r.terms[f.side][f.term]!;
-      return `${q(t.term)}: ${shortName(r, 'left')} ${times(t.left)}, ${shortName(r, 'right')} ${times(t.right)}.`;
+      // The counts alone mislead when the articles differ in length ("3 times" against "3 times"
+      // was a preference of a 112-word piece over a 625-word one: BASIL 13792511), so each
+      // count stands beside the words counted.
+      const n = r.terms.words;
+      return `${q(t.term)}: ${shortName(r, 'left')} ${times(t.left)} (of ${n.left} words counted), ${shortName(r, 'right')} ${times(t.right)} (of ${n.right}).`;
     },
     question: (f, r) => {
       const t = r.terms[f.side][f.term]!;
-      return `${shortName(r, f.side)} uses ${q(t.term)} ${times(t[f.side])}, ${shortName(r, other(f.side))} ${times(t[other(f.side)])}. Is this a choice of words, or do the two simply cover different parts of the story?`;
+      const n = r.terms.words;
+      return `${shortName(r, f.side)} uses ${q(t.term)} ${times(t[f.side])} in ${n[f.side]} words counted, ${shortName(r, other(f.side))} ${times(t[other(f.side)])} in ${n[other(f.side)]}. Is this a choice of words, or do the two simply cover different parts of the story?`;
     },
   },
   'fact-disagreement': {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countBackground } from '../../../src/analyses/terms/count-background.js';
 import { contrastTerms } from '../../../src/analyses/terms/contrast-terms.js';
+import { countTerms } from '../../../src/analyses/terms/count-terms.js';
 import { loadCorpus } from '../../../src/io/corpus.js';
 import type { Article, TermContrast, TermStat } from '../../../src/model.js';
 import { articleOf } from '../../helpers.js';
@@ -42,7 +43,8 @@ function expectPlainData(r: TermContrast): void {
 
 describe.each([
   // RFE/RL (May 2021, the Reykjavik meeting) against RT (February 2021, the first phone call).
-  ['000', '001', { left: ['meeting', 'May'], right: ['Navalny'] }],
+  // ("May", a date, is no word choice: dates in words are left out as numbers are.)
+  ['000', '001', { left: ['meeting', 'Biden'], right: ['Navalny'] }],
   // POLITICO's and CNN's stories of the written response (January 2022), both republished.
   ['002', '003', { left: ['written response', 'Washington'], right: ['no surprises', 'US', 'received'] }],
 ])('seeds %s against %s', (leftId, rightId, expected) => {
@@ -149,12 +151,24 @@ describe('contrastTerms on hard cases', () => {
     expect(termsOf(r.left)).toEqual(expect.arrayContaining(['written response', 'written']));
   });
 
+  // Real Fox and NYT copy (BASIL 13792511): Fox "preferred" "New", four times a piece of "New Jersey" or "New York Times".
+  it('does not list a word the side it leans to uses only inside capitalised names', () => {
+    const left = articleOf('New Jersey voters met. New Jersey schools opened. The New York Times wrote about New Hampshire voters. Voters cheered.');
+    const right = articleOf('A new road opened in the state. The new plan is bold. The road cost little. Drivers were glad and drivers waved.');
+    const r = contrastTerms(left, right, { minCount: 2, minLogRatio: 0 });
+    expect(termsOf(r.left)).not.toContain('New');
+    expect(termsOf(r.left)).toContain('voters');
+    // The same word in lower case outside a name is still a word ("a new road" on the leaning side).
+    const swapped = contrastTerms(right, articleOf('Voters met. Schools opened. Voters cheered.'), { minCount: 1, minLogRatio: 0 });
+    expect(termsOf(swapped.left)).toContain('new');
+  });
+
   it('handles a one-word article: nothing listed, short-text note, finite numbers', () => {
     const one = articleOf('Hello.');
     const r = contrastTerms(one, seeds['000']!);
     expect(r.words.left).toBe(1);
     expect([r.left, r.right]).toEqual([[], []]);
-    const counted = seeds['000']!.tokens.filter((t) => t.kind === 'word' && !t.stop).length;
+    const counted = countTerms(seeds['000']!).wordTotal;
     expect(r.words.right).toBe(counted);
     expect(r.notes.find((n) => n.kind === 'small-sample')!.message).toMatch(new RegExp(`^Two short texts \\(1 and ${counted} words`));
     expectPlainData(r);
