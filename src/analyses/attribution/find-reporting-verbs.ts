@@ -80,7 +80,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   const prev = adjacentBefore(article, i, range.first);
   const next = adjacentAfter(article, i, range.end);
   if (prev && (markers.has(prev.norm) || isPossessive(article, prev))) return false;
-  if (beforeLeadIns(article, i, range.first)?.norm === 'to') return false; // "to reiterate", "to never admitting"
+  // "to reiterate", "to never admitting"; but "went so far as to say", "went on to say" report
+  // words said (real Fox copy, BASIL 76810849, made Trump's "step down" a scare quote).
+  if (beforeLeadIns(article, i, range.first)?.norm === 'to') return saidAfterTo(article, i, range.first);
   if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
   // "found" reports only a finding ("the poll found that…", "a study found Clinton ahead"), not "found common ground".
   // So does "show" ("polls show Clinton ahead"), not "showing deference to Mr. Bloomberg" (real NYT copy, BASIL 472158a1).
@@ -113,6 +115,14 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   // plural ("reality TV show", "the Trump show") it is a noun (real NYT copy, BASIL 472158a1).
   const capitalised = /\p{Lu}/u.test(article.text[prev.span.start]!) && (form.shape !== 'bare' || pluralNoun || groups.has(prev.norm) || i - 1 === range.first);
   return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || capitalised;
+}
+
+/** True when "to" before token `i` follows "as" or "went on" ("so far as to say", "went on to say", "continued to insist"). */
+function saidAfterTo(article: Article, i: number, first: number): boolean {
+  let to = i - 1;
+  while (to > first && article.tokens[to]!.norm !== 'to') to -= 1;
+  const before = to > first ? article.tokens[to - 1]!.norm : '';
+  return before === 'as' || before === 'continued' || before === 'proceeded' || (before === 'on' && to - 2 >= first && /^(?:go|goes|went|gone|going)$/u.test(article.tokens[to - 2]!.norm));
 }
 
 /** What one denies someone without saying anything ("denied service", "denied bail"). */

@@ -134,6 +134,8 @@ function locatePhrase(article: Article, use: VerbUse): Found {
     const by = use.end < range.end && article.tokens[use.end]!.norm === 'by' ? after(use.end + 1) : null;
     return by && { via: 'agent', phrase: by };
   }
+  // "The nominee went so far as to say", "He went on to say": the infinitive's speaker is its clause's subject.
+  if (use.token - 1 >= range.first && article.tokens[use.token - 1]!.norm === 'to') return { via: 'clause-subject' };
   const before = relativeSubject(article, withSourceHead(article, phraseBefore(article, use.token, range), range), range);
   // "The NRA is accusing…", "his campaign was still hoping…": after a form of "be" an -ing form
   // is the clause's own verb and the phrase before it its subject (PolNeAR train: such cues had

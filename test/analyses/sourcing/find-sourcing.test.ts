@@ -33,6 +33,12 @@ describe('findSourcing', () => {
     expect(words(article.text, findSourcing(annotate(article)).outlets)).toEqual(['HuffPost', 'Reuters']);
   });
 
+  // Real Fox copy (BASIL 76810849): Trump's "step down", after "went so far as to say", was listed as Fox's scare quote.
+  it('reads words quoted after "went so far as to say" and "went on to say" as speech, not scare quotes', () => {
+    const { s } = sourcingOf('Donald Trump spoke on Sunday. The nominee went so far as to say Obama should “step down” now. He went on to say she should “get out” too. He wanted to keep the “deal” alive.');
+    expect(s.scareQuotes.map((q) => q.name)).toEqual(['deal']);
+  });
+
   it('finds unnamed sources, and outlets only where the sentence reports speech', () => {
     const { text, s } = sourcingOf('The deal is close, officials said on Monday. A person familiar with the talks said no date was set.\n\nReuters reported that the vote was delayed. She once worked at Reuters.');
     expect(words(text, s.anonymous)).toEqual(['officials said', 'A person familiar with']);
