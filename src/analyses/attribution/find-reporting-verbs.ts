@@ -82,7 +82,7 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (prev && (markers.has(prev.norm) || isPossessive(article, prev))) return false;
   // "to reiterate", "to never admitting"; but "went so far as to say", "went on to say" report
   // words said (real Fox copy, BASIL 76810849, made Trump's "step down" a scare quote).
-  if (beforeLeadIns(article, i, range.first)?.norm === 'to') return saidAfterTo(article, i, range.first);
+  if (beforeLeadIns(article, i, range.first)?.norm === 'to') return saidAfterToStart(article, i, range.first) >= 0;
   if (i === range.first && form.shape === 'past') return false; // "Asked about…, he said": a passive with no speaker
   // "found" reports only a finding ("the poll found that…", "a study found Clinton ahead"), not "found common ground".
   // So does "show" ("polls show Clinton ahead"), not "showing deference to Mr. Bloomberg" (real NYT copy, BASIL 472158a1).
@@ -117,13 +117,25 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   return factual.has(prev.norm) || prev.norm.endsWith("n't") || subjectPronouns.has(prev.norm) || pluralNoun || capitalised;
 }
 
-/** True when "to" before token `i` follows "as" or "went on" ("so far as to say", "went on to say", "continued to insist"). */
-function saidAfterTo(article: Article, i: number, first: number): boolean {
+/**
+ * Where the phrase that makes an infinitive report words said begins ("went so far as to say",
+ * "went on to say", "continued to insist"), or -1 when "to" before token `i` opens no such phrase.
+ * PolNeAR marks the whole phrase as the cue.
+ */
+function saidAfterToStart(article: Article, i: number, first: number): number {
   let to = i - 1;
   while (to > first && article.tokens[to]!.norm !== 'to') to -= 1;
-  const before = to > first ? article.tokens[to - 1]!.norm : '';
-  return before === 'as' || before === 'continued' || before === 'proceeded' || (before === 'on' && to - 2 >= first && /^(?:go|goes|went|gone|going)$/u.test(article.tokens[to - 2]!.norm));
+  const norm = (j: number) => (j >= first ? article.tokens[j]!.norm : '');
+  const before = norm(to - 1);
+  if (before === 'continued' || before === 'proceeded') return to - 1;
+  if (before === 'on' && goForms.test(norm(to - 2))) return to - 2;
+  if (before !== 'as' || to - 1 <= first) return -1;
+  let start = to - 1; // "as", then "so far" and a form of "go" when they stand before it
+  if (norm(start - 1) === 'far' && norm(start - 2) === 'so') start -= 2;
+  return goForms.test(norm(start - 1)) ? start - 1 : start;
 }
+
+const goForms = /^(?:go|goes|went|gone|going)$/u;
 
 /** What one denies someone without saying anything ("denied service", "denied bail"). */
 /** Reporting verbs whose -s form is no noun ("writes", unlike "claims", "reports", "calls"). */
@@ -203,6 +215,7 @@ export function findVerbsInSentence(article: Article, sentence: number, quoted: 
     }
     if (!readsAsVerb(article, i, range, form)) continue;
     const { entry } = form;
+    const lead = beforeLeadIns(article, i, range.first)?.norm === 'to' ? saidAfterToStart(article, i, range.first) : -1;
     uses.push({
       sentence,
       token: i,
@@ -210,7 +223,7 @@ export function findVerbsInSentence(article: Article, sentence: number, quoted: 
       form,
       passive: isPassive(article, i, range, form),
       verb: {
-        span: { start: token.span.start, end: article.tokens[end - 1]!.span.end },
+        span: { start: article.tokens[lead >= 0 ? lead : i]!.span.start, end: article.tokens[end - 1]!.span.end },
         lemma: entry.lemma,
         verbClass: entry.verbClass,
         borderline: entry.note !== undefined,
