@@ -6,9 +6,10 @@
  */
 import type { Article, Span } from '../../model.js';
 import { tokensIn } from '../text-positions.js';
+import { relativeSources } from '../../lexicons/reporting-verb-contexts.js';
 import { isJoined, skipLeadIns } from './speaker-phrase.js';
 
-const relatives = new Set(['who', 'which']);
+const relatives = new Set(relativeSources);
 
 /** The relative pronoun that is the subject of `cue`, as its source; else `source` unchanged. */
 export function relativeSource(article: Article, cue: Span | null, source: Span | null): Span | null {
