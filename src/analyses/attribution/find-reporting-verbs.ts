@@ -4,6 +4,7 @@
  */
 import type { Article, ReportingVerb, Span, Token } from '../../model.js';
 import { beForms, factualAuxiliaries, groupWords, nounMarkers, nounPhraseModifiers, subjectPronouns as subjectPronounWords, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { deniedThings as deniedWords, findingSubjects as findingWords, lightVerbs as lightVerbWords, verbOnlyLemmas as verbOnlyWords } from '../../lexicons/reporting-verb-contexts.js';
 import { insideAny } from '../text-positions.js';
 import { verbForm, type VerbForm } from './verb-forms.js';
 
@@ -31,7 +32,7 @@ const groups = new Set(groupWords);
 const titles = new Set(titleWords);
 const subjectPronouns = new Set(subjectPronounWords);
 const nounPhraseWords = new Set(nounPhraseModifiers);
-const findingSubjects = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe', 'inquiry', 'jury', 'court', 'judge', 'panel', 'committee', 'data', 'records', 'documents', 'emails', 'video', 'footage', 'results', 'figures', 'numbers', 'evidence', 'research']);
+const findingSubjects = new Set(findingWords);
 
 /** The token before `i` in the same sentence when only spaces separate them, else null. */
 function adjacentBefore(article: Article, i: number, first: number): Token | null {
@@ -137,13 +138,11 @@ function saidAfterToStart(article: Article, i: number, first: number): number {
 
 const goForms = /^(?:go|goes|went|gone|going)$/u;
 
-/** What one denies someone without saying anything ("denied service", "denied bail"). */
-/** Reporting verbs whose -s form is no noun ("writes", unlike "claims", "reports", "calls"). */
-const verbOnlyLemmas = new Set(['write', 'tell', 'explain', 'argue', 'say', 'speak', 'recall', 'complain', 'boast', 'warn', 'insist']);
+const verbOnlyLemmas = new Set(verbOnlyWords);
 
-const deniedThings = new Set(['service', 'services', 'entry', 'access', 'admission', 'bail', 'permission', 'benefits', 'coverage', 'care', 'treatment', 'visas', 'visa', 'passage', 'tenure', 'parole', 'custody', 'funding', 'him', 'her', 'them', 'us', 'me']);
+const deniedThings = new Set(deniedWords);
 
-const lightVerbs = new Set(['make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'issue', 'issued', 'issuing', 'deliver', 'delivered', 'delivering', 'post', 'posted', 'repeat', 'repeated']);
+const lightVerbs = new Set(lightVerbWords);
 
 /**
  * True when a verb that takes words as its object stands within the three words before token

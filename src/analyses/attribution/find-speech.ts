@@ -39,10 +39,19 @@ function antecedent(article: Article, relative: number, range: IndexRange): Inde
     // quotation before it (real Fox copy, BASIL 472158a1, made "God help us" a speaker); a
     // passive parenthetical (", reported by Politico,") is still skipped.
     const inverted = start < last && verbForm(article.tokens[start]!.norm) !== null && article.tokens[start + 1]!.norm !== 'by';
-    if (!lowerStart || hop === 1 || inverted) return phraseEndingAt(article, last, range);
+    if (!lowerStart || hop === 1 || inverted) return objectAfterVerb(phraseEndingAt(article, last, range), last);
     last = start - 1;
   }
   return null;
+}
+
+/**
+ * "Trump attacked Jeb Bush, who said…": where the phrase before a relative pronoun is a clause
+ * (a name and a past form: phraseEndingAt keeps its subject, "Trump"), the pronoun stands for
+ * the object right before it, "Jeb Bush" (round 7: such speakers went to the clause's subject).
+ */
+function objectAfterVerb(phrase: IndexRange | null, last: number): IndexRange | null {
+  return phrase && phrase.end <= last - 1 ? { first: phrase.end + 1, end: last + 1 } : phrase;
 }
 
 const times = new Set(timeWords);

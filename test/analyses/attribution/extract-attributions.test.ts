@@ -149,6 +149,9 @@ const subjects: Array<[string, string, [cue: string, source: string, speaker: st
   ['an appositive with a comma inside (a place)', 'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says he is undecided.', ['says', 'Dean Johnson', 'Dean Johnson']],
   ['"now" between subject and verb is no part of the source', 'Donald Trump now says he opposed the war.', ['says', 'Donald Trump', 'Donald Trump']],
   ['an age and a description set off after the name', 'Marley Anderson, 21, a junior from Las Vegas, said she liked the speech.', ['said', 'Marley Anderson', 'Marley Anderson']],
+  // Round 7: PolNeAR writes the relative pronoun as the source; the speaker is its antecedent.
+  ['a relative pronoun is the source as written, its antecedent the speaker', 'The plan drew fire from Jeb Bush, who said it was unworkable.', ['said', 'who', 'Jeb Bush']],
+  ['... "which" for a body', 'The National Rifle Association, which has endorsed Trump, says the law failed.', ['endorsed', 'which', 'National Rifle Association']],
 ];
 
 describe('the subject of a reporting verb is its source', () => {
@@ -156,6 +159,10 @@ describe('the subject of a reporting verb is its source', () => {
     const [a] = extractAttributions(text);
     const cut = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
     expect([cut(a!.cue), cut(a!.source), a!.speaker]).toEqual(expected);
+  });
+  it('"who" after a clause stands for the object right before it, not the clause\'s subject', () => {
+    const text = 'Trump attacked Jeb Bush, who said the plan was unworkable.';
+    expect(rows(text).find((r) => r[2] === 'said')).toEqual(['indirect', 'the plan was unworkable', 'said', 'who', 'Jeb Bush']);
   });
 });
 

@@ -1,0 +1,37 @@
+/**
+ * Words around a reporting verb that decide whether it reports speech: who reports a finding
+ * ("the poll found"), what one denies without saying anything ("denied bail"), and the verbs
+ * whose object is words ("made comments"), so that "comments" is a noun there.
+ *
+ * Source: compiled for Parallax from PolNeAR train's annotated cues (Newell, Margolin & Ruths,
+ * LREC 2018; only the words are kept, no text) and from real Fox/HuffPost/NYT copy read for
+ * issue 13 (BASIL 472158a1, 4f473faf). Lower-case. Licence: MIT, as the project.
+ */
+
+/** Subjects that report a finding: "found" and "show" are cues after them ("the poll found", "polls show"). */
+export const findingSubjects: readonly string[] = [
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports',
+  'analysis', 'investigation', 'investigators', 'review', 'audit', 'researchers', 'probe',
+  'inquiry', 'jury', 'court', 'judge', 'panel', 'committee', 'data', 'records', 'documents',
+  'emails', 'video', 'footage', 'results', 'figures', 'numbers', 'evidence', 'research',
+];
+
+/** What one denies someone without saying anything ("denied service", "was denied bail"). */
+export const deniedThings: readonly string[] = [
+  'service', 'services', 'entry', 'access', 'admission', 'bail', 'permission', 'benefits',
+  'coverage', 'care', 'treatment', 'visas', 'visa', 'passage', 'tenure', 'parole', 'custody',
+  'funding', 'him', 'her', 'them', 'us', 'me',
+];
+
+/** Reporting verbs whose -s form is no noun ("writes of Christie", unlike "claims of"; real Fox copy, BASIL 13792511). */
+export const verbOnlyLemmas: readonly string[] = ['write', 'tell', 'explain', 'argue', 'say', 'speak', 'recall', 'complain', 'boast', 'warn', 'insist'];
+
+/** Verbs that take words as their object ("made positive comments", "gave remarks"): an -s form after one is a noun. */
+export const lightVerbs: readonly string[] = [
+  'make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'offer',
+  'offers', 'offered', 'offering', 'issue', 'issued', 'issuing', 'deliver', 'delivered',
+  'delivering', 'post', 'posted', 'repeat', 'repeated',
+];
+
+/** Relative pronouns PolNeAR writes as a source ("Jeb Bush, who said…"); "that" is left out (train: more false than right). */
+export const relativeSources: readonly string[] = ['who', 'which'];
