@@ -1090,9 +1090,10 @@ export type LabelKind = 'title' | 'pre-modifier' | 'appositive' | 'description';
  * ("Blinken's boss, President Joe Biden,"), `same-title` (a description whose office matches
  * the title or label of exactly one actor), `same-country` (a description of a government
  * naming its country: "the new US administration"), `only-recent` (exactly one candidate named
- * in the sentence so far or the one before).
+ * in the sentence so far or the one before), `relative-clause` (the noun phrase after "who is"
+ * or "who was" beside a name: "Joe Smith, who is the chairman of the committee,").
  */
-export type LabelRule = 'before-name' | 'apposition-after' | 'apposition-before' | 'same-title' | 'same-country' | 'only-recent';
+export type LabelRule = 'before-name' | 'apposition-after' | 'apposition-before' | 'same-title' | 'same-country' | 'only-recent' | 'relative-clause';
 
 /** Words an outlet attaches to an actor. */
 export interface Label {
