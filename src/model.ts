@@ -1015,9 +1015,11 @@ export interface Actor {
 /**
  * How a mention was recognised: `alias` (a name in the alias table), `metonym` (a place that
  * stands for a government: "Moscow"), `name` (a proper name found in the text), `surname` (a
- * surname matched to the full name the article uses elsewhere).
+ * surname matched to the full name the article uses elsewhere), `short-name` (the head of a body's
+ * name in lower case after "the", standing for the one body named before with that head: "the
+ * bureau" for the FBI).
  */
-export type MentionRule = 'alias' | 'metonym' | 'name' | 'surname';
+export type MentionRule = 'alias' | 'metonym' | 'name' | 'surname' | 'short-name';
 
 /** One place an article names an actor. Pronouns are not mentions. */
 export interface ActorMention {
