@@ -43,6 +43,7 @@ const cases: [string, string[]][] = [
   // A count belongs to the noun it counts: not "term" alone.
   ['The endorsement went to three term Texas Governor Rick Perry on Tuesday.', ["rick-perri: pre-modifier 'three term' (before-name)", "rick-perri: title 'Texas Governor' (before-name)"]],
   ['Senate Minority Leader Chuck Schumer spoke.', ["chuck-schumer: pre-modifier 'Senate Minority Leader' (before-name)"]],
+  ['Senate President Pro Tem David Long spoke.', ["david-long: title 'Senate President Pro Tem' (before-name)"]],
   ['Every former secretary, including former White House chief of staff John Kelly, signed.', ["john-kelli: pre-modifier 'former White House chief of staff' (before-name)"]],
   // Appositions with a complement that names another person or an institution.
   ['"We will pay," said AshLee Strong, a spokeswoman for Speaker Paul Ryan.', ["ashlee-strong: appositive 'spokeswoman for Speaker Paul Ryan' (apposition-after)", "paul-ryan: title 'Speaker' (before-name)"]],
