@@ -31,6 +31,8 @@ export interface PeopleGold {
 /** What one pair scores, with the cases behind each count. */
 export interface PeopleScore {
   labels: { found: number; right: number; gold: number; recalled: number };
+  /** Gold people and bodies named on a side (a variant written in its text), and those the tool found as actors there. */
+  actors: { named: number; found: number };
   junk: string[];
   duplicates: string[];
   swallowed: string[];
@@ -38,6 +40,8 @@ export interface PeopleScore {
   wrongLabels: string[];
   missedLabels: string[];
   implausibleTone: string[];
+  /** Gold people and bodies a side names that no tool actor of that side is. */
+  missedActors: string[];
 }
 
 const leading = /^(?:the|a|an|his|her|its|their)\s+/;
@@ -85,9 +89,14 @@ function goldOf(name: string, forms: string[], gold: GoldActor[]): { actor: Gold
 
 const notPeople = new Set(['place', 'country', 'other']);
 
+/** Whether a side's text names the actor: one of its variants as a whole word, case as written. */
+function named(actor: GoldActor, text: string): boolean {
+  return actor.variants.some((v) => new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+}
+
 /** Score one pair. */
 export function scorePair(gold: PeopleGold, tool: Record<Side, SidePeople>): PeopleScore {
-  const score: PeopleScore = { labels: { found: 0, right: 0, gold: 0, recalled: 0 }, junk: [], duplicates: [], swallowed: [], tone: { scored: 0, plausible: 0 }, wrongLabels: [], missedLabels: [], implausibleTone: [] };
+  const score: PeopleScore = { labels: { found: 0, right: 0, gold: 0, recalled: 0 }, actors: { named: 0, found: 0 }, junk: [], duplicates: [], swallowed: [], tone: { scored: 0, plausible: 0 }, wrongLabels: [], missedLabels: [], implausibleTone: [], missedActors: [] };
   const idsOf = new Map<GoldActor, Set<string>>();
   for (const side of ['left', 'right'] as const) {
     const mapped = new Map<string, GoldActor>();
@@ -102,6 +111,13 @@ export function scorePair(gold: PeopleGold, tool: Record<Side, SidePeople>): Peo
       const ids = idsOf.get(hit.actor) ?? new Set<string>();
       ids.add(a.id);
       idsOf.set(hit.actor, ids);
+    }
+    const seen = new Set(mapped.values());
+    for (const actor of gold.actors) {
+      if (notPeople.has(actor.kind) || !named(actor, tool[side].text)) continue;
+      score.actors.named++;
+      if (seen.has(actor)) score.actors.found++;
+      else score.missedActors.push(`${side}: ${actor.name} (${actor.kind})`);
     }
     for (const label of tool[side].labels) {
       score.labels.found++;

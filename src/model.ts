@@ -1015,9 +1015,11 @@ export interface Actor {
 /**
  * How a mention was recognised: `alias` (a name in the alias table), `metonym` (a place that
  * stands for a government: "Moscow"), `name` (a proper name found in the text), `surname` (a
- * surname matched to the full name the article uses elsewhere).
+ * surname matched to the full name the article uses elsewhere), `short-name` (the head of a body's
+ * name in lower case after "the", standing for the one body named before with that head: "the
+ * bureau" for the FBI).
  */
-export type MentionRule = 'alias' | 'metonym' | 'name' | 'surname';
+export type MentionRule = 'alias' | 'metonym' | 'name' | 'surname' | 'short-name';
 
 /** One place an article names an actor. Pronouns are not mentions. */
 export interface ActorMention {
@@ -1090,9 +1092,10 @@ export type LabelKind = 'title' | 'pre-modifier' | 'appositive' | 'description';
  * ("Blinken's boss, President Joe Biden,"), `same-title` (a description whose office matches
  * the title or label of exactly one actor), `same-country` (a description of a government
  * naming its country: "the new US administration"), `only-recent` (exactly one candidate named
- * in the sentence so far or the one before).
+ * in the sentence so far or the one before), `relative-clause` (the noun phrase after "who is"
+ * or "who was" beside a name: "Joe Smith, who is the chairman of the committee,").
  */
-export type LabelRule = 'before-name' | 'apposition-after' | 'apposition-before' | 'same-title' | 'same-country' | 'only-recent';
+export type LabelRule = 'before-name' | 'apposition-after' | 'apposition-before' | 'same-title' | 'same-country' | 'only-recent' | 'relative-clause';
 
 /** Words an outlet attaches to an actor. */
 export interface Label {

@@ -30,3 +30,11 @@ describe('joinSpeakers', () => {
     expect(keys.every((k) => /^[a-z-]*obama$/.test(k))).toBe(true);
   });
 });
+
+describe('joinSpeakers: a body named by the head of its name', () => {
+  // Issue 13: "the bureau said" spoke as a person called "bureau", not as the FBI.
+  it('joins "the bureau said" to the FBI named before', () => {
+    const keys = joined('The FBI opened an inquiry into the mail bombs on Monday.\n\n“We have no comment,” the bureau said.').quotes.map((q) => q.speaker?.key ?? '-');
+    expect(keys).toEqual(['fbi']);
+  });
+});

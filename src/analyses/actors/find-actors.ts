@@ -4,7 +4,8 @@
  * (find-candidates.ts), then grouping by folded spelling and surname (group-actors.ts).
  *
  * Not mentions here: pronouns (the quotes analysis resolves a speaker's "he"), descriptions
- * standing for a name ("the activist": the labels analysis ties those to actors).
+ * standing for a name ("the activist": the labels analysis ties those to actors). A body's
+ * short name ("the bureau" after the FBI) is one, added last (short-names.ts).
  */
 import type { ActorsResult, AliasTable, Article, NotApplicable } from '../../model.js';
 import { builtInAliases } from '../../lexicons/aliases.js';
@@ -12,6 +13,7 @@ import { compileAliases } from './alias-table.js';
 import { findCandidates } from './find-candidates.js';
 import { groupActors } from './group-actors.js';
 import { joinWithin } from './same-actor.js';
+import { addShortNames } from './short-names.js';
 import { tagTokens } from './tag-tokens.js';
 
 const languageNames: Record<string, string> = { ru: 'Russian', uk: 'Ukrainian', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', und: 'an undetermined language' };
@@ -36,5 +38,5 @@ export function findActors(article: Article, aliases: AliasTable = builtInAliase
   const tags = tagTokens(article, 'lexicon');
   const matcher = compileAliases(aliases);
   const { actors, mentions } = groupActors(article, tags, matcher, findCandidates(article, tags, matcher));
-  return joinWithin({ applies: true, actors, mentions });
+  return addShortNames(article, joinWithin({ applies: true, actors, mentions }), matcher);
 }

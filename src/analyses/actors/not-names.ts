@@ -8,13 +8,17 @@
  * - contractions ("I'd"), interjections (compromise's Expression: "Hmmm", "No" of "No. 3"),
  *   everyday acronyms ("TV", "CEO");
  * - a capitalised word hyphened to a lower-case one ("Spanish-language", "Mexican-born"): a
- *   modifier, not a name.
+ *   modifier, not a name;
+ * - Latin that completes an office after it ("Senate President Pro Tem David Long", "Speaker
+ *   pro tempore", "President Emeritus"): part of the title, so the name is "David Long".
  */
 import type { Article } from '../../model.js';
 import { commonAcronyms, stateAbbreviations } from '../../lexicons/actor-words.js';
 import type { TokenTags } from './tag-tokens.js';
 
 const states = new Set(stateAbbreviations);
+/** Latin after an office that completes it: "Pro Tem", "Pro Tempore", "Emeritus" (group 1). */
+const officeTail = /\b(?:president|speaker|chairman|chairwoman|chair|professor|bishop|director)\s+((?:pro\s+tem(?:pore)?\.?|emerit(?:us|a)))(?=\s)/gi;
 const acronyms = new Set(commonAcronyms);
 
 /** A dateline: capitals (and an optional state), an optional agency in brackets, then a dash. */
@@ -43,6 +47,10 @@ export function notNames(article: Article, tags: readonly TokenTags[]): { blocke
     if (head) cover(p.span.start, p.span.start + head[0].length);
   }
   for (const m of text.matchAll(partyTag)) cover(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(officeTail)) {
+    const tail = m.index + m[0].length - m[1]!.length;
+    tokens.forEach((t, i) => t.span.start >= tail && t.span.end <= m.index + m[0].length && words.add(i));
+  }
   tokens.forEach((t, i) => {
     const surface = text.slice(t.span.start, t.span.end);
     const before = text.slice(Math.max(0, t.span.start - 2), t.span.start);

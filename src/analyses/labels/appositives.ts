@@ -8,11 +8,14 @@
  * the United States and NATO") and clauses ("In the statement, Blinken said") are not taken.
  */
 import type { Label } from '../../model.js';
-import { isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens } from '../text-positions.js';
-import { actorKindAt, isNominal, isRoleHead, mentionOf, type LabelScan } from './label-scan.js';
+import { actorKindAt, isNominal, isRoleHead, joinedInLabel, mentionOf, type LabelScan } from './label-scan.js';
 
 const longest = 12;
+
+/** The longest relative clause taken into a description, in words (the NYT's run to 16). */
+const clauseLongest = 24;
 
 /** Prepositions that join a label's head to its complement ("partner with Patton Boggs", "ally at the Port Authority"). */
 const complementJoiners = new Set(['of', 'to', 'for', 'at', 'with', 'in', 'from']);
@@ -30,9 +33,11 @@ export function appositiveAfter(scan: LabelScan, m: number, end: number): Label[
   const { article } = scan;
   const mention = scan.found.mentions[m]!;
   const sentence = article.sentences[mention.sentence]!;
-  if (end >= sentence.tokens.end || isPossessive(surfaceOf(article, end - 1)) || !/^, +$/.test(gap(scan, end))) return [];
+  if (end >= sentence.tokens.end || isPossessive(surfaceOf(article, end - 1)) || !commaAfterName(scan, end)) return [];
   let start = end;
   if (/^\d{1,3}$/.test(surfaceOf(article, start)) && start + 1 < sentence.tokens.end && /^, +$/.test(gap(scan, start + 1))) start++;
+  const predicate = predicateAfterWho(scan, start, sentence.tokens.end);
+  if (predicate) return [label(scan, m, predicate.from, predicate.to, 'relative-clause')];
   const out: Label[] = [];
   for (let round = 0; round < 2 && start < sentence.tokens.end; round++) {
     const phrase = phraseAfter(scan, start, sentence.tokens.end);
@@ -50,14 +55,59 @@ export function appositiveAfter(scan: LabelScan, m: number, end: number): Label[
   return out;
 }
 
+/** Verbs that make the noun phrase after "who" a description of the one before ("who is the chairman of"). */
+const copulas = new Set(['is', 'was', 'remains', 'became']);
+
+/** Adverbs that may stand between the copula and its noun phrase ("who was then the governor"). */
+const copulaAdverbs = new Set(['now', 'also', 'still', 'then', 'once', 'currently', 'formerly']);
+
+/**
+ * The noun phrase a relative clause opening at token `start` says the person is, the clause closed by a
+ * comma or the sentence end: "Joe Smith, who is the chairman of the committee, said";
+ * "Ann Lee, who has been a senator since 2002," stops where the noun phrase does.
+ * Null for any other clause ("who chairs the committee" is no noun phrase).
+ */
+function predicateAfterWho(scan: LabelScan, start: number, sentenceEnd: number): { from: number; to: number } | null {
+  const { article } = scan;
+  if (article.tokens[start]!.norm !== 'who' || start + 2 >= sentenceEnd) return null;
+  let k = start + 1;
+  if (/^(has|had)$/.test(article.tokens[k]!.norm) && article.tokens[k + 1]!.norm === 'been') k++;
+  else if (!copulas.has(article.tokens[k]!.norm)) return null;
+  k++;
+  if (k < sentenceEnd && copulaAdverbs.has(article.tokens[k]!.norm)) k++;
+  if (k >= sentenceEnd) return null;
+  // The clause must close (a comma, the sentence end) for its noun phrase to be the person's.
+  if (relativeClauseEnd(scan, start, sentenceEnd) === null) return null;
+  const phrase = phraseAfter(scan, k, sentenceEnd, true);
+  return phrase && { from: phrase.from, to: phrase.to };
+}
+
+/**
+ * Where a phrase that runs on into its clause ends: before a preposition whose object is a
+ * common word ("a senator for years"), since only a name, an article or a possessive after it
+ * makes a complement ("president of Mexico", "chairman of the committee").
+ */
+function openEnd(scan: LabelScan, from: number, to: number): number {
+  for (let j = from + 1; j + 1 < to; j++) {
+    if (!complementJoiners.has(scan.article.tokens[j]!.norm)) continue;
+    const next = scan.article.tokens[j + 1]!.norm;
+    if (!(scan.words.articles.has(next) || scan.words.possessives.has(next) || mentionOf(scan, j + 1) !== null)) return j;
+  }
+  return to;
+}
+
 /** True when token `k` opens a phrase of its own: an article or a possessive. */
 function opensPhrase(scan: LabelScan, k: number): boolean {
   const norm = scan.article.tokens[k]!.norm;
   return scan.words.articles.has(norm) || scan.words.possessives.has(norm) || isPossessive(surfaceOf(scan.article, k));
 }
 
-/** The appositive phrase opening at token `start`, its words `from`..`to - 1`, and whether "and" and another phrase follow it; or null. */
-function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number): { from: number; to: number; and: boolean } | null {
+/**
+ * The appositive phrase opening at token `start`, its words `from`..`to - 1`, and whether "and"
+ * and another phrase follow it; or null. It must be closed (a comma, the sentence end, a
+ * relative clause) unless `open`, when it may run on into the clause around it.
+ */
+function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number, open = false): { from: number; to: number; and: boolean } | null {
   const { article } = scan;
   const opener = article.tokens[start]!.norm;
   const skipArticle = scan.words.articles.has(opener);
@@ -66,7 +116,7 @@ function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number): { fro
   let k = from;
   // Take nominal words, and "of"/"for" + article inside the phrase ("spokesman for the State Department").
   while (k < sentenceEnd && k - from < longest) {
-    if (k > from && !joinedToPrevious(article, k)) break;
+    if (k > from && !joinedInLabel(article, k)) break;
     const norm = article.tokens[k]!.norm;
     const joiner = (complementJoiners.has(norm) || scan.words.articles.has(norm)) && k > from;
     if (!(joiner || isNominal(scan, k) || mentionOf(scan, k) !== null || scan.words.possessives.has(norm) || (k === from && skipArticle && limiting.has(norm)))) break;
@@ -74,9 +124,14 @@ function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number): { fro
   }
   while (k > from && (complementJoiners.has(article.tokens[k - 1]!.norm) || scan.words.articles.has(article.tokens[k - 1]!.norm))) k--;
   if (k <= from || !headsLabel(scan, from, k)) return null;
-  if (k === sentenceEnd || /^\s*[,;:)—–]/.test(gap(scan, k)) || relativeFollows(scan, k)) return { from, to: k, and: false };
+  if (open) return { from, to: openEnd(scan, from, k), and: false };
+  if (k === sentenceEnd || /^\s*[,;:)—–]/.test(gap(scan, k))) return { from, to: k, and: false };
+  // A relative clause closed by the apposition's comma belongs to the description ("Mr. Grimm,
+  // 44, a Republican who was first elected in 2010 and represents Staten Island, were…": the
+  // NYT, BASIL 33521e65); one the sentence runs on past is cut off, as before.
+  if (relativeFollows(scan, k)) return { from, to: relativeClauseEnd(scan, k, sentenceEnd) ?? k, and: false };
   // "and his wife" adds a person, not a description.
-  const and = article.tokens[k]!.norm === 'and' && joinedToPrevious(article, k) && k + 1 < sentenceEnd && !scan.words.possessives.has(article.tokens[k + 1]!.norm) && phraseAfter(scan, k + 1, sentenceEnd) !== null;
+  const and = article.tokens[k]!.norm === 'and' && joinedInLabel(article, k) && k + 1 < sentenceEnd && !scan.words.possessives.has(article.tokens[k + 1]!.norm) && phraseAfter(scan, k + 1, sentenceEnd) !== null;
   return and ? { from, to: k, and: true } : null;
 }
 
@@ -99,7 +154,7 @@ export function appositiveBefore(scan: LabelScan, m: number, first: number, end:
     return words.articles.has(norm) && t > sentence.tokens.first && complementJoiners.has(article.tokens[t - 1]!.norm);
   };
   let k = first - 1;
-  while (k > sentence.tokens.first && first - k < longest && joinedToPrevious(article, k) && part(k - 1)) k--;
+  while (k > sentence.tokens.first && first - k < longest && joinedInLabel(article, k) && part(k - 1)) k--;
   while (k < first - 1 && complementJoiners.has(article.tokens[k]!.norm)) k++;
   // The name closes the apposition with a comma or ends the sentence ("the death of her wife,
   // Thea Spyer."), unless the phrase opens the sentence.
@@ -126,7 +181,7 @@ function phraseBefore(scan: LabelScan, k: number, first: number, nameCloses: boo
   const { article, words } = scan;
   const sentence = article.sentences[scan.sentenceOf[k]!]!;
   const before = k - 1;
-  const opener = before >= sentence.tokens.first && joinedToPrevious(article, k) ? article.tokens[before]!.norm : null;
+  const opener = before >= sentence.tokens.first && joinedInLabel(article, k) ? article.tokens[before]!.norm : null;
   const opensWithArticle = opener !== null && (words.articles.has(opener) || words.possessives.has(opener));
   const opensSentence = k === sentence.tokens.first;
   if (!opensWithArticle && !opensSentence && !isPossessive(surfaceOf(article, k))) return null;
@@ -135,9 +190,34 @@ function phraseBefore(scan: LabelScan, k: number, first: number, nameCloses: boo
   return { from: opener !== null && words.articles.has(opener) ? k : phraseStart };
 }
 
+/** Suffixes a name may end on, whose period stands before the apposition's comma ("Domenic M. Recchia Jr., a Democrat": the NYT, BASIL 33521e65). */
+const nameSuffixes = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd']);
+
+/** True when a comma sets off what follows the name ending before token `end`. */
+function commaAfterName(scan: LabelScan, end: number): boolean {
+  const between = gap(scan, end);
+  return /^, +$/.test(between) || (/^\., +$/.test(between) && nameSuffixes.has(scan.article.tokens[end - 1]!.norm));
+}
+
 /** The text between token `k - 1` and token `k`. */
 function gap(scan: LabelScan, k: number): string {
   return scan.article.text.slice(scan.article.tokens[k - 1]!.span.end, scan.article.tokens[k]!.span.start);
+}
+
+/**
+ * The end of the relative clause opening at token `k` ("who headed the Council's Finance
+ * Committee"), when a comma, dash or parenthesis closes it within `clauseLongest` words, or the
+ * sentence ends; null when a quotation or a colon interrupts it ("the aide who said, “…”"), it
+ * runs on, or it is a bare "who" and one word.
+ */
+function relativeClauseEnd(scan: LabelScan, k: number, sentenceEnd: number): number | null {
+  for (let j = k + 1; j <= sentenceEnd && j - k <= clauseLongest; j++) {
+    if (j === sentenceEnd) return j - k >= 3 ? j : null;
+    const between = gap(scan, j);
+    if (/["“”‘:]/.test(between)) return null;
+    if (/[,;)—–]/.test(between)) return j - k >= 3 ? j : null;
+  }
+  return null;
 }
 
 /** True when a relative clause follows: "the minister who…". */

@@ -6,9 +6,9 @@
  */
 import type { Label, Span } from '../../model.js';
 import { titles as abbreviatedTitles } from '../../lexicons/abbreviations.js';
-import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { isAcronym, isCapitalised, isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens } from '../text-positions.js';
-import { actorKindAt, inVerbSlot, isSubjectPronoun, isNominal, isRoleHead, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
+import { actorKindAt, inVerbSlot, isSubjectPronoun, isNominal, isRoleHead, joinedInLabel, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 /** Labels before mention `m` (index into `found.mentions`), whose tokens are `first`..`end - 1`. */
 export function labelsBeforeName(scan: LabelScan, m: number, first: number, end: number): Label[] {
@@ -76,7 +76,7 @@ function withPeriod(scan: LabelScan, span: Span, last: number): Span {
 function chainStart(scan: LabelScan, first: number, sentenceFirst: number): number {
   const { article, words } = scan;
   let k = first;
-  while (k > sentenceFirst && joinedToPrevious(article, k)) {
+  while (k > sentenceFirst && joinedInLabel(article, k)) {
     const prev = k - 1;
     const kind = actorKindAt(scan, prev);
     if (kind === 'person' || mentionOf(scan, prev)?.actor === mentionOf(scan, first)?.actor) break;

@@ -18,10 +18,10 @@
  * actors fit ("the incoming leader" after "Putin congratulated Biden").
  */
 import type { ActorMention, Label, Span } from '../../model.js';
-import { isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
+import { isCapitalised, isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens, tokensIn } from '../text-positions.js';
 import { countryAt, labelCountries, phraseCountry } from './nationality.js';
-import { actorKindAt, isNominal, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
+import { actorKindAt, isNominal, joinedInLabel, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 const longest = 6;
 
@@ -41,8 +41,8 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[]): Labe
       if (!(government || words.offices.has(norm) || words.roles.has(norm)) || scan.tags[k]!.has('Plural') || mentionOf(scan, k)) continue;
       let end = k + 1;
       // "Secretary of State": an office's complement belongs to it.
-      while (end + 1 < sentence.tokens.end && words.titleJoiners.has(article.tokens[end]!.norm) && isCapitalised(surfaceOf(article, end + 1)) && joinedToPrevious(article, end + 1)) end += 2;
-      if (end < sentence.tokens.end && joinedToPrevious(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || isNominal(scan, end))) continue;
+      while (end + 1 < sentence.tokens.end && words.titleJoiners.has(article.tokens[end]!.norm) && isCapitalised(surfaceOf(article, end + 1)) && joinedInLabel(article, end + 1)) end += 2;
+      if (end < sentence.tokens.end && joinedInLabel(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || isNominal(scan, end))) continue;
       const from = modifiersStart(scan, k, sentence.tokens.first);
       if (from === null) continue;
       if (roleAfterAs(scan, from, end)) continue;
@@ -70,7 +70,7 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[]): Labe
 function modifiersStart(scan: LabelScan, head: number, sentenceFirst: number): number | null {
   const { article, words } = scan;
   let k = head;
-  while (k > sentenceFirst && head - k < longest && joinedToPrevious(article, k)) {
+  while (k > sentenceFirst && head - k < longest && joinedInLabel(article, k)) {
     const prev = k - 1;
     const norm = article.tokens[prev]!.norm;
     if (words.articles.has(norm)) return norm === 'the' ? k : null;
@@ -95,7 +95,7 @@ function roleAfterAs(scan: LabelScan, from: number, end: number): boolean {
   const { article } = scan;
   if (from < 2 || article.tokens[from - 1]!.norm !== 'the' || article.tokens[from - 2]!.norm !== 'as') return false;
   const sentence = article.sentences[scan.sentenceOf[from]!]!;
-  const verbAfter = end < sentence.tokens.end && joinedToPrevious(article, end) && scan.tags[end]!.has('Verb');
+  const verbAfter = end < sentence.tokens.end && joinedInLabel(article, end) && scan.tags[end]!.has('Verb');
   return from - 2 >= sentence.tokens.first && !verbAfter;
 }
 

@@ -66,9 +66,28 @@ export function actorKindAt(scan: LabelScan, k: number): Actor['kind'] | null {
   return m ? (scan.actors.get(m.actor)?.kind ?? null) : null;
 }
 
-/** True for a word that names what someone is: an office, a role noun, or a noun compromise tags as a role ("boss"). */
+/**
+ * True when a hyphen with no space stands between token `k - 1` and token `k`: the tokenizer
+ * cuts "fund-raiser", "seven-term" and "75-year-old" in pieces, which a label keeps whole (issue
+ * 13: "Mr. Biton, the fund-raiser" had no label, "seven-term congressman" gave "term"; NYT copy,
+ * BASIL 33521e65).
+ */
+export function hyphenBefore(article: Article, k: number): boolean {
+  return k > 0 && k < article.tokens.length && /^[-‐‑]$/.test(article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start));
+}
+
+/** True when token `k` continues the phrase of token `k - 1`: a space between them (`joinedToPrevious`) or a hyphen. */
+export function joinedInLabel(article: Article, k: number): boolean {
+  return joinedToPrevious(article, k) || hyphenBefore(article, k);
+}
+
+/** True for a word that names what someone is: an office, a role noun, or a noun compromise tags as a role ("boss"); "fund-raiser" as a whole. */
 export function isRoleHead(scan: LabelScan, k: number): boolean {
   const { norm } = scan.article.tokens[k]!;
+  if (hyphenBefore(scan.article, k)) {
+    const compound = `${scan.article.tokens[k - 1]!.norm}-${norm}`;
+    if (scan.words.offices.has(compound) || scan.words.roles.has(compound)) return true;
+  }
   return scan.words.offices.has(norm) || scan.words.roles.has(norm) || (scan.tags[k]!.has('Actor') && !scan.tags[k]!.has('Plural'));
 }
 
@@ -87,6 +106,8 @@ export function isNominal(scan: LabelScan, k: number): boolean {
   const token = scan.article.tokens[k]!;
   const tags = scan.tags[k]!;
   const surface = surfaceOf(scan.article, k);
+  // A piece of a hyphenated modifier is part of it, numbers too ("75-year-old", "seven-term").
+  if (/^[\p{L}\p{N}]+$/u.test(surface) && (hyphenBefore(scan.article, k) || hyphenBefore(scan.article, k + 1))) return true;
   if (!/^\p{L}[\p{L}.'’-]*$/u.test(surface) || indefinitePronouns.has(token.norm)) return false;
   // "the Kremlin's most prominent critic": a degree word belongs to the phrase when a modifier follows.
   if (scan.words.degree.has(token.norm)) return k + 1 < scan.article.tokens.length && isNominal(scan, k + 1);

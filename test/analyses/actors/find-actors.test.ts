@@ -56,6 +56,8 @@ const cases: [string, string[]][] = [
   // A title swallowed by a name run is cut off: the person is the name after it.
   ['New Jersey Gov. Chris Christie spoke.', ['New Jersey → new-jersei', 'Chris Christie → chris-christie']],
   ['Senate Minority Leader Chuck Schumer spoke.', ['Chuck Schumer → chuck-schumer']],
+  // Latin that completes an office is part of the title, not of the name (issue 13: "Pro Tem David Long" was one person).
+  ['Senate President Pro Tem David Long said so, and Long left.', ['David Long → david-long', 'Long → david-long']],
   // An institution opened by a title or adjective word is one name, not its last words.
   ['The U.S. Supreme Court ruled, and the Internal Revenue Service agreed.', ['U.S. → united-states', 'Supreme Court → supreme-court', 'Internal Revenue Service → internal-revenue-service']],
   // An initialism and its name, a name and its plural, F.B.I. and FBI are one actor each.

@@ -43,6 +43,7 @@ const cases: [string, string[]][] = [
   // A count belongs to the noun it counts: not "term" alone.
   ['The endorsement went to three term Texas Governor Rick Perry on Tuesday.', ["rick-perri: pre-modifier 'three term' (before-name)", "rick-perri: title 'Texas Governor' (before-name)"]],
   ['Senate Minority Leader Chuck Schumer spoke.', ["chuck-schumer: pre-modifier 'Senate Minority Leader' (before-name)"]],
+  ['Senate President Pro Tem David Long spoke.', ["david-long: title 'Senate President Pro Tem' (before-name)"]],
   ['Every former secretary, including former White House chief of staff John Kelly, signed.', ["john-kelli: pre-modifier 'former White House chief of staff' (before-name)"]],
   // Appositions with a complement that names another person or an institution.
   ['"We will pay," said AshLee Strong, a spokeswoman for Speaker Paul Ryan.', ["ashlee-strong: appositive 'spokeswoman for Speaker Paul Ryan' (apposition-after)", "paul-ryan: title 'Speaker' (before-name)"]],
@@ -119,7 +120,22 @@ const cases: [string, string[]][] = [
     'Representative Steve Stivers, Republican of Ohio and the chairman of the National Republican Congressional Committee, said so.',
     ["steve-stivers: title 'Representative' (before-name)", "steve-stivers: appositive 'Republican of Ohio' (apposition-after)", "steve-stivers: appositive 'chairman of the National Republican Congressional Committee' (apposition-after)"],
   ],
-  ['Michael Grimm, a former F.B.I. agent and Marine who won a seat, was indicted.', ["michael-grimm: appositive 'former F.B.I. agent and Marine' (apposition-after)"]],
+  // A relative clause the apposition's comma closes is part of the description (issue 13, NYT copy, BASIL 33521e65).
+  ['Michael Grimm, a former F.B.I. agent and Marine who won a seat, was indicted.', ["michael-grimm: appositive 'former F.B.I. agent and Marine who won a seat' (apposition-after)"]],
+  ['The charges against Grimm, 44, a Republican who was first elected in 2010 and represents Staten Island and part of Brooklyn, were expected.', ["grimm: appositive 'Republican who was first elected in 2010 and represents Staten Island and part of Brooklyn' (apposition-after)"]],
+  ['He faces Domenic Recchia, a Democrat who headed the Council’s Finance Committee, in November.', ["domenic-recchia: appositive 'Democrat who headed the Council’s Finance Committee' (apposition-after)"]],
+  // A clause interrupted by a quotation is cut off at the relative pronoun, as before.
+  ['Tom Smith, a spokesman who said, “No way,” left.', ["tom-smith: appositive 'spokesman' (apposition-after)"]],
+  // A name's suffix ends on a period before the apposition's comma (NYT copy, BASIL 33521e65).
+  ['Grimm faces Domenic M. Recchia Jr., a Democrat who headed the Council’s Finance Committee.', ["domenic-recchia: appositive 'Democrat who headed the Council’s Finance Committee' (apposition-after)"]],
+  // Hyphenated words are one word to a label, numbers too (issue 13: "fund-raiser" gave no label, "seven-term" gave "term").
+  ['Grimm got money from Mr. Biton, the fund-raiser.', ["biton: appositive 'fund-raiser' (apposition-after)"]],
+  ['Seven-term congressman Joe Baca lost.', ["joe-baca: pre-modifier 'Seven-term' (before-name)", "joe-baca: title 'congressman' (before-name)"]],
+  ['Ann Lee, a Mexican-born journalist, spoke. The charming 75-year-old political operator Roger Stone smiled.', ["ann-lee: appositive 'Mexican-born journalist' (apposition-after)", "roger-stone: pre-modifier 'charming 75-year-old political operator' (before-name)"]],
+  // The noun phrase after "who is"/"who was" describes the person named before it; other clauses are no noun phrase.
+  ['Joe Smith, who is the chairman of the committee, said so.', ["joe-smith: appositive 'chairman of the committee' (relative-clause)"]],
+  ['Vicente Fox, who was president of Mexico from 2000 to 2006, spoke.', ["vicente-foks: appositive 'president of Mexico' (relative-clause)"]],
+  ['Ann Lee, who has been a senator for years, spoke. Bob Hale, who chairs the panel, agreed.', ["ann-lee: appositive 'senator' (relative-clause)"]],
   ['Bill Clinton, the former president and his wife, arrived.', []],
   // An age set off by commas is stepped over; "only" after the article belongs to the label.
   ['The charges against Mr. Grimm, 44, a Republican, were expected.', ["grimm: appositive 'Republican' (apposition-after)"]],
