@@ -121,6 +121,17 @@ describe('date roles', () => {
     expect(dated(published, text)).toMatchObject({ iso, announced });
   });
 
+  it('parts a report naming no day, published days after the day another names, but not one whose day could not be placed (ECB+ 28_3)', () => {
+    const death = dated('2004-07-27', 'Fred LaRue, a top Nixon campaign official, died on July 24, 2004 at a hotel in Biloxi, the coroner said.');
+    expect(death).toMatchObject({ iso: '2004-07-24', source: 'text' });
+    // chrono reads "Saturday" in a report of Thursday 29 Jul as the 31st, ahead of it: the report falls back on its publication day.
+    const obituary = dated('2004-07-29', 'Frederick C. LaRue, a top Nixon campaign official who passed money to the Watergate burglars, died Saturday at a hotel in Biloxi, Miss.');
+    expect(obituary).toMatchObject({ iso: '2004-07-29', source: 'published' });
+    expect(compareDates(death, obituary, defaultSettings).kind).toBe('near');
+    const later = dated('2004-07-29', 'A trial date has been set for the man accused of the murders.');
+    expect(compareDates(death, later, defaultSettings).kind).toBe('later');
+  });
+
   it('reads the firing told on Monday as one event with the firing on Friday (the announcement rule on real ledes)', () => {
     const [fox, nyt, huffpost] = ledes.slice(0, 3).map(([, published, text]) => dated(published, text)) as [EventDate, EventDate, EventDate];
     expect(compareDates(fox, nyt, defaultSettings)).toMatchObject({ kind: 'announced', days: 3 });
