@@ -53,3 +53,30 @@ export const announcementWords: readonly string[] = [
   'сказали', 'объявил', 'объявила', 'объявили', 'рассказал', 'рассказала', 'рассказали',
   'подтвердил', 'подтвердила', 'подтвердили', 'написал', 'написала', 'заявлении', 'интервью',
 ];
+
+/**
+ * Words that, right before a date (a determiner may stand between), look ahead to it: "headed
+ * toward a May 28 presidential runoff", "ahead of the June 5 vote", "in the run-up to Sunday's
+ * election", "в преддверии выборов 14 мая". The date is an occasion to come, not the news.
+ * Compiled for Parallax from English and Russian prepositions of anticipation. Licence: MIT, as the project.
+ */
+export const prospectiveWords: readonly string[] = [
+  'toward', 'towards', 'ahead of', 'in advance of', 'run-up to', 'lead-up to', 'leading up to', 'heading into', 'headed into', 'awaiting',
+  'в преддверии', 'накануне',
+];
+
+/**
+ * Determiners that open a noun phrase in which a date describes the noun ("the June 5 vote",
+ * "a May 28 runoff", "its Tuesday editions"); the indefinite ones are listed apart (see
+ * src/pair/date-roles.ts).
+ */
+export const definiteDeterminers: readonly string[] = ['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'my'];
+export const indefiniteDeterminers: readonly string[] = ['a', 'an'];
+
+/** Words after a date that are no noun it could describe ("the Friday before the game", "a Wednesday when she"). */
+export const notNounAfterDate: readonly string[] = [
+  'and', 'or', 'but', 'nor', 'as', 'at', 'in', 'on', 'to', 'of', 'by', 'for', 'from', 'with', 'into', 'onto', 'over',
+  'under', 'after', 'before', 'until', 'till', 'through', 'since', 'during', 'when', 'while', 'where', 'which', 'who',
+  'whom', 'whose', 'that', 'than', 'then', 'if', 'so', 'because', 'though', 'although', 'is', 'was', 'are', 'were', 'be',
+  'been', 'will', 'would', 'has', 'had', 'have', 'did', 'does', 'do', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an',
+];

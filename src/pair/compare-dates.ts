@@ -14,7 +14,9 @@
  * the Tver crash retold it, undated, above its news, the identification of the victims, and
  * joined the crash's story (issue 12, pages dev-2 a090: 5 pairs of different occasions merged).
  * Only a sure day counts (`laterSure`): a Fox opinion piece three days after a vote that another
- * report dated only by when it was told (confidence 0.28) is of the vote (BASIL 47a209b0).
+ * report dated only by when it was told (confidence 0.28) is of the vote (BASIL 47a209b0). And
+ * only a report that names no day in its lede (`namesADay`): one whose day could not be placed
+ * is not one that gives none.
  */
 import type { EventDate } from '../model.js';
 import { dayGap } from './calendar.js';
@@ -45,6 +47,18 @@ const isNamed = (d: EventDate) => d.source === 'header' || d.source === 'text';
 /** Least confidence of the day a text names for a publication stand-in days after it to be a later occasion (see above). */
 const laterSure = 0.5;
 
+/** Sentences from the top in which a day the text tells of makes it a report that names a day (the lede, as `positionWeight` in event-dates.ts). */
+const ledeSentences = 5;
+
+/**
+ * True when the text tells of a day in its lede even though the day did not date it: chrono read
+ * "died Saturday" in an obituary published on a Thursday as the Saturday two days ahead, and the
+ * report fell back on its publication day (ECB+ 28_3, five days after the death the other reports
+ * date; the `later` rule then parted it from all of them). Such a report names its day, so the
+ * rule for reports that name none does not apply to it.
+ */
+const namesADay = (d: EventDate) => (d.mentions ?? []).some((m) => m.granularity === 'day' && m.sentence < ledeSentences && (m.role === 'told' || m.role === 'announced'));
+
 /** Compare two event dates. */
 export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
   const named = isNamed(a) && isNamed(b);
@@ -56,8 +70,8 @@ export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSett
     // Days from the publication stand-in to the day the other text names (null when neither names one).
     const ahead = a.source === 'published' && isNamed(b) ? gap.signed : b.source === 'published' && isNamed(a) ? -gap.signed : null;
     if (ahead !== null && ahead > settings.sameDayDays) return { kind: 'before', ...base };
-    const named = a.source === 'published' ? b : a;
-    if (ahead !== null && -ahead > settings.sameDayDays && -ahead <= settings.occasionDays && named.confidence >= laterSure) return { kind: 'later', ...base };
+    const [named, standIn] = a.source === 'published' ? [b, a] : [a, b];
+    if (ahead !== null && -ahead > settings.sameDayDays && -ahead <= settings.occasionDays && named.confidence >= laterSure && !namesADay(standIn)) return { kind: 'later', ...base };
     return { kind: gap.days <= settings.occasionDays ? 'near' : 'differ', ...base };
   }
   const later = gap.signed > 0 ? b : a;

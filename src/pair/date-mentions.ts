@@ -55,6 +55,7 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
 
 type Resolved = Omit<DateMention, 'sentence' | 'span' | 'role'>;
 
+
 /** What a mention needs of a chrono result. */
 type Found = Pick<chrono.ParsedResult, 'index' | 'text' | 'start'>;
 
@@ -93,7 +94,9 @@ function toMention(result: Found, published: CalendarDate | null): Resolved | nu
   const absolute = monthName.test(words) || numericDate.test(words);
   const certain = { year: absolute && c.isCertain('year'), month: absolute && c.isCertain('month'), day: absolute && c.isCertain('day') };
   const relativeDay = !absolute && (c.isCertain('weekday') || relativeDayWords.test(words));
-  const week = /\bweek(?:end)?\b/i.test(words) && !certain.day;
+  // A weekend is two days, within a day of either: it dates an event as a weekday does ("arrested
+  // last weekend", ECB+ 35_4, beside reports of the arrest on the Sunday). A week does not.
+  const week = /\bweek\b/i.test(words) && !certain.day;
   const granularity: DateGranularity | null =
     week ? 'week' : certain.day || relativeDay ? 'day' : certain.month ? 'month' : certain.year ? 'year' : null;
   if (!granularity) return null;

@@ -6,7 +6,18 @@
  * dates the event. With a publication date, a day after it or weeks before it already shows
  * this; without one (ECB+, a pasted text), only the words do.
  */
-import { announcementWords, backgroundCues, deadlineWords, plannedCues, relativeOpeners, relativeStemRu } from '../lexicons/pair-date-roles.js';
+import {
+  announcementWords,
+  backgroundCues,
+  deadlineWords,
+  definiteDeterminers,
+  indefiniteDeterminers,
+  notNounAfterDate,
+  plannedCues,
+  prospectiveWords,
+  relativeOpeners,
+  relativeStemRu,
+} from '../lexicons/pair-date-roles.js';
 import type { Article, DateMention, DateRole } from '../model.js';
 
 const phrase = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -18,6 +29,29 @@ function anywhere(words: readonly string[]): RegExp {
 }
 const planned = anywhere(plannedCues);
 const background = anywhere(backgroundCues);
+/** A word looking ahead right before the date, a determiner between or not ("toward a May 28 runoff"). */
+const prospective = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(prospectiveWords)})\\s+(?:(?:${phrase([...definiteDeterminers, ...indefiniteDeterminers])})\\s+)?$`, 'iu');
+/** A determiner right before the date: the date may describe the noun after it. */
+const determinerBefore = new RegExp(`(?:^|[^\\p{L}])(?:(${phrase(indefiniteDeterminers)})|${phrase(definiteDeterminers)})\\s+$`, 'iu');
+const notNoun = new Set(notNounAfterDate);
+/** The first word after the date, a time of day stepped over ("the Monday morning shootings"). */
+const wordAfter = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(\p{Ll}[\p{L}-]*)/u;
+
+/**
+ * A date that describes a noun ("the June 5 vote", "a May 28 presidential runoff", "the Friday
+ * night shooting") names an occasion as a thing, as a possessive day does ("Wednesday's plane
+ * crash"): not what the report tells happened. With an indefinite article the occasion is new to
+ * the reader, which in news is one to come ("faces a May 28 runoff", "a May 19 due date") or
+ * a source named in passing ("a Monday interview"): planned, and too weak alone to date a report.
+ * Null when the date describes no noun.
+ */
+function describedNoun(before: string, after: string): 'planned' | 'background' | null {
+  const det = determinerBefore.exec(before);
+  const next = wordAfter.exec(after);
+  if (!det || !next || notNoun.has(next[1]!.toLowerCase())) return null;
+  return det[1] ? 'planned' : 'background';
+}
+
 /** A deadline word right before the date. */
 const deadline = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(deadlineWords)})\\s+$`, 'iu');
 /**
@@ -71,7 +105,9 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   const before = article.text.slice(sentence.span.start, mention.span.start);
   const after = article.text.slice(mention.span.end, sentence.span.end);
   const clause = lastClause(before);
-  if (deadline.test(before) || planned.test(clause)) return 'planned';
+  if (deadline.test(before) || prospective.test(before) || planned.test(clause)) return 'planned';
+  const described = describedNoun(before, after);
+  if (described) return described;
   // "a day earlier", "the day before", "the previous week": a day counted back from the story's
   // own is before it by its words (Fox, BASIL 2742e9c1: "urged … on Wednesday to change a bill
   // sent to his desk a day earlier" was dated Tuesday).
@@ -84,3 +120,4 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   const near = before.slice(-80);
   return announcedBefore.test(near) || toldWhom.test(near) || announcedAfter.test(after.slice(0, 40)) ? 'announced' : 'told';
 }
+

@@ -1,6 +1,7 @@
 /** Names across scripts and spellings, and reports of one event in Russian and English (issue 12). */
 import { describe, expect, it } from 'vitest';
-import { factsAgree } from '../../src/pair/across-languages.js';
+import { factsAgree, joinAcrossLanguages } from '../../src/pair/across-languages.js';
+import type { Profile } from '../../src/pair/profile.js';
 import { nameSkeleton, nameSkeletons } from '../../src/pair/skeletons.js';
 
 describe('name skeletons', () => {
@@ -67,5 +68,36 @@ describe('facts two languages share', () => {
     [[], ['137', '22', '175'], true, false],
   ])('names %j, figures %j, same day %s → %s', (names, numbers, sameDay, agree) => {
     expect(factsAgree({ names, numbers }, sameDay)).toBe(agree);
+  });
+});
+
+describe('stories joined across languages', () => {
+  /** A profile with only what the join reads: names, figures, language. */
+  const profile = (language: string, names: string[]) =>
+    ({ article: { meta: { language } }, actors: new Map(names.map((n) => [n, { name: n }])), terms: new Map() }) as unknown as Profile;
+  // Two English stories of one man on two occasions (a verdict, a sentence weeks later), a Russian
+  // report naming the same three names, and an unrelated English story.
+  const profiles = [
+    profile('en', ['Galyaviev', 'Kazan', 'Crocus']),
+    profile('en', ['Galyaviev', 'Kazan', 'Crocus']),
+    profile('en', ['Galyaviev', 'Kazan', 'Crocus']),
+    profile('en', ['Galyaviev', 'Kazan', 'Crocus']),
+    profile('ru', ['Галявиев', 'Казани', 'Крокус']),
+    profile('en', ['Zelenskyy', 'Kerch']),
+  ];
+  const groups = [[0, 1], [2, 3]];
+  const apart = (i: number, j: number) => (i < 2 && j >= 2 && j < 4) || (j < 2 && i >= 2 && i < 4) ? 1 : 0;
+  const sameDay = () => false;
+
+  it('keeps a report naming no day out of both occasions its names fit (issue 12: an undated Russian verdict joined the sentence)', () => {
+    const joined = joinAcrossLanguages(groups, profiles, { apart, sameDay, dated: (i) => i !== 4 });
+    expect(joined).toEqual([[0, 1], [2, 3]]);
+  });
+
+  it('joins it to its best match when it names a day or only one occasion fits', () => {
+    // Dated, it takes the first of its equal matches, as before.
+    expect(joinAcrossLanguages(groups, profiles, { apart, sameDay, dated: () => true })).toContainEqual([0, 1, 4]);
+    // Undated, with one occasion only, it joins it.
+    expect(joinAcrossLanguages(groups, profiles, { apart: () => 0, sameDay, dated: (i) => i !== 4 })).toContainEqual([0, 1, 4]);
   });
 });

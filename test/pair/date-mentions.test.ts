@@ -27,6 +27,8 @@ describe('date mentions', () => {
     ['The treaty was signed Feb. 4, 2021, in Geneva.', null, 'Feb. 4, 2021', 2021, 2, 4, 'day'],
     ['Earlier Wednesday, Lavrov threatened retaliation.', '2022-01-26', 'Wednesday', 2022, 1, 26, 'day'],
     ['The talks in Geneva took place last week.', '2022-01-26', 'last week', 2022, 1, 19, 'week'],
+    // A weekend dates an event as a day does (ECB+ 35_4: "arrested … last weekend", published on a Thursday, beside reports of the arrest on the Sunday).
+    ['Williams was arrested on suspicion of drunken driving last weekend on a freeway.', '2009-02-05', 'last weekend', 2009, 2, 1, 'day'],
     ['Protesters gathered yesterday outside the embassy.', '2022-01-26', 'yesterday', 2022, 1, 25, 'day'],
     ['Tensions have risen since December, analysts said.', '2021-02-05', 'December', 2020, 12, null, 'month'],
     // Russian (issue 12): a day with its month in any case, a weekday, "yesterday".

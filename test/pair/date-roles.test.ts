@@ -67,6 +67,21 @@ describe('date roles', () => {
     ['Prigozhin\'s private jet came down north-west of Moscow on 25 August, killing all those on board.', 'on 25 August', 'told'],
     // "большой", "хороший", "нашей": adjectives, not participles.
     ['На большой площади 23 августа прошел митинг.', '23 августа', 'told'],
+    // A day that describes a noun names an occasion as a thing, not the news: looked back on with a
+    // definite determiner, to come with an indefinite one or after a word looking ahead (issue 12;
+    // forms from BASIL and ECB+ dev copy: "the Sept. 11 attacks", "the Monday morning shootings",
+    // "a May 19 due date", "an Aug. 16 cable", "ahead of Thursday's … debate").
+    ['The Monday morning shootings left three students dead.', 'Monday morning', 'background'],
+    ['Families of the victims of the Sept. 11 attacks may sue.', 'Sept. 11', 'background'],
+    ['The suspect was charged in the June 20 shooting of a deputy.', 'June 20', 'background'],
+    ['The company missed a May 19 due date for its filing.', 'May 19', 'planned'],
+    ['Erdogan and his rival are headed toward a May 28 presidential runoff.', 'May 28', 'planned'],
+    ['Candidates campaigned ahead of the June 5 vote.', 'June 5', 'planned'],
+    ['She is campaigning ahead of Thursday\'s debate in Iowa.', 'Thursday', 'planned'],
+    ['Накануне 9 мая в городе усилили меры безопасности.', '9 мая', 'planned'],
+    // A determiner and a day that describe no noun stay the news.
+    ['He tweaked the ankle the Friday before the game.', 'Friday', 'told'],
+    ['The ship ran aground on March 23 in the canal.', 'March 23', 'told'],
   ])('%s → %s is %s', (text, words, role) => expect(rolesIn(text)[words]).toBe(role));
 
   it('dates the event by the told day, not a planned or background one, without a publication date', () => {
@@ -77,6 +92,10 @@ describe('date roles', () => {
     const planned = eventDateOf(articleWith('Sentencing is scheduled for November 8, the judge said.\n\nThe man was convicted of murder.'));
     // A planned day alone does not date the event (issue 12: it must not make two reports different occasions).
     expect(planned).toMatchObject({ iso: null, source: 'none' });
+    // Nor does a day to come that a noun carries: without a publication date to show it lies ahead,
+    // "a May 28 presidential runoff" dated a first-round report by the runoff (issue 12).
+    const runoff = eventDateOf(articleWith('Turkey is headed toward a May 28 presidential runoff after neither candidate won a majority.\n\nErdogan led with 49.5 percent of the vote.'));
+    expect(runoff).toMatchObject({ iso: null, source: 'none' });
   });
 
   /**
@@ -100,6 +119,17 @@ describe('date roles', () => {
   };
   it.each(ledes)('dates %s by its lede’s event', (_, published, text, iso, announced) => {
     expect(dated(published, text)).toMatchObject({ iso, announced });
+  });
+
+  it('parts a report naming no day, published days after the day another names, but not one whose day could not be placed (ECB+ 28_3)', () => {
+    const death = dated('2004-07-27', 'Fred LaRue, a top Nixon campaign official, died on July 24, 2004 at a hotel in Biloxi, the coroner said.');
+    expect(death).toMatchObject({ iso: '2004-07-24', source: 'text' });
+    // chrono reads "Saturday" in a report of Thursday 29 Jul as the 31st, ahead of it: the report falls back on its publication day.
+    const obituary = dated('2004-07-29', 'Frederick C. LaRue, a top Nixon campaign official who passed money to the Watergate burglars, died Saturday at a hotel in Biloxi, Miss.');
+    expect(obituary).toMatchObject({ iso: '2004-07-29', source: 'published' });
+    expect(compareDates(death, obituary, defaultSettings).kind).toBe('near');
+    const later = dated('2004-07-29', 'A trial date has been set for the man accused of the murders.');
+    expect(compareDates(death, later, defaultSettings).kind).toBe('later');
   });
 
   it('reads the firing told on Monday as one event with the firing on Friday (the announcement rule on real ledes)', () => {
