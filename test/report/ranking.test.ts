@@ -4,7 +4,8 @@
  * the first screen leads with three to five findings of substance, and form comes last.
  */
 import { describe, expect, it } from 'vitest';
-import { isFormTerm } from '../../src/report/ranking/house-style.js';
+import { houseStyleTerms, isFormTerm } from '../../src/report/ranking/house-style.js';
+import type { TermContrast } from '../../src/model.js';
 import { rankedTerms } from '../../src/report/ranking/ranked-terms.js';
 import { openWorkspaceAt } from '../../src/io/open-workspace.js';
 import { seedReports } from '../render/report/seed-reports.js';
@@ -31,6 +32,26 @@ describe('house style and grammar', () => {
     ['constructor', [], false, 'a word that names a built-in property of objects is no title'],
   ])('%s against %j: %s', (term, others, form) => {
     expect(isFormTerm(term, others)).toBe(form);
+  });
+});
+
+describe('house style against the names the other text writes (indexed, issue 16)', () => {
+  // Each term against a text writing the other form as a name: the same answers as comparing it
+  // with every name (the table above), through the index of written forms.
+  it.each([
+    ['US', 'officials of the United States said so', [0]],
+    ['United States', 'officials of the US said so', [0]],
+    ['U.S.', 'officials of the US said so', [0]],
+    ['UN', 'envoys at the United Nations met', [0]],
+    ['Sen', 'the Senator spoke', [0]],
+    ['Colour', 'films in Color returned', [0]],
+    ['us', 'officials of the United States said so', []],
+    ['Washington', 'then Moscow answered', []],
+    ['Republican', 'the Rep spoke', []],
+    ['Moscow', 'then Moscow answered', []],
+  ])('%s against %j', (term, text, listed) => {
+    const terms = { left: [{ term }], right: [] } as unknown as TermContrast;
+    expect(houseStyleTerms(terms, { left: '', right: text }).left).toEqual(listed);
   });
 });
 

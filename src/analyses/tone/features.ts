@@ -145,9 +145,17 @@ function lexiconFeatures(c: Context, sentence: ToneSentence): FeatureHit[] {
     if (e.quoted) contexts.push('quoted');
     if (e.rules.includes('negated')) contexts.push('negated');
     contexts.push(names.some((j) => Math.abs(j - i) < d) ? 'other_closer' : 'target_closer');
-    for (const context of contexts) hits.push({ name: `lex:${context}`, value, span: e.span });
+    for (const context of contexts) hits.push({ name: lexName(context), value, span: e.span });
   }
   return hits;
+}
+
+/** `lex:` + context, one string per context: a name built per hit was hashed anew at each model look-up (issue 16). */
+const lexNames = new Map<string, string>();
+function lexName(context: string): string {
+  let name = lexNames.get(context);
+  if (name === undefined) lexNames.set(context, (name = `lex:${context}`));
+  return name;
 }
 
 function positionFeatures(c: Context, targetQuoted: boolean): FeatureHit[] {

@@ -7,7 +7,7 @@
 import type { Span, ToneToward } from '../../model.js';
 import { mentionToneFeatures, toneSentence } from './features.js';
 import { findQuotedSpans, isInside } from './quoted-spans.js';
-import { decide, modelEvidence } from './tone-model.js';
+import { decide, modelEvidence, weightPositions } from './tone-model.js';
 import { toneSkip } from './tone-words.js';
 
 /**
@@ -39,14 +39,15 @@ export function toneTowardEach(sentence: string, targets: readonly Span[], quote
     const targetQuoted = isInside(target, quoted);
     if (!prepared) return { label: 'neutral', score: 0, method: 'model', probabilities: null, targetQuoted, evidence: [], skipped };
     const hits = mentionToneFeatures(prepared, target);
-    const { probabilities, label } = decide(hits);
+    const positions = weightPositions(hits);
+    const { probabilities, label } = decide(hits, positions);
     return {
       label,
       score: probabilities.positive - probabilities.negative,
       method: 'model',
       probabilities,
       targetQuoted,
-      evidence: modelEvidence(hits, label, prepared),
+      evidence: modelEvidence(hits, label, prepared, positions),
       skipped: null,
     };
   });

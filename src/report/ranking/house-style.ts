@@ -93,17 +93,60 @@ function namesIn(text: string): string[] {
   return [...new Set(text.match(/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/gu) ?? [])].map((n) => n.replace(/['’]s$/u, '').replace(/\.$/, (m) => (/\p{Lu}\.\p{Lu}/u.test(n) ? m : '')));
 }
 
+/**
+ * The forms a text writes, indexed by each key `sameThing` can match on, so a term is compared
+ * only with the forms that share one (issue 16: comparing every term with every name the other
+ * text writes was 3 % of a report). `isOtherSpelling(form, all)` and `spelledOtherwise(form,
+ * index)` agree on every form.
+ */
+interface FormIndex {
+  byBare: Map<string, Form[]>;
+  byInitials: Map<string, Form[]>;
+  byTitle: Map<string, Form[]>;
+  /** By the first three letters of the lower-case form (spellingPair asks for them alike). */
+  byPrefix: Map<string, Form[]>;
+}
+
+function indexForms(forms: readonly Form[]): FormIndex {
+  const index: FormIndex = { byBare: new Map(), byInitials: new Map(), byTitle: new Map(), byPrefix: new Map() };
+  const add = (map: Map<string, Form[]>, key: string, form: Form) => {
+    const list = map.get(key);
+    if (list) list.push(form);
+    else map.set(key, [form]);
+  };
+  for (const form of forms) {
+    add(index.byBare, form.bare, form);
+    if (form.initials !== null) add(index.byInitials, form.initials, form);
+    if (form.title !== undefined) add(index.byTitle, form.title, form);
+    if (form.lower.length >= 3) add(index.byPrefix, form.lower.slice(0, 3), form);
+  }
+  return index;
+}
+
+/** `isOtherSpelling` over indexed forms: only the forms sharing a key with `form` can be the same thing. */
+function spelledOtherwise(form: Form, index: FormIndex): boolean {
+  const lists = [
+    index.byBare.get(form.bare),
+    form.capitals ? index.byInitials.get(form.bare) : undefined,
+    form.initials !== null ? index.byBare.get(form.initials) : undefined,
+    form.title !== undefined ? index.byBare.get(form.title) : undefined,
+    index.byTitle.get(form.bare),
+    form.lower.length >= 3 ? index.byPrefix.get(form.lower.slice(0, 3)) : undefined,
+  ];
+  return lists.some((list) => list !== undefined && isOtherSpelling(form, list));
+}
+
 /** For each side, the indices of its listed terms that are house style or grammar. */
 export function houseStyleTerms(terms: TermContrast, texts: Record<Side, string>): Record<Side, number[]> {
   const of = (side: Side, other: Side) => {
     const listed = terms[other].map((t) => readForm(t.term));
     const names = namesIn(texts[other]);
     const written = new Set(names);
-    const writtenForms = names.map(readForm);
+    const writtenForms = indexForms(names.map(readForm));
     return terms[side].flatMap((t, i) => {
       if (isGrammarTerm(t.term)) return [i];
       const form = readForm(t.term);
-      return isOtherSpelling(form, listed) || (!written.has(t.term) && isOtherSpelling(form, writtenForms)) ? [i] : [];
+      return isOtherSpelling(form, listed) || (!written.has(t.term) && spelledOtherwise(form, writtenForms)) ? [i] : [];
     });
   };
   return { left: of('left', 'right'), right: of('right', 'left') };
