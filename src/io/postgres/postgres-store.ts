@@ -5,12 +5,14 @@
  * (`candidates-sql.ts`) and read through a cursor in batches, so Node never holds the archive.
  */
 import pg from 'pg';
-import type { Article } from '../../model.js';
+import type { Article, IdfTable } from '../../model.js';
+import { defaultIdf } from '../../align/lexicon.js';
 import type { AddResult, CandidateQuery, CorpusStore, StoredProfile } from '../../store/corpus-store.js';
 import { isReady, readyArticle, type ReadyArticle } from '../../store/ready-article.js';
-import { contentHash } from '../../store/stored-profile.js';
+import { contentHash, wordKeys } from '../../store/stored-profile.js';
 import { nearestStatement, pairsCursor, prepareCandidates } from './candidates-sql.js';
-import { forgetPairs, ledgerStatements, postgresLedger, profilesOf, storedPairs, storedVerdicts } from './archive-ledger.js';
+import { forgetPairs, ledgerStatements, postgresLedger, profilesOf, storedPairs, storedVerdicts, unpairedIds, waitingCount } from './archive-ledger.js';
+import { archiveCheck } from './archive-check.js';
 import { dropPostingKeyStatements, postingKeyStatement, schemaStatements } from './schema.js';
 import { asWriter } from './writer.js';
 import { redactStore } from '../open-store.js';
@@ -28,7 +30,10 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
     const client = await pool.connect();
     try {
       await client.query('select pg_advisory_lock(1717)');
+      const keyed = (await client.query<{ t: string | null }>(`select to_regclass('parallax_key') as t`)).rows[0]!.t !== null;
       for (const statement of [...schemaStatements(), ...ledgerStatements]) await client.query(statement);
+      // An archive made before the word keys were counted counts them once, from its articles.
+      if (!keyed) await countKeysOfStored(client);
       await client.query('select pg_advisory_unlock(1717)');
     } finally {
       client.release();
@@ -72,12 +77,21 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
       }
     },
     profile,
+    idf: (keys) => keyTable(pool, keys),
     postings: async (term) =>
       (await pool.query<{ id: string; count: number }>('select a.id, p.count from parallax_posting p join parallax_term t on t.id = p.term join parallax_article a on a.doc = p.doc where t.key = $1 order by p.doc', [term])).rows.map((r) => ({ id: r.id, count: r.count })),
     add: (articles) => addArticles(pool, articles, lz4),
     bulk: (count) => bulkPostings(pool, count),
     candidates: (query) => streamCandidates(pool, query),
-    growing: { ledger: postgresLedger(pool), pairs: (batch) => storedPairs(pool, batch), verdicts: (batch) => storedVerdicts(pool, batch), forget: () => forgetPairs(pool) },
+    growing: {
+      ledger: postgresLedger(pool),
+      pairs: (batch) => storedPairs(pool, batch),
+      verdicts: (batch) => storedVerdicts(pool, batch),
+      check: (left, right) => archiveCheck(pool, left, right),
+      unpaired: (batch) => unpairedIds(pool, batch),
+      waiting: () => waitingCount(pool),
+      forget: () => forgetPairs(pool),
+    },
     close: () => pool.end(),
   };
 }
@@ -139,10 +153,46 @@ async function addArticles(pool: pg.Pool, articles: readonly (Article | ReadyArt
       const [term, doc, count, pos] = [[] as number[], [] as string[], [] as number[], [] as number[]];
       fresh.forEach((f) => f.profile.terms.forEach(([key, c], p) => (term.push(ids.get(key)!), doc.push(docs.get(f.profile.id)!), count.push(c), pos.push(p))));
       await client.query('insert into parallax_posting (term, doc, count, pos) select * from unnest($1::integer[], $2::bigint[], $3::double precision[], $4::integer[])', [numbers(term), numbers(doc), numbers(count), numbers(pos)]);
+      await countKeys(client, fresh.map((f) => f.keys));
       result.added = fresh.length;
     }
     return result;
   });
+}
+
+/** Count the word keys of articles just stored (each article's keys distinct), in key order. */
+async function countKeys(client: pg.PoolClient, keysOf: readonly (readonly string[])[]): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const keys of keysOf) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  if (counts.size === 0) return;
+  const keys = [...counts.keys()].sort();
+  await client.query(
+    'insert into parallax_key (key, df) select * from unnest($1::text[], $2::integer[]) on conflict (key) do update set df = parallax_key.df + excluded.df',
+    [keys, numbers(keys.map((k) => counts.get(k)!))],
+  );
+}
+
+/** The word keys of every stored article counted, read a batch at a time (an archive made before they were counted at ingest). */
+async function countKeysOfStored(client: pg.PoolClient): Promise<void> {
+  for (let after = 0; ; ) {
+    const { rows } = await client.query<{ doc: string; body: string }>('select doc, body from parallax_article where doc > $1 order by doc limit 500', [after]);
+    if (rows.length === 0) return;
+    after = Number(rows[rows.length - 1]!.doc);
+    await countKeys(client, rows.map((r) => wordKeys(JSON.parse(r.body) as Article)));
+  }
+}
+
+/** The news background with the archive's counts of `keys` on top: `buildIdf` over the stored articles, for those keys. */
+async function keyTable(pool: pg.Pool, keys: readonly string[]): Promise<IdfTable> {
+  const base = defaultIdf();
+  const frequencies: Record<string, number> = { ...base.frequencies };
+  // One statement: the size and the counts from one snapshot, should an ingest commit meanwhile.
+  const { rows } = await pool.query<{ n: string; key: string | null; df: number | null }>(
+    'select n.n, k.key, k.df from (select count(*) as n from parallax_article) n left join parallax_key k on k.key = any($1::text[])',
+    [[...new Set(keys)]],
+  );
+  for (const r of rows) if (r.key !== null) frequencies[r.key] = (Object.hasOwn(base.frequencies, r.key) ? base.frequencies[r.key]! : 0) + r.df!;
+  return { documents: base.documents + Number(rows[0]!.n), frequencies };
 }
 
 /**

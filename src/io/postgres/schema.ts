@@ -80,5 +80,8 @@ export function schemaStatements(partitions = postingPartitions): string[] {
     ...Array.from({ length: partitions }, (_, r) => `create table if not exists parallax_posting_${r} partition of parallax_posting for values with (modulus ${partitions}, remainder ${r})`),
     postingKeyStatement,
     `create index if not exists parallax_posting_doc on parallax_posting (doc)`,
+    // In how many articles each word key occurs (`wordKeys`): what a report's alignment weighs
+    // words by, read for its two articles' keys (`CorpusStore.idf`), counted as articles are added.
+    `create table if not exists parallax_key (key text primary key, df integer not null)`,
   ];
 }
