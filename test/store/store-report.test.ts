@@ -89,6 +89,43 @@ describe('reports of an archive', () => {
     }
   });
 
+  it('a bulk load counts the keys apart and adds them at its end, or at the next open when it was killed midway', async () => {
+    const client = new pg.Client({ connectionString: instance.url });
+    await client.connect();
+    await client.query('create database bulk');
+    await client.end();
+    const bulkUrl = instance.url.replace('/postgres?', '/bulk?');
+    const whole = buildIdf(articles);
+    const keys = [...wordKeys(articles[3]!), ...wordKeys(articles[90]!)];
+    const expected = Object.fromEntries(keys.map((k) => [k, whole.frequencies[k]]));
+    const counted = async (s: CorpusStore) => {
+      const t = await s.idf(keys);
+      return { documents: t.documents, frequencies: Object.fromEntries(keys.map((k) => [k, t.frequencies[k]])) };
+    };
+    const killed = await openPostgresStore(bulkUrl);
+    try {
+      await killed.bulk!(articles.length);
+      await killed.add(articles.slice(0, 50));
+      await killed.add(articles.slice(50));
+      const apart = Number((await killed.pool.query('select count(*) as n from parallax_key_new')).rows[0].n);
+      expect(apart).toBeGreaterThan(0);
+      // Read during the load, the counts kept apart are counted.
+      expect(await counted(killed)).toEqual({ documents: whole.documents, frequencies: expected });
+    } finally {
+      await killed.close(); // its end never called: killed midway
+    }
+    const reopened = await openPostgresStore(bulkUrl);
+    try {
+      expect(Number((await reopened.pool.query('select count(*) as n from parallax_key_new')).rows[0].n)).toBe(0);
+      expect(await counted(reopened)).toEqual({ documents: whole.documents, frequencies: expected });
+      const finish = await reopened.bulk!(0);
+      await finish();
+      expect(await counted(reopened)).toEqual({ documents: whole.documents, frequencies: expected });
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('a kept pair\'s report: the folder\'s alignment and analyses with the kept verdict, read without the archive whole', async () => {
     const kept = pairs.find((p) => p.relation === 'same-event')!;
     const [left, right] = [byId.get(kept.left)!, byId.get(kept.right)!];
