@@ -33,8 +33,8 @@ export interface CheckerState {
   settings: PairSettings;
 }
 
-/** The event check of a listed pair, asked for left–right or right–left. */
-function checkOf(pair: Pair, swapped: boolean): EventCheck {
+/** The event check of a listed pair, asked for left–right or right–left (`swapped`: asked right–left). */
+export function listedCheck(pair: Pair, swapped: boolean): EventCheck {
   const flip = <T>(x: { left: T; right: T }) => (swapped ? { left: x.right, right: x.left } : x);
   const { relation, score, confidence, explanation, warning } = pair;
   return { relation, score, confidence, eventDates: flip(pair.eventDates), reasons: swapped ? flipReasons(pair.reasons) : pair.reasons, facts: flip(pair.facts), explanation, warning, origin: pair.origin };
@@ -66,7 +66,7 @@ export function eventChecker(state: CheckerState): EventChecker {
     if (ends[0] >= 0 && ends[1] >= 0) {
       const [l, r] = [leftArticle.meta.id, rightArticle.meta.id];
       const pair = listed.get(`${l}\u0000${r}`) ?? listed.get(`${r}\u0000${l}`);
-      if (pair) return checkOf(pair, pair.left !== l);
+      if (pair) return listedCheck(pair, pair.left !== l);
     }
     const views = [viewArticle(leftArticle), viewArticle(rightArticle)] as [ArticleView, ArticleView];
     const outside = ends.map((i) => i < 0);

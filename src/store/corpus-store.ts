@@ -6,7 +6,7 @@
  * by the same inverted-index rule (`pair/candidates.ts`), within a publication-date window.
  * The event check, the grouping and every analysis stay in Node and read through it (issue 17).
  */
-import type { Article, EventDate, Pair } from '../model.js';
+import type { Article, EventCheck, EventDate, IdfTable, Pair } from '../model.js';
 import type { PairSettings } from '../pair/settings.js';
 import type { PairingLedger } from './archive-pairing.js';
 import type { ReadyArticle } from './ready-article.js';
@@ -76,6 +76,12 @@ export interface CorpusStore {
   articles(batch?: number): AsyncIterable<Article[]>;
   /** The prepared profile of an article, or null. */
   profile(id: string): Promise<StoredProfile | null>;
+  /**
+   * The document frequencies a report weighs words by (`buildIdf` over the stored articles, on the
+   * news background), exact for `keys` (its two articles' `wordKeys`): an archive reads those
+   * keys' counts, not its articles.
+   */
+  idf(keys: readonly string[]): Promise<IdfTable>;
   /** The articles that use a term, with its weighted count in each, in the store's order. */
   postings(term: string): Promise<{ id: string; count: number }[]>;
   /**
@@ -105,6 +111,16 @@ export interface ArchivePairs {
   pairs(batch?: number): AsyncIterable<Pair[]>;
   /** Their verdicts alone, in the same order: what counting and evaluating need. */
   verdicts(batch?: number): AsyncIterable<PairVerdict[]>;
+  /**
+   * The event check of two stored articles: their kept pair's, its evidence judged as `pairs`
+   * judges it (asked for either way round); for two the archive did not pair, their judgement
+   * from outside as the archive stands now (`origin: 'ad-hoc'`). Reads the two articles' rows.
+   */
+  check(left: Article, right: Article): Promise<EventCheck>;
+  /** The articles in no kept pair, in the store's order, `batch` ids at a time. */
+  unpaired(batch?: number): AsyncIterable<string[]>;
+  /** How many stored articles are not yet paired. */
+  waiting(): Promise<number>;
   /** Forget every pair: the next run pairs the whole archive afresh. */
   forget(): Promise<void>;
 }

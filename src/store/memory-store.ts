@@ -4,6 +4,7 @@
  * filter, which is what the PostgreSQL store must reproduce in SQL.
  */
 import type { Article } from '../model.js';
+import { buildIdf } from '../align/idf.js';
 import { findCandidates } from '../pair/candidates.js';
 import { profileArticle } from '../pair/profile.js';
 import { publicationDay } from '../pair/publication-day.js';
@@ -55,6 +56,8 @@ export function memoryStore(initial: readonly Article[] = []): CorpusStore {
       const held = byId.get(id);
       return held ? profileOf(held.article) : null;
     },
+    // A folder's table over all its articles, as the workspace builds it (the keys are all there).
+    idf: async () => buildIdf(list),
     postings: async (term) => list.flatMap((a) => {
       const count = profileOf(a).terms.find(([key]) => key === term)?.[1];
       return count === undefined ? [] : [{ id: a.meta.id, count }];

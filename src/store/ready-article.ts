@@ -8,7 +8,7 @@
  */
 import type { Article } from '../model.js';
 import type { StoredProfile } from './corpus-store.js';
-import { storedProfile } from './stored-profile.js';
+import { storedProfile, wordKeys } from './stored-profile.js';
 
 /** An article as a store writes it. */
 export interface ReadyArticle {
@@ -16,11 +16,13 @@ export interface ReadyArticle {
   profile: StoredProfile;
   /** The prepared article as JSON (`JSON.stringify(article)`). */
   body: string;
+  /** The keys its words are weighed by in a report's alignment (`wordKeys`), each once. */
+  keys: string[];
 }
 
 /** An article made ready for a store. */
 export function readyArticle(article: Article): ReadyArticle {
-  return { profile: storedProfile(article), body: JSON.stringify(article) };
+  return { profile: storedProfile(article), body: JSON.stringify(article), keys: wordKeys(article) };
 }
 
 /** Whether what is added is already made ready (an `Article` has no `profile`). */

@@ -1,6 +1,7 @@
 /** The profile a store keeps of an article (`StoredProfile`), and the hash that makes adding idempotent. */
 import { createHash } from 'node:crypto';
 import type { Article } from '../model.js';
+import { termKey } from '../align/idf.js';
 import { viewArticle } from '../pair/article-view.js';
 import { publicationDay } from '../pair/publication-day.js';
 import type { StoredProfile } from './corpus-store.js';
@@ -32,4 +33,13 @@ export function storedProfile(article: Article): StoredProfile {
     quotations: [...view.quoteKeys],
     dates: view.dates,
   };
+}
+
+/**
+ * The keys an article's words are weighed by when a report aligns it (`align/idf.ts`), each once:
+ * an archive counts in how many articles each occurs, so a report reads the document frequencies
+ * of its two articles' keys, not the archive (`buildIdf` over a folder counts the same).
+ */
+export function wordKeys(article: Article): string[] {
+  return [...new Set(article.tokens.map(termKey))];
 }

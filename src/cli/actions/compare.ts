@@ -1,7 +1,8 @@
 /** What `parallax pairs` and `parallax compare A B` do (their options: commands/compare.ts). */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Article } from '../../model.js';
+import type { Article, FramingReport } from '../../model.js';
+import type { SentenceEmbedder } from '../../align/embed.js';
 import { pairingToJson } from '../../pair/index.js';
 import { compareProblem } from '../../pipeline.js';
 import { formatOf, readArticle, sizeProblem } from '../../io/read-article.js';
@@ -11,7 +12,7 @@ import { prepareArticle } from '../../text/prepare-article.js';
 import type { Workspace } from '../../workspace.js';
 import { CliError, columnsOf, type CliIO } from '../context.js';
 import { embedderFor, embedPair } from './embeddings.js';
-import { archiveOf, openCorpus, windowOf, type CorpusSource } from './open-corpus.js';
+import { archiveArticle, archiveOf, openCorpus, windowOf, withArchive, type CorpusSource } from './open-corpus.js';
 
 /** A CliError when the article is too long to compare; the article otherwise. */
 export function comparable(article: Article): Article {
@@ -53,11 +54,29 @@ export async function printPairs(opts: CorpusSource & { json?: boolean; again?: 
   io.out(opts.json ? `${JSON.stringify(pairingToJson(pairing), null, 2)}\n` : pairingText(pairing, ws.corpus.articles, columnsOf(io)));
 }
 
+/** The report of two articles of a folder (corpus ids or article files). */
+async function folderComparison(a: string, b: string, opts: CorpusSource, embedder: SentenceEmbedder | null, io: CliIO): Promise<FramingReport> {
+  const ws = await openCorpus(opts, io);
+  const [left, right] = [await articleFor(ws, a), await articleFor(ws, b)];
+  return ws.report(left, right, await embedPair(embedder, left, right));
+}
+
+/**
+ * The report of two articles of an archive, reading only them, their event check and their
+ * words' document frequencies (`store/store-report.ts`), never the archive whole.
+ */
+export async function archiveComparison(url: string, ids: [string, string], embedder: SentenceEmbedder | null): Promise<FramingReport> {
+  const { storeReport } = await import('../../store/store-report.js');
+  return withArchive(url, async (store) => {
+    const [left, right] = [comparable(await archiveArticle(store, ids[0])), comparable(await archiveArticle(store, ids[1]))];
+    return storeReport(store, left, right, { embeddings: await embedPair(embedder, left, right) });
+  });
+}
+
 /** Print the framing report of two articles, as a summary or as JSON. */
 export async function printComparison(a: string, b: string, opts: CorpusSource & { format: 'text' | 'json'; embeddings?: boolean }, io: CliIO): Promise<void> {
   const embedder = await embedderFor(opts.embeddings, io);
-  const ws = await openCorpus(opts, io);
-  const [left, right] = [await articleFor(ws, a), await articleFor(ws, b)];
-  const report = ws.report(left, right, await embedPair(embedder, left, right));
+  const url = archiveOf(opts);
+  const report = url ? await archiveComparison(url, [a, b], embedder) : await folderComparison(a, b, opts, embedder, io);
   io.out(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportSummary(report, columnsOf(io)));
 }

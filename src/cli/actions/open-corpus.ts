@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { Article, Corpus } from '../../model.js';
 import { readWorkspaceInput } from '../../io/open-workspace.js';
+import type { CorpusStore } from '../../store/corpus-store.js';
 import { openArchive, parseStoreSpec } from '../../io/open-store.js';
 import { bundledCorpus } from '../../io/paths.js';
 import type { SentenceEmbedder } from '../../align/embed.js';
@@ -94,4 +95,23 @@ export function findArticle(corpus: Corpus, id: string): Article {
 /** The usage error for an id the corpus does not have, naming the first 50 it has (`ids`: at least 51 of them when there are more). */
 export function noSuchArticle(id: string, ids: readonly string[]): CliError {
   return new CliError(`no article with id "${id}" in the corpus${ids.length ? ` (ids: ${ids.slice(0, 50).join(', ')}${ids.length > 50 ? ', …' : ''})` : ' (it is empty)'}`);
+}
+
+/** Work on the archive at `url`, closed after; a store that cannot open is the user's error, said plainly. */
+export async function withArchive<T>(url: string, work: (store: CorpusStore) => Promise<T>): Promise<T> {
+  const store = await openArchive(url).catch((err: Error) => {
+    throw new CliError(err.message.replace(/^parallax: /, ''));
+  });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** One article of an archive, or the usage error a folder gives (`findArticle`), its ids named (read only on this error). */
+export async function archiveArticle(store: CorpusStore, id: string): Promise<Article> {
+  const article = await store.article(id);
+  if (article) return article;
+  throw noSuchArticle(id, await store.ids());
 }

@@ -11,9 +11,9 @@ import { writeFileAtomic } from '../../io/write.js';
 import { editions, indexEntry, renderHtmlReport, renderIndexHtml, renderJson, renderMarkdown, type Edition, type IndexEntry, type IndexFile } from '../../render/report/index.js';
 import { CliError, type CliIO } from '../context.js';
 import type { Format, ReportOptions as Options } from '../commands/report.js';
-import { comparable } from './compare.js';
+import { archiveComparison, comparable } from './compare.js';
 import { embedderFor, embedPair } from './embeddings.js';
-import { findArticle, openCorpus } from './open-corpus.js';
+import { archiveArticle, archiveOf, findArticle, openCorpus, withArchive } from './open-corpus.js';
 
 const byExtension: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.pdf': 'pdf' };
 
@@ -53,7 +53,7 @@ async function ensureFolder(dir: string): Promise<void> {
 }
 
 /** The files --all writes for a pair: the report, and for md/html/pdf its teacher's guide and worksheet (JSON is data, so those come as HTML). */
-function filesOf(pair: Pair, format: Format): (IndexFile & { format: Format })[] {
+function filesOf(pair: Pick<Pair, 'left' | 'right'>, format: Format): (IndexFile & { format: Format })[] {
   return editions.map((edition) => {
     const f: Format = format === 'json' && edition !== 'report' ? 'html' : format;
     return { edition, format: f, href: `${pair.left}-${pair.right}${edition === 'report' ? '' : `.${edition}`}.${f}` };
@@ -74,6 +74,8 @@ function progress(io: CliIO, total: number): (done: number, label: string) => vo
 export async function writeAll(opts: Options, io: CliIO): Promise<void> {
   if (!opts.out) throw new CliError('--all needs --out DIR: the folder to write the reports and index.html into', 2);
   const format = opts.format ?? 'html';
+  const url = archiveOf(opts);
+  if (url) return writeAllOfArchive(url, format, opts, io);
   const ws = await openCorpus(opts, io, await embedderFor(opts.embeddings, io));
   const dir = resolve(opts.out);
   await ensureFolder(dir);
@@ -100,16 +102,70 @@ export async function writeAll(opts: Options, io: CliIO): Promise<void> {
   io.err(`parallax: wrote ${planned.length} files to ${dir} (open index.html)\n`);
 }
 
+/**
+ * Every kept pair of an archive, read from it a page at a time (`ArchivePairs.pairs`), each
+ * report from its two articles alone (`store/store-report.ts`); the files already there are
+ * named from the pairs' verdicts, read a page at a time too, before anything is written.
+ */
+async function writeAllOfArchive(url: string, format: Format, opts: Options, io: CliIO): Promise<void> {
+  const dir = resolve(opts.out!);
+  const embedder = await embedderFor(opts.embeddings, io);
+  const { storeReport } = await import('../../store/store-report.js');
+  const { listedCheck } = await import('../../pair/event-check.js');
+  await withArchive(url, async (store) => {
+    const archive = store.growing!;
+    const waiting = await archive.waiting();
+    if (waiting > 0) io.err(`parallax: ${waiting} articles of the archive are not paired yet (parallax pairs --store … pairs them); their pairs are not written\n`);
+    await ensureFolder(dir);
+    let total = 0;
+    const taken: string[] = [];
+    for await (const page of archive.verdicts()) {
+      total += page.length;
+      if (opts.force) continue;
+      for (const v of page) for (const f of filesOf(v, format)) if (await exists(join(dir, f.href))) taken.push(f.href);
+    }
+    if (!opts.force && (await exists(join(dir, 'index.html')))) taken.push('index.html');
+    if (taken.length) throw new CliError(`${taken.length} of the files to write already exist in ${dir} (${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ', …' : ''}): use --force to replace them`);
+    const show = progress(io, total);
+    const entries: IndexEntry[] = [];
+    let done = 0;
+    try {
+      for await (const page of archive.pairs(100)) {
+        for (const pair of page) {
+          const [left, right] = [comparable(await archiveArticle(store, pair.left)), comparable(await archiveArticle(store, pair.right))];
+          const report = await storeReport(store, left, right, { event: listedCheck(pair, false), embeddings: await embedPair(embedder, left, right) });
+          const files = filesOf(pair, format);
+          for (const f of files) await write(join(dir, f.href), await render(report, f.format, f.edition, opts), Boolean(opts.force));
+          entries.push(indexEntry(report, files));
+          show(++done, `${pair.left}-${pair.right}: ${files.map((f) => f.href).join(', ')}`);
+        }
+      }
+    } finally {
+      await closePdfPrinter();
+    }
+    const unpaired: string[] = [];
+    for await (const ids of archive.unpaired()) unpaired.push(...ids);
+    await write(join(dir, 'index.html'), renderIndexHtml(entries, unpaired), Boolean(opts.force));
+    io.err(`parallax: wrote ${done * editions.length + 1} files to ${dir} (open index.html)\n`);
+  });
+}
+
 /** Write one report (to a file or stdout). */
 export async function writeOne(a: string | undefined, b: string | undefined, opts: Options, io: CliIO): Promise<void> {
   if (!a || !b) throw new CliError('give two article ids (parallax report A B), or --all --out DIR for every pair', 2);
   const format = opts.format ?? (opts.out ? byExtension[extname(opts.out).toLowerCase()] : undefined) ?? 'md';
   if (format === 'pdf' && !opts.out) throw new CliError('a PDF cannot go to the terminal: give --out FILE.pdf', 2);
   if (format === 'json' && opts.edition !== 'report') throw new CliError('JSON is the report’s data; the teacher and worksheet editions are md, html or pdf', 2);
-  const ws = await openCorpus(opts, io);
-  const [left, right] = [comparable(findArticle(ws.corpus, a)), comparable(findArticle(ws.corpus, b))];
   const embedder = await embedderFor(opts.embeddings, io);
-  const data = await render(ws.report(left, right, await embedPair(embedder, left, right)), format, opts.edition, opts);
+  const url = archiveOf(opts);
+  let report: FramingReport;
+  if (url) report = await archiveComparison(url, [a, b], embedder);
+  else {
+    const ws = await openCorpus(opts, io);
+    const [left, right] = [comparable(findArticle(ws.corpus, a)), comparable(findArticle(ws.corpus, b))];
+    report = ws.report(left, right, await embedPair(embedder, left, right));
+  }
+  const data = await render(report, format, opts.edition, opts);
   if (opts.out) await write(resolve(opts.out), data, Boolean(opts.force));
   else io.out(data as string);
 }

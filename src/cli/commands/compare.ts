@@ -20,8 +20,8 @@ export function compareCommands(program: Command, io: CliIO): void {
   program
     .command('compare')
     .description('compare how two articles frame an event: aligned sentences, omissions, quotes, verbs, labels, tone, terms')
-    .argument('<a>', 'left article: a corpus id or a path to an article file')
-    .argument('<b>', 'right article: a corpus id or a path to an article file')
+    .argument('<a>', 'left article: a corpus id or a path to an article file (with --store: an id in the archive)')
+    .argument('<b>', 'right article: a corpus id or a path to an article file (with --store: an id in the archive)')
     .option('--corpus <dir>', 'folder of article files (default: the bundled corpus)')
     .option('--store <url>', storeHelp)
     .option('--format <format>', 'text (a summary) or json (the whole report, every span as offsets)', 'text')

@@ -36,6 +36,8 @@ export const ledgerStatements = [
      size bigint,
      df integer[],
      primary key (right_doc, left_doc))`,
+  // Whether an article is in a kept pair as the earlier one (`unpairedIds`); as the later, the key says.
+  `create index if not exists parallax_pair_left on parallax_pair (left_doc)`,
   // An archive paired before verdicts were kept without their evidence.
   addColumns('parallax_pair', 'df', 'add column score double precision, add column size bigint, add column df integer[], alter column pair drop not null'),
   `create table if not exists parallax_paired (one boolean primary key default true check (one), through bigint not null, count bigint not null)`,
@@ -88,7 +90,7 @@ export async function profilesOf(client: pg.PoolClient, docs: readonly number[])
 }
 
 /** Backgrounds of paired articles by number. */
-async function backgroundsOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, number>> {
+export async function backgroundsOf(client: pg.PoolClient, docs: readonly number[]): Promise<Map<number, number>> {
   const { rows } = await client.query<{ doc: string; background: number }>('select doc, background from parallax_background where doc = any($1::bigint[])', [docs]);
   return new Map(rows.map((r) => [Number(r.doc), r.background]));
 }
@@ -182,7 +184,7 @@ export async function forgetPairs(pool: pg.Pool): Promise<void> {
 }
 
 /** A kept pair as the archive holds it. */
-interface PairRow {
+export interface PairRow {
   l: string;
   r: string;
   relation: PairRelation;
@@ -194,16 +196,47 @@ interface PairRow {
   right_id: string;
 }
 
+/** A kept pair's row, from `parallax_pair p` joined with its two articles (a `where` may follow). */
+export const pairRowColumns = `p.left_doc as l, p.right_doc as r, p.relation, p.pair, p.size, p.df,
+    coalesce(p.score, (p.pair->>'score')::double precision) as score, a.id as left_id, b.id as right_id
+  from parallax_pair p join parallax_article a on a.doc = p.left_doc join parallax_article b on b.doc = p.right_doc`;
+
 /** The kept pairs after `after` (by the later article, then the earlier), `batch` of them. */
 async function pairRows(pool: pg.Pool, after: [number, number], batch: number, evidence: boolean): Promise<PairRow[]> {
-  const { rows } = await pool.query<PairRow>(
-    `select p.left_doc as l, p.right_doc as r, p.relation, ${evidence ? 'p.pair, p.size, p.df' : 'null as pair, null as size, null as df'},
-            coalesce(p.score, (p.pair->>'score')::double precision) as score, a.id as left_id, b.id as right_id
-     from parallax_pair p join parallax_article a on a.doc = p.left_doc join parallax_article b on b.doc = p.right_doc
-     where (p.right_doc, p.left_doc) > ($1, $2) order by p.right_doc, p.left_doc limit $3`,
-    [after[1], after[0], batch],
-  );
+  const columns = evidence ? pairRowColumns : pairRowColumns.replace('p.pair, p.size, p.df', 'null as pair, null as size, null as df');
+  const { rows } = await pool.query<PairRow>(`select ${columns} where (p.right_doc, p.left_doc) > ($1, $2) order by p.right_doc, p.left_doc limit $3`, [after[1], after[0], batch]);
   return rows;
+}
+
+/** A kept pair with its evidence: as pairing kept it whole, or judged now from its two sides and the vocabulary it keeps. */
+export function keptPair(r: PairRow, side: (doc: string) => PairSide, settings: PairSettings): Pair {
+  if (r.pair !== null) return r.pair;
+  const [left, right] = [side(r.l), side(r.r)];
+  const pair = judgeInFull(left, right, keptVocabulary(left.profile, right.profile, { size: Number(r.size), df: r.df! }), settings);
+  if (pair.relation !== r.relation || pair.score !== r.score) throw new Error(`parallax: the archive keeps ${r.relation} (${r.score}) for ${pair.left} ${pair.right}, judged in full ${pair.relation} (${pair.score})`);
+  return pair;
+}
+
+/** The ids of the articles in no kept pair, in the archive's order, `batch` at a time. */
+export async function* unpairedIds(pool: pg.Pool, batch = 5000): AsyncGenerator<string[]> {
+  for (let after = 0; ; ) {
+    const { rows } = await pool.query<{ doc: string; id: string }>(
+      `select a.doc, a.id from parallax_article a where a.doc > $1
+         and not exists (select 1 from parallax_pair p where p.right_doc = a.doc)
+         and not exists (select 1 from parallax_pair p where p.left_doc = a.doc)
+       order by a.doc limit $2`,
+      [after, batch],
+    );
+    if (rows.length === 0) return;
+    after = Number(rows[rows.length - 1]!.doc);
+    yield rows.map((r) => r.id);
+  }
+}
+
+/** How many stored articles are not yet paired. */
+export async function waitingCount(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>('select count(*) as n from parallax_article where doc > coalesce((select through from parallax_paired), 0)');
+  return Number(rows[0]!.n);
 }
 
 /** The verdicts of the pairs found, in the order they were found, without their evidence: what counting and evaluating read. */
@@ -240,12 +273,6 @@ export async function* storedPairs(pool: pg.Pool, batch = 1000, settings: PairSe
       client.release();
     }
     const side = (doc: string): PairSide => ({ profile: profiles.get(Number(doc))!, article: bodies.get(Number(doc))!, background: backgrounds.get(Number(doc))! });
-    yield rows.map((r) => {
-      if (r.pair !== null) return r.pair;
-      const [left, right] = [side(r.l), side(r.r)];
-      const pair = judgeInFull(left, right, keptVocabulary(left.profile, right.profile, { size: Number(r.size), df: r.df! }), settings);
-      if (pair.relation !== r.relation || pair.score !== r.score) throw new Error(`parallax: the archive keeps ${r.relation} (${r.score}) for ${pair.left} ${pair.right}, judged in full ${pair.relation} (${pair.score})`);
-      return pair;
-    });
+    yield rows.map((r) => keptPair(r, side, settings));
   }
 }

@@ -5,13 +5,15 @@
  * (`candidates-sql.ts`) and read through a cursor in batches, so Node never holds the archive.
  */
 import pg from 'pg';
-import type { Article } from '../../model.js';
+import type { Article, IdfTable } from '../../model.js';
+import { defaultIdf } from '../../align/lexicon.js';
 import type { AddResult, CandidateQuery, CorpusStore, StoredProfile } from '../../store/corpus-store.js';
 import { isReady, readyArticle, type ReadyArticle } from '../../store/ready-article.js';
-import { contentHash } from '../../store/stored-profile.js';
+import { contentHash, wordKeys } from '../../store/stored-profile.js';
 import { nearestStatement, pairsCursor, prepareCandidates } from './candidates-sql.js';
-import { forgetPairs, ledgerStatements, postgresLedger, profilesOf, storedPairs, storedVerdicts } from './archive-ledger.js';
-import { dropPostingKeyStatements, postingKeyStatement, schemaStatements } from './schema.js';
+import { forgetPairs, ledgerStatements, postgresLedger, profilesOf, storedPairs, storedVerdicts, unpairedIds, waitingCount } from './archive-ledger.js';
+import { archiveCheck } from './archive-check.js';
+import { dropPostingKeyStatements, foldKeysStatements, postingKeyStatement, schemaStatements } from './schema.js';
 import { asWriter } from './writer.js';
 import { redactStore } from '../open-store.js';
 
@@ -28,7 +30,15 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
     const client = await pool.connect();
     try {
       await client.query('select pg_advisory_lock(1717)');
+      const keyed = (await client.query<{ t: string | null }>(`select to_regclass('parallax_key') as t`)).rows[0]!.t !== null;
+      // One transaction: an open killed midway leaves the archive as it found it.
+      await client.query('begin');
       for (const statement of [...schemaStatements(), ...ledgerStatements]) await client.query(statement);
+      // An archive made before the word keys were counted counts them once, from its articles;
+      // a bulk load killed midway has its counts added now.
+      if (!keyed) await countKeysOfStored(client);
+      else if ((await client.query('select 1 from parallax_key_new limit 1')).rows.length > 0) for (const statement of foldKeysStatements) await client.query(statement);
+      await client.query('commit');
       await client.query('select pg_advisory_unlock(1717)');
     } finally {
       client.release();
@@ -42,6 +52,8 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
   // (pg_stat_statements at 2,000 articles: 1,258 ms with pglz, 396 ms with lz4).
   const lz4 = (await pool.query<{ lz4: boolean }>("select coalesce(bool_or('lz4' = any(enumvals)), false) as lz4 from pg_settings where name = 'default_toast_compression'")).rows[0]!.lz4;
   const parse = (body: string) => JSON.parse(body) as Article;
+  // Whether a bulk load is under way: its word-key counts go to parallax_key_new, added at its end.
+  const load = { bulk: false };
 
   const profile = async (id: string): Promise<StoredProfile | null> => {
     const row = (await pool.query<{ doc: string }>('select doc from parallax_article where id = $1', [id])).rows[0];
@@ -72,12 +84,21 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
       }
     },
     profile,
+    idf: (keys) => keyTable(pool, keys),
     postings: async (term) =>
       (await pool.query<{ id: string; count: number }>('select a.id, p.count from parallax_posting p join parallax_term t on t.id = p.term join parallax_article a on a.doc = p.doc where t.key = $1 order by p.doc', [term])).rows.map((r) => ({ id: r.id, count: r.count })),
-    add: (articles) => addArticles(pool, articles, lz4),
-    bulk: (count) => bulkPostings(pool, count),
+    add: (articles) => addArticles(pool, articles, { lz4, bulk: load.bulk }),
+    bulk: (count) => bulkLoad(pool, count, load),
     candidates: (query) => streamCandidates(pool, query),
-    growing: { ledger: postgresLedger(pool), pairs: (batch) => storedPairs(pool, batch), verdicts: (batch) => storedVerdicts(pool, batch), forget: () => forgetPairs(pool) },
+    growing: {
+      ledger: postgresLedger(pool),
+      pairs: (batch) => storedPairs(pool, batch),
+      verdicts: (batch) => storedVerdicts(pool, batch),
+      check: (left, right) => archiveCheck(pool, left, right),
+      unpaired: (batch) => unpairedIds(pool, batch),
+      waiting: () => waitingCount(pool),
+      forget: () => forgetPairs(pool),
+    },
     close: () => pool.end(),
   };
 }
@@ -108,12 +129,12 @@ function articleRows(fresh: readonly ReadyArticle[]): { text: string; values: un
  * Add articles in one transaction; terms are numbered in the order they first appear (as in
  * memory). Articles come whole (profiled here) or made ready elsewhere (`ready-article.ts`).
  */
-async function addArticles(pool: pg.Pool, articles: readonly (Article | ReadyArticle)[], lz4: boolean): Promise<AddResult> {
+async function addArticles(pool: pg.Pool, articles: readonly (Article | ReadyArticle)[], how: { lz4: boolean; bulk: boolean }): Promise<AddResult> {
   // The hash first: an article already stored (an ingest resumed) is not profiled again.
   const items = articles.map((x) => (isReady(x) ? { id: x.profile.id, hash: x.profile.hash, ready: () => x } : { id: x.meta.id, hash: contentHash(x), ready: () => readyArticle(x) }));
   // One writer at a time: term and article numbers follow the order articles are added in.
   return asWriter(pool, async (client) => {
-    if (lz4) await client.query('set local default_toast_compression = lz4');
+    if (how.lz4) await client.query('set local default_toast_compression = lz4');
     const held = new Map((await client.query<{ id: string; hash: string }>('select id, hash from parallax_article where id = any($1)', [items.map((a) => a.id)])).rows.map((r) => [r.id, r.hash]));
     const result: AddResult = { added: 0, known: 0, conflicts: [] };
     const fresh: ReadyArticle[] = [];
@@ -139,26 +160,73 @@ async function addArticles(pool: pg.Pool, articles: readonly (Article | ReadyArt
       const [term, doc, count, pos] = [[] as number[], [] as string[], [] as number[], [] as number[]];
       fresh.forEach((f) => f.profile.terms.forEach(([key, c], p) => (term.push(ids.get(key)!), doc.push(docs.get(f.profile.id)!), count.push(c), pos.push(p))));
       await client.query('insert into parallax_posting (term, doc, count, pos) select * from unnest($1::integer[], $2::bigint[], $3::double precision[], $4::integer[])', [numbers(term), numbers(doc), numbers(count), numbers(pos)]);
+      await countKeys(client, fresh.map((f) => f.keys), how.bulk);
       result.added = fresh.length;
     }
     return result;
   });
 }
 
+/** Count the word keys of articles just stored (each article's keys distinct), in key order; in a bulk load, into the counts added at its end. */
+async function countKeys(client: pg.PoolClient, keysOf: readonly (readonly string[])[], bulk = false): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const keys of keysOf) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  if (counts.size === 0) return;
+  const keys = [...counts.keys()].sort();
+  await client.query(
+    bulk
+      ? 'insert into parallax_key_new (key, df) select * from unnest($1::text[], $2::integer[])'
+      : 'insert into parallax_key (key, df) select * from unnest($1::text[], $2::integer[]) on conflict (key) do update set df = parallax_key.df + excluded.df',
+    [keys, numbers(keys.map((k) => counts.get(k)!))],
+  );
+}
+
+/** The word keys of every stored article counted, read a batch at a time (an archive made before they were counted at ingest). */
+async function countKeysOfStored(client: pg.PoolClient): Promise<void> {
+  for (let after = 0; ; ) {
+    const { rows } = await client.query<{ doc: string; body: string }>('select doc, body from parallax_article where doc > $1 order by doc limit 500', [after]);
+    if (rows.length === 0) return;
+    after = Number(rows[rows.length - 1]!.doc);
+    await countKeys(client, rows.map((r) => wordKeys(JSON.parse(r.body) as Article)));
+  }
+}
+
+/** The news background with the archive's counts of `keys` on top: `buildIdf` over the stored articles, for those keys. */
+async function keyTable(pool: pg.Pool, keys: readonly string[]): Promise<IdfTable> {
+  const base = defaultIdf();
+  const frequencies: Record<string, number> = { ...base.frequencies };
+  // One statement: the size and the counts from one snapshot, should an ingest commit meanwhile
+  // (a bulk load's counts not yet added read from where it keeps them).
+  const { rows } = await pool.query<{ n: string; key: string | null; df: number | null }>(
+    `select n.n, k.key, k.df from (select count(*) as n from parallax_article) n left join (
+       select key, sum(df)::integer as df from (select key, df from parallax_key where key = any($1::text[])
+         union all select key, df from parallax_key_new where key = any($1::text[])) u group by key) k on true`,
+    [[...new Set(keys)]],
+  );
+  for (const r of rows) if (r.key !== null) frequencies[r.key] = (Object.hasOwn(base.frequencies, r.key) ? base.frequencies[r.key]! : 0) + r.df!;
+  return { documents: base.documents + Number(rows[0]!.n), frequencies };
+}
+
 /**
  * A bulk load of `count` articles: when it at least doubles the archive, the postings' key is set
- * aside and built after the load (`dropPostingKeyStatements`); into a larger archive, inserting
- * into the key costs less than building it anew over everything. A load killed midway leaves the
- * key to the next open (`postingKeyStatement`).
+ * aside and built after the load (`dropPostingKeyStatements`), and the word keys are counted
+ * apart and added once at its end (`foldKeysStatements`); into a larger archive, inserting into
+ * the keys costs less than building them anew over everything. A load killed midway leaves both
+ * to the next open (`postingKeyStatement`, and the counts folded there).
  */
-async function bulkPostings(pool: pg.Pool, count: number): Promise<() => Promise<void>> {
+async function bulkLoad(pool: pg.Pool, count: number, load: { bulk: boolean }): Promise<() => Promise<void>> {
   const size = Number((await pool.query<{ n: string }>('select count(*) as n from parallax_article')).rows[0]!.n);
   if (count < size) return async () => {};
   await asWriter(pool, async (client) => {
     for (const statement of dropPostingKeyStatements) await client.query(statement);
   });
+  load.bulk = true;
   return async () => {
-    await asWriter(pool, async (client) => void (await client.query(postingKeyStatement)));
+    load.bulk = false;
+    await asWriter(pool, async (client) => {
+      for (const statement of foldKeysStatements) await client.query(statement);
+      await client.query(postingKeyStatement);
+    });
   };
 }
 
