@@ -161,6 +161,9 @@ describe('contrastTerms on hard cases', () => {
     // The same word in lower case outside a name is still a word ("a new road" on the leaning side).
     const swapped = contrastTerms(right, articleOf('Voters met. Schools opened. Voters cheered.'), { minCount: 1, minLogRatio: 0 });
     expect(termsOf(swapped.left)).toContain('new');
+    // Mostly inside names is name pieces too (real NYT copy, BASIL 79bf99c6: 9 of 10 in "New York" and "New Mexico").
+    const mostly = articleOf('New Jersey voters met. New Jersey schools opened. The New York Times wrote about New Hampshire voters. They need new leaders. Voters cheered.');
+    expect(termsOf(contrastTerms(mostly, right, { minCount: 2, minLogRatio: 0 }).left)).not.toContain('New');
   });
 
   it('handles a one-word article: nothing listed, short-text note, finite numbers', () => {
