@@ -69,13 +69,20 @@ export function buildPairLexicon(words: readonly LexiconWord[]): PairLexicon {
       else members.set(s, [id]);
     }
   });
-  const best = first.map(() => new Map<number, number>());
+  // Maps made on a word's first link only: most words have none (issue 16: a map per word of a
+  // 1,000-word pair and a set per word for antonyms were most of this function's time).
+  const best: (Map<number, number> | undefined)[] = new Array(first.length);
+  const raise = (a: number, b: number, value: number) => {
+    const m = (best[a] ??= new Map<number, number>());
+    if ((m.get(b) ?? 0) < value) m.set(b, value);
+  };
   const link = (a: number, b: number, value: number) => {
     if (a === b) return;
-    if ((best[a]!.get(b) ?? 0) < value) best[a]!.set(b, value);
-    if ((best[b]!.get(a) ?? 0) < value) best[b]!.set(a, value);
+    raise(a, b, value);
+    raise(b, a, value);
   };
-  const antonyms = relations.map((r) => [...new Set(r.ant.flatMap((s) => members.get(s) ?? []))]);
+  const noAntonyms: readonly number[] = [];
+  const antonyms = relations.map((r) => (r.ant.length === 0 ? noAntonyms : [...new Set(r.ant.flatMap((s) => members.get(s) ?? []))]));
   relations.forEach((r, id) => {
     for (const s of r.syn) for (const k of members.get(s) ?? []) if (k > id) link(id, k, credit.synonym); // symmetric: once
     for (const s of r.rel) for (const k of members.get(s) ?? []) link(id, k, credit.related);
@@ -85,7 +92,7 @@ export function buildPairLexicon(words: readonly LexiconWord[]): PairLexicon {
   for (const [norm, variants] of spellingVariants(idOfNorm.keys())) {
     for (const v of variants) link(idOfNorm.get(norm)!, idOfNorm.get(v)!, credit.spelling);
   }
-  const links = best.map((m): Links => (m.size === 0 ? noLinks : { ids: [...m.keys()], credits: [...m.values()] }));
+  const links = Array.from(best, (m): Links => (m === undefined || m.size === 0 ? noLinks : { ids: [...m.keys()], credits: [...m.values()] }));
   return {
     size: first.length,
     idOf(key) {

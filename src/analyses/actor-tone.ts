@@ -62,9 +62,13 @@ function unnamedPeople(article: Article, actors: ActorsFound, labels: readonly L
  * "Obama-Netanyahu"): the pair modifies the noun after it. A name hyphened to a common word
  * ("a Russia-linked criminal network") still carries what is said of the thing it qualifies.
  */
-function inCompound(text: string, span: Span): boolean {
+export function inCompound(text: string, span: Span): boolean {
+  if (/^[-‐–]\p{Lu}/u.test(text.slice(span.end, span.end + 2))) return true;
+  // Only a name right after a dash can be hyphened to one before it: the look back (a regexp
+  // anchored at the end, tried from every one of 30 places) runs only then (issue 16).
+  if (span.start === 0 || !'-‐–'.includes(text[span.start - 1]!)) return false;
   const before = /([\p{L}.]+)[-‐–]$/u.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
-  return /^[-‐–]\p{Lu}/u.test(text.slice(span.end, span.end + 2)) || (before !== undefined && /^\p{Lu}/u.test(before));
+  return before !== undefined && /^\p{Lu}/u.test(before);
 }
 
 /** Tone toward every mention of every scored actor on one side, grouped by actor. */

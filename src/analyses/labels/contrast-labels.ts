@@ -40,7 +40,11 @@ function wordsByActor(side: LabelSide, name: Side): Map<string, Map<string, Evid
 export function contrastLabels(left: LabelSide, right: LabelSide): LabelContrast[] {
   const l = wordsByActor(left, 'left');
   const r = wordsByActor(right, 'right');
-  const count = (id: string) => [...left.labels, ...right.labels].filter((x) => x.actor === id).length;
+  // Labels per actor, counted once (issue 16: counting every label for each comparison of the sort
+  // was 1.4 % of a 10,000-word report's allocations).
+  const counts = new Map<string, number>();
+  for (const x of [...left.labels, ...right.labels]) counts.set(x.actor, (counts.get(x.actor) ?? 0) + 1);
+  const count = (id: string) => counts.get(id) ?? 0;
   const ids = [...new Set([...l.keys(), ...r.keys()])];
   const contrasts = ids.map((actor): LabelContrast => {
     const lw = l.get(actor) ?? new Map<string, Evidence[]>();

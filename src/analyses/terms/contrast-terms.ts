@@ -9,6 +9,7 @@
 import type { Article, Evidence, Side, TermContrast, TermContrastOptions, TermStat } from '../../model.js';
 import { adjustBenjaminiHochberg } from './benjamini-hochberg.js';
 import { countTerms, readableForm, type ArticleTerms, type CountedTerm } from './count-terms.js';
+import { coveredWords } from './covered-words.js';
 import { pFromG2, signedG2 } from './dunning.js';
 import { logOddsZ } from './log-odds.js';
 import { logRatio } from './log-ratio.js';
@@ -79,35 +80,6 @@ function byStrength(a: Tested, b: Tested): number {
   return Math.abs(b.z) - Math.abs(a.z) || b.left + b.right - (a.left + a.right) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/**
- * True when a word says nothing its phrase does not: every use of it, on both sides, stands inside
- * a use of one tested phrase ("United" 5× and 2×, always in "United States" 5× and 2×).
- */
-function insidePhrase(word: Tested, phrases: readonly Tested[]): boolean {
-  const within = (a: CountedTerm | undefined, b: CountedTerm | undefined) =>
-    (a?.occurrences ?? []).every((o) => b?.occurrences.some((p) => o.span.start >= p.span.start && o.span.end <= p.span.end));
-  return phrases.some((p) => p.left === word.left && p.right === word.right && within(word.found[0], p.found[0]) && within(word.found[1], p.found[1]));
-}
-
-/**
- * True when the side a word leans to uses it as a piece of longer names, always or (a common
- * word) at least half the time: with a capital, inside a two-word phrase of capitalised words ("New" of "New Jersey",
- * "New Hampshire" and "New York Times": real Fox copy, BASIL 13792511, listed "New" as a word Fox
- * prefers over the Times' "a new and bigger stage"; real NYT copy, BASIL 79bf99c6, "New" 10
- * times, 9 of them in "New York" and "New Mexico"). The names themselves are counted as phrases.
- */
-function namePiece(word: Tested, counted: readonly [ArticleTerms, ArticleTerms], texts: readonly [string, string]): boolean {
-  const side = word.side === 'left' ? 0 : 1;
-  const text = texts[side];
-  const names = [...counted[side].phrases.values()].flatMap((p) => p.occurrences).filter((o) => /^\p{Lu}\S*[\s-]+\p{Lu}/u.test(text.slice(o.span.start, o.span.end)));
-  const uses = word.found[side]?.occurrences ?? [];
-  const inNames = uses.filter((o) => /^\p{Lu}/u.test(text[o.span.start]!) && names.some((n) => o.span.start >= n.span.start && o.span.end <= n.span.end));
-  // A common word ("new", written in lower case too) goes when half its uses are in names; a name
-  // of its own ("Biden", beside "Joe Biden") only when every use is.
-  const common = uses.some((o) => /^\p{Ll}/u.test(text[o.span.start]!));
-  return uses.length > 0 && (inNames.length === uses.length || (common && 2 * inNames.length >= uses.length));
-}
-
 /** The terms each text of a pair uses distinctively more, with their evidence and notes. */
 export function contrastTerms(left: Article, right: Article, options: TermContrastOptions = {}): TermContrast {
   const settings = resolveSettings(options);
@@ -116,7 +88,8 @@ export function contrastTerms(left: Article, right: Article, options: TermContra
   const adjusted = adjustBenjaminiHochberg(tested.map((t) => t.p));
   const phrases = tested.filter((t) => t.words === 2);
   // Every term counts in the correction for many tests; a word its phrase covers is not listed twice.
-  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => t.words === 2 || !(insidePhrase(t, phrases) || namePiece(t, counted, [left.text, right.text])));
+  const covered = coveredWords(phrases, counted, [left.text, right.text]);
+  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => t.words === 2 || !covered(t));
   // A term is listed on the side its z points to when that side uses it at least twice as often
   // per word (log-ratio ≥ 1 by default): a small z or a small effect is shared vocabulary, not a
   // preference; Hardie (2014) asks for an effect size beside every significance figure.

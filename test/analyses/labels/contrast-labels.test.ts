@@ -57,3 +57,26 @@ describe('contrastLabels', () => {
     expect(contrastLabels(...sides('Blinken met Lavrov.', 'It rained.'))).toEqual([]);
   });
 });
+
+// Issue 16: the labels of each actor are counted once, not for each comparison of the sort; the
+// order is the one of the code before (most labelled first, ties in order of first labelling).
+describe('contrastLabels: order of actors on the seed pairs', () => {
+  it('is the order the count per comparison gave', async () => {
+    const { seedBody, seedFiles } = await import('../../helpers.js');
+    const files = Object.values(seedFiles);
+    let actors = 0;
+    for (const a of files) {
+      for (const b of files) {
+        if (a === b) continue;
+        const [left, right] = sides(seedBody(a), seedBody(b));
+        const all = [...left.labels, ...right.labels];
+        const countBefore = (id: string) => [...left.labels, ...right.labels].filter((x) => x.actor === id).length;
+        const before = [...new Set(all.map((x) => x.actor))].sort((x, y) => countBefore(y) - countBefore(x));
+        const order = contrastLabels(left, right).map((c) => c.actor);
+        expect(order).toEqual(before);
+        actors += order.length;
+      }
+    }
+    expect(actors).toBeGreaterThan(40);
+  });
+});
