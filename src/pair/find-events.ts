@@ -114,7 +114,9 @@ export function findEvents(input: EventInput): EventOutput {
   // Russian story's), and only then was it split (issue 12, pages dev-2: 10 pairs missed).
   const occasions = clustered.flatMap((g) => placeUndated(splitOccasions(g, input.apart), input.apart, similarity)).filter((g) => g.length > 1);
   const joined = joinAcrossLanguages(occasions, input.profiles, { apart: input.apart, sameDay: input.sameDay, dated: (i) => dates[i]!.source !== 'none' });
-  const events = joined.flatMap((g) => placeUndated(splitOccasions(g, input.apart), input.apart, similarity)).filter((g) => g.length > 1);
+  // No story the join makes holds two occasions: it joins only stories none of whose articles'
+  // dates differ, each already split, so they are not split again.
+  const events = joined.filter((g) => g.length > 1);
   events.sort((a, b) => a[0]! - b[0]!);
   return { groups: events, edges, similarity, backgrounds, background, computed: () => cache.size };
 }
