@@ -64,6 +64,21 @@ describe('real pages', () => {
     expect(stories.find((s) => s.members.includes('a087'))!.members).not.toContain('a090');
   });
 
+  it('joins the English reports of the Tver crash to the Russian ones even when, in their language, they first merged with the reports of the identification four days later (issue 12, round 8: the join refused the mixed English group, which was split only afterwards: 10 pairs missed)', async () => {
+    const dev2 = await loadCorpus('test/fixtures/pairing-real/dev2');
+    const stories = pairArticles(dev2.articles).stories.filter((s) => s.members.length > 1);
+    const crash = stories.find((s) => s.members.includes('a087'))!;
+    expect(crash.members).toEqual(expect.arrayContaining(['a087', 'a101', 'a105', 'a107', 'a111', 'a092', 'a096']));
+    expect(crash.members).not.toContain('a083');
+  });
+
+  it('keeps a page whose whole excerpt is one line behind "WATCH:" and puts it in its story (issue 12, round 8: dev-2 a100, on the Notre-Dame fire, was rejected as only chrome)', async () => {
+    const dev2 = await loadCorpus('test/fixtures/pairing-real/dev2');
+    expect(dev2.articles.map((a) => a.meta.id)).toContain('a100');
+    const stories = pairArticles(dev2.articles).stories.filter((s) => s.members.length > 1);
+    expect(stories.find((s) => s.members.includes('a089'))!.members).toContain('a100');
+  });
+
   it('keeps the headline a page repeats as its title (Volgasib: three times)', async () => {
     const [page] = await pick(['a002']);
     expect(page!.meta.title).toBe('Взрыв произошел на Крымском мосту');
