@@ -169,7 +169,8 @@ describe('the subject of a reporting verb is its source', () => {
 /** One predicate, one cue (PolNeAR train: "said in a statement" 38 of 65 times as one cue). */
 const predicates: Array<[string, string, Row[]]> = [
   ['"said in a statement" is one cue, the quotation before it the content', '“It is downright ludicrous,” Sinovic said in a statement on Monday. “He is leading.”', [
-    ['direct', '“It is downright ludicrous,”', 'said in a statement', 'Sinovic', 'Sinovic'],
+    // The short statement after it continues the quotation, as a longer one does.
+    ['direct', '“It is downright ludicrous,” Sinovic said in a statement on Monday. “He is leading.”', 'said in a statement', 'Sinovic', 'Sinovic'],
   ]],
   ['"issued a statement saying" is one cue, what follows "saying" the content', 'Gowdy issued a statement saying the panel would meet.', [
     ['indirect', 'the panel would meet', 'issued a statement saying', 'Gowdy', 'Gowdy'],
@@ -260,6 +261,12 @@ describe('extractAttributions', () => {
     expect(speakers).not.toContain('Both');
   });
 
+  // Real NYT copy (BASIL 79bf99c6): "Many also vowed…" made "Many" a speaker in the verb contrast.
+  it.each(['Many', 'Most', 'Several'])('reads "%s" standing alone as "they" too', (word) => {
+    const speakers = extractAttributions(`The Democratic leaders said they would meet. ${word} also vowed to oppose the plan.`).map((a) => a.speaker);
+    expect(speakers).toEqual(['Democratic leaders', 'Democratic leaders']);
+  });
+
   // Real NYT copy (BASIL 0d10341a): "attended" was a speaker.
   it('gives the verb after a relative clause ("who attended said") to the phrase before "who"', () => {
     const [a] = extractAttributions('A second official who attended said the president’s team believed it would be easier.');
@@ -319,6 +326,8 @@ describe('extractAttributions', () => {
     expect(speakers('Gov. Chris Christie spoke. The state pension system he vowed to fix is broke.')).toEqual([['vowed', 'Chris Christie']]);
     expect(speakers('Maggie Haberman in the New York Times today explains why, “Mr. Christie is poised to run a race.”')).toEqual([['explains', 'Maggie Haberman']]);
     expect(speakers('Officials today said the road would close.')).toEqual([['said', 'unnamed officials']]);
+    // Real Fox copy (BASIL 2b9468af) showed "unnamed israeli officials": a word the article capitalises mid-sentence keeps its capital.
+    expect(speakers('Israeli officials warned the deal was bad. Netanyahu met the Israeli cabinet.')).toEqual([['warned', 'unnamed Israeli officials']]);
     const costa = 'The reporter Robert Costa writes of Christie today, “his status has vanished.”';
     expect(speakers(costa)).toEqual([['writes', 'Robert Costa']]);
     // "claims of" is still a noun.

@@ -20,7 +20,7 @@ describe('findSourcing', () => {
   it('counts quoted words per speaker, a pronoun joined to the person it stands for', () => {
     const { s } = sourcingOf('Senator Maria Lopez spoke in Austin.\n\n“We will not give up on this bill,” she said. “Never,” Lopez added later.\n\n“The plan is a mistake,” said Governor Tom Reed.');
     expect(s.speakers.map((x) => [x.name, x.quotes, x.words])).toEqual([
-      ['Maria Lopez', 1, 8],
+      ['Maria Lopez', 2, 9], // “Never,” standing as a sentence is a statement of hers, no scare quote
       ['Tom Reed', 1, 5],
     ]);
   });
@@ -37,6 +37,13 @@ describe('findSourcing', () => {
   it('reads words quoted after "went so far as to say" and "went on to say" as speech, not scare quotes', () => {
     const { s } = sourcingOf('Donald Trump spoke on Sunday. The nominee went so far as to say Obama should “step down” now. He went on to say she should “get out” too. He wanted to keep the “deal” alive.');
     expect(s.scareQuotes.map((q) => q.name)).toEqual(['deal']);
+  });
+
+  // Real Fox copy (BASIL 2b9468af): the show's title after "on Fox News'" counted as 7 of Graham's 74 quoted words.
+  it('a title whose small words are lower case ("On the Record with Greta Van Susteren") is no one\'s words', () => {
+    const { s } = sourcingOf('“I can’t believe it,” Graham said Tuesday on Fox News’ “On the Record with Greta Van Susteren.” The minister met the “activists” later.');
+    expect(s.speakers.map((x) => [x.name, x.words])).toEqual([['Graham', 4]]);
+    expect(s.scareQuotes.map((q) => q.name)).toEqual(['activists']);
   });
 
   it('finds unnamed sources, and outlets only where the sentence reports speech', () => {
