@@ -180,7 +180,8 @@ function inRelativeClauseOfOther(tags: readonly ReadonlySet<string>[], article: 
     const before = tags[r - 1]!;
     // "a shooting that left": an -ing form after an article is a noun.
     const noun = before.has('Noun') || (before.has('Gerund') && r >= 2 && ['a', 'an', 'the'].includes(article.tokens[r - 2]!.norm));
-    if (noun && (!before.has('Verb') || before.has('Gerund')) && !before.has('Pronoun')) return true;
+    // "suggested on Tuesday that it was unlikely": a day before "that" heads no relative clause.
+    if (noun && (!before.has('Verb') || before.has('Gerund')) && !before.has('Pronoun') && !before.has('Date')) return true;
   }
   return false;
 }
