@@ -22,7 +22,9 @@ import { tagTokens } from './actors/tag-tokens.js';
 import { wordClasses } from './actors/word-classes.js';
 import { usedAsModifier } from './labels/label-scan.js';
 import { sentenceOfToken, tokensIn } from './text-positions.js';
-import { isAgentOf } from './tone/agent-of.js';
+import { isAgentOf, judgingVerb } from './tone/agent-of.js';
+import type { WordClasses } from './actors/word-classes.js';
+import { isPossessive, surfaceOf } from './actors/token-shape.js';
 import { reportedClause } from './attribution/extract-attributions.js';
 
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
@@ -100,6 +102,10 @@ function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label
     // "United States-Israeli relations", "U.S.-Israel ties": names hyphened together modify the
     // noun after them, which the sentence judges (real NYT copy, BASIL 2b9468af).
     if (inCompound(article.text, m.span)) continue;
+    // "President Obama’s former secretary of state", "Grimm’s attorney": a possessive before a
+    // role names someone else, whom the sentence judges (real HuffPost copy, BASIL 13792511:
+    // Christie's "critique" of Clinton was tone toward Obama).
+    if (possessiveOfRole(article, last, shape.words)) continue;
     push(targets, m.sentence, m);
     if (scored.has(actor.kind)) push(bySentence, m.sentence, m);
   }
@@ -114,7 +120,7 @@ function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label
       const raw = tones[k]!;
       const others = [...targets.get(s)!, ...(unnamed.get(s) ?? [])];
       const rivals = others.filter((o) => o.actor !== m.actor).map((o) => o.span);
-      const tone = judgedOnly(article, { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) }, names, { own: m.span, rivals });
+      const tone = judgedOnly(shape.tags, article, { ...raw, evidence: raw.evidence.map((e) => shiftEvidence(e, sentence.start)) }, names, { own: m.span, rivals });
       push(byActor, m.actor, { sentence: m.sentence, mention: m.span, tone });
     });
   }
@@ -134,7 +140,7 @@ function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label
  * FBI Deputy Director David Bowdich" says "fired" of Strzok, not of Bowdich (real HuffPost copy,
  * BASIL 2a3fde8a: the word made HuffPost negative toward Bowdich).
  */
-function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[], place: { own: Span; rivals: readonly Span[] }): ToneToward {
+export function judgedOnly(tags: readonly ReadonlySet<string>[], article: Article, tone: ToneToward, names: readonly Span[], place: { own: Span; rivals: readonly Span[] }): ToneToward {
   const sign = Math.sign(tone.label === 'neutral' ? 0 : tone.score);
   const own = tokensIn(article, place.own);
   const rivals = place.rivals.map((r) => tokensIn(article, r));
@@ -146,14 +152,57 @@ function judgedOnly(article: Article, tone: ToneToward, names: readonly Span[], 
     const first = article.sentences[sentenceOfToken(article, word.first)]!.tokens.first;
     if (isAgentOf(article, word, own, first)) return false;
     if (rivals.some((r) => gap(word, r) < gap(word, own) && !isAgentOf(article, word, r, first))) return false;
+    // What another actor judges is the judged one's only: "Obama has often hailed the progress
+    // …, especially the decision by the Supreme Court" says nothing of the Court (BASIL 76810849);
+    // "Greene accused Farenthold of harassment" does say it of Farenthold, named right after the verb.
+    if (rivals.some((r) => !isObjectOf(article, judgingVerb(article, word, r), own))) return false;
     // "Gattine called him a racist – something Gattine has denied": a dash or a semicolon
     // between the word and the name opens another clause (real Fox copy, BASIL 7a97de89).
     const [from, to] = e.span.end <= place.own.start ? [e.span.end, place.own.start] : [place.own.end, e.span.start];
     if (from < to && /[—–;]|--/.test(article.text.slice(from, to))) return false;
+    // "a shooting at an Orlando night club that left 50 people dead": a relative clause after
+    // another noun says something of that noun (real Fox copy, BASIL 76810849: "dead" and
+    // "injured" were tone toward Obama).
+    if (word.first >= own.end && inRelativeClauseOfOther(tags, article, own, word)) return false;
     const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
     return weight !== undefined && Math.sign(weight) === sign;
   });
   return { ...tone, evidence };
+}
+
+/** True when no verb is given (−1), or the mention stands right after verb `v` in its clause, as its object. */
+function isObjectOf(article: Article, v: number, own: IndexRange): boolean {
+  if (v < 0) return true;
+  if (own.first <= v || own.first - v > 4) return false;
+  return !/[,;:()\u2013\u2014]|--/.test(article.text.slice(article.tokens[v]!.span.end, article.tokens[own.first]!.span.start));
+}
+
+/** True when a relative pronoun after another noun than the mention opens between the mention and the word. */
+function inRelativeClauseOfOther(tags: readonly ReadonlySet<string>[], article: Article, own: IndexRange, word: IndexRange): boolean {
+  for (let r = own.end + 1; r < word.first; r++) {
+    if (!['that', 'which'].includes(article.tokens[r]!.norm)) continue;
+    const before = tags[r - 1]!;
+    // "a shooting that left": an -ing form after an article is a noun.
+    const noun = before.has('Noun') || (before.has('Gerund') && r >= 2 && ['a', 'an', 'the'].includes(article.tokens[r - 2]!.norm));
+    // "suggested on Tuesday that it was unlikely": a day before "that" heads no relative clause.
+    if (noun && (!before.has('Verb') || before.has('Gerund')) && !before.has('Pronoun') && !before.has('Date')) return true;
+  }
+  return false;
+}
+
+/** Words between a possessive and the role it owns ("Obama’s former secretary of state"). */
+const roleModifiers = new Set(['former', 'new', 'longtime', 'top', 'own', 'chief', 'senior', 'then', 'onetime', 'personal', 'late']);
+
+/** True when token `last` ends a possessive followed, past up to two modifiers, by a role or office word. */
+function possessiveOfRole(article: Article, last: number, words: WordClasses): boolean {
+  if (!isPossessive(surfaceOf(article, last))) return false;
+  const sentenceEnd = article.sentences[sentenceOfToken(article, last)]!.tokens.end;
+  for (let k = last + 1; k < Math.min(sentenceEnd, last + 4); k++) {
+    const { norm } = article.tokens[k]!;
+    if (words.offices.has(norm) || words.roles.has(norm)) return true;
+    if (!roleModifiers.has(norm) && !words.officeWords.has(norm)) return false;
+  }
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -35,6 +35,8 @@ export const officeWords: readonly string[] = [
   'staff', 'joint', 'chiefs', 'supreme', 'federal', 'assistant',
   'undersecretary', 'under', 'permanent', 'special', 'department', 'ministry', 'office',
   'minority', 'majority', 'city', 'member',
+  // Issue 13 (real HuffPost copy, BASIL 74708dbf: "RNC Political Director Gentry Collins" made "RNC Political" an actor).
+  'political', 'legislative', 'communications',
 ];
 
 /** Nouns for what a person is or does, used before a name or in place of it. */

@@ -22,6 +22,16 @@ export const titleForms: Readonly<Record<string, string>> = {
   maj: 'major', adm: 'admiral', rev: 'reverend', det: 'detective', dr: 'doctor', supt: 'superintendent',
 };
 
+/**
+ * Words of a label that say the same of a person in another outlet's style: "GOP" for
+ * "Republican", "ex-" for "former", "attorney" for "lawyer" (AP Stylebook: "lawyer" is the
+ * generic word, "attorney" a style choice). Read on real pairs (issue 13, BASIL 33521e65 and
+ * 74708dbf: "Grimm's attorney" against "lawyer for Mr. Grimm" was a contrast worth showing).
+ */
+export const labelSynonyms: Readonly<Record<string, string>> = {
+  gop: 'republican', ex: 'former', attorney: 'lawyer',
+};
+
 /** American ending ← British ending: "colour"/"color", "organise"/"organize", "centre"/"center". */
 export const spellingEndings: readonly [string, string][] = [
   ['our', 'or'], ['ours', 'ors'], ['ise', 'ize'], ['ised', 'ized'], ['ises', 'izes'], ['ising', 'izing'], ['isation', 'ization'],

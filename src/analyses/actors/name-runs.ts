@@ -37,12 +37,15 @@ export function isNameStart(scan: Scan, i: number): boolean {
   // At the start of a sentence every word has a capital: ask for more evidence. The word is
   // capitalised elsewhere (in any spelling), or compromise knows it as a name, or compromise
   // does not know it at all and it has no common English ending ("Blinken and Lavrov met";
-  // not "Reacting", "Namely", "Officials"), or, unless compromise knows it as a function word
+  // not "Reacting", "Namely", "Officials", "Controversial"), or, unless compromise knows it as a function word
   // or modifier, the next word is a name word too ("Alexey Navalny said").
   const { norm } = scan.article.tokens[i]!;
   if (scan.properElsewhere.has(foldWord(norm))) return true;
   const tags = scan.tags[i]!;
   if (nameTags.some((t) => tags.has(t))) return true;
+  // Adjective endings too: "Controversial Arizona Sheriff Joe Arpaio announced" (real HuffPost
+  // copy, BASIL 0ffb34cd) made "Controversial Arizona" an actor.
+  if (tags.size === 0 && /(?:ous|ive|ful|less|able|ible|ial|ical)$/.test(norm)) return false;
   if (tags.size === 0 && !/(?:ing|ed|ly|s)$/.test(norm)) return true;
   if (openerTags.some((t) => tags.has(t)) || isPossessive(surfaceOf(scan.article, i))) return false;
   return i + 1 < scan.end && joinedToPrevious(scan.article, i + 1) && isNameWord(scan, i + 1) && aliasAt(scan, i + 1) === null;

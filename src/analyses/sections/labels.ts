@@ -4,9 +4,9 @@ import type { PairAnalysis } from '../registry.js';
 
 export const labelsSection: PairAnalysis<'labels'> = {
   key: 'labels',
-  run: ({ left, right, labels }) => ({
+  run: ({ left, right, labels, actors }) => ({
     left: labels.left,
     right: labels.right,
-    contrast: contrastLabels({ article: left.article, labels: labels.left }, { article: right.article, labels: labels.right }),
+    contrast: contrastLabels({ article: left.article, labels: labels.left, actors: actors.left }, { article: right.article, labels: labels.right, actors: actors.right }),
   }),
 };

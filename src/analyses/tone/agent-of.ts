@@ -5,27 +5,55 @@
  * actors gives the word to someone else in the sentence or to no one.
  */
 import type { Article, IndexRange } from '../../model.js';
-import { accusationStems } from '../../lexicons/accusation-words.js';
+import { stanceStems } from '../../lexicons/stance-verbs.js';
 import { isPossessive, surfaceOf } from '../actors/token-shape.js';
 
 const beForms = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
 /** Words that may stand between a subject and its verb: auxiliaries and common adverbs. */
-const between = new Set(['has', 'had', 'have', 'also', 'again', 'repeatedly', 'publicly', 'later', 'then', 'once', 'previously', 'already', 'recently', 'falsely']);
+const between = new Set(['has', 'had', 'have', 'also', 'again', 'repeatedly', 'publicly', 'later', 'then', 'once', 'previously', 'already', 'recently', 'falsely', 'often', 'sharply', 'strongly', 'openly']);
 const farthestAgent = 10;
+const courtesy = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'rep', 'gov', 'governor']);
 
-/** True when an accusing word: its lower-case form starts with a stem ("accused", "allegations"). */
+/** True when a word of judging: its lower-case form starts with a stem ("accused", "allegations", "praising"). */
 export function isAccusation(norm: string): boolean {
-  return accusationStems.some((s) => norm.startsWith(s));
+  return stanceStems.some((s) => norm.startsWith(s));
 }
 
 /** True when the mention at tokens `mention` does what the word at tokens `word` says; `first` is their sentence's first token. */
 export function isAgentOf(article: Article, word: IndexRange, mention: IndexRange, first: number): boolean {
-  return passiveAgent(article, word, mention, first) || accuser(article, word, mention);
+  return passiveAgent(article, word, mention, first) || accuser(article, word, mention) || inJudgedObject(article, word, mention);
+}
+
+/**
+ * "Mr. Obama has often hailed the progress on gay rights", "has repeatedly mourned victims of
+ * mass shootings": what follows a verb of judging in its clause is what the doer judges, not
+ * said of the doer (real NYT copy, BASIL 76810849: "progress" and "victims" were the Times'
+ * tone toward Obama).
+ */
+function inJudgedObject(article: Article, word: IndexRange, mention: IndexRange): boolean {
+  return judgingVerb(article, word, mention) >= 0;
+}
+
+/**
+ * The token of the verb of judging the mention does and the word belongs to (the verb itself or
+ * its object, in its clause), or −1: "Greene accused Farenthold of harassment" gives "accused"
+ * for Greene and either word.
+ */
+export function judgingVerb(article: Article, word: IndexRange, mention: IndexRange): number {
+  for (let v = mention.end; v <= word.first; v++) {
+    if (!isAccusation(article.tokens[v]!.norm)) continue;
+    if (!accuser(article, { first: v, end: v + 1 }, mention)) return -1;
+    const gap = article.text.slice(article.tokens[v]!.span.end, article.tokens[word.first]!.span.start);
+    return v === word.first || !/[,;:()\u2013\u2014]|--/.test(gap) ? v : -1;
+  }
+  return -1;
 }
 
 /** "had been accused of sexual harassment by Lauren Greene": words from the participle to "by" are the subject's. */
 function passiveAgent(article: Article, word: IndexRange, mention: IndexRange, first: number): boolean {
-  const by = mention.first - 1;
+  // "compounded by Mr. Obama’s inability": a courtesy title may stand between "by" and the name.
+  let by = mention.first - 1;
+  while (by > first && courtesy.has(article.tokens[by]!.norm)) by--;
   if (by < first || article.tokens[by]!.norm !== 'by' || word.end > by) return false;
   for (let j = by - 1; j >= Math.max(first, by - farthestAgent); j--) {
     if (!beForms.has(article.tokens[j]!.norm) || j + 1 >= by) continue;

@@ -56,6 +56,8 @@ const cases: [string, string[]][] = [
   // A title swallowed by a name run is cut off: the person is the name after it.
   ['New Jersey Gov. Chris Christie spoke.', ['New Jersey → new-jersei', 'Chris Christie → chris-christie']],
   ['Senate Minority Leader Chuck Schumer spoke.', ['Chuck Schumer → chuck-schumer']],
+  // An adjective capitalised by the sentence start opens no name (real HuffPost copy, BASIL 0ffb34cd).
+  ['Controversial Arizona Sheriff Joe Arpaio endorsed Perry.', ['Arizona → arizona', 'Joe Arpaio → joe-arpaio', 'Perry → perri']],
   // Latin that completes an office is part of the title, not of the name (issue 13: "Pro Tem David Long" was one person).
   ['Senate President Pro Tem David Long said so, and Long left.', ['David Long → david-long', 'Long → david-long']],
   // An institution opened by a title or adjective word is one name, not its last words.

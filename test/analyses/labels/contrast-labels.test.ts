@@ -12,8 +12,8 @@ function sides(leftText: string, rightText: string): [LabelSide, LabelSide] {
   const [l, r] = [findActors(left), findActors(right)] as ActorsFound[];
   const unified = unifyActors(l!, r!);
   return [
-    { article: left, labels: findLabels(left, unified.left) },
-    { article: right, labels: findLabels(right, unified.right) },
+    { article: left, labels: findLabels(left, unified.left), actors: unified.left },
+    { article: right, labels: findLabels(right, unified.right), actors: unified.right },
   ];
 }
 
@@ -78,5 +78,27 @@ describe('contrastLabels: order of actors on the seed pairs', () => {
       }
     }
     expect(actors).toBeGreaterThan(40);
+  });
+});
+
+// Issue 13: house style is no contrast. Real Fox/HuffPost/NYT copy (BASIL 74708dbf, 33521e65)
+// led its findings with "RNC" against "Republican National Committee" and "attorney" against
+// "lawyer for Mr. Grimm".
+describe('contrastLabels: one thing in two house styles', () => {
+  const only = (l: string, r: string) => {
+    const [left, right] = sides(l, r);
+    return contrastLabels(left, right).map((c) => ({ actor: c.actor, left: c.leftOnly.map((w) => w.word), right: c.rightOnly.map((w) => w.word), shared: c.shared.map((w) => w.word) }));
+  };
+
+  it('takes an initialism for the words it abbreviates', () => {
+    expect(only('RNC chairman Michael Steele spoke.', 'Republican National Committee chairman Michael Steele spoke.')).toEqual([{ actor: 'michael-steele', left: [], right: [], shared: expect.arrayContaining(['rnc', 'chairman']) }]);
+  });
+
+  it('leaves out a courtesy title and reads "attorney" as "lawyer"', () => {
+    expect(only("Grimm's attorney, William McGinley, spoke.", 'William McGinley, a lawyer for Mr. Grimm, spoke.')).toEqual([{ actor: 'william-mcginlei', left: [], right: [], shared: ['grimm', 'lawyer'] }]);
+  });
+
+  it('reads "GOP" as "Republican" and "ex-" as "former"', () => {
+    expect(only('GOP Rep. Paul Ryan spoke, and ex-Senator Bob Dole listened.', 'Republican Rep. Paul Ryan spoke, and former Senator Bob Dole listened.').every((c) => c.left.length === 0 && c.right.length === 0)).toBe(true);
   });
 });

@@ -82,3 +82,36 @@ describe('actorTones: what is said about the actor', () => {
     expect(farenthold.left!.mentions[0]!.tone.evidence.length).toBeGreaterThan(0);
   });
 });
+
+// Issue 13: a teacher's reading of real Fox, HuffPost and NYT copy (BASIL 76810849, 13792511)
+// found tone toward Obama made of words about others.
+describe('actorTones: words about someone else', () => {
+  const evidenceFor = (text: string, actor: string) => {
+    const tones = tonesOf(text, 'It rained.');
+    const side = tones.find((t) => t.actor === actor)?.left;
+    return side ? side.mentions.flatMap((m) => m.tone.evidence.map((e) => text.slice(e.span.start, e.span.end))) : null;
+  };
+
+  it('gives no tone to a possessive that names another person by role ("Obama’s former secretary of state")', () => {
+    const tones = tonesOf('But Christie reserved his deepest disdain for Congress and for the president’s stewardship of foreign affairs, and extended that critique to President Obama’s former secretary of state.', 'It rained.');
+    expect(tones.map((t) => t.actor)).not.toContain('obama');
+  });
+
+  it('leaves the words of a relative clause to the noun it describes ("a shooting … that left 50 people dead")', () => {
+    const words = evidenceFor('Donald Trump called for President Barack Obama to resign over his response to a shooting that left 50 people dead and scores injured.', 'barack-obama') ?? [];
+    expect(words).not.toContain('dead');
+    expect(words).not.toContain('injured');
+  });
+
+  it('leaves what an actor praises out of the tone toward that actor and toward others named after it', () => {
+    const text = 'Mr. Obama has often hailed the progress on gay rights that has been made during his presidency, especially the decision by the Supreme Court to allow same-sex marriage.';
+    expect(evidenceFor(text, 'obama')).toEqual([]);
+    // The Court's own act ("to allow") stays its own.
+    expect(evidenceFor(text, 'supreme-court')).not.toEqual(expect.arrayContaining(['hailed']));
+    expect(evidenceFor(text, 'supreme-court')).not.toEqual(expect.arrayContaining(['progress']));
+  });
+
+  it('still gives the words of an accusation to the one accused, named right after the verb', () => {
+    expect(evidenceFor('Lauren Greene accused Blake Farenthold of sexual harassment.', 'blake-farenthold')).toEqual(expect.arrayContaining(['harassment']));
+  });
+});

@@ -23,6 +23,15 @@ describe('isAgentOf', () => {
     // A list is no subject; an act such as "attacked" judges its doer.
     ['Tensions grew over Ukraine, allegations of Russian meddling and more.', 'Ukraine', 'allegations', false],
     ['Smith attacked the reporter.', 'Smith', 'attacked', false],
+    // Issue 13, real NYT copy read by a teacher (BASIL 76810849): what a verb of judging or of
+    // mourning takes as object is what its doer judges, not said of the doer; a courtesy title
+    // may stand between "by" and the agent.
+    ['Mr. Obama has often hailed the progress on gay rights.', 'Obama', 'progress', true],
+    ['Mr. Obama has repeatedly mourned victims of mass shootings.', 'Obama', 'victims', true],
+    ['Christie praised Obama for his leadership.', 'Christie', 'praised', true],
+    ['Greene accused Farenthold of lying.', 'Greene', 'lying', true],
+    ['Obama hailed the vote, but his critics lied.', 'Obama', 'lied', false],
+    ['That anger has been compounded by Mr. Obama’s inability to act.', 'Obama', 'compounded', true],
   ])('%s — %s / %s', (text, name, word, expected) => {
     expect(agent(text, name, word)).toBe(expected);
   });
