@@ -49,7 +49,8 @@ export function isCapitalised(article: Article, i: number): boolean {
 function innerJoiner(article: Article, i: number, range: IndexRange): boolean {
   if (i - 1 < range.first || i + 1 >= range.end) return false;
   const norm = article.tokens[i]!.norm;
-  if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && isCapitalised(article, i + 1);
+  // "a spokesman for the Republican National Committee": "the" may stand before the name (issue 13, round 7).
+  if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && (isCapitalised(article, i + 1) || (article.tokens[i + 1]!.norm === 'the' && i + 2 < range.end && isJoined(article, i + 1) && isCapitalised(article, i + 2)));
   if (norm === 'and') return isCapitalised(article, i - 1) && isCapitalised(article, i + 1);
   return false;
 }

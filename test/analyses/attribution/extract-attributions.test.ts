@@ -15,6 +15,16 @@ function rows(text: string): Row[] {
 }
 
 const cases: Array<[string, string, Row[]]> = [
+  // Round 7 (issue 13's known gaps): a long common-noun source, a title inside a name, a city as no one.
+  ['an inverted source with "for the" before an organisation keeps it whole', '“The party is united,” said a spokesman for the Republican National Committee.', [
+    ['direct', '“The party is united,”', 'said', 'a spokesman for the Republican National Committee', 'spokesman for the Republican National Committee'],
+  ]],
+  ['"Pro Tem" is part of the title, not the name', 'Senate President Pro Tem David Long said the bill would pass.', [
+    ['indirect', 'the bill would pass', 'said', 'Senate President Pro Tem David Long', 'David Long'],
+  ]],
+  ['a city named alone is no "he"', 'Sanders came to Seattle. Seattle has long backed him. “We will win,” he said.', [
+    ['direct', '“We will win,”', 'said', 'he', null],
+  ]],
   ['a quotation whose attribution ICU strands after `?”`', 'Rep. Jim Clyburn spoke at the church. “Why would we wait?” Mr. Clyburn said.', [
     ['direct', '“Why would we wait?”', 'said', 'Mr. Clyburn', 'Jim Clyburn'], // the honorific is part of the source, as PolNeAR writes "Mr. Trump"
   ]],
@@ -201,6 +211,10 @@ const headlines: Array<[string, string, Row[]]> = [
   ['a transcript\'s speaker labels', 'TAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he has tried.', [
     ['indirect', 'Do you think he has campaigned as a healer?', ':', 'TAPPER', 'TAPPER'],
     ['indirect', 'I think he has tried.', ':', 'FALLIN', 'FALLIN'],
+  ]],
+  ['an interview run on in one paragraph: each capitalised label speaks (attr7 carry-over)', 'The exchange went on. BLITZER: Will you debate him again? WEAVER: We would welcome that, of course.', [
+    ['indirect', 'Will you debate him again?', ':', 'BLITZER', 'BLITZER'],
+    ['indirect', 'We would welcome that, of course.', ':', 'WEAVER', 'WEAVER'],
   ]],
   ['a kicker is no speaker', 'Breaking: Federal judge rules against the state.\n\nEditor’s note: This story was updated on Monday.', []],
   ['a tally is no speech', 'Clinton: 2,316.\n\nSanders: 1,547.', []],
