@@ -256,6 +256,30 @@ describe('an inverted speaker described after its head', () => {
   });
 });
 
+/** Round 8 (issue 13): quotations PolNeAR marks direct that the extractor read as reported clauses or missed. */
+const round8: Array<[string, string, Row[]]> = [
+  ['a manner-of-speaking verb frames a quotation', '“Go back to your seat,” the senator barked, and an aide led the man out.', [
+    ['direct', '“Go back to your seat,”', 'barked', 'the senator', 'senator'],
+  ]],
+  ['the one told and a comma stand between the verb and its quotation', 'Kasich did not name his rivals, but told the crowd, “we have serious problems. Why fight each other?”', [
+    ['direct', '“we have serious problems. Why fight each other?”', 'told', 'Kasich', 'Kasich'],
+  ]],
+  ['a frame going on from a clause before it, with no comma: the quotation is direct', 'A voter asked for a photo and Warren said, “as long as nobody is breaking the rules.”', [
+    ['indirect', 'for a photo', 'asked', 'A voter', 'voter'],
+    ['direct', '“as long as nobody is breaking the rules.”', 'said', 'Warren', 'Warren'],
+  ]],
+  ['a lead-in set off by a comma is still completed by the quotation', 'If he wins, Kasich said, “we will fix the roads.”', [
+    ['indirect', 'If he wins, Kasich said, “we will fix the roads.”', 'said', 'Kasich', 'Kasich'],
+  ]],
+  ['nouns of the new verbs are no cues', 'Her answer drew laughs, and the jokes kept coming.', []],
+];
+
+describe('round 8: direct quotations after manner verbs and objects', () => {
+  it.each(round8)('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('colon headlines', () => {
   it.each(headlines)('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
