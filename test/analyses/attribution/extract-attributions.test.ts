@@ -271,6 +271,15 @@ const round8: Array<[string, string, Row[]]> = [
   ['a lead-in set off by a comma is still completed by the quotation', 'If he wins, Kasich said, “we will fix the roads.”', [
     ['indirect', 'If he wins, Kasich said, “we will fix the roads.”', 'said', 'Kasich', 'Kasich'],
   ]],
+  ['an abbreviated title before a subject set off by an appositive', 'On Tuesday, Col. Maria Lopez, a spokeswoman for the base, said, “The drill went as planned.”', [
+    ['direct', '“The drill went as planned.”', 'said', 'Col. Maria Lopez', 'Maria Lopez'],
+  ]],
+  ['"As" opening the sentence before a subject and its appositive', 'As Paul Reed, an analyst at a Washington think tank, noted, “Everyone is waiting for November.”', [
+    ['direct', '“Everyone is waiting for November.”', 'noted', 'Paul Reed', 'Paul Reed'],
+  ]],
+  ['a subject with an appositive inside brackets', 'Critics agree (Ann Cole, who ran the survey, once said, “Voters forget quickly”).', [
+    ['direct', '“Voters forget quickly”', 'said', 'Ann Cole', 'Ann Cole'],
+  ]],
   ['nouns of the new verbs are no cues', 'Her answer drew laughs, and the jokes kept coming.', []],
 ];
 
