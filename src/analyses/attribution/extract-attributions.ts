@@ -75,7 +75,12 @@ function colonBefore(article: Article, q: Quote): Span | null {
   const m = /:\s*$/u.exec(article.text.slice(Math.max(0, q.outer.start - 4), q.outer.start));
   if (!m) return null;
   const at = q.outer.start - m[0].length;
-  return paragraphOf(article, at) === paragraphOf(article, q.outer.start) ? { start: at, end: at + 1 } : null;
+  // "Cruz continued:" ending one paragraph and the quotation filling the next: the colon still
+  // introduces it (PolNeAR train, where long speeches are set as paragraphs of their own).
+  const quoteParagraph = paragraphOf(article, q.outer.start);
+  const opensParagraph = article.paragraphs[quoteParagraph]?.span.start === q.outer.start;
+  const paragraph = paragraphOf(article, at);
+  return paragraph === quoteParagraph || (opensParagraph && paragraph === quoteParagraph - 1) ? { start: at, end: at + 1 } : null;
 }
 
 /** The name that ends right before a colon ("Cruz: “…”", "Continued Stone: “…”"), as a speaker. */

@@ -280,6 +280,9 @@ const round8: Array<[string, string, Row[]]> = [
   ['a subject with an appositive inside brackets', 'Critics agree (Ann Cole, who ran the survey, once said, “Voters forget quickly”).', [
     ['direct', '“Voters forget quickly”', 'said', 'Ann Cole', 'Ann Cole'],
   ]],
+  ['a colon ending one paragraph introduces the quotation filling the next', 'Walker turned to the moderators.\n\nWalker continued:\n\n“Look at the questions tonight. Are any of them about jobs?”', [
+    ['direct', '“Look at the questions tonight. Are any of them about jobs?”', 'continued', 'Walker', 'Walker'],
+  ]],
   ['nouns of the new verbs are no cues', 'Her answer drew laughs, and the jokes kept coming.', []],
 ];
 
