@@ -35,3 +35,11 @@ export const lightVerbs: readonly string[] = [
 
 /** Relative pronouns PolNeAR writes as a source ("Jeb Bush, who said…"); "that" is left out (train: more false than right). */
 export const relativeSources: readonly string[] = ['who', 'which'];
+
+/**
+ * Reporting verbs whose object is the one spoken to, so that "told his supporters, “…”" sets
+ * the quotation off from its verb by that object and a comma (PolNeAR train: such quotations
+ * are direct, the quotation alone the content). Lemmas, as in reporting-verbs.ts; compiled for
+ * Parallax (issue 13, round 8). Licence: MIT, as the project.
+ */
+export const objectSpeechVerbs: readonly string[] = ['tell', 'ask', 'warn', 'remind', 'assure', 'urge', 'answer'];

@@ -18,6 +18,8 @@ export const titleWords: readonly string[] = [
   'official', 'diplomat', 'negotiator', 'analyst', 'activist', 'figure', 'lawmaker',
   'opposition', 'top', 'former', 'counterpart', 'boss', 'speaker', 'majority', 'minority', 'whip',
   'attorney', 'nominee', 'candidate', 'delegate', 'manager', 'strategist', 'pollster',
+  // "Senate President Pro Tem David Long" (issue 13: the title was swallowed into the name).
+  'pro', 'tem', 'tempore',
 ];
 
 /**

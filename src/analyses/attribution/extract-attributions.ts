@@ -17,6 +17,7 @@ import { mergeCues } from './merge-cues.js';
 import { colonHeadlines } from './colon-headlines.js';
 import { isTitleOrScare } from '../quotes/title-or-scare.js';
 import { relativeSource } from './relative-source.js';
+import { objectSpeechVerbs } from '../../lexicons/reporting-verb-contexts.js';
 
 /** Punctuation and spaces only: what may stand between a direct quotation and its verb. */
 const setOff = /^[\s,:;—–-]*$/u;
@@ -35,6 +36,11 @@ function trimClause(text: string, span: Span): Span {
 
 /** Words in a piece of text. */
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Verbs whose object is the one spoken to ("told his supporters, “…”"). */
+const objectVerbs = new Set(objectSpeechVerbs);
+/** The one spoken to, at most four words, and a comma: what may stand between such a verb and its quotation. */
+const toldThenComma = /^\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+,\s*$/u;
 
 /** After the frame, at most this many words ("said on Monday", "said in a statement") leave the content before it. */
 const TAIL_WORDS = 5;
@@ -69,7 +75,12 @@ function colonBefore(article: Article, q: Quote): Span | null {
   const m = /:\s*$/u.exec(article.text.slice(Math.max(0, q.outer.start - 4), q.outer.start));
   if (!m) return null;
   const at = q.outer.start - m[0].length;
-  return paragraphOf(article, at) === paragraphOf(article, q.outer.start) ? { start: at, end: at + 1 } : null;
+  // "Cruz continued:" ending one paragraph and the quotation filling the next: the colon still
+  // introduces it (PolNeAR train, where long speeches are set as paragraphs of their own).
+  const quoteParagraph = paragraphOf(article, q.outer.start);
+  const opensParagraph = article.paragraphs[quoteParagraph]?.span.start === q.outer.start;
+  const paragraph = paragraphOf(article, at);
+  return paragraph === quoteParagraph || (opensParagraph && paragraph === quoteParagraph - 1) ? { start: at, end: at + 1 } : null;
 }
 
 /** The name that ends right before a colon ("Cruz: “…”", "Continued Stone: “…”"), as a speaker. */
@@ -107,7 +118,14 @@ function leadIn(article: Article, q: Quote, speaker: Speaker | null, floor: numb
     if (span && span.start >= start && span.end <= q.outer.start) rest = rest.slice(0, span.start - start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - start);
   }
   const words = /[\p{L}\p{N}]/u.exec(rest);
-  return words ? start + words.index : null;
+  if (!words) return null;
+  // "…and Clinton said, “as long as we’re not…”": the frame's subject goes on from the words
+  // before it, with no comma between, so those words are a clause of their own and the
+  // quotation is the verb's object, direct speech (PolNeAR train). A lead-in set off by a comma
+  // ("If Clinton is elected, he said, “she might…”") is completed by the quotation.
+  const frameStart = Math.min(...[q.verb?.span, speaker?.span].flatMap((s) => (s && s.start >= start && s.end <= q.outer.start ? [s.start] : [])));
+  if (Number.isFinite(frameStart) && frameBefore && /[\p{L}\p{N}]\s+$/u.test(text.slice(start, frameStart))) return null;
+  return start + words.index;
 }
 
 /** The last reporting verb of the colon's sentence standing before it, with a speaker, or null. */
@@ -118,6 +136,39 @@ function framingVerb(article: Article, colon: Span, attributions: readonly Attri
 
 function paragraphOf(article: Article, offset: number): number {
   return article.paragraphs.findIndex((p) => p.span.start <= offset && offset <= p.span.end);
+}
+
+/**
+ * "did not mention any of his opponents by name, but told his supporters, “…”": an earlier
+ * indirect content that runs on over a later cue of its sentence ends before that cue, its
+ * coordinated clause cut off. True when `o` was so cut (or may be), false when it cannot be.
+ */
+function cutBefore(article: Article, o: TextAttribution, cue: number): boolean {
+  if (o.kind !== 'indirect' || o.content.start >= cue || (o.cue && o.cue.start >= cue)) return false;
+  const cut = trimClause(article.text, { start: o.content.start, end: cue });
+  const trimmed = /^(.*?)(?:[\s,]+(?:and|but|or|then))?$/su.exec(article.text.slice(cut.start, cut.end))![1]!;
+  if (words(trimmed) === 0) return false;
+  o.content = { start: cut.start, end: cut.start + trimmed.length };
+  return true;
+}
+
+/**
+ * "A voter asked for a photo and Warren said, “…”": a reported clause ends where "and"/"but"
+ * opens another attribution's frame (its source or cue) inside it; a frame with no such
+ * conjunction before it is nested in the clause ("Trump said Clinton told voters…") and stays.
+ */
+function cutAtCoordinatedFrame(article: Article, o: TextAttribution, all: readonly TextAttribution[]): void {
+  if (o.kind !== 'indirect' || !o.cue) return;
+  for (const p of all) {
+    if (p === o || !p.cue) continue;
+    const frame = Math.min(p.cue.start, p.source?.start ?? Infinity);
+    if (frame <= o.content.start || frame >= o.content.end || frame <= o.cue.start) continue;
+    const m = /(?:,\s*)?\b(?:and|but)\s+$/u.exec(article.text.slice(o.content.start, frame));
+    if (m && words(article.text.slice(o.content.start, frame - m[0].length)) > 0) {
+      o.content = trimClause(article.text, { start: o.content.start, end: frame - m[0].length });
+      return;
+    }
+  }
 }
 
 /** The attributions of an annotated article (its quotations and reporting verbs), in text order. */
@@ -178,11 +229,19 @@ export function attributionsOf(article: Article, quotes: readonly Quote[], attri
       out.push({ kind: 'direct', content: opening.outer, cue: a.verb.span, source, speaker: a.speaker?.name ?? null });
       continue;
     }
+    // "told his supporters, “our nation is in…”": the one told, a comma, then the quotation,
+    // which is the verb's words as said (PolNeAR train marks the quotation alone, direct).
+    const afterObject = objectVerbs.has(a.verb.lemma) ? quotes.find((q) => q.within === null && q.outer.start >= frameEnd && q.outer.start <= content.end && toldThenComma.test(article.text.slice(frameEnd, q.outer.start)) && !isTitleOrScare(article, q)) : undefined;
+    if (afterObject && out.every((o) => !(o.content.start < afterObject.outer.end && afterObject.outer.start < o.content.end) || cutBefore(article, o, a.verb.span.start))) {
+      out.push({ kind: 'direct', content: afterObject.outer, cue: a.verb.span, source, speaker: a.speaker?.name ?? null });
+      continue;
+    }
     out.push({ kind: 'indirect', content, cue: a.verb.span, source, speaker: a.speaker?.name ?? null });
   }
   // A source shared by two cues is given for each ("McCain said, citing…": PolNeAR marks McCain
   // as the source of both; on a third of train, source F1 0.648 -> 0.659 against giving it once).
   for (const o of out) o.source = relativeSource(article, o.cue, o.source);
+  for (const o of out) cutAtCoordinatedFrame(article, o, out);
   return out.sort((a, b) => (a.cue ?? a.content).start - (b.cue ?? b.content).start);
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Article, IndexRange, Speaker } from '../../model.js';
 import { articles, stateNames } from '../../lexicons/actor-words.js';
+import { usCities } from '../../lexicons/us-cities.js';
 import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { sourcePostModifiers, unnamedSourceNouns } from '../../lexicons/sourcing.js';
 import { spanOfTokens } from '../text-positions.js';
@@ -184,7 +185,8 @@ function fullNameOf(article: Article, name: IndexRange, names: readonly string[]
   return sure.length === 1 ? sure[0]! : null;
 }
 
-const places = new Set(stateNames);
+const states = new Set(stateNames);
+const cities = new Set(usCities);
 
 /**
  * A source left unnamed: a description (no proper name before its post-modifier) whose head is a
@@ -237,7 +239,10 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
   if (groups.has(head.norm)) return { ...plain, named: spanOfTokens(article, bare), kind: 'group', proper };
   const part = namePart(article, phrase);
   // A state is a place, never a person ("North Carolina"): as a speaker it is a group, like "Washington".
-  if (part && places.has(article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '))) {
+  // So is a large city named alone ("Seattle has long backed him": the "he said" after it went to
+  // Seattle; issue 13, round 7), unless a title makes it a person's name.
+  const written = part && article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' ');
+  if (part && written && (states.has(written) || (!part.titled && cities.has(written)))) {
     return { name: textOf(article, part.name), key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'group', proper: true };
   }
   if (part) {

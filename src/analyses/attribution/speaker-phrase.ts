@@ -49,7 +49,8 @@ export function isCapitalised(article: Article, i: number): boolean {
 function innerJoiner(article: Article, i: number, range: IndexRange): boolean {
   if (i - 1 < range.first || i + 1 >= range.end) return false;
   const norm = article.tokens[i]!.norm;
-  if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && isCapitalised(article, i + 1);
+  // "a spokesman for the Republican National Committee": "the" may stand before the name (issue 13, round 7).
+  if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && (isCapitalised(article, i + 1) || (article.tokens[i + 1]!.norm === 'the' && i + 2 < range.end && isJoined(article, i + 1) && isCapitalised(article, i + 2)));
   if (norm === 'and') return isCapitalised(article, i - 1) && isCapitalised(article, i + 1);
   return false;
 }
@@ -207,6 +208,20 @@ function afterOpener(article: Article, first: number, range: IndexRange): boolea
   return openers.has(tokens[range.first]!.norm) || /^[a-z]{3,}ing$/u.test(tokens[range.first]!.norm);
 }
 
+const abbreviatedTitle = /^(?:mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|sgt|maj|capt|adm|cmdr|gens|govs|prof|rev|sgt|supt)$/u;
+
+/** The start of a phrase with the abbreviated titles before it ("Col." of "Col. Steven H. Warren"). */
+function titleStart(article: Article, first: number, range: IndexRange): number {
+  const { text, tokens } = article;
+  while (first - 1 >= range.first && abbreviatedTitle.test(tokens[first - 1]!.norm) && /^\.\s+$/u.test(text.slice(tokens[first - 1]!.span.end, tokens[first]!.span.start))) first -= 1;
+  return first;
+}
+
+/** True when a conjunction opening its sentence stands right before token `first` ("As Andrew Tabler…", "But Mr. Ryan…"). */
+function afterConjunction(article: Article, first: number, range: IndexRange): boolean {
+  return first - 1 === range.first && ['as', 'but', 'and', 'yet', 'so'].includes(article.tokens[range.first]!.norm) && isJoined(article, range.first);
+}
+
 /** Most words an appositive between a subject and its verb may have. */
 const APPOSITIVE_WORDS = 20;
 
@@ -236,9 +251,14 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
     const gap = gapOf(j);
     if (/["“”]|''/u.test(gap)) return null;
     if (!/^,\s*$/u.test(gap)) continue;
-    const phrase = phraseEndingAt(article, j, range);
-    // The subject is a name, and what stands before it opens the clause (a quotation, the sentence's start).
-    const opens = phrase !== null && (phrase.first === range.first || /(?:["“”]|'')\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)) || afterOpener(article, phrase.first, range));
+    const bare = phraseEndingAt(article, j, range);
+    // "Col. Steven H. Warren, a military spokesman, said": an abbreviated title's period cut
+    // the phrase; the title belongs to it (PolNeAR train: such speakers were lost).
+    const phrase = bare && { first: titleStart(article, bare.first, range), end: bare.end };
+    // The subject is a name, and what stands before it opens the clause (a quotation, the
+    // sentence's start, an opening bracket, a conjunction opening the sentence: "As Andrew
+    // Tabler, an expert on Syria, noted", "(Raphael Lemkin, who coined the word, once said").
+    const opens = phrase !== null && (phrase.first === range.first || /(?:["“”(]|'')\s*$/u.test(text.slice(tokens[phrase.first - 1]!.span.end, tokens[phrase.first]!.span.start)) || afterOpener(article, phrase.first, range) || afterConjunction(article, phrase.first, range));
     // A comma inside the appositive ("Dean Johnson, a 55-year-old salesman from Sumter, South
     // Carolina, says"; "Marley Anderson, 21, a junior from Las Vegas, said"): look further back
     // for the name that opens the clause (PolNeAR train: such speakers were lost).

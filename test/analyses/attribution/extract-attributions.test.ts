@@ -15,6 +15,16 @@ function rows(text: string): Row[] {
 }
 
 const cases: Array<[string, string, Row[]]> = [
+  // Round 7 (issue 13's known gaps): a long common-noun source, a title inside a name, a city as no one.
+  ['an inverted source with "for the" before an organisation keeps it whole', '“The party is united,” said a spokesman for the Republican National Committee.', [
+    ['direct', '“The party is united,”', 'said', 'a spokesman for the Republican National Committee', 'spokesman for the Republican National Committee'],
+  ]],
+  ['"Pro Tem" is part of the title, not the name', 'Senate President Pro Tem David Long said the bill would pass.', [
+    ['indirect', 'the bill would pass', 'said', 'Senate President Pro Tem David Long', 'David Long'],
+  ]],
+  ['a city named alone is no "he"', 'Sanders came to Seattle. Seattle has long backed him. “We will win,” he said.', [
+    ['direct', '“We will win,”', 'said', 'he', null],
+  ]],
   ['a quotation whose attribution ICU strands after `?”`', 'Rep. Jim Clyburn spoke at the church. “Why would we wait?” Mr. Clyburn said.', [
     ['direct', '“Why would we wait?”', 'said', 'Mr. Clyburn', 'Jim Clyburn'], // the honorific is part of the source, as PolNeAR writes "Mr. Trump"
   ]],
@@ -203,6 +213,10 @@ const headlines: Array<[string, string, Row[]]> = [
     ['indirect', 'Do you think he has campaigned as a healer?', ':', 'TAPPER', 'TAPPER'],
     ['indirect', 'I think he has tried.', ':', 'FALLIN', 'FALLIN'],
   ]],
+  ['an interview run on in one paragraph: each capitalised label speaks (attr7 carry-over)', 'The exchange went on. BLITZER: Will you debate him again? WEAVER: We would welcome that, of course.', [
+    ['indirect', 'Will you debate him again?', ':', 'BLITZER', 'BLITZER'],
+    ['indirect', 'We would welcome that, of course.', ':', 'WEAVER', 'WEAVER'],
+  ]],
   ['a kicker is no speaker', 'Breaking: Federal judge rules against the state.\n\nEditor’s note: This story was updated on Monday.', []],
   ['a tally is no speech', 'Clinton: 2,316.\n\nSanders: 1,547.', []],
 ];
@@ -239,6 +253,42 @@ const described: Array<[string, string, Row[]]> = [
 
 describe('an inverted speaker described after its head', () => {
   it.each(described)('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+/** Round 8 (issue 13): quotations PolNeAR marks direct that the extractor read as reported clauses or missed. */
+const round8: Array<[string, string, Row[]]> = [
+  ['a manner-of-speaking verb frames a quotation', '“Go back to your seat,” the senator barked, and an aide led the man out.', [
+    ['direct', '“Go back to your seat,”', 'barked', 'the senator', 'senator'],
+  ]],
+  ['the one told and a comma stand between the verb and its quotation', 'Kasich did not name his rivals, but told the crowd, “we have serious problems. Why fight each other?”', [
+    ['direct', '“we have serious problems. Why fight each other?”', 'told', 'Kasich', 'Kasich'],
+  ]],
+  ['a frame going on from a clause before it, with no comma: the quotation is direct', 'A voter asked for a photo and Warren said, “as long as nobody is breaking the rules.”', [
+    ['indirect', 'for a photo', 'asked', 'A voter', 'voter'],
+    ['direct', '“as long as nobody is breaking the rules.”', 'said', 'Warren', 'Warren'],
+  ]],
+  ['a lead-in set off by a comma is still completed by the quotation', 'If he wins, Kasich said, “we will fix the roads.”', [
+    ['indirect', 'If he wins, Kasich said, “we will fix the roads.”', 'said', 'Kasich', 'Kasich'],
+  ]],
+  ['an abbreviated title before a subject set off by an appositive', 'On Tuesday, Col. Maria Lopez, a spokeswoman for the base, said, “The drill went as planned.”', [
+    ['direct', '“The drill went as planned.”', 'said', 'Col. Maria Lopez', 'Maria Lopez'],
+  ]],
+  ['"As" opening the sentence before a subject and its appositive', 'As Paul Reed, an analyst at a Washington think tank, noted, “Everyone is waiting for November.”', [
+    ['direct', '“Everyone is waiting for November.”', 'noted', 'Paul Reed', 'Paul Reed'],
+  ]],
+  ['a subject with an appositive inside brackets', 'Critics agree (Ann Cole, who ran the survey, once said, “Voters forget quickly”).', [
+    ['direct', '“Voters forget quickly”', 'said', 'Ann Cole', 'Ann Cole'],
+  ]],
+  ['a colon ending one paragraph introduces the quotation filling the next', 'Walker turned to the moderators.\n\nWalker continued:\n\n“Look at the questions tonight. Are any of them about jobs?”', [
+    ['direct', '“Look at the questions tonight. Are any of them about jobs?”', 'continued', 'Walker', 'Walker'],
+  ]],
+  ['nouns of the new verbs are no cues', 'Her answer drew laughs, and the jokes kept coming.', []],
+];
+
+describe('round 8: direct quotations after manner verbs and objects', () => {
+  it.each(round8)('%s', (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
 });
