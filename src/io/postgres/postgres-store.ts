@@ -13,6 +13,7 @@ import { contentHash, wordKeys } from '../../store/stored-profile.js';
 import { nearestStatement, pairsCursor, prepareCandidates } from './candidates-sql.js';
 import { forgetPairs, ledgerStatements, postgresLedger, profilesOf, storedPairs, storedVerdicts, unpairedIds, waitingCount } from './archive-ledger.js';
 import { archiveCheck } from './archive-check.js';
+import { articlePage, articlesById, pairCount, pairPage, pairsHolding } from './pair-pages.js';
 import { dropPostingKeyStatements, foldKeysStatements, postingKeyStatement, schemaStatements } from './schema.js';
 import { asWriter } from './writer.js';
 import { redactStore } from '../open-store.js';
@@ -75,6 +76,8 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
       const row = (await pool.query<{ body: string }>('select body from parallax_article where id = $1', [id])).rows[0];
       return row ? parse(row.body) : null;
     },
+    page: (offset, limit) => articlePage(pool, offset, limit),
+    some: (ids) => articlesById(pool, ids),
     async *articles(batch = 500) {
       for (let after = 0; ; ) {
         const { rows } = await pool.query<{ doc: string; body: string }>('select doc, body from parallax_article where doc > $1 order by doc limit $2', [after, batch]);
@@ -95,6 +98,9 @@ export async function openPostgresStore(url: string): Promise<CorpusStore & { po
       pairs: (batch) => storedPairs(pool, batch),
       verdicts: (batch) => storedVerdicts(pool, batch),
       check: (left, right) => archiveCheck(pool, left, right),
+      page: (offset, limit) => pairPage(pool, offset, limit),
+      holding: (id, limit) => pairsHolding(pool, id, limit),
+      count: () => pairCount(pool),
       unpaired: (batch) => unpairedIds(pool, batch),
       waiting: () => waitingCount(pool),
       forget: () => forgetPairs(pool),
