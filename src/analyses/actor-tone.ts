@@ -57,6 +57,16 @@ function unnamedPeople(article: Article, actors: ActorsFound, labels: readonly L
   return out;
 }
 
+/**
+ * True when a hyphen joins the name at `span` to another name ("United States-Israeli", "U.S.-Israel",
+ * "Obama-Netanyahu"): the pair modifies the noun after it. A name hyphened to a common word
+ * ("a Russia-linked criminal network") still carries what is said of the thing it qualifies.
+ */
+function inCompound(text: string, span: Span): boolean {
+  const before = /([\p{L}.]+)[-‐–]$/u.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+  return /^[-‐–]\p{Lu}/u.test(text.slice(span.end, span.end + 2)) || (before !== undefined && /^\p{Lu}/u.test(before));
+}
+
 /** Tone toward every mention of every scored actor on one side, grouped by actor. */
 function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label[]): Map<string, ActorToneSide> {
   const out = new Map<string, ActorToneSide>();
@@ -83,6 +93,9 @@ function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label
     // A nationality adjective is: "Russian meddling" is Russia meddling.
     const last = tokensIn(article, m.span).end - 1;
     if (!demonyms.has(article.tokens[last]!.norm) && usedAsModifier(shape, last)) continue;
+    // "United States-Israeli relations", "U.S.-Israel ties": names hyphened together modify the
+    // noun after them, which the sentence judges (real NYT copy, BASIL 2b9468af).
+    if (inCompound(article.text, m.span)) continue;
     push(targets, m.sentence, m);
     if (scored.has(actor.kind)) push(bySentence, m.sentence, m);
   }

@@ -12,6 +12,7 @@ export const titles: readonly string[] = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt',
   'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'pres', 'amb', 'supt', 'det',
   'insp', 'st', 'atty', 'brig', 'lt.gen', 'messrs', 'mme', 'mlle', 'gov.gen', 'rt',
+  'sens', 'reps', 'govs', 'drs', 'gens', // plurals before two names ("Sens. Dick Durbin and Dianne Feinstein")
 ];
 
 /** Month abbreviations (AP style): a sentence rarely ends on them, e.g. "Feb. 4". */

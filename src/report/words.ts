@@ -57,11 +57,21 @@ export function tallyOf(items: readonly string[], limit = Infinity): string {
  */
 export const q = (text: string): string => `“${nestQuotes(text)}”`;
 
-/** Double quotation marks as single ones; a straight mark opens at the start or after a space, bracket or dash, else it closes. */
+/**
+ * Double quotation marks as single ones; a straight mark opens at the start or after a space,
+ * bracket or dash, else it closes. A sentence taken out of a quotation that runs over several
+ * gets the mark it lacks: “‘…that’s a problem.’” and not “…that’s a problem.’”, which reads as
+ * a stray apostrophe (real HuffPost copy, BASIL 2b9468af).
+ */
 export function nestQuotes(text: string): string {
-  return text.replace(/["“”„]/g, (mark, i: number) => {
-    if (mark === '“' || mark === '„') return '‘';
-    if (mark === '”') return '’';
-    return i === 0 || /[\s([{\u2013\u2014-]/.test(text[i - 1]!) ? '‘' : '’';
+  let depth = 0;
+  let unopened = 0;
+  const nested = text.replace(/["“”„]/g, (mark, i: number) => {
+    const opens = mark === '“' || mark === '„' || (mark === '"' && (i === 0 || /[\s([{\u2013\u2014-]/.test(text[i - 1]!)));
+    if (opens) depth += 1;
+    else if (depth > 0) depth -= 1;
+    else unopened += 1;
+    return opens ? '‘' : '’';
   });
+  return `${'‘'.repeat(unopened)}${nested}${'’'.repeat(depth)}`;
 }

@@ -11,7 +11,8 @@ describe('q: wrapping an article’s words in quotation marks', () => {
     ['a sentence opening with a straight quotation (CNN, 002–003)', '"There will be no change," Blinken said.', '“‘There will be no change,’ Blinken said.”'],
     ['a sentence opening with a curly quotation (POLITICO, 002–003)', '“We won’t allow our proposals to be drowned,” he said.', '“‘We won’t allow our proposals to be drowned,’ he said.”'],
     ['a quotation inside the sentence', 'Lavrov "gave detailed explanations" on Thursday', '“Lavrov ‘gave detailed explanations’ on Thursday”'],
-    ['the end of a quotation that opened in an earlier sentence', 'There will be no surprises for our Ukrainian partners."', '“There will be no surprises for our Ukrainian partners.’”'],
+    ['the end of a quotation that opened in an earlier sentence gets its opening mark (HuffPost, BASIL 2b9468af)', 'There will be no surprises for our Ukrainian partners."', '“‘There will be no surprises for our Ukrainian partners.’”'],
+    ['the start of a quotation that runs on into the next sentence gets its closing mark', '"We offered the prime minister a meeting.', '“‘We offered the prime minister a meeting.’”'],
     ['a quotation after a dash or bracket', 'the motto—"never again" (or "not again")', '“the motto—‘never again’ (or ‘not again’)”'],
     ['apostrophes and guillemets are left alone', 'Russia’s «red lines»', '“Russia’s «red lines»”'],
   ])('%s', (_name, text, expected) => {

@@ -10,6 +10,8 @@ const cases: [string, string[]][] = [
   ['U.S. Secretary of State Antony Blinken spoke on Wednesday. He left at noon.', ['U.S. Secretary of State Antony Blinken spoke on Wednesday.', 'He left at noon.']],
   ['He has lived in the U.S. The president said so.', ['He has lived in the U.S.', 'The president said so.']],
   ['Sen. Ted Cruz, R-Texas, spoke on Tuesday.', ['Sen. Ted Cruz, R-Texas, spoke on Tuesday.']],
+  // Real Fox copy (BASIL 2b9468af): "Netanyahu told Sens." stood as a sentence of its own.
+  ['Netanyahu told Sens. Dick Durbin and Dianne Feinstein that he regrets it. Reps. Ann Lee and Bo Kim agreed.', ['Netanyahu told Sens. Dick Durbin and Dianne Feinstein that he regrets it.', 'Reps. Ann Lee and Bo Kim agreed.']],
   ['Gen. Mark Milley testified. He was calm.', ['Gen. Mark Milley testified.', 'He was calm.']],
   ['The meeting is at 9 a.m. Eastern time on Monday.', ['The meeting is at 9 a.m. Eastern time on Monday.']],
   ['The meeting ended at 9 p.m. The talks resume today.', ['The meeting ended at 9 p.m.', 'The talks resume today.']],

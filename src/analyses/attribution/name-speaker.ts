@@ -192,6 +192,12 @@ const places = new Set(stateNames);
  * the ministry". Its display name says it is unnamed ("an unnamed source"), so no finding shows
  * a person called "source" (issue 13, BASIL 38f7cbb7); the key stays the head noun.
  */
+/** True when the article writes `norm` with a capital somewhere other than at a sentence's start. */
+function capitalisedMidSentence(article: Article, norm: string): boolean {
+  const starts = new Set(article.sentences.map((s) => s.tokens.first));
+  return article.tokens.some((t, i) => t.norm === norm && !starts.has(i) && isCapitalised(article, i));
+}
+
 export function unnamedSource(article: Article, phrase: IndexRange): SpeakerName | null {
   let end = phrase.end;
   for (let i = phrase.first + 1; i < phrase.end; i += 1) {
@@ -207,10 +213,12 @@ export function unnamedSource(article: Article, phrase: IndexRange): SpeakerName
   // "the top US diplomat" is an epithet of someone the story names; "the source" goes back to "a source".
   const definite = first > phrase.first && ['the', 'this', 'that'].includes(article.tokens[phrase.first]!.norm);
   if (definite && !inherentlyUnnamed.has(head.norm)) return null;
-  // A word capitalised only because it opens the sentence ("Officials said") is written in lower case.
+  // A word capitalised only because it opens the sentence ("Officials said") is written in lower
+  // case; one the article capitalises elsewhere too ("Israeli officials warned", real Fox copy,
+  // BASIL 2b9468af, beside "the Israeli elections") keeps its capital.
   const opens = article.sentences.some((s) => s.tokens.first === first);
   const written = textOf(article, { first, end });
-  const described = opens ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  const described = opens && !capitalisedMidSentence(article, article.tokens[first]!.norm) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   const plural = /s$/u.test(head.norm) || head.norm === 'people';
   return { name: plural ? `unnamed ${described}` : `an unnamed ${described}`, key: article.tokens.slice(first, end).map((t) => t.norm).join(' '), named: spanOfTokens(article, { first, end }), kind: plural ? 'group' : 'unknown', proper: false };
 }

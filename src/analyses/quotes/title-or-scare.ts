@@ -5,6 +5,9 @@
  */
 import type { Article, Quote } from '../../model.js';
 
+/** Words a title leaves in lower case ("On the Record with Greta Van Susteren", "Gone With the Wind" aside). */
+const titleSmallWords = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than']);
+
 /**
  * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare
  * quotation after "so-called" is no one's speech (issue 13: PolNeAR's false quotations).
@@ -13,6 +16,6 @@ export function isTitleOrScare(article: Article, q: Quote): boolean {
   if (/so-called\s*$/iu.test(article.text.slice(Math.max(0, q.outer.start - 12), q.outer.start))) return true;
   const words = article.text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return false;
-  const long = words.filter((w) => w.length > 3);
+  const long = words.filter((w) => w.length > 3 && !titleSmallWords.has(w.toLowerCase()));
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
 }

@@ -319,6 +319,8 @@ describe('extractAttributions', () => {
     expect(speakers('Gov. Chris Christie spoke. The state pension system he vowed to fix is broke.')).toEqual([['vowed', 'Chris Christie']]);
     expect(speakers('Maggie Haberman in the New York Times today explains why, “Mr. Christie is poised to run a race.”')).toEqual([['explains', 'Maggie Haberman']]);
     expect(speakers('Officials today said the road would close.')).toEqual([['said', 'unnamed officials']]);
+    // Real Fox copy (BASIL 2b9468af) showed "unnamed israeli officials": a word the article capitalises mid-sentence keeps its capital.
+    expect(speakers('Israeli officials warned the deal was bad. Netanyahu met the Israeli cabinet.')).toEqual([['warned', 'unnamed Israeli officials']]);
     const costa = 'The reporter Robert Costa writes of Christie today, “his status has vanished.”';
     expect(speakers(costa)).toEqual([['writes', 'Robert Costa']]);
     // "claims of" is still a noun.

@@ -39,6 +39,13 @@ describe('findSourcing', () => {
     expect(s.scareQuotes.map((q) => q.name)).toEqual(['deal']);
   });
 
+  // Real Fox copy (BASIL 2b9468af): the show's title after "on Fox News'" counted as 7 of Graham's 74 quoted words.
+  it('a title whose small words are lower case ("On the Record with Greta Van Susteren") is no one\'s words', () => {
+    const { s } = sourcingOf('“I can’t believe it,” Graham said Tuesday on Fox News’ “On the Record with Greta Van Susteren.” The minister met the “activists” later.');
+    expect(s.speakers.map((x) => [x.name, x.words])).toEqual([['Graham', 4]]);
+    expect(s.scareQuotes.map((q) => q.name)).toEqual(['activists']);
+  });
+
   it('finds unnamed sources, and outlets only where the sentence reports speech', () => {
     const { text, s } = sourcingOf('The deal is close, officials said on Monday. A person familiar with the talks said no date was set.\n\nReuters reported that the vote was delayed. She once worked at Reuters.');
     expect(words(text, s.anonymous)).toEqual(['officials said', 'A person familiar with']);

@@ -27,6 +27,16 @@ describe('actorTones: what is said about the actor', () => {
     expect(bowdich.left!.voice).toBe(0);
   });
 
+  // Real NYT and Fox copy (BASIL 2b9468af): "the controversy has damaged United States-Israeli
+  // relations" was New York Times' tone toward the United States (-0.89), "contentious" Fox's.
+  it('scores no tone toward names hyphened into a compound ("U.S.-Israel relations")', () => {
+    const tones = tonesOf('The controversy has badly damaged United States-Israeli relations and hurt U.S.-Israel ties.', 'Strzok was fired.');
+    expect(tones.map((t) => t.actor)).not.toContain('united-states');
+    expect(tones.map((t) => t.actor)).not.toContain('israel');
+    // A name hyphened to a common word still takes what is said of the thing it qualifies (seed 000).
+    expect(tonesOf('The attack was blamed on a Russia-linked criminal network.', 'Strzok was fired.').map((t) => t.actor)).toContain('russia');
+  });
+
   it('still scores a name that is what the sentence is about', () => {
     const tones = tonesOf('Critics said Twitter was a disgrace and a terrible failure.', 'Strzok was fired.');
     const twitter = tones.find((t) => t.actor === 'twitter');
