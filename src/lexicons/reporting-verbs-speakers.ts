@@ -86,6 +86,12 @@ export const speakerPronouns: Readonly<Record<string, 'person' | 'group'>> = {
   it: 'group',
   // "Both insisted on anonymity": a quantifier standing alone speaks as "they" does (NYT, BASIL 0d10341a).
   both: 'group',
+  // "Many also vowed…" after "The Democratic leaders…": many of them (real NYT copy, BASIL
+  // 79bf99c6, made "Many" a speaker of its own in the report's verb contrast).
+  many: 'group',
+  most: 'group',
+  several: 'group',
+  all: 'group',
 };
 
 /** Words that end a speaker's phrase when walking away from the verb. */

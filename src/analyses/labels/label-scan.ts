@@ -150,6 +150,37 @@ export function usedAsModifier(scan: Pick<LabelScan, 'article' | 'tags' | 'words
   return scan.words.offices.has(scan.article.tokens[next]!.norm) || (tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun') && !scan.article.tokens[next]!.stop);
 }
 
+/** -ing words that are adjectives before a title ("acting Director", "outgoing Sen."), not verbs. */
+const adjectivalIng = new Set(['acting', 'outgoing', 'incoming', 'sitting', 'ranking', 'leading', 'ruling', 'governing', 'managing', 'presiding', 'founding', 'reigning', 'retiring', 'visiting', 'ailing', 'longstanding', 'upcoming', 'serving', 'aspiring', 'opposing', 'competing', 'remaining', 'surviving', 'grieving', 'fellow', 'supporting', 'striking', 'contributing', 'consulting', 'coordinating', 'commanding', 'participating', 'dissenting']);
+const determinerWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const auxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * True when participle `k` is a clause's verb, not a description: an -ing form opening a clause
+ * after a comma ("…voters, re-electing Representative Nancy Pelosi"), or an -ed form after its
+ * subject, an auxiliary or an adverb that follows them ("Democrats also re-elected
+ * Representative Steny H. Hoyer"); "the recently re-elected Sen. Reed" keeps its label (real NYT
+ * copy, BASIL 79bf99c6, labelled Pelosi "re-electing" and Hoyer "re-elected").
+ */
+function participleAsVerb(scan: LabelScan, k: number, sentenceFirst: number): boolean {
+  const { article } = scan;
+  const gap = (i: number) => article.text.slice(article.tokens[i]!.span.end, article.tokens[i + 1]!.span.start);
+  // A hyphened word ("re-electing") is read whole, from its first piece to its last.
+  let first = k;
+  while (first > sentenceFirst && gap(first - 1) === '-') first -= 1;
+  let last = k;
+  while (last + 1 < article.tokens.length && gap(last) === '-') last += 1;
+  if (first === sentenceFirst) return false;
+  const word = article.tokens[last]!.norm;
+  if (/ing$/u.test(word)) return !adjectivalIng.has(word) && /,\s*$/u.test(gap(first - 1));
+  if (!/ed$/u.test(word) || !joinedToPrevious(article, first)) return false;
+  let before = first - 1;
+  if (scan.tags[before]!.has('Adverb') && before > sentenceFirst && joinedToPrevious(article, before)) before -= 1;
+  const norm = article.tokens[before]!.norm;
+  if (determinerWords.has(norm)) return false;
+  return auxiliaries.has(norm) || subjectPronoun.test(norm) || (scan.tags[before]!.has('Plural') && !scan.tags[before]!.has('Adjective'));
+}
+
 /** Words that put the next word in a verb's slot: the infinitive marker and the modals. */
 const verbSlotOpeners = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may']);
 const verbReadings = new Map<string, boolean>();
@@ -173,6 +204,7 @@ export function inVerbSlot(scan: LabelScan, k: number): boolean {
   // "he’d tell President Obama": so is a word after a subject pronoun (real HuffPost and Fox
   // copy, BASIL 7a97de89, gave "calling" and "he’d tell" as labels).
   if (scan.tags[k]!.has('Gerund') && scan.tags[k - 1]!.has('Preposition')) return true;
+  if (participleAsVerb(scan, k, sentenceFirst)) return true;
   if (!verbSlotOpeners.has(before) && !coordinated && !subjectPronoun.test(before)) return false;
   const word = article.tokens[k]!.norm;
   let verb = verbReadings.get(word);

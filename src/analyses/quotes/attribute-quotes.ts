@@ -22,7 +22,7 @@ function distance(quote: Quote, use: Speech): number {
  * clause, the nearest verb before it (Blinken said the response “sets out…”, telling
  * reporters…); otherwise, or when none stands before it, the nearest one (“…,” he said).
  */
-function nearestVerb(quote: Quote, speech: readonly Speech[]): Speech | null {
+function nearestVerb(article: Article, quote: Quote, speech: readonly Speech[]): Speech | null {
   const candidates = speech.filter((use) => use.sentence >= quote.sentences.first && use.sentence < quote.sentences.end);
   const before = candidates.filter((use) => use.verb.span.end <= quote.outer.start);
   const pool = quote.kind !== 'full' && before.length > 0 ? before : candidates;
@@ -34,6 +34,12 @@ function nearestVerb(quote: Quote, speech: readonly Speech[]): Speech | null {
   if (best && quote.kind !== 'full' && best.speaker?.kind !== 'person' && best.verb.span.end <= quote.outer.start) {
     const reporter = before.findLast((use) => use.sentence === best!.sentence && use.token < best!.token && use.speaker?.kind === 'person');
     if (reporter) return reporter;
+  }
+  // “…,” aides said Mr. Ryan told his colleagues: the aides relay Ryan's words, so the
+  // quotation is his (real NYT copy, BASIL 79bf99c6, gave it to "unnamed aides").
+  if (best && best.verb.span.start >= quote.outer.end && best.speaker !== null && best.speaker.span.end <= best.verb.span.start) {
+    const relayed = candidates.find((use) => use.sentence === best!.sentence && use.token > best!.token && use.speaker?.kind === 'person' && use.speaker.span.start >= best!.verb.span.end && /^\s*(?:that\s+)?$/u.test(article.text.slice(best!.verb.span.end, use.speaker.span.start)));
+    if (relayed) return relayed;
   }
   return best;
 }
@@ -57,7 +63,7 @@ function nameRightAfter(article: Article, quote: Quote, use: Speech, names: Name
 
 /** The speaker and verb of a top-level quotation, given the top-level quotation before it. */
 function attribute(article: Article, quote: Quote, previous: Quote | null, found: ReturnType<typeof findSpeech> & { names: NameIndex }): Pick<Quote, 'speaker' | 'verb'> {
-  const use = nearestVerb(quote, found.speech);
+  const use = nearestVerb(article, quote, found.speech);
   if (use) return { speaker: nameRightAfter(article, quote, use, found.names) ?? use.speaker, verb: use.verb };
   const continues =
     previous?.speaker &&

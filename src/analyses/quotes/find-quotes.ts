@@ -13,10 +13,14 @@ import { attributeQuotes } from './attribute-quotes.js';
 const FRAGMENT_WORDS = 4;
 
 function kindOf(article: Article, quote: Pick<Quote, 'inner' | 'outer' | 'tokens' | 'sentences'>): QuoteKind {
-  if (quote.tokens.end - quote.tokens.first < FRAGMENT_WORDS) return 'fragment';
   const capital = /^[\p{Lu}\p{N}]/u.test(article.text.slice(quote.inner.start));
   const sentence = article.sentences[quote.sentences.first];
   const opensSentence = sentence !== undefined && quote.outer.start <= sentence.span.start;
+  // A short statement of its own is a statement, not a scare quote: “Ultimately, we’re
+  // responsible.” after a longer quotation (real NYT copy, BASIL 79bf99c6, listed it among the
+  // Times' scare quotes), “Never,” Lopez added.
+  const statement = capital && opensSentence && /[.!?,]$/u.test(article.text.slice(quote.inner.start, quote.inner.end));
+  if (quote.tokens.end - quote.tokens.first < FRAGMENT_WORDS && !statement) return 'fragment';
   const afterLeadIn = /[,:;]\s*$/.test(article.text.slice(Math.max(0, quote.outer.start - 3), quote.outer.start));
   return capital && (opensSentence || afterLeadIn) ? 'full' : 'partial';
 }

@@ -169,7 +169,8 @@ describe('the subject of a reporting verb is its source', () => {
 /** One predicate, one cue (PolNeAR train: "said in a statement" 38 of 65 times as one cue). */
 const predicates: Array<[string, string, Row[]]> = [
   ['"said in a statement" is one cue, the quotation before it the content', '“It is downright ludicrous,” Sinovic said in a statement on Monday. “He is leading.”', [
-    ['direct', '“It is downright ludicrous,”', 'said in a statement', 'Sinovic', 'Sinovic'],
+    // The short statement after it continues the quotation, as a longer one does.
+    ['direct', '“It is downright ludicrous,” Sinovic said in a statement on Monday. “He is leading.”', 'said in a statement', 'Sinovic', 'Sinovic'],
   ]],
   ['"issued a statement saying" is one cue, what follows "saying" the content', 'Gowdy issued a statement saying the panel would meet.', [
     ['indirect', 'the panel would meet', 'issued a statement saying', 'Gowdy', 'Gowdy'],
@@ -258,6 +259,12 @@ describe('extractAttributions', () => {
     const speakers = extractAttributions('Two officials described the meeting. Both insisted on anonymity to describe the private gathering, saying the talks had failed.').map((a) => a.speaker);
     expect(speakers.length).toBeGreaterThan(1);
     expect(speakers).not.toContain('Both');
+  });
+
+  // Real NYT copy (BASIL 79bf99c6): "Many also vowed…" made "Many" a speaker in the verb contrast.
+  it.each(['Many', 'Most', 'Several'])('reads "%s" standing alone as "they" too', (word) => {
+    const speakers = extractAttributions(`The Democratic leaders said they would meet. ${word} also vowed to oppose the plan.`).map((a) => a.speaker);
+    expect(speakers).toEqual(['Democratic leaders', 'Democratic leaders']);
   });
 
   // Real NYT copy (BASIL 0d10341a): "attended" was a speaker.

@@ -146,6 +146,11 @@ const cases: [string, string[]][] = [
   ['Ned Smith, a lawyer for the firm, spoke. Two workers hired a lawyer. Shortly afterward, the firm closed. The lawyer sued.', ["ned-smith: appositive 'lawyer for the firm' (apposition-after)"]],
   // A description's rank must be the holder's: the vice president is not Obama; "everything" is no label (real HuffPost, BASIL b5eefefb).
   ['Joe Biden did everything President Barack Obama did not. But it was the vice president who set the tone.', ["barack-obama: title 'President' (before-name)"]],
+  // A participle that is its clause's verb is no label; one after an article is (real NYT copy, BASIL 79bf99c6, labelled Pelosi "re-electing").
+  ['Democrats rejected appeals, re-electing Representative Nancy Pelosi of California.', ["nanci-pelosi: title 'Representative' (before-name)"]],
+  ['Democrats also re-elected Representative Steny Hoyer as whip.', ["steni-hoer: title 'Representative' (before-name)"]],
+  ['The newly re-elected Gov. Tom Reed spoke.', ["tom-reed: pre-modifier 're-elected' (before-name)", "tom-reed: title 'Gov.' (before-name)"]],
+  ['Republicans, led by retired Gen. Tom Reed, left.', ["tom-reed: pre-modifier 'retired' (before-name)", "tom-reed: title 'Gen.' (before-name)"]],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];

@@ -47,6 +47,13 @@ const cases: Array<[string, string, Expected[]]> = [
     { inner: 'I can tell you that it reiterates what we’ve said publicly,', verb: 'told' },
     { inner: 'That we will uphold the principle.', speaker: 'Blinken', verb: 'told' },
   ]],
+  // Real NYT copy (BASIL 79bf99c6): the quotation went to "unnamed aides", and its short second
+  // sentence was listed among the Times' scare quotes.
+  ['words relayed ("aides said Mr. Ryan told") are the inner speaker’s; a short statement continues them', 'Tim Ryan spoke. “We got wiped out in the Midwest,” aides said Mr. Ryan told his colleagues. “Ultimately, we’re responsible.”', [
+    { inner: 'We got wiped out in the Midwest,', speaker: 'Tim Ryan', verb: 'told' },
+    { inner: 'Ultimately, we’re responsible.', kind: 'full', speaker: 'Tim Ryan', verb: 'told' },
+  ]],
+  ['an inverted speaker keeps the verb before a relative clause', '“We will win this,” said Tim Ryan, who told reporters he was sure.', [{ inner: 'We will win this,', speaker: 'Tim Ryan', verb: 'said' }]],
   ['a verbless quotation takes its clause subject', 'Asked about Navalny, Lavrov “gave detailed explanations about the need to respect the laws.”', [{ inner: 'gave detailed explanations about the need to respect the laws.', speaker: 'Lavrov', verb: null }]],
   ['a measure is not a quotation', 'The new pipe is 6" wide and was laid in May.', []],
   ['no quotation at all', 'The call comes amid ongoing tensions between Washington and Moscow.', []],

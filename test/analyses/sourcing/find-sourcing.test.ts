@@ -20,7 +20,7 @@ describe('findSourcing', () => {
   it('counts quoted words per speaker, a pronoun joined to the person it stands for', () => {
     const { s } = sourcingOf('Senator Maria Lopez spoke in Austin.\n\n“We will not give up on this bill,” she said. “Never,” Lopez added later.\n\n“The plan is a mistake,” said Governor Tom Reed.');
     expect(s.speakers.map((x) => [x.name, x.quotes, x.words])).toEqual([
-      ['Maria Lopez', 1, 8],
+      ['Maria Lopez', 2, 9], // “Never,” standing as a sentence is a statement of hers, no scare quote
       ['Tom Reed', 1, 5],
     ]);
   });
