@@ -72,6 +72,10 @@ export interface CorpusStore {
   ids(): Promise<string[]>;
   /** One article, or null. */
   article(id: string): Promise<Article | null>;
+  /** The articles `offset` to `offset + limit` in the store's order: one page of a listing. */
+  page(offset: number, limit: number): Promise<Article[]>;
+  /** The articles with these ids that the store holds, in no particular order. */
+  some(ids: readonly string[]): Promise<Article[]>;
   /** Every article in the store's order, `batch` at a time (never the whole archive at once). */
   articles(batch?: number): AsyncIterable<Article[]>;
   /** The prepared profile of an article, or null. */
@@ -117,6 +121,12 @@ export interface ArchivePairs {
    * from outside as the archive stands now (`origin: 'ad-hoc'`). Reads the two articles' rows.
    */
   check(left: Article, right: Article): Promise<EventCheck>;
+  /** The kept pairs `offset` to `offset + limit` in the order they were found, with their evidence as `pairs` judges it: one page of a listing. */
+  page(offset: number, limit: number): Promise<Pair[]>;
+  /** The kept pairs holding the article `id`, in the order they were found, at most `limit`, with their evidence. */
+  holding(id: string, limit: number): Promise<Pair[]>;
+  /** How many pairs the archive keeps. */
+  count(): Promise<number>;
   /** The articles in no kept pair, in the store's order, `batch` ids at a time. */
   unpaired(batch?: number): AsyncIterable<string[]>;
   /** How many stored articles are not yet paired. */

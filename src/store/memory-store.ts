@@ -49,6 +49,8 @@ export function memoryStore(initial: readonly Article[] = []): CorpusStore {
     size: async () => list.length,
     ids: async () => list.map((a) => a.meta.id),
     article: async (id) => byId.get(id)?.article ?? null,
+    page: async (offset, limit) => list.slice(offset, offset + limit),
+    some: async (ids) => [...new Set(ids)].flatMap((id) => { const held = byId.get(id); return held ? [held.article] : []; }),
     async *articles(batch = 1000) {
       for (let i = 0; i < list.length; i += batch) yield list.slice(i, i + batch);
     },

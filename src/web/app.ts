@@ -33,8 +33,8 @@ export interface AppDeps {
   saveLimits?: SaveLimits;
 }
 
-/** Build the express app. */
-export function createApp(deps: AppDeps): express.Express {
+/** The app's frame, shared by a folder's app and an archive's (`archive-app.ts`): views, wording, security headers and assets. */
+export function appFrame(): express.Express {
   const app = express();
   const root = packageRoot();
   app.set('views', join(root, 'views'));
@@ -48,7 +48,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(security());
   app.use(sameOrigin());
   app.use('/assets', express.static(join(root, 'public'), { maxAge: '1h', fallthrough: true }));
+  return app;
+}
 
+/** Build the express app. */
+export function createApp(deps: AppDeps): express.Express {
+  const app = appFrame();
   const budgetMs = deps.budgetMs ?? 5000;
   const ctx: WebContext = {
     library: openLibrary(deps.input, deps.corpusDir, deps.analyst, deps.saveLimits),

@@ -85,13 +85,13 @@ export function disposition(name: string): string {
   return `inline; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
-/** How a route finds its comparison from the request (throwing a 404 or 400 when it cannot). */
-export type FindPair = (req: Request) => PairRequest;
+/** How a route finds its comparison from the request (throwing a 404 or 400 when it cannot); an archive looks its articles up in the database. */
+export type FindPair = (req: Request) => PairRequest | Promise<PairRequest>;
 
 /** The route of a pair page, in the mode the query asks for (`?view=side`; aligned rows otherwise). */
 export function pairPageRoute(ctx: WebContext, find: FindPair): RequestHandler {
   return async (req, res) => {
-    const pair = find(req);
+    const pair = await find(req);
     const mode: PairViewMode = req.query['view'] === 'side' ? 'side' : 'aligned';
     sendDrawn(res, 'html', await drawnView(ctx, pair, { kind: 'page', mode, base: pair.base, articleLinks: pair.articleLinks, notes: pair.notes }));
   };
@@ -103,7 +103,7 @@ export function reportRoute(ctx: WebContext, find: FindPair): RequestHandler {
     const format = String(req.params['format']);
     const known: ReportFormatEntry | null = Object.hasOwn(reportFormats, format) ? reportFormats[format as ReportFormat] : null;
     if (!known) throw new HttpError(404, pageWording.errors.noFormat(format, Object.keys(reportFormats)));
-    const pair = find(req);
+    const pair = await find(req);
     const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${format}`;
     if (known.view.kind === 'print') {
       const pdf = await printedPdf(ctx, pair, known.view.edition);

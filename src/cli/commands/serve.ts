@@ -21,9 +21,11 @@ export function serveCommand(program: Command, io: CliIO): void {
       if (maxPage !== undefined && !(Number.isInteger(maxPage) && maxPage > 0)) throw new CliError(`--max-page must be a whole number of bytes, not "${opts.maxPage}"`, 2);
       // Loaded here rather than at start-up, where every other command would pay for the web stack.
       const { startServer } = await import('../../web/start.js');
-      const { archiveOf, readCorpus } = await import('../actions/open-corpus.js');
+      const { archiveOf } = await import('../actions/open-corpus.js');
       const url = archiveOf(opts);
-      const archive = url ? { input: await readCorpus(opts, io, null, true), label: (await import('../../io/open-store.js')).redactStore(url) } : undefined;
+      const { openArchive, redactStore } = await import('../../io/open-store.js');
+      // An archive is served a page at a time from the database, never read whole (issue 17).
+      const archive = url ? { store: await openArchive(url), label: redactStore(url) } : undefined;
       const { defaultViewLimits } = await import('../../web/render-view.js');
       const viewLimits = maxPage === undefined ? undefined : { ...defaultViewLimits, pageBytes: maxPage };
       await startServer({ corpusDir: opts.corpus ?? null, port, host: opts.host, save: opts.save, log: io.err, archive, viewLimits }).catch((err: Error) => {

@@ -261,18 +261,23 @@ export async function* storedPairs(pool: pg.Pool, batch = 1000, settings: PairSe
     if (rows.length === 0) return;
     const last = rows[rows.length - 1]!;
     after = [Number(last.l), Number(last.r)];
-    const bare = rows.filter((r) => r.pair === null);
-    const docs = [...new Set(bare.flatMap((r) => [Number(r.l), Number(r.r)]))];
-    const client = await pool.connect();
-    let profiles: Map<number, StoredProfile>;
-    let bodies: Map<number, Article>;
-    let backgrounds: Map<number, number>;
-    try {
-      [profiles, bodies, backgrounds] = docs.length === 0 ? [new Map(), new Map(), new Map()] : [await profilesOf(client, docs), await bodiesOf(client, docs), await backgroundsOf(client, docs)];
-    } finally {
-      client.release();
-    }
-    const side = (doc: string): PairSide => ({ profile: profiles.get(Number(doc))!, article: bodies.get(Number(doc))!, background: backgrounds.get(Number(doc))! });
-    yield rows.map((r) => keptPair(r, side, settings));
+    yield withEvidence(pool, rows, settings);
   }
+}
+
+/** Kept pairs' rows as pairs with their evidence, reading the articles, profiles and backgrounds of those kept as verdicts only. */
+export async function withEvidence(pool: pg.Pool, rows: readonly PairRow[], settings: PairSettings = defaultSettings): Promise<Pair[]> {
+  const bare = rows.filter((r) => r.pair === null);
+  const docs = [...new Set(bare.flatMap((r) => [Number(r.l), Number(r.r)]))];
+  const client = await pool.connect();
+  let profiles: Map<number, StoredProfile>;
+  let bodies: Map<number, Article>;
+  let backgrounds: Map<number, number>;
+  try {
+    [profiles, bodies, backgrounds] = docs.length === 0 ? [new Map(), new Map(), new Map()] : [await profilesOf(client, docs), await bodiesOf(client, docs), await backgroundsOf(client, docs)];
+  } finally {
+    client.release();
+  }
+  const side = (doc: string): PairSide => ({ profile: profiles.get(Number(doc))!, article: bodies.get(Number(doc))!, background: backgrounds.get(Number(doc))! });
+  return rows.map((r) => keptPair(r, side, settings));
 }

@@ -40,7 +40,14 @@ export const postingKeyStatement = `do $$ begin
  * (`pg_stat_statements`: 2,243 ms with the key, 851 ms without); built once after the load, it
  * is one sort.
  */
-export const dropPostingKeyStatements = ['alter table parallax_posting drop constraint if exists parallax_posting_pkey', 'drop index if exists parallax_posting_key'];
+export const dropPostingKeyStatements = ['alter table parallax_posting drop constraint if exists parallax_posting_pkey', 'drop index if exists parallax_posting_key', 'drop index if exists parallax_posting_doc'];
+
+/**
+ * The postings by article (a profile stored before profiles kept their terms reads them there).
+ * Set aside with the key during a bulk load and built after it, or at the next open after a load
+ * killed midway (every open runs it).
+ */
+export const postingDocStatement = `create index if not exists parallax_posting_doc on parallax_posting (doc)`;
 
 /**
  * An archive made before a column existed gets it; the catalogue is asked first, so opening an
@@ -79,7 +86,7 @@ export function schemaStatements(partitions = postingPartitions): string[] {
     postingTable(),
     ...Array.from({ length: partitions }, (_, r) => `create table if not exists parallax_posting_${r} partition of parallax_posting for values with (modulus ${partitions}, remainder ${r})`),
     postingKeyStatement,
-    `create index if not exists parallax_posting_doc on parallax_posting (doc)`,
+    postingDocStatement,
     // In how many articles each word key occurs (`wordKeys`): what a report's alignment weighs
     // words by, read for its two articles' keys (`CorpusStore.idf`), counted as articles are added.
     `create table if not exists parallax_key (key text primary key, df integer not null)`,

@@ -87,10 +87,22 @@ export interface HomeView {
   notes: string[];
   /** Files that could not be used. */
   problems: { severity: string; message: string }[];
+  /** An archive's page (`serve --store`): where this page lies among the archive's pairs and articles, and the links to the pages beside it. */
+  pager?: Pager | undefined;
+}
+
+/** Where a page lies in a listing a page at a time, with links to the pages before and after it (null at either end). */
+export interface Pager {
+  /** "Pairs 51–100 of 2,130; articles 51–100 of 1,000". */
+  summary: string;
+  /** The page before. */
+  prev: string | null;
+  /** The page after. */
+  next: string | null;
 }
 
 /** The card of one pair. */
-function pairCard(p: Pair, byId: ReadonlyMap<string, Article>, index: number): PairCard {
+export function pairCard(p: Pair, byId: ReadonlyMap<string, Article>, index: number): PairCard {
   const r = p.reasons;
   const href = `/compare/${encodeURIComponent(p.left)}/${encodeURIComponent(p.right)}`;
   return {

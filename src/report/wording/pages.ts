@@ -9,6 +9,8 @@ import { listOf, plural } from '../words.js';
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 /** Bytes as megabytes for people: "3.8 MB". */
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** A stretch of a listing for people: "51–100 of 2,130", or "none of 0". */
+const span = (s: { from: number; to: number; of: number }) => (s.to < s.from ? `none of ${s.of.toLocaleString('en-US')}` : `${s.from.toLocaleString('en-US')}–${s.to.toLocaleString('en-US')} of ${s.of.toLocaleString('en-US')}`);
 
 /** How sure the pairing is, in words for a class (the figure stays in the report's data). */
 const sureness = (c: number) => (c >= 0.8 ? 'Parallax is quite sure of this' : c >= 0.5 ? 'Parallax is fairly sure of this' : 'Parallax is unsure of this: check the dates and facts yourself');
@@ -39,6 +41,12 @@ export const pageWording = {
     empty: 'The corpus is empty. Drop .txt, .md or .html articles into the corpus folder, or paste two articles on the compare page.',
     pairsOf: (n: number) => `in ${plural(n, 'pair')}`,
     problems: 'Files that could not be used',
+    /** An archive's home page, a page at a time (`serve --store`). */
+    archivePage: (pairs: { from: number; to: number; of: number }, articles: { from: number; to: number; of: number }, waiting: number) =>
+      `Pairs ${span(pairs)}; articles ${span(articles)}${waiting > 0 ? `; ${plural(waiting, 'article')} not yet paired (parallax pairs --store)` : ''}.`,
+    archivePairsTitle: 'The pairs on this page',
+    archivePrev: 'Previous page',
+    archiveNext: 'Next page',
   },
 
   pair: {

@@ -14,14 +14,14 @@ import { sendDrawn } from '../send-bytes.js';
 
 function pageRoute(ctx: WebContext, find: FindPair, edition: LessonEdition): RequestHandler {
   return async (req, res) => {
-    const pair = find(req);
+    const pair = await find(req);
     sendDrawn(res, 'html', await drawnView(ctx, pair, { kind: 'lesson', edition, base: pair.base }));
   };
 }
 
 function pdfRoute(ctx: WebContext, find: FindPair, edition: LessonEdition): RequestHandler {
   return async (req, res) => {
-    const pair = find(req);
+    const pair = await find(req);
     const pdf = await printedPdf(ctx, pair, edition);
     const name = `parallax-${pair.articles.left.meta.id}-${pair.articles.right.meta.id}.${edition}.pdf`;
     res.type('application/pdf').set('Content-Disposition', disposition(name)).send(Buffer.from(pdf));
