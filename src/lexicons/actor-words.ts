@@ -38,6 +38,21 @@ export const countryNouns: readonly string[] = ['country', 'nation', 'state'];
 /** Articles that open a noun phrase and are left out of a label's words. */
 export const articles: readonly string[] = ['the', 'a', 'an'];
 
+/** Demonstratives: a noun after one heads a phrase of its own ("in this case Sestak's brother"). */
+export const demonstratives: readonly string[] = ['this', 'that', 'these', 'those'];
+
+/**
+ * -ing words that describe the person before a title ("acting Director", "outgoing Sen.",
+ * "ranking member") rather than open a clause ("…, re-electing Representative Nancy Pelosi").
+ */
+export const adjectivalParticiples: readonly string[] = [
+  'acting', 'outgoing', 'incoming', 'sitting', 'ranking', 'leading', 'ruling', 'governing', 'managing',
+  'presiding', 'founding', 'reigning', 'retiring', 'visiting', 'ailing', 'longstanding', 'upcoming',
+  'serving', 'aspiring', 'opposing', 'competing', 'remaining', 'surviving', 'grieving', 'fellow',
+  'supporting', 'striking', 'contributing', 'consulting', 'coordinating', 'commanding',
+  'participating', 'dissenting',
+];
+
 /** Month and day names: capitalised, never actors ("on May 12", "Earlier Wednesday"). */
 export const calendarWords: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',

@@ -6,6 +6,7 @@
  */
 import type { Label, Span } from '../../model.js';
 import { titles as abbreviatedTitles } from '../../lexicons/abbreviations.js';
+import { demonstratives as demonstrativeWords } from '../../lexicons/actor-words.js';
 import { isAcronym, isCapitalised, isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens } from '../text-positions.js';
 import { actorKindAt, inVerbSlot, isSubjectPronoun, isNominal, isRoleHead, joinedInLabel, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
@@ -56,7 +57,7 @@ function institutionWords(scan: LabelScan, from: number, to: number): boolean {
 }
 
 const shortTitles = new Set(abbreviatedTitles);
-const demonstratives = new Set(['this', 'that', 'these', 'those']);
+const demonstratives = new Set(demonstrativeWords);
 
 /**
  * An abbreviated title keeps its period: "Gov." and "Sen." say what they stand for, a bare

@@ -9,6 +9,8 @@ import { tagTokens, type TokenTags } from '../actors/tag-tokens.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
 import { wordClasses, type WordClasses } from '../actors/word-classes.js';
 import nlp from '../../text/nlp.js';
+import { adjectivalParticiples, articles, demonstratives, possessives } from '../../lexicons/actor-words.js';
+import { beForms } from '../../lexicons/reporting-verbs-speakers.js';
 import { sentencesIn } from '../text-positions.js';
 
 /** One article, ready for label finding. */
@@ -151,9 +153,9 @@ export function usedAsModifier(scan: Pick<LabelScan, 'article' | 'tags' | 'words
 }
 
 /** -ing words that are adjectives before a title ("acting Director", "outgoing Sen."), not verbs. */
-const adjectivalIng = new Set(['acting', 'outgoing', 'incoming', 'sitting', 'ranking', 'leading', 'ruling', 'governing', 'managing', 'presiding', 'founding', 'reigning', 'retiring', 'visiting', 'ailing', 'longstanding', 'upcoming', 'serving', 'aspiring', 'opposing', 'competing', 'remaining', 'surviving', 'grieving', 'fellow', 'supporting', 'striking', 'contributing', 'consulting', 'coordinating', 'commanding', 'participating', 'dissenting']);
-const determinerWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const auxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const adjectivalIng = new Set(adjectivalParticiples);
+const determinerWords = new Set([...articles, ...demonstratives, ...possessives]);
+const auxiliaries = new Set([...beForms, 'has', 'have', 'had']);
 
 /**
  * True when participle `k` is a clause's verb, not a description: an -ing form opening a clause
