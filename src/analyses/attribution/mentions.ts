@@ -77,7 +77,11 @@ function verbFollows(article: Article, last: number, range: IndexRange): boolean
   }
   const norm = article.tokens[j]!.norm;
   if (isCapitalised(article, j) || boundaries.has(norm) || markers.has(norm) || /['’]s$/.test(norm)) return false;
-  return auxiliary || pasts.has(norm) || verbForm(norm) !== null || /[a-z]{2,}(ed|[^s']s)$/.test(norm);
+  // "the Senate Foreign Relations and Senate Intelligence committees": the plural of an
+  // organisation's head is the noun the name qualifies, no verb (real NYT copy, BASIL 7f9c83f7,
+  // made "Senate Intelligence" a person, and the next "he" its speaker).
+  const organisationPlural = norm.endsWith('s') && organisations.has(norm.slice(0, -1));
+  return auxiliary || pasts.has(norm) || verbForm(norm) !== null || (/[a-z]{2,}(ed|[^s']s)$/.test(norm) && !organisationPlural);
 }
 
 /** Name runs of a sentence that are the subject of a clause. */

@@ -54,6 +54,10 @@ const cases: Array<[string, string, Expected[]]> = [
     { inner: 'Ultimately, we’re responsible.', kind: 'full', speaker: 'Tim Ryan', verb: 'told' },
   ]],
   ['an inverted speaker keeps the verb before a relative clause', '“We will win this,” said Tim Ryan, who told reporters he was sure.', [{ inner: 'We will win this,', speaker: 'Tim Ryan', verb: 'said' }]],
+  // Real NYT copy (BASIL 7f9c83f7): "Senate Intelligence committees" read as a person and a verb, and "he" spoke as "Senate Intelligence".
+  ['a name before the plural of an organisation word ("Senate Intelligence committees") is no one who acts', 'Marco Rubio spoke in New York on Tuesday. Mr. Rubio, who sits on the Senate Foreign Relations and Senate Intelligence committees, has used his time in Congress to burnish his credits. In his speech, he will promise “to oppose any violations of international waters,” according to excerpts.', [
+    { inner: 'to oppose any violations of international waters,', speaker: 'Marco Rubio' },
+  ]],
   ['a verbless quotation takes its clause subject', 'Asked about Navalny, Lavrov “gave detailed explanations about the need to respect the laws.”', [{ inner: 'gave detailed explanations about the need to respect the laws.', speaker: 'Lavrov', verb: null }]],
   ['a measure is not a quotation', 'The new pipe is 6" wide and was laid in May.', []],
   ['no quotation at all', 'The call comes amid ongoing tensions between Washington and Moscow.', []],
