@@ -4,13 +4,17 @@
  * PolNeAR's attribution extraction (extract-attributions.ts) reads.
  */
 import type { Article, Quote } from '../../model.js';
-import { titleNouns } from '../../lexicons/sourcing.js';
+import { citedOutlets, titleNouns } from '../../lexicons/sourcing.js';
 
 /** Words a title leaves in lower case ("On the Record with Greta Van Susteren", "Gone With the Wind" aside). */
 const titleSmallWords = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than']);
 
-/** A noun naming a work, then the marks: what they hold is its title, commas and all. */
-const afterTitleNoun = new RegExp(`\\b(?:${titleNouns.join('|')})\\s*$`, 'iu');
+/**
+ * A noun naming a work, or an outlet's possessive ("on CBS's “Face the Nation,”"), then the
+ * marks: what they hold is a title, commas and all.
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const afterTitleNoun = new RegExp(`(?:\\b(?:${titleNouns.join('|')})|(?<![\\p{L}])(?:${citedOutlets.map(escape).join('|')})(?:['’]s?))\\s*$`, 'iu');
 
 /**
  * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare
@@ -23,5 +27,5 @@ export function isTitleOrScare(article: Article, q: Quote): boolean {
   const long = words.filter((w) => w.length > 3 && !titleSmallWords.has(w.toLowerCase()));
   if (long.length === 0 || !long.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   // A short capitalised quotation ending in a comma is mostly speech ("“Never,” she said"), unless a noun names the work.
-  return !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end)) || afterTitleNoun.test(article.text.slice(Math.max(0, q.outer.start - 20), q.outer.start));
+  return !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end)) || afterTitleNoun.test(article.text.slice(Math.max(0, q.outer.start - 40), q.outer.start));
 }

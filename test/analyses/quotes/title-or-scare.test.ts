@@ -18,6 +18,8 @@ describe('isTitleOrScare', () => {
     ['Mr. Gibbs said on the ABC News program “This Week,” adding that it was wrong.', 'This Week,', true],
     ['Asked on the CBS News program “Face the Nation,” Mr. Santorum said he was sure.', 'Face the Nation,', true],
     ['She wrote a memoir titled “Hard Choices,” which sold well.', 'Hard Choices,', true],
+    ['He spoke in an interview on CBS’s “Face the Nation,” where he defended the remarks.', 'Face the Nation,', true],
+    ['He told the Wall Street Journal’s “Opinion Live,” on Monday that he would run.', 'Opinion Live,', true],
     ['“Never,” Lopez added later.', 'Never,', false],
     ['“Thank You Very Much,” the senator said.', 'Thank You Very Much,', false],
     ['He wrote a book called “Women Who Work” last year.', 'Women Who Work', true],
