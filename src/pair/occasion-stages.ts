@@ -14,6 +14,8 @@ import type { Article, OccasionStages } from '../model.js';
 const source = (forms: readonly string[]) => forms.map((f) => f.replace(/ /g, '\\s+')).join('|');
 const wordsOf = (forms: readonly string[]) => new RegExp(`(?<!\\p{L})(?:${source(forms)})(?!\\p{L})`, 'iu');
 const stageWords = occasionStages.map((s) => ({ stage: s.stage, re: new RegExp(wordsOf([...s.tells, ...s.names]).source, 'giu'), tells: wordsOf(s.tells) }));
+/** Any stage word at all: most reports name none, and are read no further (speed). */
+const anyStage = wordsOf(occasionStages.flatMap((s) => [...s.tells, ...s.names]));
 const backgroundBefore = wordsOf(stageBackground);
 const sameDay = wordsOf(sameDayWords);
 const notNoun = new Set(notNounAfterDate);
@@ -54,6 +56,7 @@ function clauseRole(sentence: string, start: number, end: number): 'toCome' | 't
 
 /** The stages an article tells (in its lede, or anywhere) and those it names only as to come; null when it names none. */
 export function readStages(article: Article): OccasionStages | null {
+  if (!anyStage.test(article.text)) return null;
   const told = new Set<string>();
   const lede = new Set<string>();
   const ahead = new Set<string>();
