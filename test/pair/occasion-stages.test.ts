@@ -11,6 +11,7 @@ import { emptyHeader } from '../../src/io/front-matter.js';
 import { prepareArticle } from '../../src/pipeline.js';
 import { compareDates, differentOccasions } from '../../src/pair/compare-dates.js';
 import { eventDateOf } from '../../src/pair/event-dates.js';
+import { pairCorpus } from '../../src/pair/pair-articles.js';
 import { defaultSettings } from '../../src/pair/settings.js';
 
 function dates(text: string, published?: string) {
@@ -75,5 +76,18 @@ describe('occasion stages', () => {
     const announced = dates('On July 19 the court said it would announce the sentence in the evening.', '2024-07-19');
     const told = dates('On July 19 the court sentenced the reporter to 16 years.', '2024-07-19');
     expect(compareDates(announced, told, defaultSettings).kind).toBe('agree');
+  });
+
+  it('gives an undated verdict report and an undated sentencing report one verdict, related, with a warning that says why (the event check of a pair brought from outside)', () => {
+    const article = (id: string, body: string) => {
+      const r = prepareArticle({ file: `${id}.txt`, format: 'txt', header: { ...emptyHeader(), id, title: 'A headline' }, body });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const verdict = article('verdict', 'A Minneapolis jury found former police officer Derek Chauvin guilty of murder and manslaughter in the death of George Floyd.\n\nChauvin will be sentenced in eight weeks by Judge Peter Cahill. Floyd died in May after Chauvin knelt on his neck for more than nine minutes outside a Minneapolis store.\n\nThe verdict was read in a Hennepin County courtroom as crowds gathered outside.');
+    const sentence = article('sentence', 'Former Minneapolis police officer Derek Chauvin was sentenced to 22.5 years in prison by Judge Peter Cahill for the murder of George Floyd.\n\nFloyd died in May after Chauvin knelt on his neck for more than nine minutes outside a Minneapolis store.\n\nChauvin was convicted of murder and manslaughter by a Hennepin County jury.');
+    const check = pairCorpus([]).check(verdict, sentence);
+    expect(check.relation).toBe('related');
+    expect(check.warning).toBe('Different occasions: verdict names the sentence as still to come, sentence reports it. What differs between them may be news, not framing.');
   });
 });
