@@ -27,6 +27,8 @@ export function joinSpeakers(side: Annotated, actors: ActorsResult, labels: read
   const descriptions = labels.filter((l) => l.kind === 'description');
   const join = (speaker: Speaker | null): Speaker | null => {
     if (!speaker) return null;
+    // "Mr. Romney and Mr. Obama said": names joined by "and" speak together, as no one actor.
+    if (/\sand\s/u.test(article.text.slice(speaker.named.start, speaker.named.end)) && new Set(actors.mentions.filter((m) => overlaps(m.span, speaker.named)).map((m) => m.actor)).size > 1) return speaker;
     // A description stands for a whole phrase; a mention names the speaker only when it ends
     // the phrase (its head): "US" in "the US response" is a modifier, not the one speaking.
     const actor =

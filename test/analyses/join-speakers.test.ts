@@ -38,3 +38,14 @@ describe('joinSpeakers: a body named by the head of its name', () => {
     expect(keys).toEqual(['fbi']);
   });
 });
+
+describe('joinSpeakers: names joined by "and"', () => {
+  // Real NYT copy (BASIL 8dc7ccfe): "Republicans and Democrats … said" spoke as the Democratic Party alone.
+  it('lets names joined by "and" speak together, as no one actor', () => {
+    const found = joined('Mitt Romney met voters. Barack Obama met donors.\n\nMr. Romney and Mr. Obama said little on Friday. Republicans and Democrats, in their reactions, said they saw a wide gap.').attributions.map((a) => [a.speaker?.name, a.speaker?.actor ?? null]);
+    expect(found).toEqual([
+      ['Mr. Romney and Mr. Obama', null],
+      ['Republicans and Democrats', null],
+    ]);
+  });
+});
