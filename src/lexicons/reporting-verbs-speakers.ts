@@ -94,6 +94,10 @@ export const speakerPronouns: Readonly<Record<string, 'person' | 'group'>> = {
   most: 'group',
   several: 'group',
   all: 'group',
+  // "Some said…", "Others argued…" standing alone are some of a group named before, never a
+  // speaker called "Some" (real copy of BASIL, read as a teacher).
+  some: 'group',
+  others: 'group',
 };
 
 /** Words that end a speaker's phrase when walking away from the verb. */

@@ -10,7 +10,7 @@ import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
 import { findMentions, type Mention } from './mentions.js';
-import { indexPersonNames, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
+import { indexPersonNames, isPlaceName, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
 import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
@@ -289,6 +289,8 @@ export function clauseSubject(article: Article, use: { sentence: number; token: 
   }
   // A possessive names the subject's owner, not the subject ("Hillary Clinton’s right-hand woman rallied…").
   const owner = (m: Mention) => /['’]s?$/u.test(article.text.slice(article.tokens[m.phrase.end - 1]!.span.start, article.tokens[m.phrase.end - 1]!.span.end + 1).trimEnd());
-  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name && !owner(m));
+  // A place is no speaker: "a congressman from a district in Youngstown, Ohio, ensures…" (real
+  // NYT copy, BASIL 79bf99c6, gave a scare quote of the sentence to "Ohio").
+  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name && !owner(m) && !isPlaceName(m.name));
   return subject ? toSpeaker(article, subject, 'clause-subject') : null;
 }

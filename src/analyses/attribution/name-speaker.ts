@@ -188,6 +188,9 @@ function fullNameOf(article: Article, name: IndexRange, names: readonly string[]
 const states = new Set(stateNames);
 const cities = new Set(usCities);
 
+/** A state or a large city named alone (lower-case key, "ohio", "seattle"): a place, never a person. */
+export const isPlaceName = (name: { key: string; kind: string }): boolean => name.kind !== 'person' && (states.has(name.key) || cities.has(name.key));
+
 /**
  * A source left unnamed: a description (no proper name before its post-modifier) whose head is a
  * source noun, "a source with knowledge of the exchange", "The source", "a senior official in

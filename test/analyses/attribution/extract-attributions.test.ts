@@ -94,7 +94,7 @@ const cases: Array<[string, string, Row[]]> = [
     ['direct', '“not a chance in the world.”', 'said', 'Sanders', 'Sanders'],
   ]],
   ['a quotation right after its cue is direct speech, whole though the splitter cut it after "!" (PolNeAR train)', 'Supporters waved signs. Some chanted “USA! USA!” Hundreds of people were there.', [
-    ['direct', '“USA! USA!”', 'chanted', 'Some', 'Some'],
+    ['direct', '“USA! USA!”', 'chanted', 'Some', 'Supporters'], // "Some" standing alone is some of them, never a speaker called "Some",
   ]],
   ['a possessive ending the quotation does not hide the verb after it (PolNeAR train, HuffPost)', '“I commend Obama for this step to serve our nation’s judiciary,” said Farhana Khera, executive director.', [
     ['direct', '“I commend Obama for this step to serve our nation’s judiciary,”', 'said', 'Farhana Khera', 'Farhana Khera'],
@@ -315,6 +315,24 @@ describe('extractAttributions', () => {
   it.each(['Many', 'Most', 'Several'])('reads "%s" standing alone as "they" too', (word) => {
     const speakers = extractAttributions(`The Democratic leaders said they would meet. ${word} also vowed to oppose the plan.`).map((a) => a.speaker);
     expect(speakers).toEqual(['Democratic leaders', 'Democratic leaders']);
+  });
+
+  // Real copy of BASIL, read as a teacher: "Some" and "Others" spoke as people of those names.
+  it.each(['Some', 'Others'])('reads "%s" standing alone as "they": never a speaker of that name', (word) => {
+    const speakers = extractAttributions(`The Democratic leaders said they would meet. ${word} also vowed to oppose the plan.`).map((a) => a.speaker);
+    expect(speakers).toEqual(['Democratic leaders', 'Democratic leaders']);
+    expect(extractAttributions(`${word} said the bill went too far.`).map((a) => a.speaker)).toEqual([null]);
+  });
+
+  // Real copy of BASIL, read as a teacher: the learned cue model took "seemed" for a cue.
+  it.each([
+    'Obama’s endorsement of Clinton seemed like a formality, as the president had praised her for months.',
+    'But those differences seemed a distant memory on Monday.',
+    'The governor seems eager to escape his roots.',
+    'He has at times seemed to fall short.',
+  ])('takes no verb of appearance for a cue: %s', (text) => {
+    const cues = extractAttributions(text).map((a) => (a.cue ? text.slice(a.cue.start, a.cue.end) : null));
+    expect(cues.filter((c) => c && /seem/iu.test(c))).toEqual([]);
   });
 
   // Real NYT copy (BASIL 0d10341a): "attended" was a speaker.
