@@ -202,6 +202,8 @@ export const timeWords: readonly string[] = [
 export const invertingVerbs: readonly string[] = [
   'say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'insist', 'argue', 'warn', 'conclude',
   'observe', 'remark', 'answer', 'concede', 'declare', 'announce', 'report', 'claim', 'state', 'acknowledge', 'quip', 'joke',
+  // "…,” tweeted Rubio spokesman Alex Conant (PolNeAR train: such quotations had no speaker).
+  'tweet', 'respond', 'retort', 'exclaim', 'admit', 'predict', 'suggest', 'boast', 'muse', 'shout', 'yell', 'scoff', 'promise', 'vow', 'emphasize', 'stress',
 ];
 
 /**

@@ -75,6 +75,22 @@ function overTitle(article: Article, phrase: IndexRange, range: IndexRange): Ind
 }
 
 /**
+ * A phrase cut at its word limit inside a capitalised name runs on to the name's end: "said
+ * Stephen Vladeck of the University of Texas School of Law." (PolNeAR train: such quotations
+ * had no speaker, as the cut phrase did not end the clause).
+ */
+function overLongName(article: Article, phrase: IndexRange, range: IndexRange): IndexRange {
+  let end = phrase.end;
+  const capitalisedFrom = (j: number) => j < range.end && isCapitalised(article, j);
+  while (end < range.end && isJoined(article, end - 1) && (isCapitalised(article, end - 1) || ['of', 'the', 'for', 'and'].includes(article.tokens[end - 1]!.norm))) {
+    const norm = article.tokens[end]!.norm;
+    if (capitalisedFrom(end) || ((norm === 'of' || norm === 'for' || norm === 'and') && isJoined(article, end) && (capitalisedFrom(end + 1) || (article.tokens[end + 1]?.norm === 'the' && capitalisedFrom(end + 2)))) || (norm === 'the' && capitalisedFrom(end + 1))) end += 1;
+    else break;
+  }
+  return end === phrase.end ? phrase : { first: phrase.first, end };
+}
+
+/**
  * An inverted speaker ("…,” said Rep. Bobby Scott.) ends its clause: the sentence, a
  * punctuation mark or a preposition follows. In "said Mr. Scotto was “not man enough”" the
  * name is the subject of what was said, not the speaker (issue 13, a real NYT article).
@@ -161,7 +177,7 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   if (apposed) return { via: 'subject', phrase: apposed };
   // The words after "told" are who was told ("Ramos told AFP"); an inverted speaker follows its verb with only a space between.
   const found = !inverting.has(use.verb.lemma) || (use.end < range.end && !isJoined(article, use.end - 1)) ? null : after(use.end);
-  const inverted = found && overTitle(article, found, range);
+  const inverted = found && overLongName(article, overTitle(article, found, range), range);
   // Right after a quotation ("…,” said an Iowa Democrat; "…,” said former Sen. Evan Bayh) the
   // words after the verb can only be its speaker, whatever their first word (PolNeAR train).
   const afterQuote = use.token > range.first && /(?:["”]|'')\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));

@@ -38,6 +38,21 @@ const cases: Array<[string, string, Row[]]> = [
   ['indirect speech after "that"; a partial quotation stays inside it', 'Donald Trump said that Hillary Clinton was “crooked” and unfit.', [
     ['indirect', 'Hillary Clinton was “crooked” and unfit', 'said', 'Donald Trump', 'Donald Trump'],
   ]],
+  // Round 9 (PolNeAR train patterns, paraphrased): a person "of" an organisation, inverted verbs beyond "said", a bare weekday.
+  ['a given name and surname before "of" an organisation are the person (untitled too)', 'Experts disagreed. “The case is weak,” said Stephen Vladeck of the University of Texas.', [
+    ['direct', '“The case is weak,”', 'said', 'Stephen Vladeck of the University of Texas', 'Stephen Vladeck'],
+  ]],
+  ['an inverted speaker whose organisation runs past the phrase limit keeps it whole', '“It was a long shot,” said Stephen Vladeck of the University of Texas School of Law.', [
+    ['direct', '“It was a long shot,”', 'said', 'Stephen Vladeck of the University of Texas School of Law', 'Stephen Vladeck'],
+  ]],
+  ['"tweeted", "vowed", "responded" invert after a quotation as "said" does', '“Debate recap,” tweeted Rubio spokesman Alex Conant. “We will fight on,” vowed Sen. Bob Casey.', [
+    ['direct', '“Debate recap,”', 'tweeted', 'Rubio spokesman Alex Conant', 'Alex Conant'],
+    ['direct', '“We will fight on,”', 'vowed', 'Sen. Bob Casey', 'Bob Casey'],
+  ]],
+  ['a weekday, with or without "later", stands between a subject and its verb', 'Priebus later Thursday told Fox News that both men would meet. Clinton Tuesday said she agreed.', [
+    ['indirect', 'both men would meet', 'told', 'Priebus', 'Priebus'],
+    ['indirect', 'she agreed', 'said', 'Clinton', 'Clinton'],
+  ]],
   ['a colon as the cue', 'Senator Ted Cruz took the stage. Cruz: “The questions asked tonight show why people distrust the media.”', [
     ['direct', '“The questions asked tonight show why people distrust the media.”', ':', 'Cruz', 'Ted Cruz'],
   ]],
