@@ -102,4 +102,10 @@ describe('speakers in real US news copy', () => {
     ].join('\n\n');
     expect(quoteSpeakers(body).slice(-2)).toEqual(['Adam Schiff', 'Adam Schiff']);
   });
+
+  // Real HuffPost copy (BASIL 8dc7ccfe): "decrying" went to "The announcement", the sentence's subject.
+  it('gives an -ing form the noun phrase right after a preposition before it ("to Republicans decrying them")', () => {
+    const body = 'The announcement prompted a flurry of responses, from Democrats praising his statements to Republicans decrying them.';
+    expect(speakers(body)).toContainEqual(['decrying', 'Republicans']);
+  });
 });
