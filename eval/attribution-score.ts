@@ -12,6 +12,8 @@
  */
 import type { Span, TextAttribution } from '../src/model.js';
 import type { GoldArticle } from './polnear-data.js';
+import { stateNames } from '../src/lexicons/actor-words.js';
+import { nameGender } from '../src/analyses/attribution/name-gender.js';
 
 /** Counts for one span kind. */
 export interface Counts {
@@ -25,15 +27,20 @@ export interface Tally {
   content: Counts;
   cue: Counts;
   source: Counts;
-  /** Direct quotations found (matched to a gold one), and how many of them got the right speaker. */
-  speakers: { matched: number; right: number; none: number };
+  /**
+   * Direct quotations found (matched to a gold one), and how many of them got the right speaker:
+   * `right` with the old gold (a pronoun is the nearest earlier naming source), `rightPersonLike`
+   * with a he/she resolved to the nearest person-like source of its gender (resolveGold), and
+   * `named`/`rightNamed` on those whose gold source is a phrase, not a pronoun (no heuristic).
+   */
+  speakers: { matched: number; right: number; none: number; rightPersonLike: number; named: number; rightNamed: number };
 }
 
 export const emptyTally = (): Tally => ({
   content: { gold: 0, predicted: 0, matched: 0 },
   cue: { gold: 0, predicted: 0, matched: 0 },
   source: { gold: 0, predicted: 0, matched: 0 },
-  speakers: { matched: 0, right: 0, none: 0 },
+  speakers: { matched: 0, right: 0, none: 0, rightPersonLike: 0, named: 0, rightNamed: 0 },
 });
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -68,17 +75,43 @@ export function nameWords(phrase: string): string[] {
 
 const isPronoun = (phrase: string): boolean => pronouns.has(phrase.trim().toLowerCase());
 
-/** The gold speaker of each gold source: the phrase itself, or for a pronoun the nearest earlier naming source. */
-export function resolveGold(text: string, sources: readonly Span[]): Map<number, string> {
+/** Heads of a phrase that name no one person: a he/she never stands for them. */
+const notPersonHeads = /^(?:poll|survey|report|study|analysis|campaign|agency|committee|newspaper|network|website|group|organization|organisation|party|statement|release|letter|ad|memo|book|article|transcript|account|office|department|city|county|state|street|administration|government|court|board|council|association|foundation|institute|university|times|post|news|journal)$/u;
+
+/**
+ * Whether a source can be what a he or she stands for: not a plural ("Longtime friends",
+ * "Fact-checkers"), not a poll, report, organisation or place ("an NBC News poll", "Wall
+ * Street", "Xinhua, the official Chinese news agency"), and not a name of the other gender
+ * (a given name the lexicon knows, or an honorific).
+ */
+function personFor(phrase: string, pronoun: 'he' | 'she'): boolean {
+  const head = phrase.split(/,/u)[0]!.trim().split(/\s+/u).pop()!.toLowerCase().replace(/[’']s?$/u, '');
+  if (notPersonHeads.test(head) || (/[^s]s$/u.test(head) && !/^\p{Lu}/u.test(phrase.split(/,/u)[0]!.trim().split(/\s+/u).pop()!))) return false;
+  if (stateNames.includes(phrase.trim().toLowerCase())) return false;
+  const gender = nameGender(phrase.replace(/^(?:the|a|an)\s+/iu, ''));
+  return gender === null || gender === pronoun;
+}
+
+/**
+ * The gold speaker of each gold source: the phrase itself, or for a pronoun the nearest earlier
+ * naming source. PolNeAR marks a pronoun source as the pronoun, so this is a heuristic. With
+ * `personLike` (round 9), a he/she skips earlier sources that cannot be one person of its
+ * gender (see personFor): on train the old rule resolved "he" to "Opinion polls", "Wall
+ * Street", "an NBC News/Wall Street Journal poll".
+ */
+export function resolveGold(text: string, sources: readonly Span[], personLike = false): Map<number, string> {
   const sorted = [...sources].sort((a, b) => a.start - b.start);
   const resolved = new Map<number, string>();
-  let lastNamed: string | null = null;
+  const named: string[] = [];
   for (const s of sorted) {
     const phrase = text.slice(s.start, s.end);
-    if (isPronoun(phrase)) resolved.set(s.start, lastNamed ?? phrase);
-    else {
+    if (isPronoun(phrase)) {
+      const pronoun = phrase.trim().toLowerCase();
+      const fits = personLike && (pronoun === 'he' || pronoun === 'she') ? named.findLast((n) => personFor(n, pronoun)) : named[named.length - 1];
+      resolved.set(s.start, fits ?? phrase);
+    } else {
       resolved.set(s.start, phrase);
-      if (nameWords(phrase).length > 0) lastNamed = phrase;
+      if (nameWords(phrase).length > 0) named.push(phrase);
     }
   }
   return resolved;
@@ -118,12 +151,19 @@ export function scoreArticle(tally: Tally, article: GoldArticle, predicted: read
   const goldSources = gold.flatMap((g) => (g.source ? [g.source] : []));
   add(tally.source, goldSources, predicted.flatMap((p) => (p.source ? [p.source] : [])));
   const resolved = resolveGold(text, goldSources);
+  const personLike = resolveGold(text, goldSources, true);
   for (const [i, j] of contentMatches) {
     const g = direct[i]!;
     const p = directPredicted[j]!;
     tally.speakers.matched += 1;
     if (p.speaker === null) tally.speakers.none += 1;
-    if (speakerRight(text, g.source, g.source ? resolved.get(g.source.start) : undefined, p)) tally.speakers.right += 1;
+    const right = speakerRight(text, g.source, g.source ? resolved.get(g.source.start) : undefined, p);
+    if (right) tally.speakers.right += 1;
+    if (speakerRight(text, g.source, g.source ? personLike.get(g.source.start) : undefined, p)) tally.speakers.rightPersonLike += 1;
+    if (g.source && !isPronoun(text.slice(g.source.start, g.source.end))) {
+      tally.speakers.named += 1;
+      if (right) tally.speakers.rightNamed += 1;
+    }
   }
 }
 

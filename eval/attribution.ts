@@ -31,6 +31,8 @@ function print(name: string, t: Tally): void {
   console.log(line('source', t.source));
   const s = t.speakers;
   console.log(`  speaker (direct quotations found)  accuracy ${f(s.matched ? s.right / s.matched : 0)}   (${s.right} of ${s.matched}; ${s.none} with no speaker)`);
+  console.log(`    a he/she in the gold resolved only to a person-like source of its gender: ${f(s.matched ? s.rightPersonLike / s.matched : 0)} (${s.rightPersonLike} of ${s.matched})`);
+  console.log(`    where the gold source is a phrase, not a pronoun (no heuristic): ${f(s.named ? s.rightNamed / s.named : 0)} (${s.rightNamed} of ${s.named})`);
 }
 
 /** Misses and false finds of one span kind, for reading errors on train. */

@@ -94,6 +94,10 @@ export const speakerPronouns: Readonly<Record<string, 'person' | 'group'>> = {
   most: 'group',
   several: 'group',
   all: 'group',
+  // "Some said…", "Others argued…" standing alone are some of a group named before, never a
+  // speaker called "Some" (real copy of BASIL, read as a teacher).
+  some: 'group',
+  others: 'group',
 };
 
 /** Words that end a speaker's phrase when walking away from the verb. */
@@ -203,6 +207,8 @@ export const timeWords: readonly string[] = [
 export const invertingVerbs: readonly string[] = [
   'say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'insist', 'argue', 'warn', 'conclude',
   'observe', 'remark', 'answer', 'concede', 'declare', 'announce', 'report', 'claim', 'state', 'acknowledge', 'quip', 'joke',
+  // "…,” tweeted Rubio spokesman Alex Conant (PolNeAR train: such quotations had no speaker).
+  'tweet', 'respond', 'retort', 'exclaim', 'admit', 'predict', 'suggest', 'boast', 'muse', 'shout', 'yell', 'scoff', 'promise', 'vow', 'emphasize', 'stress',
 ];
 
 /**

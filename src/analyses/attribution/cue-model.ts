@@ -9,6 +9,9 @@ import type { Article, IndexRange, Span } from '../../model.js';
 import weightsFile from '../../lexicons/attribution-cue-model.json' with { type: 'json' };
 import { insideAny } from '../text-positions.js';
 import { cueFeatures } from './cue-features.js';
+import { appearanceWords } from '../../lexicons/reporting-verb-contexts.js';
+
+const appearance = new Set(appearanceWords);
 
 /** Weights of the model: an intercept, one weight per feature name, the probability that makes a cue. */
 export interface CueModel {
@@ -36,12 +39,12 @@ export interface LearnedCue {
   score: number;
 }
 
-/** Per token, the model's probability (0 inside `quoted`, where the outlet does not speak). */
+/** Per token, the model's probability (0 inside `quoted`, where the outlet does not speak, and for a verb of appearance, "seemed"). */
 export function cueScores(article: Article, quoted: readonly Span[], model: CueModel = cueModel): Float64Array {
   const scores = new Float64Array(article.tokens.length);
   article.sentences.forEach((s) => {
     for (let i = s.tokens.first; i < s.tokens.end; i += 1) {
-      if (!insideAny(quoted, article.tokens[i]!.span.start)) scores[i] = cueProbability(model, article, i, s.tokens);
+      if (!insideAny(quoted, article.tokens[i]!.span.start) && !appearance.has(article.tokens[i]!.norm)) scores[i] = cueProbability(model, article, i, s.tokens);
     }
   });
   return scores;

@@ -10,7 +10,7 @@ import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
 import { findMentions, type Mention } from './mentions.js';
-import { indexPersonNames, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
+import { indexPersonNames, isPlaceName, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
 import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
@@ -72,6 +72,22 @@ function overTitle(article: Article, phrase: IndexRange, range: IndexRange): Ind
     while (end < range.end && isJoined(article, end - 1) && isCapitalised(article, end)) end += 1;
   }
   return { first: phrase.first, end };
+}
+
+/**
+ * A phrase cut at its word limit inside a capitalised name runs on to the name's end: "said
+ * Stephen Vladeck of the University of Texas School of Law." (PolNeAR train: such quotations
+ * had no speaker, as the cut phrase did not end the clause).
+ */
+function overLongName(article: Article, phrase: IndexRange, range: IndexRange): IndexRange {
+  let end = phrase.end;
+  const capitalisedFrom = (j: number) => j < range.end && isCapitalised(article, j);
+  while (end < range.end && isJoined(article, end - 1) && (isCapitalised(article, end - 1) || ['of', 'the', 'for', 'and'].includes(article.tokens[end - 1]!.norm))) {
+    const norm = article.tokens[end]!.norm;
+    if (capitalisedFrom(end) || ((norm === 'of' || norm === 'for' || norm === 'and') && isJoined(article, end) && (capitalisedFrom(end + 1) || (article.tokens[end + 1]?.norm === 'the' && capitalisedFrom(end + 2)))) || (norm === 'the' && capitalisedFrom(end + 1))) end += 1;
+    else break;
+  }
+  return end === phrase.end ? phrase : { first: phrase.first, end };
 }
 
 /**
@@ -172,7 +188,7 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   if (apposed) return { via: 'subject', phrase: apposed };
   // The words after "told" are who was told ("Ramos told AFP"); an inverted speaker follows its verb with only a space between.
   const found = !inverting.has(use.verb.lemma) || (use.end < range.end && !isJoined(article, use.end - 1)) ? null : after(use.end);
-  const inverted = found && overTitle(article, found, range);
+  const inverted = found && overLongName(article, overTitle(article, found, range), range);
   // Right after a quotation ("…,” said an Iowa Democrat; "…,” said former Sen. Evan Bayh) the
   // words after the verb can only be its speaker, whatever their first word (PolNeAR train).
   const afterQuote = use.token > range.first && /(?:["”]|'')\s*$/u.test(article.text.slice(article.tokens[use.token - 1]!.span.end, article.tokens[use.token]!.span.start));
@@ -300,6 +316,8 @@ export function clauseSubject(article: Article, use: { sentence: number; token: 
   }
   // A possessive names the subject's owner, not the subject ("Hillary Clinton’s right-hand woman rallied…").
   const owner = (m: Mention) => /['’]s?$/u.test(article.text.slice(article.tokens[m.phrase.end - 1]!.span.start, article.tokens[m.phrase.end - 1]!.span.end + 1).trimEnd());
-  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name && !owner(m));
+  // A place is no speaker: "a congressman from a district in Youngstown, Ohio, ensures…" (real
+  // NYT copy, BASIL 79bf99c6, gave a scare quote of the sentence to "Ohio").
+  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name && !owner(m) && !isPlaceName(m.name));
   return subject ? toSpeaker(article, subject, 'clause-subject') : null;
 }

@@ -46,7 +46,7 @@ export function nameGender(name: string): Gender {
  */
 const oneTerm = /^\p{L}+$/u;
 
-function givenNameGender(word: string): Gender {
+export function givenNameGender(word: string): Gender {
   let gender = cache.get(word);
   if (gender === undefined) {
     const doc = oneTerm.test(word) ? nlp.tokenize(word).compute('lexicon') : nlp.tag(word);

@@ -12,7 +12,7 @@ import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords 
 import { sourcePostModifiers, unnamedSourceNouns } from '../../lexicons/sourcing.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
-import { honorificGender, nameGender } from './name-gender.js';
+import { givenNameGender, honorificGender, nameGender } from './name-gender.js';
 
 const titles = new Set(titleWords);
 const groups = new Set([...groupWords, ...capitalMetonyms]);
@@ -61,6 +61,18 @@ function namePart(article: Article, phrase: IndexRange): { name: IndexRange; tit
       end = i;
       break;
     }
+  }
+  // "Stephen Vladeck of the University of Texas": a given name and a surname before "of"/"from"
+  // and an organisation or place are the person, untitled too (PolNeAR train: the speaker was
+  // "Texas", or no one when the organisation's name ran long).
+  for (let i = start + 2; !titled && end === phrase.end && i < phrase.end - 1; i += 1) {
+    const norm = article.tokens[i]!.norm;
+    if (norm !== 'of' && norm !== 'from') continue;
+    const org = article.tokens[i + 1]!.norm === 'the' ? i + 2 : i + 1;
+    let given = i - 1;
+    while (given > start && isCapitalised(article, given - 1)) given -= 1;
+    if (org < phrase.end && isCapitalised(article, org) && i - given >= 2 && isCapitalised(article, i - 1) && givenNameGender(article.text.slice(article.tokens[given]!.span.start, article.tokens[given]!.span.end)) !== null) end = i;
+    break;
   }
   let first = end;
   while (first > start && isCapitalised(article, first - 1) && !nonNames.has(article.tokens[first - 1]!.norm)) first -= 1;
@@ -187,6 +199,9 @@ function fullNameOf(article: Article, name: IndexRange, names: readonly string[]
 
 const states = new Set(stateNames);
 const cities = new Set(usCities);
+
+/** A state or a large city named alone (lower-case key, "ohio", "seattle"): a place, never a person. */
+export const isPlaceName = (name: { key: string; kind: string }): boolean => name.kind !== 'person' && (states.has(name.key) || cities.has(name.key));
 
 /**
  * A source left unnamed: a description (no proper name before its post-modifier) whose head is a

@@ -90,6 +90,8 @@ function timeBefore(article: Article, j: number, range: IndexRange): number {
   const word = article.tokens[j]!.norm;
   const before = article.tokens[j - 1]!.norm;
   if (before === 'on' && weekdays.has(word)) return 2;
+  // "Priebus later Thursday told Fox News", "Clinton Tuesday said" (PolNeAR train: no source).
+  if (weekdays.has(word)) return ['later', 'earlier', 'late', 'early'].includes(before) ? 2 : 1;
   if (deictics.has(before) && periods.has(word)) return 2;
   // "Officials today said", "Maggie Haberman in the New York Times today explains" (real Fox
   // copy, BASIL 13792511: the quotation lost its speaker).

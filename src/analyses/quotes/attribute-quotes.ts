@@ -3,7 +3,8 @@
  * quotation in the sentences it touches (“…,” he said; Blinken said the response “sets out…”).
  * Without one, a quotation that opens its sentence continues the quotation before it in the
  * paragraph (“That we will uphold…” after “…,” Blinken told reporters); otherwise the
- * subject of its clause is the speaker, with no verb (Lavrov “gave detailed explanations…”).
+ * subject of its clause is the speaker, with no verb (Lavrov “gave detailed explanations…”),
+ * unless it is a fragment, a scare quote in the outlet's own words, which no one speaks.
  * A quotation inside another (NATO’s ‘open door’) is its host's speaker's.
  */
 import type { Article, Quote, Speaker } from '../../model.js';
@@ -71,6 +72,9 @@ function attribute(article: Article, quote: Quote, previous: Quote | null, found
     article.sentences[previous.sentences.end - 1]!.paragraph === article.sentences[quote.sentences.first]!.paragraph &&
     quote.sentences.first <= previous.sentences.end;
   if (continues) return { speaker: { ...previous.speaker!, via: 'previous-quote' }, verb: previous.verb };
+  // A fragment with no verb is the outlet's own words in marks, a scare quote (the established
+  // “coastal” Democrats): no one is reported saying it (real NYT copy, BASIL 79bf99c6).
+  if (quote.kind === 'fragment') return { speaker: null, verb: null };
   return { speaker: clauseSubject(article, { sentence: quote.sentences.first, token: quote.tokens.first }, [], found.mentions), verb: null };
 }
 

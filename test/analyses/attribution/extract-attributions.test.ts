@@ -38,6 +38,21 @@ const cases: Array<[string, string, Row[]]> = [
   ['indirect speech after "that"; a partial quotation stays inside it', 'Donald Trump said that Hillary Clinton was “crooked” and unfit.', [
     ['indirect', 'Hillary Clinton was “crooked” and unfit', 'said', 'Donald Trump', 'Donald Trump'],
   ]],
+  // Round 9 (PolNeAR train patterns, paraphrased): a person "of" an organisation, inverted verbs beyond "said", a bare weekday.
+  ['a given name and surname before "of" an organisation are the person (untitled too)', 'Experts disagreed. “The case is weak,” said Stephen Vladeck of the University of Texas.', [
+    ['direct', '“The case is weak,”', 'said', 'Stephen Vladeck of the University of Texas', 'Stephen Vladeck'],
+  ]],
+  ['an inverted speaker whose organisation runs past the phrase limit keeps it whole', '“It was a long shot,” said Stephen Vladeck of the University of Texas School of Law.', [
+    ['direct', '“It was a long shot,”', 'said', 'Stephen Vladeck of the University of Texas School of Law', 'Stephen Vladeck'],
+  ]],
+  ['"tweeted", "vowed", "responded" invert after a quotation as "said" does', '“Debate recap,” tweeted Rubio spokesman Alex Conant. “We will fight on,” vowed Sen. Bob Casey.', [
+    ['direct', '“Debate recap,”', 'tweeted', 'Rubio spokesman Alex Conant', 'Alex Conant'],
+    ['direct', '“We will fight on,”', 'vowed', 'Sen. Bob Casey', 'Bob Casey'],
+  ]],
+  ['a weekday, with or without "later", stands between a subject and its verb', 'Priebus later Thursday told Fox News that both men would meet. Clinton Tuesday said she agreed.', [
+    ['indirect', 'both men would meet', 'told', 'Priebus', 'Priebus'],
+    ['indirect', 'she agreed', 'said', 'Clinton', 'Clinton'],
+  ]],
   ['a colon as the cue', 'Senator Ted Cruz took the stage. Cruz: “The questions asked tonight show why people distrust the media.”', [
     ['direct', '“The questions asked tonight show why people distrust the media.”', ':', 'Cruz', 'Ted Cruz'],
   ]],
@@ -94,7 +109,7 @@ const cases: Array<[string, string, Row[]]> = [
     ['direct', '“not a chance in the world.”', 'said', 'Sanders', 'Sanders'],
   ]],
   ['a quotation right after its cue is direct speech, whole though the splitter cut it after "!" (PolNeAR train)', 'Supporters waved signs. Some chanted “USA! USA!” Hundreds of people were there.', [
-    ['direct', '“USA! USA!”', 'chanted', 'Some', 'Some'],
+    ['direct', '“USA! USA!”', 'chanted', 'Some', 'Supporters'], // "Some" standing alone is some of them, never a speaker called "Some",
   ]],
   ['a possessive ending the quotation does not hide the verb after it (PolNeAR train, HuffPost)', '“I commend Obama for this step to serve our nation’s judiciary,” said Farhana Khera, executive director.', [
     ['direct', '“I commend Obama for this step to serve our nation’s judiciary,”', 'said', 'Farhana Khera', 'Farhana Khera'],
@@ -315,6 +330,24 @@ describe('extractAttributions', () => {
   it.each(['Many', 'Most', 'Several'])('reads "%s" standing alone as "they" too', (word) => {
     const speakers = extractAttributions(`The Democratic leaders said they would meet. ${word} also vowed to oppose the plan.`).map((a) => a.speaker);
     expect(speakers).toEqual(['Democratic leaders', 'Democratic leaders']);
+  });
+
+  // Real copy of BASIL, read as a teacher: "Some" and "Others" spoke as people of those names.
+  it.each(['Some', 'Others'])('reads "%s" standing alone as "they": never a speaker of that name', (word) => {
+    const speakers = extractAttributions(`The Democratic leaders said they would meet. ${word} also vowed to oppose the plan.`).map((a) => a.speaker);
+    expect(speakers).toEqual(['Democratic leaders', 'Democratic leaders']);
+    expect(extractAttributions(`${word} said the bill went too far.`).map((a) => a.speaker)).toEqual([null]);
+  });
+
+  // Real copy of BASIL, read as a teacher: the learned cue model took "seemed" for a cue.
+  it.each([
+    'Obama’s endorsement of Clinton seemed like a formality, as the president had praised her for months.',
+    'But those differences seemed a distant memory on Monday.',
+    'The governor seems eager to escape his roots.',
+    'He has at times seemed to fall short.',
+  ])('takes no verb of appearance for a cue: %s', (text) => {
+    const cues = extractAttributions(text).map((a) => (a.cue ? text.slice(a.cue.start, a.cue.end) : null));
+    expect(cues.filter((c) => c && /seem/iu.test(c))).toEqual([]);
   });
 
   // Real NYT copy (BASIL 0d10341a): "attended" was a speaker.

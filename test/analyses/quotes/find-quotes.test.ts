@@ -59,6 +59,10 @@ const cases: Array<[string, string, Expected[]]> = [
     { inner: 'to oppose any violations of international waters,', speaker: 'Marco Rubio' },
   ]],
   ['a verbless quotation takes its clause subject', 'Asked about Navalny, Lavrov “gave detailed explanations about the need to respect the laws.”', [{ inner: 'gave detailed explanations about the need to respect the laws.', speaker: 'Lavrov', verb: null }]],
+  // Real NYT copy (BASIL 79bf99c6): the scare quote “coastal” was shown as said by "Ohio", the
+  // place ending an appositive before the sentence's verb.
+  ['a scare quote in the outlet’s own words has no speaker', 'Ms. Pelosi’s victory over a congressman from a district in Youngstown, Ohio, ensures that the party will be led by the established “coastal” Democrats.', [{ inner: 'coastal', kind: 'fragment', speaker: null, verb: null }]],
+  ['a place is no speaker of a verbless quotation', 'The congressman from Youngstown, Ohio, ensures the party “will never forget the working families of the Midwest.”', [{ inner: 'will never forget the working families of the Midwest.', speaker: null, verb: null }]],
   ['a measure is not a quotation', 'The new pipe is 6" wide and was laid in May.', []],
   ['no quotation at all', 'The call comes amid ongoing tensions between Washington and Moscow.', []],
 ];
