@@ -67,7 +67,7 @@ export function compare(left: Annotated, right: Annotated, options: CompareOptio
   const b = right.annotations.actors;
   const actors = a.applies && b.applies ? unifyActors(a, b) : { left: a, right: b };
   // Labels need the pair's unified actor ids; speakers need the labels ("the top US diplomat said").
-  const labels = findPairLabels(left.article, right.article, actors, aliases);
+  const labels = findPairLabels({ left: left.article, right: right.article }, actors, aliases);
   const l: Annotated = { article: left.article, annotations: joinSpeakers(left, actors.left, labels.left) };
   const r: Annotated = { article: right.article, annotations: joinSpeakers(right, actors.right, labels.right) };
   const quoteMatches = matchQuotes(l.article, l.annotations.quotes, r.article, r.annotations.quotes);

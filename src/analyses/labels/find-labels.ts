@@ -12,28 +12,27 @@ import { findDescriptions } from './descriptions.js';
 import { labelScan } from './label-scan.js';
 
 /** The labels the other article of a pair gives by name: who holds which title there. */
-export interface OtherSide {
+interface OtherSide {
   /** The other article. */
   article: Article;
   /** Its labels written beside a name (titles, pre-modifiers, appositions). */
   named: readonly Label[];
 }
 
-/**
- * Labels of the actors found in an article, in text order. Pass the alias table `findActors`
- * used; for one article of a pair, `other` (the other article's named labels, `findNamedLabels`)
- * lets a description find its holder through the title the other outlet gives by name.
- */
-export function findLabels(article: Article, found: ActorsFound, aliases: AliasTable = builtInAliases, other: OtherSide | null = null): Label[] {
+/** Labels of the actors found in an article, in text order. Pass the alias table `findActors` used. */
+export function findLabels(article: Article, found: ActorsFound, aliases: AliasTable = builtInAliases): Label[] {
   const scan = labelScan(article, found, aliases);
-  const named = namedLabels(scan);
-  const labels = [...named, ...findDescriptions(scan, named, other)];
-  return labels.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return labelsOf(scan, namedLabels(scan), null);
 }
 
-/** The labels written beside a name (no descriptions), in mention order. */
-export function findNamedLabels(article: Article, found: ActorsFound, aliases: AliasTable = builtInAliases): Label[] {
-  return namedLabels(labelScan(article, found, aliases));
+/**
+ * Labels of one scanned article in text order; for one article of a pair, `other` (the other
+ * article's named labels) lets a description find its holder through the title the other
+ * outlet gives by name.
+ */
+function labelsOf(scan: ReturnType<typeof labelScan>, named: readonly Label[], other: OtherSide | null): Label[] {
+  const labels = [...named, ...findDescriptions(scan, named, other)];
+  return labels.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 function namedLabels(scan: ReturnType<typeof labelScan>): Label[] {
@@ -60,11 +59,13 @@ export function findLabelsIfApplies(article: Article, actors: ActorsResult, alia
  * find their holder through the titles the other gives by name ("the RNC chairman" in HuffPost
  * copy that never titles Michael Steele, while Fox writes "party Chairman Michael Steele").
  */
-export function findPairLabels(left: Article, right: Article, actors: { left: ActorsResult; right: ActorsResult }, aliases: AliasTable = builtInAliases): { left: Label[]; right: Label[] } {
+export function findPairLabels(articles: { left: Article; right: Article }, actors: { left: ActorsResult; right: ActorsResult }, aliases: AliasTable = builtInAliases): { left: Label[]; right: Label[] } {
+  const { left, right } = articles;
   if (!actors.left.applies || !actors.right.applies) return { left: findLabelsIfApplies(left, actors.left, aliases), right: findLabelsIfApplies(right, actors.right, aliases) };
-  const named = { left: findNamedLabels(left, actors.left, aliases), right: findNamedLabels(right, actors.right, aliases) };
+  const scans = { left: labelScan(left, actors.left, aliases), right: labelScan(right, actors.right, aliases) };
+  const named = { left: namedLabels(scans.left), right: namedLabels(scans.right) };
   return {
-    left: findLabels(left, actors.left, aliases, { article: right, named: named.right }),
-    right: findLabels(right, actors.right, aliases, { article: left, named: named.left }),
+    left: labelsOf(scans.left, named.left, { article: right, named: named.right }),
+    right: labelsOf(scans.right, named.right, { article: left, named: named.left }),
   };
 }

@@ -204,7 +204,7 @@ describe('findPairLabels: a description finds its holder through the other outle
     const [left, right] = [articleOf(leftText), articleOf(rightText)];
     const [l, r] = [findActors(left), findActors(right)] as ActorsFound[];
     const actors = unifyActors(l!, r!);
-    return findPairLabels(left, right, actors).right.map((x) => `${x.actor}: ${x.kind} '${slice(right, x.span)}' (${x.rule})`);
+    return findPairLabels({ left, right }, actors).right.map((x) => `${x.actor}: ${x.kind} '${slice(right, x.span)}' (${x.rule})`);
   }
 
   // Real Fox and HuffPost copy (BASIL 2b95d2cf): HuffPost never titles Steele or Kristol, Fox does.
