@@ -2,7 +2,7 @@
  * Scoring for the people gold (test/fixtures/people-gold, issue 13): the tool's actors, labels
  * and tone toward actors on one pair against the hand-made gold. Pure: plain data in, counts out.
  */
-import type { SidePeople } from './people-run.js';
+import type { BasilPair, SidePeople } from './people-run.js';
 
 type Side = 'left' | 'right';
 type Tone = 'negative' | 'neutral' | 'positive';
@@ -23,7 +23,10 @@ export interface GoldActor {
 
 /** A pair's gold. */
 export interface PeopleGold {
+  /** The real-pairs folder holding the two texts, or, with `basil`, the pair's name. */
   pair: string;
+  /** Two BASIL articles read from ../shared/data/basil (texts not copied into the repo). */
+  basil?: BasilPair;
   split: 'dev' | 'test';
   actors: GoldActor[];
 }

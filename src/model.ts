@@ -406,6 +406,12 @@ export interface TermContrastOptions {
   fdr?: number;
   /** Below this many counted words in either text, the small-sample note shows; default 300. */
   smallSample?: number;
+  /**
+   * Where each text names people (the actors' person mentions); default none. A phrase every use
+   * of which, on both sides, is inside a person's name ("Nancy Pelosi") is not listed: a name is
+   * who is named, not a choice of words (issue 13).
+   */
+  names?: { left: readonly Span[]; right: readonly Span[] };
 }
 
 /** One term (a word or a two-word phrase) and how differently the two texts use it. */

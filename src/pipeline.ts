@@ -10,7 +10,7 @@ import type { AliasTable, Annotated, Article, EventCheck, FramingReport, IdfTabl
 import { annotateArticle } from './analyses/annotate.js';
 import { unifyActors } from './analyses/actors/unify-actors.js';
 import { joinSpeakers } from './analyses/join-speakers.js';
-import { findLabelsIfApplies } from './analyses/labels/find-labels.js';
+import { findPairLabels } from './analyses/labels/find-labels.js';
 import { matchQuotes, quoteAnchors } from './analyses/quotes/match-quotes.js';
 import { runAnalyses } from './analyses/registry.js';
 import { alignArticles } from './align/align-articles.js';
@@ -67,7 +67,7 @@ export function compare(left: Annotated, right: Annotated, options: CompareOptio
   const b = right.annotations.actors;
   const actors = a.applies && b.applies ? unifyActors(a, b) : { left: a, right: b };
   // Labels need the pair's unified actor ids; speakers need the labels ("the top US diplomat said").
-  const labels = { left: findLabelsIfApplies(left.article, actors.left, aliases), right: findLabelsIfApplies(right.article, actors.right, aliases) };
+  const labels = findPairLabels({ left: left.article, right: right.article }, actors, aliases);
   const l: Annotated = { article: left.article, annotations: joinSpeakers(left, actors.left, labels.left) };
   const r: Annotated = { article: right.article, annotations: joinSpeakers(right, actors.right, labels.right) };
   const quoteMatches = matchQuotes(l.article, l.annotations.quotes, r.article, r.annotations.quotes);

@@ -57,6 +57,8 @@ export const roles: readonly string[] = [
   'star', 'front-runner', 'frontrunner', 'nominee', 'contender', 'challenger', 'fund-raiser',
   'fundraiser', 'liaison', 'operative', 'operator', 'strategist', 'donor', 'chairperson',
   'democrat', 'republican', 'marine', 'conservative', 'progressive', 'member',
+  // Issue 13, round 9 (real Fox and NYT copy, BASIL 6b541575, 6f95dcb9, 58ed2376, 2b95d2cf).
+  'student', 'nurse', 'teacher', 'publisher', 'consultant', 'voice', 'figurehead',
 ];
 
 /**
@@ -70,6 +72,9 @@ export const redescribingRoles: readonly string[] = [
   'tycoon', 'oligarch', 'billionaire', 'strongman', 'autocrat', 'dictator', 'nationalist',
   'populist', 'reformer', 'hardliner', 'campaigner', 'whistleblower', 'defector', 'diplomat',
   'figure',
+  // "Sen. John McCain, R-Ariz., said … The Arizona Republican said": a party word re-describes
+  // the person just named (real Fox copy, BASIL 2b95d2cf).
+  'republican', 'democrat',
 ];
 
 /**
@@ -101,4 +106,18 @@ export const organisationHeads: readonly string[] = [
   'post', 'news', 'television', 'radio', 'press', 'bureau', 'board', 'senate', 'house', 'duma',
   'rada', 'congress', 'federation', 'movement', 'front', 'brigade', 'battalion', 'regiment',
   'authority', 'administration', 'association', 'campaign', 'corps', 'caucus', 'legislature',
+  // Issue 13, round 9 (real Fox, HuffPost and NYT copy, BASIL 6f95dcb9, 58ed2376: "Conservative
+  // Political Action Conference", "Center for Arizona Policy", "American Airlines" were cut apart).
+  'conference', 'center', 'centre', 'airlines', 'airways',
+];
+
+/**
+ * Organisation heads of a state's own bodies, which a nationality adjective before them only
+ * places ("Russian Foreign Ministry", "British Army"): the adjective is no part of their name
+ * unless another proper word stands between ("American Israel Public Affairs Committee").
+ */
+export const stateBodyHeads: readonly string[] = [
+  'ministry', 'department', 'committee', 'council', 'commission', 'agency', 'court', 'parliament',
+  'assembly', 'office', 'service', 'forces', 'army', 'navy', 'guard', 'bureau', 'board', 'senate',
+  'house', 'duma', 'rada', 'congress', 'administration', 'corps', 'legislature', 'government', 'embassy',
 ];

@@ -64,6 +64,12 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     const surface = surfaceOf(article, j);
     const afterJoiner = inTitle && j > i && words.titleJoiners.has(article.tokens[j - 1]!.norm);
     const alias = aliasAt(scan, j);
+    // A longer alias-table name stands as it is ("Russian Federation").
+    const named = j === i && (alias === null || alias.end === j + 1) ? demonymOpensName(scan, j) : null;
+    if (named !== null) {
+      out.push({ sentence, first: j, end: named, span: nameSpan(article, j, named), source: 'name', entry: null, titled: false });
+      return named;
+    }
     if (alias !== null && (afterJoiner || nextAllowsAlias(scan, alias.end))) {
       const locative = j > scan.first && joinedToPrevious(article, j) && words.locatives.has(article.tokens[j - 1]!.norm);
       const source = !alias.metonym ? 'alias' : locative ? 'place' : 'metonym';
@@ -107,6 +113,30 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     j++;
   }
   return Math.max(j, i + 1);
+}
+
+/**
+ * One past an organisation's name that a nationality adjective opens ("American Israel Public
+ * Affairs Committee", "American Airlines"), or null: the adjective is part of the name, not a
+ * country beside it (a teacher saw AIPAC shown as "Israel Public Affairs Committee"; real
+ * HuffPost copy, BASIL 58ed2376, made "Airlines" an actor). A state's own body keeps its
+ * adjective apart ("Russian Foreign Ministry", "British Army": the country's ministry or army).
+ */
+function demonymOpensName(scan: Scan, first: number): number | null {
+  const { article } = scan;
+  const words = wordClasses();
+  if (!scan.aliases.demonyms.has(article.tokens[first]!.norm) || !isCapitalised(surfaceOf(article, first))) return null;
+  const aliasEnd = first + 1;
+  const end = institutionEnd(scan, first);
+  if (end === null || end <= aliasEnd) return null;
+  const last = article.tokens[end - 1]!.norm;
+  if (!words.organisationHeads.has(last)) return null;
+  if (!words.stateBodies.has(last)) return end;
+  for (let k = aliasEnd; k < end - 1; k++) {
+    const norm = article.tokens[k]!.norm;
+    if (isCapitalised(surfaceOf(article, k)) && !words.offices.has(norm) && !words.officeWords.has(norm) && !words.organisationHeads.has(norm) && !scan.aliases.demonyms.has(norm)) return end;
+  }
+  return null;
 }
 
 /** A one-word name that is only a generic head ("83rd Street", "Granny Sayz, L.L.C.", "27th District"): no actor. */

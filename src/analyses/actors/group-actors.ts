@@ -12,9 +12,11 @@ import { honorificGender, nameGender, type Gender } from '../attribution/name-ge
 import type { TokenTags } from './tag-tokens.js';
 import { wordClasses } from './word-classes.js';
 import { isAcronym } from './token-shape.js';
+import { givenNameShortForms } from '../../lexicons/given-names.js';
 import { usCities } from '../../lexicons/us-cities.js';
 
 const cities = new Set(usCities);
+const givenNames = new Set(Object.keys(givenNameShortForms));
 
 /** compromise tags that vote for each kind, strongest kind first. */
 const kindTags: readonly [ActorKind, readonly string[]][] = [
@@ -33,12 +35,18 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
   const acronymFirstName = c.end - c.first === 1 && isAcronym(surface) && tags[c.first]!.has('FirstName');
   const words = wordClasses();
   for (let k = c.first + 1; k < c.end; k++) if (words.organisationHeads.has(article.tokens[k]!.norm)) return 'organisation';
+  // "Center for Arizona Policy", "Council on Foreign Relations": a head with its complement.
+  if (c.end - c.first > 2 && words.organisationHeads.has(article.tokens[c.first]!.norm) && words.institutionJoiners.has(article.tokens[c.first + 1]!.norm)) return 'organisation';
   // "George Washington Bridge", "Fort Lee": a place word at either end outweighs a person's name inside.
   if (c.end - c.first > 1 && (words.placeHeads.has(article.tokens[c.end - 1]!.norm) || words.placeOpeners.has(article.tokens[c.first]!.norm))) return 'place';
   // A name alone in quotation marks is the title of a work ("Morning Joe"), not a person.
   const before = article.text.slice(Math.max(0, c.span.start - 1), c.span.start);
   const after = article.text.slice(c.span.end, c.span.end + 2);
   if (/["“]/.test(before) && /^[.,]?["”]/.test(after)) return 'other';
+  // "Bill Kristol", "Jack Kingston": a short given name compromise reads as a common noun
+  // ("bill") opening a name of two words or more is a person's (real HuffPost copy, BASIL
+  // 2b95d2cf: "Bill Kristol — still an influential voice…" was kind other, so he had no labels).
+  if (c.end - c.first > 1 && !c.titled && givenNames.has(article.tokens[c.first]!.norm) && !words.organisationHeads.has(article.tokens[c.end - 1]!.norm)) return 'person';
   for (const [kind, names] of kindTags) {
     const tagged = (k: number) => names.some((n) => tags[k]!.has(n));
     // A country is a name all of whose words are one ("United States"); "Latin America" is a place.

@@ -27,6 +27,9 @@ export function startsPlaceName(scan: Scan, i: number): boolean {
   const words = wordClasses();
   if (scan.shouting || !words.adjectives.has(article.tokens[i]!.norm) || !isCapitalised(surfaceOf(article, i)) || i + 1 >= scan.end || !joinedToPrevious(article, i + 1)) return false;
   const next = article.tokens[i + 1]!.norm;
+  // "Republican Renee Ellmers": before a given name the adjective describes the person, it
+  // opens no name (real Fox copy, BASIL 6b541575, made "Republican Renee Ellmers" one person).
+  if (scan.tags[i + 1]!.has('FirstName')) return false;
   return isCapitalised(surfaceOf(article, i + 1)) && !words.offices.has(next) && !words.officeWords.has(next) && !words.adjectives.has(next) && !scan.aliases.demonyms.has(next);
 }
 
@@ -51,6 +54,26 @@ export function isNameStart(scan: Scan, i: number): boolean {
   return i + 1 < scan.end && joinedToPrevious(scan.article, i + 1) && isNameWord(scan, i + 1) && aliasAt(scan, i + 1) === null;
 }
 
+/**
+ * True when compromise's date tag on token `i` is wrong: a month's short form written without
+ * its period ("Jan", "Sept") right before a capitalised word is a given name, as a date is
+ * "Jan. 5" (real HuffPost and Fox copy, BASIL 58ed2376: "Arizona Gov. Jan Brewer" made "Arizona
+ * Gov" a person and left Brewer with no title).
+ */
+function shortMonthAsName(scan: Scan, i: number): boolean {
+  const { article } = scan;
+  const token = article.tokens[i]!;
+  if (wordClasses().calendar.has(token.norm) || !scan.tags[i]!.has('Month') || i + 1 >= scan.end) return false;
+  if (!/^\s+$/.test(article.text.slice(token.span.end, article.tokens[i + 1]!.span.start))) return false;
+  const next = surfaceOf(article, i + 1);
+  return isCapitalised(next) && !/\d/.test(next) && !wordClasses().calendar.has(article.tokens[i + 1]!.norm);
+}
+
+/** compromise's tags on token `i` that say it is no name word (a date, a pronoun, a demonym). */
+function notNameTagged(scan: Scan, i: number): boolean {
+  return notNameTags.some((t) => scan.tags[i]!.has(t)) && !shortMonthAsName(scan, i);
+}
+
 /** True for a capitalised word that may be part of a name (not a function word, date or title word). */
 function isNameWord(scan: Scan, i: number): boolean {
   const surface = surfaceOf(scan.article, i);
@@ -62,7 +85,7 @@ function isNameWord(scan: Scan, i: number): boolean {
   // "Spokesmen for the office…": the plural of a title or role at a sentence start is no name.
   const singular = token.norm.replace(/men$/, 'man').replace(/s$/, '');
   if (words.offices.has(singular) || words.roles.has(singular)) return false;
-  return !words.calendar.has(token.norm) && !words.adjectives.has(token.norm) && !notNameTags.some((t) => scan.tags[i]!.has(t));
+  return !words.calendar.has(token.norm) && !words.adjectives.has(token.norm) && !notNameTagged(scan, i);
 }
 
 /**
@@ -95,7 +118,7 @@ export function nameRunEnd(scan: Scan, i: number): number {
     const token = article.tokens[k]!;
     // "New York F.B.I. office": a known acronym starts a name of its own.
     if (isAcronym(surface) && aliasAt(scan, k) !== null) return false;
-    return isCapitalised(surface) && (!token.stop || isAcronym(surface)) && !words.calendar.has(token.norm) && !notNameTags.some((t) => scan.tags[k]!.has(t));
+    return isCapitalised(surface) && (!token.stop || isAcronym(surface)) && !words.calendar.has(token.norm) && !notNameTagged(scan, k);
   };
   let end = i + 1;
   let complement = false;

@@ -1,5 +1,5 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
-import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles } from '../../lexicons/actor-titles.js';
+import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles, stateBodyHeads } from '../../lexicons/actor-titles.js';
 import { articles, bareHeads, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
@@ -18,6 +18,8 @@ export interface WordClasses {
   governmentHeads: ReadonlySet<string>;
   /** Last words of organisation names. */
   organisationHeads: ReadonlySet<string>;
+  /** Organisation heads of a state's own bodies ("ministry", "army"). */
+  stateBodies: ReadonlySet<string>;
   /** Particles inside personal names. */
   nameParticles: ReadonlySet<string>;
   /** Prepositions inside institutional names. */
@@ -62,6 +64,7 @@ export function wordClasses(): WordClasses {
     officeGroup: new Map(officeSynonyms.flatMap((group, i) => group.map((phrase) => [phrase, i] as const))),
     governmentHeads: new Set(governmentHeads),
     organisationHeads: new Set(organisationHeads),
+    stateBodies: new Set(stateBodyHeads),
     nameParticles: new Set(nameParticles),
     institutionJoiners: new Set(institutionJoiners),
     titleJoiners: new Set(titleJoiners),

@@ -182,12 +182,14 @@ function phraseBefore(scan: LabelScan, k: number, first: number, nameCloses: boo
   const sentence = article.sentences[scan.sentenceOf[k]!]!;
   const before = k - 1;
   const opener = before >= sentence.tokens.first && joinedInLabel(article, k) ? article.tokens[before]!.norm : null;
-  const opensWithArticle = opener !== null && (words.articles.has(opener) || words.possessives.has(opener));
+  // "Another major neoconservative figure, Dan Senor, told": "another" opens it as "a" does (real HuffPost copy, BASIL 2b95d2cf).
+  const articleLike = opener !== null && (words.articles.has(opener) || opener === 'another');
+  const opensWithArticle = opener !== null && (articleLike || words.possessives.has(opener));
   const opensSentence = k === sentence.tokens.first;
   if (!opensWithArticle && !opensSentence && !isPossessive(surfaceOf(article, k))) return null;
   const phraseStart = opensWithArticle ? before : k;
   if (!(nameCloses || phraseStart === sentence.tokens.first) || !headsLabel(scan, k, first)) return null;
-  return { from: opener !== null && words.articles.has(opener) ? k : phraseStart };
+  return { from: articleLike ? k : phraseStart };
 }
 
 /** Suffixes a name may end on, whose period stands before the apposition's comma ("Domenic M. Recchia Jr., a Democrat": the NYT, BASIL 33521e65). */

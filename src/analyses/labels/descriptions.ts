@@ -17,7 +17,7 @@
  * role nouns that usually bring in someone new ("the judge", "the officer"); phrases two
  * actors fit ("the incoming leader" after "Putin congratulated Biden").
  */
-import type { ActorMention, Label, Span } from '../../model.js';
+import type { ActorMention, Article, Label, Span } from '../../model.js';
 import { isCapitalised, isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens, tokensIn } from '../text-positions.js';
 import { countryAt, labelCountries, phraseCountry } from './nationality.js';
@@ -28,8 +28,17 @@ const longest = 6;
 /** Words that make an office another one: a vice president is no president. */
 const ranks = new Set(['vice', 'deputy', 'assistant', 'acting', 'interim', 'under', 'lieutenant', 'former', 'associate']);
 
-/** Descriptions in the article, given the labels already found (they say who holds which title). */
-export function findDescriptions(scan: LabelScan, named: readonly Label[]): Label[] {
+/** The other article of a pair and the labels it gives by name. */
+interface OtherNamed {
+  article: Article;
+  named: readonly Label[];
+}
+
+/**
+ * Descriptions in the article, given the labels already found (they say who holds which title)
+ * and, for one article of a pair, the other article's (a fallback when no one here holds it).
+ */
+export function findDescriptions(scan: LabelScan, named: readonly Label[], other: OtherNamed | null = null): Label[] {
   const { article, words } = scan;
   const countries = labelCountries(scan, named);
   const out: Label[] = [];
@@ -56,7 +65,7 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[]): Labe
         continue;
       }
       if (introducedJustBefore(scan, d)) continue;
-      const found = resolve(scan, d, named, countries);
+      const found = resolve(scan, d, named, countries) ?? resolveByOther(scan, d, named, other);
       if (found) out.push({ actor: found.actor, kind: 'description', sentence: s, span, mention: null, rule: found.rule });
     }
   });
@@ -173,6 +182,36 @@ function resolve(scan: LabelScan, d: Description, named: readonly Label[], count
   if (!scan.words.redescribing.has(scan.article.tokens[d.head]!.norm)) return null;
   const found = onlyRecent(scan, d, 'person', null);
   return found && fits(found.actor) ? found : null;
+}
+
+/**
+ * "the RNC chairman" where this article never titles Michael Steele: the person this article
+ * names whom the other article of the pair gives a label with the description's words, or its
+ * head ("party Chairman Michael Steele"), when exactly one fits and no one here holds a label
+ * with that head (real HuffPost copy beside Fox's, BASIL 2b95d2cf: "the RNC chairman", "the
+ * Weekly Standard editor" had no holder). Offices only, and the holder must be named in this
+ * article before the description: the other outlet's title says who holds the office, not
+ * who a role noun ("the critic") stands for.
+ */
+function resolveByOther(scan: LabelScan, d: Description, named: readonly Label[], other: OtherNamed | null): Resolution {
+  if (!other || d.government) return null;
+  const head = scan.article.tokens[d.head]!.norm;
+  const core = coreWords(scan, d);
+  const hasHead = (words: readonly string[]) => words.includes(head);
+  if (named.some((l) => scan.actors.get(l.actor)?.kind === 'person' && hasHead(labelWords(scan, l)))) return null;
+  const start = scan.article.tokens[d.from]!.span.start;
+  const here = new Set(scan.found.mentions.filter((m) => m.span.start < start && scan.actors.get(m.actor)?.kind === 'person').map((m) => m.actor));
+  const words = (l: Label) => {
+    const { first, end } = tokensIn(other.article, l.span);
+    return other.article.tokens.slice(first, end).map((t) => t.norm);
+  };
+  const sameRank = (w: readonly string[]) => core.every((x) => !ranks.has(x) || w.includes(x));
+  for (const tier of [(w: string[]) => contains(w, core), (w: string[]) => sameRank(w) && hasHead(w)]) {
+    const holders = new Set(other.named.filter((l) => here.has(l.actor) && tier(words(l))).map((l) => l.actor));
+    if (holders.size === 1) return { actor: [...holders][0]!, rule: 'same-title' };
+    if (holders.size > 1) return null;
+  }
+  return null;
 }
 
 /**

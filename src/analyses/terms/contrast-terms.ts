@@ -6,7 +6,7 @@
  *
  * Sign convention: the left text plays "A", so a positive z, G² or log-ratio leans left.
  */
-import type { Article, Evidence, Side, TermContrast, TermContrastOptions, TermStat } from '../../model.js';
+import type { Article, Evidence, Side, Span, TermContrast, TermContrastOptions, TermStat } from '../../model.js';
 import { adjustBenjaminiHochberg } from './benjamini-hochberg.js';
 import { countTerms, readableForm, type ArticleTerms, type CountedTerm } from './count-terms.js';
 import { coveredWords } from './covered-words.js';
@@ -75,6 +75,17 @@ function evidenceOf(found: readonly (CountedTerm | undefined)[]): Evidence[] {
   return found.flatMap((term, i) => (term?.occurrences ?? []).map((o) => ({ side: sides[i]!, sentence: o.sentence, span: o.span })));
 }
 
+/**
+ * True for a phrase every use of which, on both sides, stands inside a person's name ("Nancy
+ * Pelosi"): who is named is the actors' and labels' finding, not a choice of words (a teacher
+ * saw "Nancy Pelosi" listed among the words an outlet prefers; issue 13).
+ */
+function alwaysAName(t: Tested, names: TermSettings['names']): boolean {
+  if (t.words !== 2) return false;
+  const inside = (spans: readonly Span[], at: Span) => spans.some((s) => s.start <= at.start && at.end <= s.end);
+  return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => inside(i === 0 ? names.left : names.right, o.span)));
+}
+
 /** Highest |z| first; ties by more occurrences, then by key, so the order never depends on the input. */
 function byStrength(a: Tested, b: Tested): number {
   return Math.abs(b.z) - Math.abs(a.z) || b.left + b.right - (a.left + a.right) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -89,7 +100,7 @@ export function contrastTerms(left: Article, right: Article, options: TermContra
   const phrases = tested.filter((t) => t.words === 2);
   // Every term counts in the correction for many tests; a word its phrase covers is not listed twice.
   const covered = coveredWords(phrases, counted, [left.text, right.text]);
-  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => t.words === 2 || !covered(t));
+  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => (t.words === 2 ? !alwaysAName(t, settings.names) : !covered(t)));
   // A term is listed on the side its z points to when that side uses it at least twice as often
   // per word (log-ratio ≥ 1 by default): a small z or a small effect is shared vocabulary, not a
   // preference; Hardie (2014) asks for an effect size beside every significance figure.

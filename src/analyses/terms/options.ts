@@ -15,6 +15,7 @@ export const defaultSettings: TermSettings = {
   limit: 20,
   fdr: 0.05,
   smallSample: 300,
+  names: { left: [], right: [] },
 };
 
 function check(ok: boolean, name: string, wanted: string, value: unknown): void {

@@ -72,6 +72,16 @@ const cases: [string, string[]][] = [
   // A number word opening a sentence starts no name, so "One Strzok" does not become a second
   // Strzok that leaves the bare surname without its owner (real Fox copy, BASIL 2a3fde8a).
   ['FBI official Peter Strzok was fired. One Strzok text vowed to stop Trump. Strzok said so.', ['FBI → fbi', 'Peter Strzok → peter-strzok', 'Strzok → peter-strzok', 'Trump → trump', 'Strzok → peter-strzok']],
+  // Issue 13, round 9: a nationality adjective opening an organisation's name is part of it (a
+  // teacher saw AIPAC lose "American"; real HuffPost copy, BASIL 58ed2376, made "Airlines" an
+  // actor); a state's own body keeps the adjective apart, an alias-table name stays whole.
+  ['The American Israel Public Affairs Committee met, and American Airlines wrote.', ['American Israel Public Affairs Committee → american-israel-public-affairs-committee', 'American Airlines → american-airlines']],
+  ['The Russian Foreign Ministry said the Russian Federation would answer.', ['Russian Foreign Ministry → russian-foreign-ministry', 'Russian Federation → russia']],
+  // An organisation word opening a name with its complement, and a conference's name, are whole.
+  ['The Center for Arizona Policy backed the Conservative Political Action Conference.', ['Center for Arizona Policy → center-for-arizona-polici', 'Conservative Political Action Conference → conservative-political-action-conference']],
+  // A month's short form with no period before a capitalised word is a given name, not a date
+  // (real HuffPost copy, BASIL 58ed2376: "Arizona Gov" was a person, Brewer left untitled).
+  ['Arizona Gov. Jan Brewer vetoed the bill on Jan. 5.', ['Arizona → arizona', 'Jan Brewer → jan-brewer']],
 ];
 
 describe('findActors: kinds of real-pair names (issue 13)', () => {
@@ -86,6 +96,9 @@ describe('findActors: kinds of real-pair names (issue 13)', () => {
     ['The rules cover IRA contributions.', 'ira', 'other'],
     // A plural possessive inside an institution's name keeps it whole.
     ['In 2012, the New York State Workers’ Compensation Board ordered the restaurant to pay.', 'new-york-state-workers-compensation-board', 'organisation'],
+    // A short given name compromise reads as a noun ("bill") opens a person's name (real HuffPost copy, BASIL 2b95d2cf).
+    ['The pushback crested with Bill Kristol — still an influential voice — writing a letter.', 'bill-kristol', 'person'],
+    ['The Center for Arizona Policy pushed the bill.', 'center-for-arizona-polici', 'organisation'],
   ])('%s → %s is a %s', (text, id, kind) => {
     expect(kindOf(text, id)).toBe(kind);
   });

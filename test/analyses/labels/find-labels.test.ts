@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/analyses/actors/find-actors.js';
-import { findLabels } from '../../../src/analyses/labels/find-labels.js';
+import { unifyActors } from '../../../src/analyses/actors/unify-actors.js';
+import { findLabels, findPairLabels } from '../../../src/analyses/labels/find-labels.js';
 import type { ActorsFound, Article, Label } from '../../../src/model.js';
 import { articleOf, slice } from '../actors/article-of.js';
 
@@ -19,6 +20,15 @@ function labelsOf(text: string): string[] {
 
 // Hard cases from wire copy, each with every label a careful reader finds.
 const cases: [string, string[]][] = [
+  // Issue 13, round 9, real copy of BASIL dev triplets: "another" opens an apposition as "a"
+  // does (HuffPost, 2b95d2cf); a party word before a given name is a label, not part of the
+  // name, and a profession is a role (Fox, 6b541575; 6f95dcb9); "Jan" before a name is no month (58ed2376).
+  ['Another major neoconservative figure, Dan Senor, told the Huffington Post so.', ["dan-senor: appositive 'major neoconservative figure' (apposition-before)"]],
+  ['He is running against Republican Renee Ellmers, a registered nurse, in November.', ["renee-ellmers: pre-modifier 'Republican' (before-name)", "renee-ellmers: appositive 'registered nurse' (apposition-after)"]],
+  ['"None of this would have happened," said Cynthia Burgiss, 22, a student at the University of Dayton in Ohio.', ["cinthia-burgiss: appositive 'student at the University of Dayton in Ohio' (apposition-after)"]],
+  ['Arizona Gov. Jan Brewer announced her decision.', ["jan-brewer: title 'Arizona Gov.' (before-name)"]],
+  // A party word re-describes the one person named just before ("The Arizona Republican", Fox, 2b95d2cf).
+  ['Sen. John McCain, R-Ariz., said the comments were wrong. The Arizona Republican said Steele must decide.', ["john-mccain: title 'Sen.' (before-name)", "john-mccain: description 'Arizona Republican' (only-recent)"]],
   ['U.S. Secretary of State Antony Blinken spoke.', ["antoni-blinken: title 'U.S. Secretary of State' (before-name)"]],
   ['He met Russian Foreign Minister Sergey Lavrov.', ["sergei-lavrov: title 'Russian Foreign Minister' (before-name)"]],
   ['Blinken asked about the treatment of jailed opposition figure Alexey Navalny.', ["aleksei-navalni: pre-modifier 'jailed opposition figure' (before-name)"]],
@@ -187,5 +197,31 @@ describe('findLabels: spans', () => {
 
   it('finds no labels in an article without actors', () => {
     expect(labelled('It rained all day. Nobody was hurt.').labels).toEqual([]);
+  });
+});
+
+describe('findPairLabels: a description finds its holder through the other outlet (issue 13, round 9)', () => {
+  /** Labels of the right article of a pair, as "actor: kind 'words' (rule)". */
+  function rightLabels(leftText: string, rightText: string): string[] {
+    const [left, right] = [articleOf(leftText), articleOf(rightText)];
+    const [l, r] = [findActors(left), findActors(right)] as ActorsFound[];
+    const actors = unifyActors(l!, r!);
+    return findPairLabels({ left, right }, actors).right.map((x) => `${x.actor}: ${x.kind} '${slice(right, x.span)}' (${x.rule})`);
+  }
+
+  // Real Fox and HuffPost copy (BASIL 2b95d2cf): HuffPost never titles Steele or Kristol, Fox does.
+  const fox = 'Republican senators kept up pressure on party Chairman Michael Steele. Weekly Standard Editor Bill Kristol said Steele still needs to go.';
+  const huffpost = 'Conservatives offered reactions to Michael Steele on Friday, after the RNC chairman was caught on camera. Bill Kristol wrote a letter. But the Weekly Standard editor was not alone.';
+
+  it('resolves "the RNC chairman" and "the Weekly Standard editor" by the titles the other article gives', () => {
+    expect(rightLabels(fox, huffpost)).toEqual([
+      "michael-steele: description 'RNC chairman' (same-title)",
+      "bill-kristol: description 'Weekly Standard editor' (same-title)",
+    ]);
+  });
+
+  it('finds no holder alone, nor when the other article titles no one named here', () => {
+    expect(labelsOf(huffpost)).toEqual([]);
+    expect(rightLabels('Weekly Standard Editor Bill Kristol spoke.', 'The RNC chairman was caught on camera. Michael Steele left.')).toEqual([]);
   });
 });

@@ -166,6 +166,20 @@ describe('contrastTerms on hard cases', () => {
     expect(termsOf(contrastTerms(mostly, right, { minCount: 2, minLogRatio: 0 }).left)).not.toContain('New');
   });
 
+  // Issue 13: a teacher saw "Nancy Pelosi" listed as a word an outlet prefers; a name is who is named, not a choice of words.
+  it('does not list a phrase every use of which is inside a person\'s name, given where people are named', () => {
+    const leftText = 'Nancy Pelosi spoke. Nancy Pelosi voted. Nancy Pelosi left the budget talks.';
+    const [left, right] = [articleOf(leftText), articleOf('The budget talks failed. Budget talks went on. Members voted.')];
+    const spans = [...leftText.matchAll(/Nancy Pelosi/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    expect(termsOf(contrastTerms(left, right, { minCount: 2, minLogRatio: 0 }).left)).toContain('Nancy Pelosi');
+    const named = contrastTerms(left, right, { minCount: 2, minLogRatio: 0, names: { left: spans, right: [] } });
+    expect(termsOf(named.left)).not.toContain('Nancy Pelosi');
+    expect(termsOf(named.left)).not.toContain('Nancy');
+    // The same words outside a name still count.
+    const once = contrastTerms(articleOf(`${leftText} Nancy Pelosi rules, they say.`), right, { minCount: 2, minLogRatio: 0, names: { left: spans, right: [] } });
+    expect(termsOf(once.left)).toContain('Nancy Pelosi');
+  });
+
   it('handles a one-word article: nothing listed, short-text note, finite numbers', () => {
     const one = articleOf('Hello.');
     const r = contrastTerms(one, seeds['000']!);

@@ -27,6 +27,16 @@ describe('actorTones: what is said about the actor', () => {
     expect(bowdich.left!.voice).toBe(0);
   });
 
+  // Issue 13, round 9 (NewsMTSC train, where the nearest-name rule alone made these neutral): a
+  // name nearer the word but on its far side, neither its subject nor its object, takes nothing.
+  it('keeps a judging word for the mention it is said of when a nearer name is not bound to it', () => {
+    const text = 'Mr. Trump was at 27 percent support, followed by Mr. Carson at 21 percent.';
+    const trump = tonesOf(text, 'Strzok was fired.').find((t) => t.actor === 'trump')!;
+    const words = trump.left!.mentions.flatMap((m) => m.tone.evidence.map((e) => text.slice(e.span.start, e.span.end)));
+    expect(words).toEqual(['support']);
+    expect(trump.left!.voice).toBeGreaterThan(0);
+  });
+
   // Real NYT and Fox copy (BASIL 2b9468af): "the controversy has damaged United States-Israeli
   // relations" was New York Times' tone toward the United States (-0.89), "contentious" Fox's.
   it('scores no tone toward names hyphened into a compound ("U.S.-Israel relations")', () => {
