@@ -16,6 +16,7 @@ import { findPlacements } from './placement.js';
 import { readingOrder, type MatchDraft } from './reading-order.js';
 import { compareProfiles } from './sentence-similarity.js';
 import { sharedParts } from './shared-parts.js';
+import type { StatementPair } from './statements.js';
 import { diffSentences } from './word-diff.js';
 
 /** Options of `alignArticles`; every one has a default. */
@@ -28,6 +29,8 @@ export interface AlignOptions {
   idf?: IdfTable;
   /** The alias table in force, whose names of one actor count as one word ("US", "United States"); built-in by default. */
   aliases?: AliasTable;
+  /** Sentence pairs reporting one statement (`statementPairs`, from the annotations): evidence for the link model. */
+  statements?: readonly StatementPair[];
   /** Sentence embeddings of both articles; used only when both exist and come from one model. */
   embeddings?: { left?: SentenceEmbeddings | undefined; right?: SentenceEmbeddings | undefined };
   /** Budget of each word diff in counted steps (default 1,000,000: two sentences of 1,000 words each with nothing in common; a clock would make results vary). */
@@ -149,7 +152,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const profiles = profileArticles(left, right, options);
   const scores = scorePairs(profiles);
   const matrix = scores.similarity;
-  const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores));
+  const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores, options.statements));
   const probability = linkProbabilities(table, weights);
   // Anchored pairs by number (i * columns + j): a string key per sentence pair was 160,000 strings for two 10,000-word articles (issue 16).
   const columns = right.sentences.length;
