@@ -17,7 +17,7 @@
  *   npm run eval:align -- --lexical    without embeddings (the first run embeds ~21,000 sentences)
  *   npm run eval:align -- --per-pair   also each real pair's figures, for the aligner now shipped
  *   npm run eval:align -- --no-annotations   the aligner without what the pipeline gives it from
- *                                      the annotations (quotation anchors, statement pairs)
+ *                                      the annotations (statement pairs: matched quotations, one speaker)
  *
  * The held-out real pairs are also reported by the set they were made in (triplets c-d, pairs
  * 09-12; triplets e-f, pairs 21-28: test/fixtures/real-pairs/README.md), so that a set aligned
@@ -52,13 +52,12 @@ const present: Aligner = (left, right) => {
 };
 
 /**
- * What the pipeline gives the aligner from the pair's annotations (`alignmentInputs`: anchors of
- * matched quotations, statement pairs), or nothing with --no-annotations (the aligner alone).
+ * What the pipeline gives the aligner from the pair's annotations (`alignmentInputs`: statement
+ * pairs, matched quotations and one speaker on both sides), or nothing with --no-annotations.
  */
 const annotationInputs = (left: Article, right: Article): AlignOptions => {
   if (flags.has('--no-annotations')) return {};
-  const { anchors, statements } = alignmentInputs(annotate(left), annotate(right));
-  return { anchors, statements };
+  return { statements: alignmentInputs(annotate(left), annotate(right)).statements };
 };
 
 /** The aligner now shipped: its links, and only its `only-left`/`only-right` rows as "only in". */

@@ -11,7 +11,7 @@ import { annotateArticle } from './analyses/annotate.js';
 import { unifyActors } from './analyses/actors/unify-actors.js';
 import { joinSpeakers } from './analyses/join-speakers.js';
 import { findLabelsIfApplies } from './analyses/labels/find-labels.js';
-import { matchQuotes, quoteAnchors } from './analyses/quotes/match-quotes.js';
+import { matchQuotes } from './analyses/quotes/match-quotes.js';
 import { runAnalyses } from './analyses/registry.js';
 import { alignArticles } from './align/align-articles.js';
 import { statementPairs } from './align/statements.js';
@@ -64,7 +64,10 @@ export interface CompareOptions {
 /**
  * What the alignment reads of a pair's annotations, computed once in the pipeline's order:
  * actors unified, labels, speakers joined to actors, quotations matched, and from them the
- * anchors (sentences holding one quotation) and statement pairs (`statementPairs`).
+ * statement pairs (`statementPairs`): sentences holding one quotation, or one speaker's speech
+ * on both sides. They are evidence for the link model, not forced links: on the 16 dev real
+ * pairs, forcing every matched quotation's sentences together made two wrong links and found
+ * none the evidence misses (npm run eval:align -- --real --lexical, issue 11 round 10).
  */
 export function alignmentInputs(left: Annotated, right: Annotated, aliases: AliasTable = builtInAliases) {
   const a = left.annotations.actors;
@@ -75,17 +78,16 @@ export function alignmentInputs(left: Annotated, right: Annotated, aliases: Alia
   const l: Annotated = { article: left.article, annotations: joinSpeakers(left, actors.left, labels.left) };
   const r: Annotated = { article: right.article, annotations: joinSpeakers(right, actors.right, labels.right) };
   const quoteMatches = matchQuotes(l.article, l.annotations.quotes, r.article, r.annotations.quotes);
-  const anchors = quoteAnchors(quoteMatches).map(([left, right]) => ({ left, right }));
   const statements = statementPairs(l.annotations, r.annotations, quoteMatches);
-  return { actors, labels, left: l, right: r, quoteMatches, anchors, statements };
+  return { actors, labels, left: l, right: r, quoteMatches, statements };
 }
 
 /** Align, analyse and report one pair of annotated articles. */
 export function compare(left: Annotated, right: Annotated, options: CompareOptions): FramingReport {
   const aliases = options.aliases ?? builtInAliases;
-  const { actors, labels, left: l, right: r, quoteMatches, anchors, statements } = alignmentInputs(left, right, aliases);
+  const { actors, labels, left: l, right: r, quoteMatches, statements } = alignmentInputs(left, right, aliases);
   const embeddings = { left: left.annotations.embeddings, right: right.annotations.embeddings };
-  const alignment = alignArticles(l.article, r.article, { anchors, statements, aliases, embeddings, ...(options.idf ? { idf: options.idf } : {}) });
+  const alignment = alignArticles(l.article, r.article, { statements, aliases, embeddings, ...(options.idf ? { idf: options.idf } : {}) });
   const ctx = { left: l, right: r, actors, labels, quoteMatches, alignment, event: options.event };
   return buildReport(ctx, runAnalyses(ctx));
 }

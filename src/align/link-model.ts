@@ -85,7 +85,7 @@ export interface LinkEvidence {
   /** Cosine of the sentence embeddings, or null when the pair has none of one model. */
   cosine: number[][] | null;
   /** Sentence pairs (i * columns + j) reporting one statement (`statementPairs`), by kind; empty without annotations. */
-  statements: { quote: ReadonlySet<number>; speaker: ReadonlySet<number> };
+  statements: { quote: ReadonlyMap<number, number>; speaker: ReadonlyMap<number, number> };
 }
 
 /** A run of this many content words in order is as strong as a run can be (a clause of a quotation). */
@@ -176,7 +176,7 @@ export interface ScoredCoverage {
  */
 export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, scored?: ScoredCoverage, statements: readonly StatementPair[] = []): LinkEvidence {
   const columns = profiles.right.length;
-  const keys = (kind: StatementPair['kind']) => new Set(statements.filter((p) => p.kind === kind).map((p) => p.left * columns + p.right));
+  const keys = (kind: StatementPair['kind']) => new Map(statements.filter((p) => p.kind === kind).map((p) => [p.left * columns + p.right, p.weight]));
   const share = (i: number, j: number, forward: boolean) => {
     if (similarity[i]![j]! < coverageFloor) return 0;
     const [a, b] = [profiles.left[i]!, profiles.right[j]!];
@@ -303,7 +303,7 @@ export function featuresAt(table: LinkTable, i: number, j: number, out: number[]
     out[13] = out[11] === 0 ? 1 : 0;
   } else out[9] = out[10] = out[11] = out[12] = out[13] = 0;
   out[14] = evidence.statements.quote.has(at) ? 1 : 0;
-  out[15] = evidence.statements.speaker.has(at) ? out[1] : 0;
+  out[15] = (evidence.statements.speaker.get(at) ?? 0) * out[1]!;
   return out;
 }
 
