@@ -16,13 +16,16 @@
  *   npm run eval:align -- --real       the real pairs only (no ECB+, MSRP, STS-B: seconds, not minutes)
  *   npm run eval:align -- --lexical    without embeddings (the first run embeds ~21,000 sentences)
  *   npm run eval:align -- --per-pair   also each real pair's figures, for the aligner now shipped
+ *   npm run eval:align -- --no-annotations   the aligner without what the pipeline gives it from
+ *                                      the annotations (statement pairs: matched quotations, one speaker)
  *
  * The held-out real pairs are also reported by the set they were made in (triplets c-d, pairs
  * 09-12; triplets e-f, pairs 21-28: test/fixtures/real-pairs/README.md), so that a set aligned
  * later, without a look at the model's output, can be read apart from the pooled figure.
  */
 import { existsSync } from 'node:fs';
-import { alignArticles } from '../src/align/align-articles.js';
+import { alignArticles, type AlignOptions } from '../src/align/align-articles.js';
+import { alignmentInputs, annotate } from '../src/pipeline.js';
 import { profileArticles, similarityMatrix } from '../src/align/article-profiles.js';
 import { maxWeightMatching } from '../src/align/hungarian.js';
 import { sentenceSimilarity } from '../src/align/sentence-similarity.js';
@@ -48,9 +51,18 @@ const present: Aligner = (left, right) => {
   return { links, onlyIn: null };
 };
 
+/**
+ * What the pipeline gives the aligner from the pair's annotations (`alignmentInputs`: statement
+ * pairs, matched quotations and one speaker on both sides), or nothing with --no-annotations.
+ */
+const annotationInputs = (left: Article, right: Article): AlignOptions => {
+  if (flags.has('--no-annotations')) return {};
+  return { statements: alignmentInputs(annotate(left), annotate(right)).statements };
+};
+
 /** The aligner now shipped: its links, and only its `only-left`/`only-right` rows as "only in". */
 const shipped = (vectors: ReadonlyMap<Article, SentenceEmbeddings> | null): Aligner => (left, right) => {
-  const alignment = alignArticles(left, right, vectors ? { embeddings: { left: vectors.get(left), right: vectors.get(right) } } : {});
+  const alignment = alignArticles(left, right, { ...annotationInputs(left, right), ...(vectors ? { embeddings: { left: vectors.get(left), right: vectors.get(right) } } : {}) });
   const only = (kind: 'only-left' | 'only-right') => new Set(alignment.rows.flatMap((r) => (r.kind === kind ? [kind === 'only-left' ? (r as { left: number }).left : (r as { right: number }).right] : [])));
   return { links: alignment.links.map((l) => ({ left: l.left, right: l.right, strength: l.strength })), onlyIn: { left: only('only-left'), right: only('only-right') } };
 };

@@ -10,8 +10,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { profileArticles, similarityMatrix } from '../src/align/article-profiles.js';
-import { lexicalFeatureCount, linkEvidence, linkFeatureNames, linkFeatures, type LinkWeights } from '../src/align/link-model.js';
+import { lexicalFeatureCount, linkEvidence, linkFeatureNames, linkFeatures, statementFeatures, type LinkWeights } from '../src/align/link-model.js';
 import type { SentenceEmbeddings } from '../src/model.js';
+import type { StatementPair } from '../src/align/statements.js';
+import { alignmentInputs, annotate } from '../src/pipeline.js';
 import { readRealPairs, realPairsDir, type GoldPair } from './align-data.js';
 import { cachedEmbedder, embedAll } from './embedding-cache.js';
 import { fitLogistic } from './logistic.js';
@@ -29,10 +31,20 @@ const out = fileURLToPath(new URL('../src/lexicons/link-model.json', import.meta
  */
 const linkBeta = 0.6;
 
+/** The statement pairs of a gold pair, as the pipeline finds them (annotate, then `alignmentInputs`), computed once per pair. */
+const statementCache = new WeakMap<GoldPair, StatementPair[]>();
+export function pairStatements(pair: GoldPair): StatementPair[] {
+  const cached = statementCache.get(pair);
+  if (cached) return cached;
+  const statements = alignmentInputs(annotate(pair.left), annotate(pair.right)).statements;
+  statementCache.set(pair, statements);
+  return statements;
+}
+
 /** Examples of one pair: every sentence pair's features, 1 when the gold links units they overlap. */
-export function examples(pair: GoldPair, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null): { x: number[]; y: number; left: number; right: number }[] {
+export function examples(pair: GoldPair, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, statements: readonly StatementPair[] = pairStatements(pair)): { x: number[]; y: number; left: number; right: number }[] {
   const profiles = profileArticles(pair.left, pair.right);
-  const features = linkFeatures(linkEvidence(similarityMatrix(profiles), profiles, embeddings));
+  const features = linkFeatures(linkEvidence(similarityMatrix(profiles), profiles, embeddings, undefined, statements));
   const gold = new Set(pair.links.map((l) => `${l.left}:${l.right}`));
   const linked = (i: number, j: number) => pair.units.left[i]!.some((a) => pair.units.right[j]!.some((b) => gold.has(`${a}:${b}`)));
   return features.flatMap((row, i) => row.map((x, j) => ({ x, y: linked(i, j) ? 1 : 0, left: i, right: j })));
@@ -94,7 +106,9 @@ export function crossValidate(pairs: readonly { examples: ReturnType<typeof exam
 async function main(): Promise<void> {
   const pairs = readRealPairs(realPairsDir, 'dev');
   const dev = pairs.map((pair) => ({ pair, examples: examples(pair, null) }));
-  const lexicalUse = linkFeatureNames.map((_, k) => k < lexicalFeatureCount);
+  const statementsOff = process.argv.includes('--no-statements');
+  const lexicalUse = linkFeatureNames.map((_, k) => k < lexicalFeatureCount || (!statementsOff && (statementFeatures as readonly number[]).includes(k)));
+  const embeddingUse = linkFeatureNames.map((_, k) => !statementsOff || !(statementFeatures as readonly number[]).includes(k));
   const lexical = fitVariant(dev, lexicalUse);
   console.log(`lexical, leave one pair out: ${crossValidate(dev, lexicalUse)}`);
   const cached = await cachedEmbedder();
@@ -103,8 +117,8 @@ async function main(): Promise<void> {
     const vectors = await embedAll(pairs.flatMap((p) => [p.left, p.right]), cached.embedder);
     cached.save();
     const withVectors = pairs.map((pair) => ({ pair, examples: examples(pair, { left: vectors.get(pair.left)!, right: vectors.get(pair.right)! }) }));
-    embedding = fitVariant(withVectors, linkFeatureNames.map(() => true));
-    console.log(`with USE-lite, leave one pair out: ${crossValidate(withVectors, linkFeatureNames.map(() => true))}`);
+    embedding = fitVariant(withVectors, embeddingUse);
+    console.log(`with USE-lite, leave one pair out: ${crossValidate(withVectors, embeddingUse)}`);
   }
   const previous = JSON.parse(readFileSync(out, 'utf8')) as { same: unknown };
   const model = {
@@ -122,6 +136,10 @@ async function main(): Promise<void> {
     embedding,
     same: previous.same,
   };
+  if (process.argv.includes('--dry-run')) {
+    console.log(JSON.stringify({ lexical, embedding }));
+    return;
+  }
   writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
   console.log(JSON.stringify({ lexical, embedding }));
 }

@@ -1,7 +1,8 @@
 /**
  * Two articles lined up sentence by sentence (DESIGN.md, sentence alignment; issue 11). Every
  * pair of sentences gets the link model's probability that it shares a fact; pairs above the
- * link threshold, and pairs the caller anchors (a shared quotation), are links, one sentence
+ * link threshold, and pairs the caller anchors, are links (the pipeline anchors none: sentences
+ * holding one quotation are evidence, `AlignOptions.statements`, shown as linked on it), one sentence
  * possibly linked to several. Rows lay the links out: one-to-one maximum-weight matching on the
  * probabilities gives each row its core (outlets order facts differently, so order-preserving
  * alignment loses links), and every other linked sentence joins the row of its likeliest
@@ -16,6 +17,7 @@ import { findPlacements } from './placement.js';
 import { readingOrder, type MatchDraft } from './reading-order.js';
 import { compareProfiles } from './sentence-similarity.js';
 import { sharedParts } from './shared-parts.js';
+import type { StatementPair } from './statements.js';
 import { diffSentences } from './word-diff.js';
 
 /** Options of `alignArticles`; every one has a default. */
@@ -28,6 +30,8 @@ export interface AlignOptions {
   idf?: IdfTable;
   /** The alias table in force, whose names of one actor count as one word ("US", "United States"); built-in by default. */
   aliases?: AliasTable;
+  /** Sentence pairs reporting one statement (`statementPairs`, from the annotations): evidence for the link model. */
+  statements?: readonly StatementPair[];
   /** Sentence embeddings of both articles; used only when both exist and come from one model. */
   embeddings?: { left?: SentenceEmbeddings | undefined; right?: SentenceEmbeddings | undefined };
   /** Budget of each word diff in counted steps (default 1,000,000: two sentences of 1,000 words each with nothing in common; a clock would make results vary). */
@@ -149,19 +153,23 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const profiles = profileArticles(left, right, options);
   const scores = scorePairs(profiles);
   const matrix = scores.similarity;
-  const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores));
+  const table = linkTable(linkEvidence(matrix, profiles, embeddings, scores, options.statements));
   const probability = linkProbabilities(table, weights);
   // Anchored pairs by number (i * columns + j): a string key per sentence pair was 160,000 strings for two 10,000-word articles (issue 16).
   const columns = right.sentences.length;
   const anchored = new Set(anchors.map((a) => a.left * columns + a.right));
+  // Sentences holding one quotation (statement pairs of kind `quote`) are evidence, not forced
+  // links: linked when the model says so, then shown as linked on the quotation.
+  const quoted = new Set((options.statements ?? []).flatMap((s) => (s.kind === 'quote' ? [s.left * columns + s.right] : [])));
   const { wording } = profiles;
   const links: SentenceLink[] = [];
   probability.forEach((row, i) =>
     row.forEach((p, j) => {
-      const basis = anchored.has(i * columns + j) ? 'anchor' : 'matching';
+      const forced = anchored.has(i * columns + j);
+      const basis = forced || quoted.has(i * columns + j) ? 'anchor' : 'matching';
       // The same words say the same thing, even without a content word to weigh ("* * *").
       if (wording.left[i] === wording.right[j]) links.push({ left: i, right: j, strength: 'same', probability: 1, basis });
-      else if (p >= threshold || basis === 'anchor') links.push({ left: i, right: j, strength: linkStrength(featuresAt(table, i, j)), probability: p, basis });
+      else if (p >= threshold || forced) links.push({ left: i, right: j, strength: linkStrength(featuresAt(table, i, j)), probability: p, basis });
     }),
   );
   const byPair = new Map(links.map((l) => [`${l.left}:${l.right}`, l]));

@@ -13,6 +13,7 @@ import { credit } from './pair-lexicon.js';
 import { coverage } from './sentence-similarity.js';
 import { denseReach, spreadReach, type DenseReach } from './dense-coverage.js';
 import type { SentenceProfile, Term } from './sentence-profile.js';
+import type { StatementPair } from './statements.js';
 
 /**
  * The evidence for one sentence pair, in the order of the weights. Besides the similarity and
@@ -23,9 +24,17 @@ import type { SentenceProfile, Term } from './sentence-profile.js';
  * quotation cut differently). Whether a pair is the best of its row and of its column lets a
  * second link of one sentence (one outlet packs two facts into it) stand on its own evidence.
  */
-export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'sharedWeight', 'sharedNames', 'sharedNumbers', 'sharedRun', 'cosine', 'cosineRowGap', 'cosineColumnGap', 'cosineRowBest', 'cosineColumnBest'] as const;
+export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'sharedWeight', 'sharedNames', 'sharedNumbers', 'sharedRun', 'cosine', 'cosineRowGap', 'cosineColumnGap', 'cosineRowBest', 'cosineColumnBest', 'quoteMatch', 'sameSpeaker'] as const;
 
-/** How many features the lexical variant reads (the first ones); the rest need embeddings. */
+/**
+ * Features past the embedding ones that the lexical variant reads too: the statement evidence
+ * of the annotations (`statements.ts`), 1 for sentences holding matched quotations, and for
+ * sentences where one speaker speaks on both sides the wider content coverage (one speaker's
+ * two statements on other matters share few words; a quotation against its report, many).
+ */
+export const statementFeatures = [14, 15] as const;
+
+/** How many features the lexical variant reads (the first ones, and `statementFeatures`); the rest need embeddings. */
 export const lexicalFeatureCount = 9;
 
 /** Weights of one variant of the model (lexical only, or with embeddings). */
@@ -75,6 +84,8 @@ export interface LinkEvidence {
   shared: SharedCounts;
   /** Cosine of the sentence embeddings, or null when the pair has none of one model. */
   cosine: number[][] | null;
+  /** Sentence pairs (i * columns + j) reporting one statement (`statementPairs`), by kind; empty without annotations. */
+  statements: { quote: ReadonlyMap<number, number>; speaker: ReadonlyMap<number, number> };
 }
 
 /** A run of this many content words in order is as strong as a run can be (a clause of a quotation). */
@@ -163,7 +174,9 @@ export interface ScoredCoverage {
  * The coverage of every pair in both directions (a sentence without content words: 0), or the
  * coverages already computed with the similarity (`scorePairs`), which are the same numbers.
  */
-export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, scored?: ScoredCoverage): LinkEvidence {
+export function linkEvidence(similarity: readonly number[][], profiles: PairProfiles, embeddings: { left: SentenceEmbeddings; right: SentenceEmbeddings } | null, scored?: ScoredCoverage, statements: readonly StatementPair[] = []): LinkEvidence {
+  const columns = profiles.right.length;
+  const keys = (kind: StatementPair['kind']) => new Map(statements.filter((p) => p.kind === kind).map((p) => [p.left * columns + p.right, p.weight]));
   const share = (i: number, j: number, forward: boolean) => {
     if (similarity[i]![j]! < coverageFloor) return 0;
     const [a, b] = [profiles.left[i]!, profiles.right[j]!];
@@ -185,6 +198,7 @@ export function linkEvidence(similarity: readonly number[][], profiles: PairProf
     },
     shared: sharedTable(similarity, profiles, cell),
     cosine: embeddings ? cosines(embeddings.left.vectors, embeddings.right.vectors) : null,
+    statements: { quote: keys('quote'), speaker: keys('speaker') },
   };
 }
 
@@ -288,6 +302,8 @@ export function featuresAt(table: LinkTable, i: number, j: number, out: number[]
     out[12] = out[10] === 0 ? 1 : 0;
     out[13] = out[11] === 0 ? 1 : 0;
   } else out[9] = out[10] = out[11] = out[12] = out[13] = 0;
+  out[14] = evidence.statements.quote.has(at) ? 1 : 0;
+  out[15] = (evidence.statements.speaker.get(at) ?? 0) * out[1]!;
   return out;
 }
 

@@ -60,10 +60,11 @@ describe('sentence embeddings in the alignment', () => {
     expect(await again()).toBe(true);
   });
 
-  // Issue 11's bar, met in round 1, lost in round 2: the model refitted on 16 dev pairs gives the
-  // NATO-document sentences a probability of 0.38 with USE-lite, under its link threshold (0.425);
-  // Ned Price's "send a written response this week" sentence covers the short 003 sentence more.
-  it.fails('links the NATO-document sentences of 002 and 003 with USE-lite', async () => {
+  // Issue 11's bar, met in round 1, lost in round 2 (probability 0.38 under the threshold 0.425:
+  // Ned Price's "send a written response this week" sentence covers the short 003 sentence more),
+  // met again in round 10: the USE-lite variant refitted with statement evidence on the 16 dev
+  // pairs links at 0.325 (eval/fit-links.ts). The lexical path still leaves them apart.
+  it('links the NATO-document sentences of 002 and 003 with USE-lite', async () => {
     const { alignment } = await withUseLite();
     const [left, right] = [seed('002'), seed('003')];
     const nato = { left: sentenceWith(left, 'NATO also plans to deliver its own document'), right: sentenceWith(right, 'NATO is sending its own written response') };
