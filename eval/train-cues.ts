@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractAttributions } from '../src/index.js';
 import type { CueModel } from '../src/analyses/attribution/cue-model.js';
+import { sortWeights } from '../src/analyses/attribution/sorted-weights.js';
 import { cueFeatures } from '../src/analyses/attribution/cue-features.js';
 import { quotedSpans } from '../src/analyses/attribution/find-attributions.js';
 import { textArticle } from '../src/analyses/attribution/text-article.js';
@@ -94,7 +95,7 @@ function main(): void {
   }
   const all = train.flatMap(examples);
   const model = fit(all);
-  const out: CueModel & { origin: unknown } = {
+  const out: Omit<CueModel, 'weights'> & ReturnType<typeof sortWeights> & { origin: unknown } = {
     origin: {
       what: 'Logistic regression: is this word (part of) an attribution cue? Features of src/analyses/attribution/cue-features.ts; a cue is a run of words at or above threshold',
       dataset: 'PolNeAR train (Newell, Margolin & Ruths, LREC 2018), 840 articles; only feature weights are kept, no text',
@@ -106,7 +107,8 @@ function main(): void {
     },
     bias: model.bias,
     threshold: best.threshold,
-    weights: model.weights,
+    // Sorted names and their weights in order: the file loads without a property per name (issue 16).
+    ...sortWeights(model.weights),
   };
   writeFileSync(fileURLToPath(new URL('../src/lexicons/attribution-cue-model.json', import.meta.url)), `${JSON.stringify(out, null, 1)}\n`);
   console.log(`threshold ${best.threshold}; ${Object.keys(model.weights).length} weights written`);

@@ -8,7 +8,8 @@
  * value that YAML refuses (`title: Ukraine crisis: talks stall`, a colon YAML would want quoted)
  * is taken as written, as before YAML was used. Every problem is a warning naming the field.
  */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { ArticleHeader } from '../model.js';
 import { parseDateline } from '../text/dateline.js';
 
@@ -21,6 +22,15 @@ export interface FrontMatter {
   /** Problems with single fields, each a sentence naming the field. */
   warnings: { code: 'bad-header' | 'bad-date'; message: string }[];
 }
+
+/**
+ * The yaml package, loaded when a header is first read, from its CommonJS build (issue 16:
+ * start-up): its ES module entry is some seventy modules that every command paid for (about
+ * 70 ms of CPU over a bare Node start), whether or not an article had a header or the prepared
+ * articles came from the cache. The same package and version, so the same parse.
+ */
+let yaml: typeof Yaml | null = null;
+const loadYaml = (): typeof Yaml => (yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 
 /** An empty header. */
 export const emptyHeader = (): ArticleHeader => ({
@@ -96,6 +106,7 @@ function entriesOf(block: string): { entries: Entry[]; strays: number[] } {
 
 /** The value of one field as YAML reads it (null for none), or why it cannot be used. */
 function valueOf(entry: Entry): { ok: true; value: string | null } | { ok: false; why: string } {
+  const { isMap, isScalar, parseDocument } = loadYaml();
   const doc = parseDocument(entry.text, { schema: 'failsafe' });
   // YAML wants a space after the colon ("id:002" is one word to it); such a line is read as before.
   if (doc.errors.length > 0 || !isMap(doc.contents)) {

@@ -2,9 +2,9 @@
  * Dates named in an article's text, resolved with chrono-node against the publication date
  * (never against a clock: without a publication date, only what the words themselves say counts).
  */
-// The two locales read, not the package's root, which loads fifteen (issue 16: start-up).
-import * as chrono from 'chrono-node/en';
-import * as chronoRu from 'chrono-node/ru';
+// The two locales read, not the package's root, which loads fifteen (issue 16: start-up); each on first use.
+import type * as chrono from 'chrono-node/en';
+import { chronoEn, chronoRu } from './chrono.js';
 import type { Article, CalendarDate, DateGranularity, DateMention } from '../model.js';
 import { dayFirstDate, daysBetween } from './calendar.js';
 import { dateRole } from './date-roles.js';
@@ -20,7 +20,8 @@ const dateCue =
  */
 const notEventDate = /^(?:now|right now|at the moment|in the day)$|^(?:for|over|within)\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?)\b/i;
 
-const parsers: Record<string, chrono.Chrono> = { en: chrono.casual, ru: chronoRu.casual };
+/** The parser for a language (English for any other). */
+const parserFor = (language: string): chrono.Chrono => (language === 'ru' ? chronoRu().casual : chronoEn().casual);
 
 /** The publication day as a chrono reference: local noon on that calendar day, so chrono's local arithmetic keeps the day. */
 function referenceOf(published: CalendarDate | null): Date {
@@ -32,7 +33,7 @@ function referenceOf(published: CalendarDate | null): Date {
 
 /** Every date mention in the article's sentences, in text order, resolved against `published` (see `publicationDay`). */
 export function findDateMentions(article: Article, published: CalendarDate | null): DateMention[] {
-  const parser = parsers[article.meta.language] ?? parsers['en']!;
+  const parser = parserFor(article.meta.language);
   const ref = referenceOf(published);
   const mentions: DateMention[] = [];
   article.sentences.forEach((sentence, index) => {

@@ -3,9 +3,10 @@
  * title or subhead ("Published on 18th September 2013", "Reuters Sep 18, 2013, 02.16PM IST"):
  * a short line near the top that is mostly one full date. Relative dates ("on Tuesday") need it.
  */
-import * as chrono from 'chrono-node/en';
+import type * as chrono from 'chrono-node/en';
 import type { Article, CalendarDate } from '../model.js';
 import { dayFirstDate, parseIsoDay } from './calendar.js';
+import { chronoEn } from './chrono.js';
 
 /** Longest line, in words, read as a dateline; how many paragraphs from the top are looked at. */
 const datelineWords = 12;
@@ -24,7 +25,7 @@ export function publicationDay(article: Article): { date: CalendarDate; line: st
     if (line.split(/\s+/).length > datelineWords || /[.!?]["”]?$/.test(line.replace(/\b[ap]\.m\.$/i, ''))) continue;
     // Any fixed reference will do: only a date whose year, month and day the words give is read
     // (the first such: "8:05am UK, Monday 16 September 2013" starts with a time alone).
-    const found = chrono.casual.parse(line, new Date(2000, 0, 1, 12)).find((r) => ['year', 'month', 'day'].every((c) => r.start.isCertain(c as chrono.Component)));
+    const found = chronoEn().casual.parse(line, new Date(2000, 0, 1, 12)).find((r) => ['year', 'month', 'day'].every((c) => r.start.isCertain(c as chrono.Component)));
     if (!found) continue;
     // Mostly the date: a headline that mentions one is not a dateline.
     if (found.text.replace(/\W/g, '').length < 0.4 * line.replace(/\W/g, '').length) continue;

@@ -10,6 +10,7 @@ import weightsFile from '../../lexicons/attribution-cue-model.json' with { type:
 import { insideAny } from '../text-positions.js';
 import { cueFeatures } from './cue-features.js';
 import { appearanceWords } from '../../lexicons/reporting-verb-contexts.js';
+import { sortedWeights, type WeightOf } from './sorted-weights.js';
 
 const appearance = new Set(appearanceWords);
 
@@ -20,13 +21,35 @@ export interface CueModel {
   threshold: number;
 }
 
-/** The shipped model (its `origin` is for readers, not read here). */
-export const cueModel: CueModel = weightsFile as CueModel;
+/**
+ * The shipped file: its feature names sorted and their weights in the same order (sorted-weights.ts;
+ * issue 16, start-up), or one object of weights as files were written before.
+ */
+type CueModelFile = Omit<CueModel, 'weights'> & ({ names: string[]; weights: number[] } | { names?: undefined; weights: Record<string, number> });
+
+const file = weightsFile as CueModelFile;
+/** The shipped weights' look-up (null for a file of the old form). */
+const shippedWeight: WeightOf | null = file.names === undefined ? null : sortedWeights(file.names, file.weights);
+let unpacked: Record<string, number> | null = null;
+
+/** The shipped model (its `origin` is for readers, not read here); its `weights` as an object are made only if something asks for them. */
+export const cueModel: CueModel = {
+  bias: file.bias,
+  threshold: file.threshold,
+  get weights(): Readonly<Record<string, number>> {
+    if (file.names === undefined) return file.weights;
+    const { names, weights } = file;
+    unpacked ??= Object.fromEntries(names.map((name, k) => [name, weights[k]!]));
+    return unpacked;
+  },
+};
 
 /** The probability that token `i` of the sentence `range` is (part of) an attribution cue. */
 export function cueProbability(model: CueModel, article: Article, i: number, range: IndexRange): number {
   let z = model.bias;
-  for (const f of cueFeatures(article, i, range)) z += model.weights[f] ?? 0;
+  const features = cueFeatures(article, i, range);
+  if (model === cueModel && shippedWeight) for (const f of features) z += shippedWeight(f);
+  else for (const f of features) z += model.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
