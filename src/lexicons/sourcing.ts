@@ -64,3 +64,15 @@ export const judgingVerbs: readonly string[] = [
   'mock(?:s|ed|ing)?', 'condemn(?:s|ed|ing)?', 'denounc(?:e|es|ed|ing)', 'slam(?:s|med|ming)?', 'blast(?:s|ed|ing)?',
   'call(?:s|ed|ing)?', 'describ(?:e|es|ed|ing)', 'decr(?:y|ies|ied|ying)', 'dismiss(?:es|ed|ing)?', 'warn(?:s|ed|ing)?',
 ];
+
+/**
+ * Nouns and participles that name a work whose title follows in marks ("the CBS News program
+ * “Face the Nation,”", "a memoir titled “Hard Choices,”"): a title ending in the sentence's comma
+ * is still a title (issue 13, real NYT copy, BASIL 65cb14cb, listed "Face the Nation," as a
+ * scare quote and "This Week," as Mr. Gibbs's words).
+ */
+export const titleNouns: readonly string[] = [
+  'program', 'programme', 'show', 'series', 'broadcast', 'podcast', 'newscast', 'book', 'memoir',
+  'novel', 'film', 'movie', 'documentary', 'album', 'song', 'column', 'essay', 'op-ed', 'editorial',
+  'headline', 'titled', 'entitled',
+];

@@ -132,6 +132,14 @@ function relativeSubject(article: Article, phrase: IndexRange | null, range: Ind
   return antecedent(article, phrase.first - 1, range) ?? phrase;
 }
 
+/** Prepositions after which a noun phrase and an -ing form make a clause of their own ("to Republicans decrying them"). */
+const ingSubjectPrepositions = new Set(['to', 'from', 'with', 'without', 'amid', 'among']);
+
+/** True when `phrase` follows one of those prepositions directly. */
+function afterPreposition(article: Article, phrase: IndexRange, range: IndexRange): boolean {
+  return phrase.first > range.first && ingSubjectPrepositions.has(article.tokens[phrase.first - 1]!.norm) && isJoined(article, phrase.first - 1);
+}
+
 function locatePhrase(article: Article, use: VerbUse): Found {
   const range = article.sentences[use.sentence]!.tokens;
   const after = (i: number) => (i < range.end ? phraseStartingAt(article, i, range) : null);
@@ -149,7 +157,10 @@ function locatePhrase(article: Article, use: VerbUse): Found {
   // "The NRA is accusing…", "his campaign was still hoping…": after a form of "be" an -ing form
   // is the clause's own verb and the phrase before it its subject (PolNeAR train: such cues had
   // no source); otherwise the -ing form hangs on its clause's subject.
-  if (use.form.shape === 'ing' && !progressive(article, use.token, range)) return before && pronounKind(article, before) ? { via: 'subject', phrase: before } : { via: 'clause-subject' };
+  // "from Democrats praising his statements to Republicans decrying them": a noun phrase after a
+  // preposition is the subject of the -ing form right after it (real HuffPost copy, BASIL
+  // 8dc7ccfe, gave "decrying" to "The announcement", its sentence's subject).
+  if (use.form.shape === 'ing' && !progressive(article, use.token, range)) return before && (pronounKind(article, before) || afterPreposition(article, before, range)) ? { via: 'subject', phrase: before } : { via: 'clause-subject' };
   if (before) return { via: 'subject', phrase: before };
   const word = clauseWordBefore(article, use.token, range);
   if (word === 'and' || word === 'or' || word === 'but') return { via: 'clause-subject' };

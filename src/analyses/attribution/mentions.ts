@@ -203,6 +203,16 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
       if (person) mentions.push({ sentence, phrase, name: person.name, pronoun: false, speaks: false, doubtful: false, description: true });
       continue;
     }
+    // "…, the presumptive Republican presidential nominee acknowledged": a speaker named by a
+    // definite office held by one person stands for the person named last, as an opening
+    // description does (real HuffPost copy, BASIL 8dc7ccfe, had that office speak in the verb contrast).
+    if (speaks && definiteOffice(article, phrase)) {
+      const person = describedPerson(article, mentions, sentence, phrase);
+      if (person) {
+        mentions.push({ sentence, phrase, name: person.name, pronoun: false, speaks, doubtful: false, description: true });
+        continue;
+      }
+    }
     const want = pronounKind(article, phrase);
     const norm = article.tokens[phrase.first]!.norm;
     const gender: Gender = norm === 'he' ? 'he' : norm === 'she' ? 'she' : null;
@@ -225,15 +235,27 @@ function openingDescription(article: Article, range: IndexRange): IndexRange | n
   return null;
 }
 
+/** Offices one person holds, as the head of a definite description ("the Republican nominee"); unnamed sources' roles ("the official") are left out. */
+const singleOffices = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'governor', 'senator', 'congressman', 'congresswoman', 'mayor']);
+
+/** "the presumptive Republican presidential nominee": "the", up to four words, and a lower-case single office. */
+function definiteOffice(article: Article, phrase: IndexRange): boolean {
+  const last = phrase.end - 1;
+  return article.tokens[phrase.first]!.norm === 'the' && last - phrase.first >= 1 && last - phrase.first <= 5 && singleOffices.has(article.tokens[last]!.norm) && !isCapitalised(article, last);
+}
+
 /**
  * The person a description stands for: the nearest earlier named person whose name carries no
- * other title word ("The governor" is not "a Democratic lawmaker" named just before), or null.
+ * other title word ("The governor" is not "a Democratic lawmaker" named just before) and no
+ * outlet's possessive, or null.
  */
 function describedPerson(article: Article, mentions: readonly Mention[], sentence: number, phrase: IndexRange): Mention | null {
   const title = article.tokens[phrase.end - 1]!.norm;
   for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
     const m = mentions[k]!;
     if (!compatible(m, 'person', 0, null) && !compatible(m, 'person', 1, null)) continue;
+    // "CNN's Gloria Borger": someone named through an outlet is its journalist, not the office holder.
+    if (/['’]s\s/u.test(m.name!.name)) continue;
     const words = m.name!.name.toLowerCase().split(/[^\p{L}]+/u);
     if (!words.some((w) => titles.has(w) && w !== title && !['mr', 'mrs', 'ms', 'dr'].includes(w))) return m;
   }

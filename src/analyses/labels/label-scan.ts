@@ -192,14 +192,18 @@ const subjectPronoun = /^(i|you|he|she|we|they)(['’](d|ll))?$/;
 export const isSubjectPronoun = (scan: LabelScan, k: number) => subjectPronoun.test(scan.article.tokens[k]!.norm);
 
 /**
- * True when lower-case token `k` stands where a verb goes ("to stop", "to try and stop", "will
+ * True when token `k` stands where a verb goes ("to stop", "to try and stop", "will
  * lead") and English reads the word as a verb there ("to stop him"); "to opposition leader
  * Navalny" keeps its label, as "opposition" is no verb.
  */
 export function inVerbSlot(scan: LabelScan, k: number): boolean {
   const { article } = scan;
   const sentenceFirst = article.sentences[scan.sentenceOf[k]!]!.tokens.first;
-  if (k === sentenceFirst || isCapitalised(surfaceOf(article, k))) return false;
+  // "Following President Obama's comments, …": an -ing word opening its sentence opens a
+  // participle phrase, unless it is one of the -ing words that describe ("Acting", "Outgoing").
+  // Real Fox copy (BASIL 8dc7ccfe) gave Obama the label "Following President".
+  if (k === sentenceFirst) return /ing$/u.test(article.tokens[k]!.norm) && !adjectivalIng.has(article.tokens[k]!.norm);
+  if (isCapitalised(surfaceOf(article, k))) return false;
   const before = article.tokens[k - 1]!.norm;
   const coordinated = (before === 'and' || before === 'or') && k - 1 > sentenceFirst && scan.tags[k - 2]!.has('Verb');
   // "since calling state Rep. Drew Gattine": an -ing form after a preposition is that verb;

@@ -21,6 +21,14 @@ const MIN_OVERLAP = 0.8;
 const MIN_SHARED = 4;
 /** Least number of words two short quotations (fragments) must have in common. */
 const MIN_SHARED_FRAGMENT = 2;
+/**
+ * The shared words may stretch over at most twice the shorter quotation, plus a few words, in
+ * the longer one: a cut ("…") leaves out words, but words gathered from all over a long passage
+ * are another quotation. Real HuffPost copy (BASIL 65cb14cb): “I was talking about the radical
+ * environmentalists” matched Fox's 110-word passage that opens "I was talking about energy" and
+ * ends "radical environmentalists have it upside down", beside the Fox quotation it really is.
+ */
+const MAX_SPREAD = (shorter: number): number => 2 * shorter + MIN_SHARED;
 
 function sideOf(article: Article, quotes: readonly Quote[], index: number): QuoteMatchSide {
   const quote = quotes[index]!;
@@ -122,6 +130,8 @@ export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: 
       if (bagOverlap(aBag, rightBags[r]!) < needed) return; // cheap bound before the alignment
       const pairs = longestCommonSubsequence(aNorms, rightNorms[r]!, a.tokens.length + b.tokens.length - 2 * needed);
       if (!pairs || !sameQuotation(pairs.length, shorter, Math.max(a.tokens.length, b.tokens.length))) return;
+      const longer = a.tokens.length >= b.tokens.length ? 0 : 1;
+      if (pairs.length > 0 && pairs[pairs.length - 1]![longer]! - pairs[0]![longer]! + 1 > MAX_SPREAD(shorter)) return;
       matchedLeft.add(l);
       matchedRight.add(r);
       matchedPairs.add(`${l}:${r}`);

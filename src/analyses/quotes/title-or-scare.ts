@@ -4,9 +4,17 @@
  * PolNeAR's attribution extraction (extract-attributions.ts) reads.
  */
 import type { Article, Quote } from '../../model.js';
+import { citedOutlets, titleNouns } from '../../lexicons/sourcing.js';
 
 /** Words a title leaves in lower case ("On the Record with Greta Van Susteren", "Gone With the Wind" aside). */
 const titleSmallWords = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than']);
+
+/**
+ * A noun naming a work, or an outlet's possessive ("on CBS's “Face the Nation,”"), then the
+ * marks: what they hold is a title, commas and all.
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const afterTitleNoun = new RegExp(`(?:\\b(?:${titleNouns.join('|')})|(?<![\\p{L}])(?:${citedOutlets.map(escape).join('|')})(?:['’]s?))\\s*$`, 'iu');
 
 /**
  * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare
@@ -17,5 +25,7 @@ export function isTitleOrScare(article: Article, q: Quote): boolean {
   const words = article.text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return false;
   const long = words.filter((w) => w.length > 3 && !titleSmallWords.has(w.toLowerCase()));
-  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end));
+  if (long.length === 0 || !long.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  // A short capitalised quotation ending in a comma is mostly speech ("“Never,” she said"), unless a noun names the work.
+  return !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end)) || afterTitleNoun.test(article.text.slice(Math.max(0, q.outer.start - 40), q.outer.start));
 }

@@ -15,6 +15,13 @@ const anonymous = new RegExp(`\\b(?:${anonymousSources.join('|')})\\b`, 'giu');
 const outlets = new RegExp(`(?<![\\p{L}])(?:the )?(?:${[...citedOutlets].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
 const hedges = new RegExp(`\\b(?:${hedgeWords.map(escape).join('|')})\\b`, 'giu');
 
+/**
+ * An outlet after "on" is where someone spoke ("said on the CNN program “State of the Union”",
+ * "appeared on CBS' “Face the Nation”"), not reporting the article relies on: real NYT copy
+ * (BASIL 65cb14cb) was said to use other outlets twice where Fox, naming the same shows, used none.
+ */
+const isVenue = (article: Article, item: SourcingItem): boolean => /\bon\s+$/iu.test(article.text.slice(Math.max(0, item.span.start - 4), item.span.start));
+
 /** A name without case, spaces and punctuation, to compare outlets' names. */
 const squeeze = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -84,10 +91,10 @@ export function findSourcing(side: Annotated): SourcingSide {
     speakers,
     unattributedWords: unattributed,
     anonymous: matches(article, anonymous, 'anonymous', quoted),
-    // An outlet named where the sentence reports speech is cited, not just mentioned.
+    // An outlet named where the sentence reports speech is cited, not just mentioned, unless it is where someone spoke.
     // Its own name is no other outlet ("HuffPost reported in November 2012", in HuffPost: real
     // copy, BASIL 13792511, counted HuffPost among the outlets HuffPost cites).
-    outlets: matches(article, outlets, 'outlet', quoted, (s) => reporting.has(s)).filter((o) => article.meta.outlet === null || squeeze(o.name) !== squeeze(article.meta.outlet)),
+    outlets: matches(article, outlets, 'outlet', quoted, (s) => reporting.has(s)).filter((o) => !isVenue(article, o) && (article.meta.outlet === null || squeeze(o.name) !== squeeze(article.meta.outlet))),
     scareQuotes,
     hedges: [...matches(article, hedges, 'hedge', quoted), ...distancing].sort((a, b) => a.span.start - b.span.start),
   };

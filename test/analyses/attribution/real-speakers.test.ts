@@ -102,4 +102,19 @@ describe('speakers in real US news copy', () => {
     ].join('\n\n');
     expect(quoteSpeakers(body).slice(-2)).toEqual(['Adam Schiff', 'Adam Schiff']);
   });
+
+  // Real HuffPost copy (BASIL 8dc7ccfe): "decrying" went to "The announcement", the sentence's subject.
+  it('gives an -ing form the noun phrase right after a preposition before it ("to Republicans decrying them")', () => {
+    const body = 'The announcement prompted a flurry of responses, from Democrats praising his statements to Republicans decrying them.';
+    expect(speakers(body)).toContainEqual(['decrying', 'Republicans']);
+  });
+
+  // Real HuffPost copy (BASIL 8dc7ccfe): "the presumptive Republican presidential nominee" spoke as an office, not as Romney.
+  it('gives a definite office held by one person to the person named last ("the presumptive Republican presidential nominee")', () => {
+    const body = 'Mitt Romney said he opposes same-sex marriage. When asked whether Obama flip-flopped, the presumptive Republican presidential nominee acknowledged the change. The official said nothing more.';
+    const found = speakers(body);
+    expect(found).toContainEqual(['acknowledged', 'Mitt Romney']);
+    // An unnamed source's role ("the official") is not read as the person named last.
+    expect(found.at(-1)).not.toEqual(['said', 'Mitt Romney']);
+  });
 });

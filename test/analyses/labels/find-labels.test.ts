@@ -151,6 +151,9 @@ const cases: [string, string[]][] = [
   ['Democrats also re-elected Representative Steny Hoyer as whip.', ["steni-hoer: title 'Representative' (before-name)"]],
   ['The newly re-elected Gov. Tom Reed spoke.', ["tom-reed: pre-modifier 're-elected' (before-name)", "tom-reed: title 'Gov.' (before-name)"]],
   ['Republicans, led by retired Gen. Tom Reed, left.', ["tom-reed: pre-modifier 'retired' (before-name)", "tom-reed: title 'Gen.' (before-name)"]],
+  // An -ing word opening the sentence opens a participle phrase (real Fox copy, BASIL 8dc7ccfe, labelled Obama "Following President"); "Acting" describes.
+  ["Following President Barack Obama's comments, Romney spoke.", ["barack-obama: title 'President' (before-name)"]],
+  ['Acting Secretary Tom Reed spoke.', ["tom-reed: title 'Acting Secretary' (before-name)"]],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];

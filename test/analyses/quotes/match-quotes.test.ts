@@ -39,6 +39,17 @@ describe('matchQuotes', () => {
     expect(only.some(([, , , r]) => r?.includes('Nobody else has a plan'))).toBe(true);
   });
 
+  // Real HuffPost and Fox copy (BASIL 65cb14cb): the short quotation matched a long passage whose
+  // words it shares only scattered from its first line to its last, beside its real counterpart.
+  it('does not match a short quotation to words scattered over a long passage', () => {
+    const { matches } = match(
+      'He said: "I was talking about the radical environmentalists."',
+      '"I was talking about the radical environmentalist," he said. "I was talking about energy, this idea that man is here to serve the land as opposed to husband its resources and be good stewards of the land. We are not here to serve the land. And I think the radical environmentalists have it upside down," he said.',
+    );
+    const quoted = matches.filter((m) => m.kind === 'quoted');
+    expect(quoted.map((m) => m.right.quote)).toEqual([0]);
+  });
+
   it('shows a changed punctuation between the same words (POLITICO against CNN)', () => {
     const { left, right, matches } = match(
       'Blinken said it “sets out a serious, diplomatic path forward, should Russia choose it.”',

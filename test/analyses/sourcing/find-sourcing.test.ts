@@ -46,6 +46,15 @@ describe('findSourcing', () => {
     expect(s.scareQuotes.map((q) => q.name)).toEqual(['activists']);
   });
 
+  // Real NYT copy (BASIL 65cb14cb): "said on the CNN program" made CNN an outlet the Times cites, while
+  // Fox, naming the same shows, cited none; "Face the Nation," after "program" was a scare quote.
+  it('an outlet where someone spoke is no citation, and a title after "program" keeps its comma', () => {
+    const { text, s } = sourcingOf('“I doubt it,” Mr. Paul said on the CNN program “State of the Union.” Mr. Gibbs said on ABC News that it was wrong. Asked on the CBS News program “Face the Nation,” Mr. Santorum said he was sure. CNN reported that the vote was delayed.');
+    expect(words(text, s.outlets)).toEqual(['CNN']);
+    expect(s.outlets[0]!.sentence).toBe(3);
+    expect(s.scareQuotes).toEqual([]);
+  });
+
   it('finds unnamed sources, and outlets only where the sentence reports speech', () => {
     const { text, s } = sourcingOf('The deal is close, officials said on Monday. A person familiar with the talks said no date was set.\n\nReuters reported that the vote was delayed. She once worked at Reuters.');
     expect(words(text, s.anonymous)).toEqual(['officials said', 'A person familiar with']);

@@ -16,7 +16,9 @@ describe('countTerms', () => {
     ['a quotation mark ends a phrase', 'Blinken warned "Russian aggression" would cost.', ['Blinken warned', 'Russian aggression']],
     ['a hyphen joins, and shows', 'Fresh U.S.-Russia talks.', ['Fresh U.S.', 'U.S.-Russia', 'Russia talks']],
     ['a number ends a phrase', 'Police detained 5,000 protesters.', ['Police detained']],
-    ['phrases stay inside a sentence', 'Lavrov spoke. Blinken answered.', ['Lavrov spoke', 'Blinken answered']],
+    ['phrases stay inside a sentence', 'Lavrov spoke. Blinken smiled.', ['Lavrov spoke', 'Blinken smiled']],
+    // Real copy (BASIL 65cb14cb): "Santorum said" was a word Fox "prefers", 5 times to the NYT's once ("Mr. Santorum said", "he said").
+    ['a name and a neutral verb of speech make no phrase', 'Santorum said Sunday the plan failed, said Gibbs. Critics claimed victory. The United States agreed.', ['plan failed', 'Critics claimed', 'claimed victory', 'United States', 'States agreed']],
   ])('%s', (_case, text, expected) => {
     expect(phrasesOf(text)).toEqual(expected);
   });
