@@ -115,6 +115,9 @@ const liveHeap = () => {
   return `, live heap ${mb(process.memoryUsage().heapUsed).toFixed(0)} MB`;
 };
 
+/** The process's peak RSS so far (a run stopped midway still shows it). */
+const peakSoFar = () => `, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+
 const nodeCpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
@@ -181,7 +184,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
         stored += (await store.add(outcomes.flatMap((o) => (o.ok ? [o.value] : [])))).added;
         if (Math.floor((i + batch) / (size / 10)) > Math.floor(i / (size / 10))) {
           rssAlongMb.push(mb(process.memoryUsage.rss()));
-          console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB${liveHeap()}, CPU s Node ${(nodeCpu() - c0).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p0).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
+          console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB${peakSoFar()}${liveHeap()}, CPU s Node ${(nodeCpu() - c0).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p0).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
         }
       }
     } finally {
@@ -198,7 +201,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
       settings: defaultSettings,
       batch,
       progress: (r) => {
-        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB${liveHeap()}, CPU s Node ${(nodeCpu() - c1).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p1).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
+        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB${peakSoFar()}${liveHeap()}, CPU s Node ${(nodeCpu() - c1).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p1).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
       },
     });
     const pairMs = performance.now() - t1;
