@@ -7,10 +7,11 @@
  *   never copied): 100 Fox/HuffPost/NYT triplets, one triplet one event, many triplets about the
  *   same people on different occasions. Triplets whose uuid starts with 0-b are dev; c-f are held
  *   out (measured only to report).
- * - The messy pages corpus in `test/fixtures/pairing-real/{dev,dev2,test2}/` (see its README):
+ * - The messy pages corpus in `test/fixtures/pairing-real/{dev,dev2,test2,test3}/` (see its README):
  *   real pages as the search tool returned them, chrome included, each folder with a `gold.json`.
  *   `dev2` was the held-out split until round 5 of issue 12, when its errors were looked into; it
- *   is now development data. `test2` is the held-out split built in round 5.
+ *   is now development data. `test2`, held out from round 5, had its errors looked into in round 6,
+ *   so from round 9 it is development data too; `test3` is the held-out split built in round 9.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,8 +88,8 @@ interface PagesGold {
   related: { events: [string, string] }[];
 }
 
-/** The folders of the pages corpus: two development splits and one held out. */
-export type PagesFolder = 'dev' | 'dev2' | 'test2';
+/** The folders of the pages corpus: three development splits and one held out. */
+export type PagesFolder = 'dev' | 'dev2' | 'test2' | 'test3';
 
 /**
  * The messy pages corpus folder `folder` under `root`; null when absent. Two
@@ -116,6 +117,11 @@ export function readPages(root: string, folder: PagesFolder): RealSplit | null {
     }
   }
   docs.sort((a, b) => a.withHeader.file.localeCompare(b.withHeader.file));
-  const names: Record<PagesFolder, string> = { dev: 'pages dev', dev2: 'pages dev-2 (held out until round 5, errors since looked into)', test2: 'pages held out (test2)' };
-  return { name: names[folder], split: folder === 'test2' ? 'test' : 'dev', docs };
+  const names: Record<PagesFolder, string> = {
+    dev: 'pages dev',
+    dev2: 'pages dev-2 (held out until round 5, errors since looked into)',
+    test2: 'pages test2 (held out until round 8, errors since looked into)',
+    test3: 'pages held out (test3)',
+  };
+  return { name: names[folder], split: folder === 'test3' ? 'test' : 'dev', docs };
 }

@@ -565,6 +565,19 @@ export interface EventDate {
   announced: boolean;
   /** One sentence saying how the date was decided (and what is missing). */
   note: string;
+  /**
+   * The stages of a news process (a runoff, a verdict, a sentence) the text tells in its lede or
+   * names only as to come; absent when it names none (see `src/pair/occasion-stages.ts`).
+   */
+  stages?: OccasionStages;
+}
+
+/** The stages of news processes a report tells and those it names only as to come. */
+export interface OccasionStages {
+  /** Stages its title or lede tells as happened ("Erdogan wins runoff"), sorted. */
+  told: string[];
+  /** Stages it names only as to come ("the race goes to a run-off"), never as happened, sorted. */
+  toCome: string[];
 }
 
 /** A term both articles weigh heavily (TF-IDF over the corpus). */

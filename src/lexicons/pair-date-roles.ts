@@ -73,6 +73,16 @@ export const prospectiveWords: readonly string[] = [
 export const definiteDeterminers: readonly string[] = ['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'my'];
 export const indefiniteDeterminers: readonly string[] = ['a', 'an'];
 
+/**
+ * Adjectives that, right before a date that describes a noun, make the occasion one to come with
+ * no determiner before them: news headlines drop articles ("Vote counts continue as potential May
+ * 28 runoff looms", AP, the day after Turkey's first round; issue 12, pages test2).
+ */
+export const prospectiveAdjectives: readonly string[] = [
+  'potential', 'possible', 'likely', 'probable', 'expected', 'looming', 'upcoming', 'planned', 'proposed', 'scheduled', 'next',
+  'предстоящ\\p{L}*', 'возможн\\p{L}*',
+];
+
 /** Words after a date that are no noun it could describe ("the Friday before the game", "a Wednesday when she"). */
 export const notNounAfterDate: readonly string[] = [
   'and', 'or', 'but', 'nor', 'as', 'at', 'in', 'on', 'to', 'of', 'by', 'for', 'from', 'with', 'into', 'onto', 'over',

@@ -159,6 +159,11 @@ export const irregularPasts: readonly string[] = [
   'held', 'sent', 'brought', 'kept', 'began', 'ran', 'won', 'told', 'said', 'became', 'knew',
   'thought', 'stood', 'led', 'paid', 'put', 'set', 'sought', 'struck', 'fell', 'rose', 'drew',
   'chose', 'flew', 'lost', 'meant', 'felt', 'heard', 'read', 'hit', 'cut', 'let', 'shut',
+  // More of English's common irregular pasts: "Mr. Romney laid out his belief…, even as he
+  // acknowledged" gave "he" to Mr. Obama, named before, as "laid" made no subject (real NYT copy, BASIL 8dc7ccfe).
+  'laid', 'sat', 'built', 'bought', 'caught', 'taught', 'fought', 'spent', 'sold', 'understood',
+  'threw', 'grew', 'drove', 'broke', 'forgot', 'dealt', 'lent', 'fled', 'fed', 'hung', 'stuck',
+  'withdrew', 'overcame', 'undertook', 'upheld', 'withheld', 'oversaw', 'swore', 'shook', 'sank',
 ];
 
 /**

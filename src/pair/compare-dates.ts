@@ -20,6 +20,7 @@
  */
 import type { EventDate } from '../model.js';
 import { dayGap } from './calendar.js';
+import { stagesClash } from './occasion-stages.js';
 import type { PairSettings } from './settings.js';
 
 /** The comparison of two event dates. */
@@ -30,10 +31,14 @@ export interface DateComparison {
    * dated only by its publication; `before`: a side dated only by its publication was published
    * before the day the other names (different occasions); `later`: a side dated only by its
    * publication, more than `sameDayDays` and at most `occasionDays` after the day the other
-   * surely names (different occasions); `differ`: different occasions;
+   * surely names (different occasions); `differ`: different occasions; `stages`: one names as to
+   * come a stage of a process (a runoff, a sentence) that the other's lede tells, and their dates
+   * do not say otherwise (different occasions; see `occasion-stages.ts`);
    * `unknown`: a side has no day.
    */
-  kind: 'agree' | 'announced' | 'near' | 'before' | 'later' | 'differ' | 'unknown';
+  kind: 'agree' | 'announced' | 'near' | 'before' | 'later' | 'differ' | 'stages' | 'unknown';
+  /** For `stages`: the stage one announces and the other tells. */
+  stage?: string;
   /** Days apart, or null when unknown. */
   days: number | null;
   /** True when a side's year was unknown and assumed to be the other's. */
@@ -59,8 +64,22 @@ const ledeSentences = 5;
  */
 const namesADay = (d: EventDate) => (d.mentions ?? []).some((m) => m.granularity === 'day' && m.sentence < ledeSentences && (m.role === 'told' || m.role === 'announced'));
 
-/** Compare two event dates. */
+/**
+ * Compare two event dates, and the stages the two texts tell (see `occasion-stages.ts`): one that
+ * names a stage only as to come ("the race goes to a run-off") and one whose lede tells it
+ * ("Erdogan wins runoff") report different occasions unless both texts name the same day. Dates
+ * that agree only through a publication date, or cannot be compared, do not outweigh the words
+ * (issue 12, pages test2: an undated first-round report inside the runoff's story).
+ */
 export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
+  const byDates = compareDays(a, b, settings);
+  if (differentOccasions(byDates) || (byDates.kind === 'agree' && byDates.named)) return byDates;
+  const stage = stagesClash(a.stages, b.stages);
+  return stage ? { ...byDates, kind: 'stages', stage } : byDates;
+}
+
+/** Compare two event dates by their days alone. */
+function compareDays(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
   const named = isNamed(a) && isNamed(b);
   const gap = a.date && b.date ? dayGap(a.date, b.date) : null;
   if (!gap) return { kind: 'unknown', days: null, yearAssumed: false, named };
@@ -79,7 +98,7 @@ export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSett
 }
 
 /** True when the comparison makes the two articles reports of different occasions. */
-export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later';
+export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later' || c.kind === 'stages';
 
 /** True when both texts (or headers) name their event's day and the days agree: a fact two reports share, whatever their languages. */
 export const namedAlike = (c: DateComparison): boolean => c.named && c.kind === 'agree';

@@ -41,7 +41,7 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
     for (const parsed of parser.parse(text, ref, { forwardDate: false })) {
       const result = dayInside(parsed, parser, ref);
       const mention = toMention(result, published);
-      if (!mention || notEventDate.test(result.text.trim())) continue;
+      if (!mention || notEventDate.test(result.text.trim()) || mixedFraction(text, result)) continue;
       const lead = result.text.length - result.text.trimStart().length;
       const start = sentence.span.start + result.index + lead;
       const span = { start, end: start + result.text.trim().replace(/[\s,.;:]+$/, '').length };
@@ -54,6 +54,15 @@ export function findDateMentions(article: Article, published: CalendarDate | nul
 }
 
 type Resolved = Omit<DateMention, 'sentence' | 'span' | 'role'>;
+
+/**
+ * A fraction after a whole number is no date: chrono reads "9 1/2 minutes", "2 1/2 miles" and "22
+ * 1/2 years" as the 2nd of January (issue 12, pages test2: an AP report of Chauvin's verdict and a
+ * report of the Titan's debris field dated so).
+ */
+function mixedFraction(sentence: string, result: Found): boolean {
+  return /^\s*\d{1,2}\/\d{1,2}\s*$/.test(result.text) && /\d\s+$/.test(sentence.slice(0, result.index + (result.text.length - result.text.trimStart().length)));
+}
 
 
 /** What a mention needs of a chrono result. */

@@ -14,6 +14,7 @@ import {
   indefiniteDeterminers,
   notNounAfterDate,
   plannedCues,
+  prospectiveAdjectives,
   prospectiveWords,
   relativeOpeners,
   relativeStemRu,
@@ -34,6 +35,10 @@ const prospective = new RegExp(`(?:^|[^\\p{L}])(?:${phrase(prospectiveWords)})\\
 /** A determiner right before the date: the date may describe the noun after it. */
 const determinerBefore = new RegExp(`(?:^|[^\\p{L}])(?:(${phrase(indefiniteDeterminers)})|${phrase(definiteDeterminers)})\\s+$`, 'iu');
 const notNoun = new Set(notNounAfterDate);
+/** An adjective of anticipation right before the date, no determiner needed ("as potential May 28 runoff looms"); the lists hold regex stems. */
+const prospectiveAdjective = new RegExp(`(?:^|[^\\p{L}])(?:${prospectiveAdjectives.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+/** A possessive right before the date ("Turkey's May 14 election"). */
+const possessiveBefore = /\p{L}['’]s\s+$/u;
 /** The first word after the date, a time of day stepped over ("the Monday morning shootings"). */
 const wordAfter = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(\p{Ll}[\p{L}-]*)/u;
 
@@ -46,9 +51,14 @@ const wordAfter = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(\p{Ll}[\p{L}-
  * Null when the date describes no noun.
  */
 function describedNoun(before: string, after: string): 'planned' | 'background' | null {
-  const det = determinerBefore.exec(before);
   const next = wordAfter.exec(after);
-  if (!det || !next || notNoun.has(next[1]!.toLowerCase())) return null;
+  if (!next || notNoun.has(next[1]!.toLowerCase())) return null;
+  // Headlines drop the article: an adjective of anticipation alone puts the occasion to come, and
+  // a possessive names it as a thing known, as "the" does.
+  if (prospectiveAdjective.test(before)) return 'planned';
+  if (possessiveBefore.test(before)) return 'background';
+  const det = determinerBefore.exec(before);
+  if (!det) return null;
   return det[1] ? 'planned' : 'background';
 }
 

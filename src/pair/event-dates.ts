@@ -6,6 +6,7 @@
 import type { Article, CalendarDate, DateMention, DateRole, EventDate } from '../model.js';
 import { isoOf, labelOf, parseIsoDay } from './calendar.js';
 import { findDateMentions } from './date-mentions.js';
+import { readStages } from './occasion-stages.js';
 import { publicationDay } from './publication-day.js';
 
 /**
@@ -111,5 +112,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** When the event an article reports happened: its publication day, its date mentions, the decision. */
 export function eventDateOf(article: Article): EventDate {
   const publication = publicationDay(article);
-  return decideEventDate(article, findDateMentions(article, publication?.date ?? null), publication);
+  const decided = decideEventDate(article, findDateMentions(article, publication?.date ?? null), publication);
+  const stages = readStages(article);
+  return stages ? { ...decided, stages } : decided;
 }

@@ -44,7 +44,9 @@ export function explainPair(story: PairStory): string[] {
   const terms = reasons.sharedTerms.map((t) => t.surface);
   const about = actors.length > 0 ? `Both are about ${list(story.mainActors, 3)}` : 'Both are on the same topic';
   if (story.relation === 'duplicate') out.push('The two texts are identical.');
-  else if (story.relation === 'related' && differentOccasions(comparison)) {
+  else if (story.relation === 'related' && comparison.kind === 'stages') {
+    out.push(`${about}, but on different occasions: one names the ${comparison.stage} as still to come, the other reports it.`);
+  } else if (story.relation === 'related' && differentOccasions(comparison)) {
     // The people both name most often carry the story line ("Antony Blinken and Sergei Lavrov").
     out.push(`${about}, but on different days: ${dates.left.label} (${names.left}) and ${dates.right.label} (${names.right}).`);
   } else if (story.relation === 'related') {
@@ -93,6 +95,7 @@ function dateSentences(story: PairStory): string[] {
   else if (comparison.kind === 'announced') out.push(`Their dates are ${days} apart: the later one is the day the news was told, which fits one event reported as it became known.`);
   else if (comparison.kind === 'near') out.push(`Their dates are ${days} apart, but at least one is only a publication date, which does not say when the event happened.`);
   else if (comparison.kind === 'later') out.push(`One names no day and was published ${days} after the day the other gives for its event${assumed}: news a text gives no day for is of the day it was told, so they are different occasions.`);
+  else if (comparison.kind === 'stages') out.push(`One names the ${comparison.stage} only as to come, the other tells it in its opening lines, and their dates do not say otherwise: different occasions, the earlier announcing the later.`);
   else if (comparison.kind === 'before') out.push(`One was published ${days} before the day the other gives for its event${assumed}: it cannot report it, so they are different occasions.`);
   else out.push(`Their event dates are ${days} apart${assumed}: different occasions.`);
   return out;
@@ -109,6 +112,10 @@ export function warnPair(story: PairStory): string | null {
 /** The warning in one language. */
 function plainWarning(story: PairStory): string | null {
   const { names, dates } = story;
+  if (story.relation === 'related' && story.comparison.kind === 'stages') {
+    const [early, late] = dates.left.stages?.toCome.includes(story.comparison.stage ?? '') ? [names.left, names.right] : [names.right, names.left];
+    return `Different occasions: ${early} names the ${story.comparison.stage} as still to come, ${late} reports it. What differs between them may be news, not framing.`;
+  }
   if (story.relation === 'related' && differentOccasions(story.comparison)) {
     return `Different occasions: ${names.left} reports events of ${dates.left.label}, ${names.right} of ${dates.right.label}. What differs between them may be news, not framing.`;
   }

@@ -36,6 +36,9 @@ export interface PairedCorpus {
   check: EventChecker;
 }
 
+/** How strongly two reports whose words tell different stages (see `occasion-stages.ts`) are different occasions: a sure day beside a publication date. */
+const stagesWeight = 0.25;
+
 const order: Record<Pair['relation'], number> = { duplicate: 0, 'same-event': 0, related: 1, unrelated: 2 };
 
 /** Pair the articles of a corpus. Ids must be unique (as `loadCorpus` makes them). */
@@ -68,10 +71,14 @@ export function pairCorpus(articles: readonly Article[], options: PairOptions = 
   const vocab = buildVocabulary(views.map((v) => v.profile));
   for (const v of views) v.vector = vectorize(v.profile, vocab, settings.factWeight);
   const forbidden = (i: number, j: number) => forbiddenKeys.has(key(i, j));
-  // How strongly two articles are different occasions: their dates conflict, weighed by how sure both are.
+  // How strongly two articles are different occasions: their dates conflict, weighed by how sure
+  // both are; the stages their words tell (a runoff announced, a runoff won) weigh as one sure date
+  // and one weak one.
   const apart = (i: number, j: number) => {
     const [a, b] = [views[i]!.dates, views[j]!.dates];
-    return differentOccasions(compareDates(a, b, settings)) ? Math.max(0.05, a.confidence * b.confidence) : 0;
+    const c = compareDates(a, b, settings);
+    if (c.kind === 'stages') return stagesWeight;
+    return differentOccasions(c) ? Math.max(0.05, a.confidence * b.confidence) : 0;
   };
   const sameDay = (i: number, j: number) => namedAlike(compareDates(views[i]!.dates, views[j]!.dates, settings));
   const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), profiles: views.map((v) => v.profile), vocab, dates: views.map((v) => v.dates), forbidden, apart, sameDay, settings, candidates: options.candidates });

@@ -79,10 +79,24 @@ describe('date roles', () => {
     ['Candidates campaigned ahead of the June 5 vote.', 'June 5', 'planned'],
     ['She is campaigning ahead of Thursday\'s debate in Iowa.', 'Thursday', 'planned'],
     ['Накануне 9 мая в городе усилили меры безопасности.', '9 мая', 'planned'],
+    // Headlines drop the article: an adjective of anticipation alone puts the occasion to come, a
+    // possessive names it as known (AP, the day after Turkey's first round; issue 12, pages test2
+    // a124, dated by the runoff it announced).
+    ['Vote counts for president, parliament continue as potential May 28 runoff looms', 'May 28', 'planned'],
+    ['Candidates prepared for a likely June 5 vote.', 'June 5', 'planned'],
+    ["Turkey's May 14 election gave Erdogan 49.5 percent of the vote.", 'May 14', 'background'],
     // A determiner and a day that describe no noun stay the news.
     ['He tweaked the ankle the Friday before the game.', 'Friday', 'told'],
     ['The ship ran aground on March 23 in the canal.', 'March 23', 'told'],
   ])('%s → %s is %s', (text, words, role) => expect(rolesIn(text)[words]).toBe(role));
+
+  it('reads no date in a fraction after a whole number ("9 1/2 minutes", "22 1/2 years"; issue 12, pages test2 a130, a137)', () => {
+    expect(rolesIn('Chauvin pinned his knee on or close to Floyd’s neck for about 9 1/2 minutes.')).toEqual({});
+    expect(rolesIn('The debris lay 2 1/2 miles beneath the surface.')).toEqual({});
+    expect(rolesIn('The law took effect on 1/2 of this year.')).toEqual({ '1/2': 'told' });
+    const first = eventDateOf(articleWith('Vote counts for president, parliament continue as potential May 28 runoff looms\n\nAn official counts a vote on the day of Turkey’s presidential and parliamentary elections on May 14.'));
+    expect(first.iso).toBe('--05-14');
+  });
 
   it('dates the event by the told day, not a planned or background one, without a publication date', () => {
     const a = articleWith('His sentencing is scheduled for November 8.\n\nAn Oklahoma man was found guilty on September 26 of killing his girlfriend.');

@@ -1,7 +1,8 @@
 /**
  * Messy real pages (test/fixtures/pairing-real/dev, issue 12): Russian reports of one event
  * pair with each other, and join the English reports of it; the headline a page repeats stays
- * its title. Only the dev split is read here; the held-out split is for the evaluation's report.
+ * its title. Only the development splits (dev, dev2, test2) are read here; the held-out split
+ * (test3) is for the evaluation's report.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -82,5 +83,15 @@ describe('real pages', () => {
   it('keeps the headline a page repeats as its title (Volgasib: three times)', async () => {
     const [page] = await pick(['a002']);
     expect(page!.meta.title).toBe('Взрыв произошел на Крымском мосту');
+  });
+
+  it('puts no two occasions in one story on the test2 split: undated first-round reports announcing the runoff and a Russian verdict report announcing the sentence stay out of the runoff\'s and the sentence\'s stories (issue 12, round 9: 27 pairs of different occasions)', async () => {
+    const test2 = await loadCorpus('test/fixtures/pairing-real/test2');
+    const gold = JSON.parse(readFileSync('test/fixtures/pairing-real/test2/gold.json', 'utf8')) as { events: { id: string; articles: string[] }[] };
+    const eventOf = new Map(gold.events.flatMap((e) => e.articles.map((id) => [id, e.id] as const)));
+    const stories = pairArticles(test2.articles).stories.filter((s) => s.members.length > 1);
+    expect(stories.filter((s) => new Set(s.members.map((id) => eventOf.get(id))).size > 1).map((s) => s.members)).toEqual([]);
+    // The two undated Russian first-round reports join the first round's story.
+    expect(stories.find((s) => s.members.includes('a127'))!.members).toEqual(expect.arrayContaining(['a136', 'a145']));
   });
 });

@@ -23,6 +23,9 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
   if (first > sentenceFirst && scan.words.honorifics.has(article.tokens[first - 1]!.norm)) return [];
   const start = chainStart(scan, first, sentenceFirst);
   if (start === first) return [];
+  // "in the cross hairs of a President Romney": a title after "a" is what someone might become,
+  // not what the outlet calls them (real NYT copy, BASIL 8dc7ccfe, labelled Romney "President").
+  if (start > sentenceFirst && indefinite.has(article.tokens[start - 1]!.norm)) return [];
   let titleFrom = first;
   while (titleFrom > start && isTitleWord(scan, titleFrom - 1, start)) titleFrom--;
   const hasOffice = (from: number) => {
@@ -58,6 +61,7 @@ function institutionWords(scan: LabelScan, from: number, to: number): boolean {
 
 const shortTitles = new Set(abbreviatedTitles);
 const demonstratives = new Set(demonstrativeWords);
+const indefinite = new Set(['a', 'an']);
 
 /**
  * An abbreviated title keeps its period: "Gov." and "Sen." say what they stand for, a bare

@@ -117,4 +117,10 @@ describe('speakers in real US news copy', () => {
     // An unnamed source's role ("the official") is not read as the person named last.
     expect(found.at(-1)).not.toEqual(['said', 'Mitt Romney']);
   });
+
+  // Real NYT copy (BASIL 8dc7ccfe): "laid" made no subject, so "he acknowledged" went to Mr. Obama, named before.
+  it('reads a name before a common irregular past ("Mr. Romney laid out") as its clause\'s subject, for the "he" after it', () => {
+    const body = 'Both Mr. Romney and Mr. Obama have adopted the position of their base. On Wednesday, in anticipation of Mr. Obama’s announcement, Mr. Romney laid out his belief that marriage should be restricted, even as he acknowledged that it was “a very tender and sensitive topic.”';
+    expect(speakers(body)).toContainEqual(['acknowledged', 'Romney']);
+  });
 });

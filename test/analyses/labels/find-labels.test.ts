@@ -154,6 +154,8 @@ const cases: [string, string[]][] = [
   // An -ing word opening the sentence opens a participle phrase (real Fox copy, BASIL 8dc7ccfe, labelled Obama "Following President"); "Acting" describes.
   ["Following President Barack Obama's comments, Romney spoke.", ["barack-obama: title 'President' (before-name)"]],
   ['Acting Secretary Tom Reed spoke.', ["tom-reed: title 'Acting Secretary' (before-name)"]],
+  // A title after "a" is hypothetical (real NYT copy, BASIL 8dc7ccfe, labelled Romney "President").
+  ['Mitt Romney spoke. The states would be in the cross hairs of a President Romney, who opposes it.', []],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];
