@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Article, RawArticle } from '../src/model.js';
+import { keepHeapTight } from '../src/io/heap-growth.js';
 import { openPostgresStore } from '../src/io/postgres/postgres-store.js';
 import { pairArticles } from '../src/pair/index.js';
 import { defaultSettings } from '../src/pair/settings.js';
@@ -106,6 +107,17 @@ function postgresCpu(dir: string): number {
   return ticks / 100;
 }
 
+/** With `node --expose-gc`: the main thread's live heap after a full collection (what it holds, not what it has not collected yet). */
+const liveHeap = () => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return '';
+  gc();
+  return `, live heap ${mb(process.memoryUsage().heapUsed).toFixed(0)} MB`;
+};
+
+/** The process's peak RSS so far (a run stopped midway still shows it). */
+const peakSoFar = () => `, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+
 const nodeCpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
@@ -132,9 +144,18 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     const t2 = performance.now();
     return { ...none, nodeCpu: [c1 - c0, nodeCpu() - c1], kind, size: articles.length, prepareMs: t1 - t0, pairMs: t2 - t1, candidates: pairing.stats.candidates, pairs: pairing.pairs.filter((p) => p.relation !== 'unrelated').length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   }
+  // As `parallax ingest` and `pairs --store` run (`heap-growth.ts`); PARALLAX_HEAP_GROWTH=0 leaves V8's default, for comparison.
+  const growth = Number(process.env['PARALLAX_HEAP_GROWTH'] ?? 30);
+  if (growth > 0) keepHeapTight(growth);
   const instance = await startPostgres(['work_mem=64MB', 'maintenance_work_mem=256MB']);
   let pgPeakMb = 0;
   const sampler = setInterval(() => (pgPeakMb = Math.max(pgPeakMb, postgresPss(instance.dir))), 500);
+  const phase = { now: 'ingest' };
+  const peaks: Record<string, { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number }> = {};
+  const nodeSampler = setInterval(() => {
+    const u = process.memoryUsage();
+    if (mb(u.rss) > (peaks[phase.now]?.rss ?? 0)) peaks[phase.now] = { rss: mb(u.rss), heapTotal: mb(u.heapTotal), heapUsed: mb(u.heapUsed), external: mb(u.external), arrayBuffers: mb(u.arrayBuffers) } as never;
+  }, 100);
   try {
     const store = await openPostgresStore(instance.url);
     let stored = 0;
@@ -163,7 +184,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
         stored += (await store.add(outcomes.flatMap((o) => (o.ok ? [o.value] : [])))).added;
         if (Math.floor((i + batch) / (size / 10)) > Math.floor(i / (size / 10))) {
           rssAlongMb.push(mb(process.memoryUsage.rss()));
-          console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB, CPU s Node ${(nodeCpu() - c0).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p0).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
+          console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB${peakSoFar()}${liveHeap()}, CPU s Node ${(nodeCpu() - c0).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p0).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
         }
       }
     } finally {
@@ -174,12 +195,13 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     const storeMs = performance.now() - t0 - prepareMs;
     const [c1, p1] = [nodeCpu(), postgresCpu(instance.dir)];
     const t1 = performance.now();
+    phase.now = 'pair';
     const run = await pairNewArticles(store.growing!.ledger, {
       query,
       settings: defaultSettings,
       batch,
       progress: (r) => {
-        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB, CPU s Node ${(nodeCpu() - c1).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p1).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
+        if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB${peakSoFar()}${liveHeap()}, CPU s Node ${(nodeCpu() - c1).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p1).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
       },
     });
     const pairMs = performance.now() - t1;
@@ -200,6 +222,8 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     await client.end();
     return { kind, size: stored, prepareMs, storeMs, pairMs, candidates: run.candidates, pairs: run.pairs, wholeMs, wholeCandidates, nodeCpu: [c1 - c0, c2 - c1], pgCpu: [p1 - p0, p2 - p1], peakRssMb: process.resourceUsage().maxRSS / 1024, rssAlongMb, pgPeakMb, databaseMb };
   } finally {
+    clearInterval(nodeSampler);
+    console.error('  peaks', JSON.stringify(peaks, (_k, v) => (typeof v === 'number' ? Math.round(v) : v)));
     clearInterval(sampler);
     instance.stop();
   }

@@ -127,6 +127,8 @@ export interface ArchivePairs {
   holding(id: string, limit: number): Promise<Pair[]>;
   /** How many pairs the archive keeps. */
   count(): Promise<number>;
+  /** The articles published within `days` days of the article `id`, nearest first (then in the store's order), itself left out, at most `limit`; none when its day is unknown. */
+  near(id: string, days: number, limit: number): Promise<Article[]>;
   /** The articles in no kept pair, in the store's order, `batch` ids at a time. */
   unpaired(batch?: number): AsyncIterable<string[]>;
   /** How many stored articles are not yet paired. */

@@ -8,62 +8,40 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Pair } from '../../src/model.js';
 import { buildIdf } from '../../src/align/idf.js';
 import { openPostgresStore } from '../../src/io/postgres/postgres-store.js';
 import { builtInAliases } from '../../src/lexicons/aliases.js';
 import { listedCheck } from '../../src/pair/event-check.js';
-import { defaultSettings } from '../../src/pair/settings.js';
 import { annotate, compare } from '../../src/pipeline.js';
-import { pairNewArticles } from '../../src/store/archive-pairing.js';
-import { candidateQuery, type CorpusStore } from '../../src/store/corpus-store.js';
+import type { CorpusStore } from '../../src/store/corpus-store.js';
 import { storeReport } from '../../src/store/store-report.js';
 import { wordKeys } from '../../src/store/stored-profile.js';
 import { run } from '../cli/run.js';
-import { startPostgres, type PgInstance } from './pg-instance.js';
+import { onlyWhatItNeeds, pairedArchive, withBodyBroken, type PairedArchive } from './paired-archive.js';
 import { smallCorpus } from './small-corpus.js';
 
 const articles = smallCorpus();
 const byId = new Map(articles.map((a) => [a.meta.id, a]));
-let instance: PgInstance;
+let archive: PairedArchive;
 let url: string;
-let store: CorpusStore & { pool: pg.Pool };
+let store: PairedArchive['store'];
 let pairs: Pair[];
 let dir: string;
-
-/** The store, with every reading of the archive whole refused. */
-const onlyWhatItNeeds = (s: CorpusStore): CorpusStore =>
-  new Proxy(s, {
-    get(target, key, receiver) {
-      if (key === 'articles' || key === 'ids' || key === 'candidates') return () => { throw new Error(`read the archive whole: ${String(key)}`); };
-      return Reflect.get(target, key, receiver);
-    },
-  });
 
 /** The folder's report of two articles with this event check: `compare` over the whole corpus's document frequencies. */
 const folderReport = (left: Article, right: Article, event: ReturnType<typeof listedCheck>) =>
   compare(annotate(left, builtInAliases), annotate(right, builtInAliases), { event, aliases: builtInAliases, idf: buildIdf(articles) });
 
 beforeAll(async () => {
-  instance = await startPostgres();
   dir = mkdtempSync(join(tmpdir(), 'parallax-store-report-'));
-  const client = new pg.Client({ connectionString: instance.url });
-  await client.connect();
-  await client.query('create database reports');
-  await client.end();
-  url = instance.url.replace('/postgres?', '/reports?');
-  store = await openPostgresStore(url);
-  await store.add(articles.slice(0, 60));
-  await store.add(articles.slice(60));
-  await pairNewArticles(store.growing!.ledger, { query: candidateQuery(defaultSettings), settings: defaultSettings });
-  pairs = [];
-  for await (const page of store.growing!.pairs()) pairs.push(...page);
+  // Stored in two transactions of 60 and the rest.
+  archive = await pairedArchive(articles, 'reports', 60);
+  ({ url, store, pairs } = archive);
 }, 120_000);
 afterAll(async () => {
-  await store?.close();
-  instance?.stop();
+  await archive?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -90,11 +68,7 @@ describe('reports of an archive', () => {
   });
 
   it('a bulk load counts the keys apart and adds them at its end, or at the next open when it was killed midway', async () => {
-    const client = new pg.Client({ connectionString: instance.url });
-    await client.connect();
-    await client.query('create database bulk');
-    await client.end();
-    const bulkUrl = instance.url.replace('/postgres?', '/bulk?');
+    const bulkUrl = await archive.database('bulk');
     const whole = buildIdf(articles);
     const keys = [...wordKeys(articles[3]!), ...wordKeys(articles[90]!)];
     const expected = Object.fromEntries(keys.map((k) => [k, whole.frequencies[k]]));
@@ -155,17 +129,13 @@ describe('reports of an archive', () => {
     const expected = await storeReport(store, byId.get(kept.left)!, byId.get(kept.right)!);
     // The old commands read every body of the archive: one that cannot be read stopped them.
     const other = articles.find((a) => a.meta.id !== kept.left && a.meta.id !== kept.right)!;
-    const body = (await store.pool.query<{ body: string }>('select body from parallax_article where id = $1', [other.meta.id])).rows[0]!.body;
-    await store.pool.query(`update parallax_article set body = '{broken' where id = $1`, [other.meta.id]);
-    try {
+    await withBodyBroken(store, other.meta.id, async () => {
       const printed = await run('compare', kept.left, kept.right, '--store', url, '--format', 'json');
       expect(printed.err).toBe('');
       expect(JSON.parse(printed.out)).toEqual(JSON.parse(JSON.stringify(expected)));
       const md = await run('report', kept.left, kept.right, '--store', url, '--format', 'json');
       expect(JSON.parse(md.out)).toEqual(JSON.parse(JSON.stringify(expected)));
-    } finally {
-      await store.pool.query('update parallax_article set body = $2 where id = $1', [other.meta.id, body]);
-    }
+    });
     expect(await run('compare', kept.left, 'nowhere', '--store', url)).toMatchObject({ code: 1, err: expect.stringMatching(/no article with id "nowhere"/) });
   });
 
@@ -184,5 +154,5 @@ describe('reports of an archive', () => {
     for await (const ids of store.growing!.unpaired(5)) unpaired.push(...ids);
     expect(unpaired).toEqual(articles.map((a) => a.meta.id).filter((id) => !paired.has(id)));
     expect(await run('report', '--all', '--out', out, '--store', url, '--format', 'json')).toMatchObject({ code: 1, err: expect.stringMatching(/already exist .* use --force/) });
-  });
+  }, 120_000); // every kept pair's report computed and written: over 30 s at the load averages of 20-25 this machine meets
 });

@@ -6,6 +6,7 @@
  * lists in the time it takes to read them). `--again` forgets the pairs and pairs the whole archive.
  * Node holds one batch, never the archive.
  */
+import { keepHeapTight } from '../../io/heap-growth.js';
 import { openArchive, redactStore } from '../../io/open-store.js';
 import { defaultSettings } from '../../pair/settings.js';
 import { archivePairsText, archiveVerdictsText } from '../../render/text/archive-pairs.js';
@@ -22,6 +23,8 @@ export async function printArchivePairs(url: string, opts: { window: number; jso
     const growing = store.growing;
     if (!growing) throw new CliError(`the store ${redactStore(url)} keeps no pairs`);
     if (opts.again) await growing.forget();
+    // Node's memory flat and low however large the archive (`heap-growth.ts`).
+    keepHeapTight();
     const query = candidateQuery(defaultSettings, { windowDays: opts.window });
     const run = await pairNewArticles(growing.ledger, {
       query,

@@ -10,6 +10,7 @@ import { defaultReadyThreads, startReadyWorkers, type ReadyWorkers } from '../..
 import { isReady, type ReadyArticle } from '../../store/ready-article.js';
 import { openArchive, redactStore } from '../../io/open-store.js';
 import { openPreparedCache } from '../../io/prepared-cache.js';
+import { keepHeapTight } from '../../io/heap-growth.js';
 import { CliError, type CliIO } from '../context.js';
 import { archiveOf } from './open-corpus.js';
 
@@ -44,6 +45,8 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
     await store.close();
     throw new CliError(err.message.replace(/^parallax: /, ''));
   });
+  // Node's memory flat and low however long the load (`heap-growth.ts`).
+  keepHeapTight();
   const totals = { added: 0, known: 0, problems: 0 };
   const bar = progress(io, source.total);
   let shown = -1;

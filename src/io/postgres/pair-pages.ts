@@ -43,3 +43,14 @@ export async function articlesById(pool: pg.Pool, ids: readonly string[]): Promi
   const { rows } = await pool.query<{ body: string }>('select body from parallax_article where id = any($1::text[])', [ids]);
   return rows.map((r) => JSON.parse(r.body) as Article);
 }
+
+/** The articles published within `days` days of the article `id`, nearest first, itself left out (its counterpart page, `serve --store`); by the index on the day. */
+export async function articlesNear(pool: pg.Pool, id: string, days: number, limit: number): Promise<Article[]> {
+  const { rows } = await pool.query<{ body: string }>(
+    `with a as (select doc, day from parallax_article where id = $1 and day is not null)
+     select p.body from parallax_article p, a where p.day between a.day - $2 and a.day + $2 and p.doc <> a.doc
+     order by abs(p.day - a.day), p.doc limit $3`,
+    [id, days, limit],
+  );
+  return rows.map((r) => JSON.parse(r.body) as Article);
+}

@@ -77,6 +77,8 @@ export function schemaStatements(partitions = postingPartitions): string[] {
        -- null for articles stored before, whose terms are read from the postings
        terms json)`,
     addColumns('parallax_article', 'terms', 'add column terms json'),
+    // An article's counterpart page lists the articles published around its day (`serve --store`).
+    `create index if not exists parallax_article_day on parallax_article (day)`,
     `create table if not exists parallax_term (
        id integer generated always as identity primary key,
        key text not null unique,

@@ -222,6 +222,20 @@ export const pageWording = {
     inferred: '(inferred from the text)',
   },
 
+  /** An archive's counterpart page (`serve --store`): another of its articles to compare an article with; uploads are a folder's. */
+  archiveCompare: {
+    title: 'Compare with another article of the archive',
+    lede: (title: string) => `Choose the article to compare with “${title}”: one published around the same days, or any article of the archive by its id. An archive is served read-only: to compare a text of your own, serve a folder.`,
+    nearTitle: 'Published around the same days',
+    noneNear: 'No other article of the archive was published within a week of this one.',
+    idLabel: 'Or the id of another article of the archive',
+    /** The page without an article chosen (the site's "compare" link). */
+    chooseLede: 'Choose two articles of the archive by their ids (each article’s page gives it, and links to this page with that article chosen). An archive is served read-only: to compare a text of your own, serve a folder.',
+    firstLabel: 'The id of an article of the archive',
+    secondLabel: 'The id of the article to compare it with',
+    submit: 'Compare',
+  },
+
   uploads: {
     gone: 'This comparison is no longer in memory: Parallax keeps the latest uploads only until it restarts or needs the room. Upload the articles again.',
   },

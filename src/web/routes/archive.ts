@@ -7,6 +7,7 @@
 import { Router, type Request } from 'express';
 import type { Pairing } from '../../model.js';
 import { pageWording } from '../../report/wording/pages.js';
+import { archiveComparePage } from '../../render/views/archive-compare.js';
 import { archiveHomePage } from '../../render/views/archive-home.js';
 import { articlePage } from '../../render/views/article.js';
 import { methodPage } from '../../render/views/method.js';
@@ -20,6 +21,8 @@ import { lessonRoutes } from './lessons.js';
 /** Pairs and articles on one page of the home page; pairs listed on an article's page. */
 export const archivePageSize = 50;
 const pairsPerArticle = 200;
+/** How far from an article's day its counterpart page looks: a week either side. */
+const nearDays = 7;
 
 /** The page a query asks for (`?page=3`), from 1; anything else is the first. */
 const pageOf = (req: Request) => {
@@ -68,6 +71,21 @@ export function archiveRoutes(ctx: WebContext, store: CorpusStore & { growing: A
   });
   router.get('/method', (_req, res) => {
     res.render('method', { title: pageWording.method.title, current: 'method', method, words: pageWording.method });
+  });
+  // An article's "bring a counterpart" link: an archive takes no uploads, so another of its articles.
+  router.get('/compare', async (req, res) => {
+    const id = typeof req.query['with'] === 'string' ? req.query['with'].trim() : '';
+    if (id === '') return res.render('archive-compare', { title: pageWording.archiveCompare.title, current: 'compare', page: archiveComparePage(null, []) });
+    const article = await store.article(id);
+    if (!article) throw new HttpError(404, pageWording.errors.noArticle(id));
+    const other = typeof req.query['other'] === 'string' ? req.query['other'].trim() : '';
+    if (other !== '') {
+      if (other === id) throw new HttpError(400, pageWording.errors.sameArticle);
+      if (!(await store.article(other))) throw new HttpError(404, pageWording.errors.noArticle(other));
+      return res.redirect(303, `/compare/${encodeURIComponent(id)}/${encodeURIComponent(other)}`);
+    }
+    const page = archiveComparePage(article, await store.growing.near(id, nearDays, archivePageSize));
+    return res.render('archive-compare', { title: page.words.title, current: 'compare', page });
   });
   const find = (req: Request) => archivePair(store, req);
   router.get('/compare/:left/:right', pairPageRoute(ctx, find));
