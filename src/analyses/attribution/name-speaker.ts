@@ -18,6 +18,8 @@ const titles = new Set(titleWords);
 const groups = new Set([...groupWords, ...capitalMetonyms]);
 const nonNames = new Set(nonNameWords);
 const determiners = new Set(articles);
+/** Words that count a group, left out of an unnamed source's display name. */
+const quantifiers = new Set(['some', 'several', 'many', 'most', 'few', 'other', 'two', 'three', 'four', 'five', 'dozens', 'numerous', 'various']);
 const unnamedNouns = new Set(unnamedSourceNouns);
 const postModifiers = new Set(sourcePostModifiers);
 const inherentlyUnnamed = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders']);
@@ -227,6 +229,8 @@ export function unnamedSource(article: Article, phrase: IndexRange): SpeakerName
   if (!unnamedNouns.has(head.norm)) return null;
   let first = phrase.first;
   while (first < end - 1 && determiners.has(article.tokens[first]!.norm)) first += 1;
+  // "some local officials" is shown as "unnamed local officials", not "unnamed some local officials" (real Fox copy, BASIL 526cabb7).
+  while (first < end - 1 && quantifiers.has(article.tokens[first]!.norm)) first += 1;
   // "the top US diplomat" is an epithet of someone the story names; "the source" goes back to "a source".
   const definite = first > phrase.first && ['the', 'this', 'that'].includes(article.tokens[phrase.first]!.norm);
   if (definite && !inherentlyUnnamed.has(head.norm)) return null;

@@ -127,6 +127,10 @@ const cases: Array<[string, string, Row[]]> = [
     ['indirect', 'no laws were broken', 'insisted', 'The source', 'an unnamed source'],
     ['indirect', 'talks would go on', 'told', 'The top US diplomat', 'top US diplomat'],
   ]],
+  ['a counted unnamed source is shown without its count word (real Fox copy, BASIL 526cabb7: "unnamed some local officials")', 'The law passed. Some local officials vowed that they would resist it. Two senior officials said it would stand.', [
+    ['indirect', 'they would resist it', 'vowed', 'Some local officials', 'unnamed local officials'],
+    ['indirect', 'it would stand', 'said', 'Two senior officials', 'unnamed senior officials'],
+  ]],
   ['a verb before a colon frames the quotation after it: one attribution, its cue the verb (PolNeAR train)', 'Sanders spoke in Iowa. Sanders went on to warn: “We will not stop.”', [
     ['direct', '“We will not stop.”', 'went on to warn', 'Sanders', 'Sanders'],
   ]],
