@@ -235,3 +235,20 @@ export const headlineKickers: readonly string[] = [
   'bombshell', 'just', 'live', 'latest', 'here', 'here’s', "here's", 'now', 'but', 'so', 'and', 'or', 'if', 'when',
   'this', 'that', 'there', 'still', 'follow', 'name', 'age', 'q', 'a', 'i', 'we', 'you', 'he', 'she', 'it', 'they',
 ];
+
+/**
+ * Offices one person holds, as the head of a definite description that stands for the person
+ * named last ("the presumptive Republican presidential nominee", "the Florida senator"); the
+ * roles of unnamed sources ("the official", "the spokesman") are left out (issue 13, BASIL 8dc7ccfe).
+ */
+export const singlePersonOffices: readonly string[] = [
+  'nominee', 'candidate', 'frontrunner', 'front-runner', 'governor', 'senator', 'congressman', 'congresswoman', 'mayor',
+];
+
+/** Words that count a group, left out of an unnamed source's display name ("some local officials"; BASIL 526cabb7). */
+export const groupQuantifiers: readonly string[] = [
+  'some', 'several', 'many', 'most', 'few', 'other', 'two', 'three', 'four', 'five', 'dozens', 'numerous', 'various',
+];
+
+/** Prepositions after which a noun phrase and an -ing form make a clause of their own ("to Republicans decrying them"; BASIL 8dc7ccfe). */
+export const ingSubjectPrepositions: readonly string[] = ['to', 'from', 'with', 'without', 'amid', 'among'];

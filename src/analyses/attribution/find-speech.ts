@@ -5,7 +5,7 @@
  */
 import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../model.js';
 import { articles } from '../../lexicons/actor-words.js';
-import { invertingVerbs, irregularPasts, timeWords } from '../../lexicons/reporting-verbs-speakers.js';
+import { ingSubjectPrepositions, invertingVerbs, irregularPasts, timeWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
 import { nestedAction } from './nested-action.js';
@@ -148,12 +148,11 @@ function relativeSubject(article: Article, phrase: IndexRange | null, range: Ind
   return antecedent(article, phrase.first - 1, range) ?? phrase;
 }
 
-/** Prepositions after which a noun phrase and an -ing form make a clause of their own ("to Republicans decrying them"). */
-const ingSubjectPrepositions = new Set(['to', 'from', 'with', 'without', 'amid', 'among']);
+const ingPrepositions = new Set(ingSubjectPrepositions);
 
-/** True when `phrase` follows one of those prepositions directly. */
+/** True when `phrase` follows a preposition after which a noun phrase and an -ing form make a clause ("to Republicans decrying them"). */
 function afterPreposition(article: Article, phrase: IndexRange, range: IndexRange): boolean {
-  return phrase.first > range.first && ingSubjectPrepositions.has(article.tokens[phrase.first - 1]!.norm) && isJoined(article, phrase.first - 1);
+  return phrase.first > range.first && ingPrepositions.has(article.tokens[phrase.first - 1]!.norm) && isJoined(article, phrase.first - 1);
 }
 
 function locatePhrase(article: Article, use: VerbUse): Found {

@@ -5,7 +5,7 @@
  * earlier compatible named mention (a person for he/she; a group for they/it).
  */
 import type { Article, IndexRange, Span } from '../../model.js';
-import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, singlePersonOffices, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
 import { insideAny } from '../text-positions.js';
@@ -251,7 +251,7 @@ function openingDescription(article: Article, range: IndexRange): IndexRange | n
 }
 
 /** Offices one person holds, as the head of a definite description ("the Republican nominee"); unnamed sources' roles ("the official") are left out. */
-const singleOffices = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'governor', 'senator', 'congressman', 'congresswoman', 'mayor']);
+const singleOffices = new Set(singlePersonOffices);
 
 /** "the presumptive Republican presidential nominee": "the", up to four words, and a lower-case single office. */
 function definiteOffice(article: Article, phrase: IndexRange): boolean {

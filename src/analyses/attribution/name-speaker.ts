@@ -8,7 +8,7 @@
 import type { Article, IndexRange, Speaker } from '../../model.js';
 import { articles, stateNames } from '../../lexicons/actor-words.js';
 import { usCities } from '../../lexicons/us-cities.js';
-import { capitalMetonyms, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
+import { capitalMetonyms, groupQuantifiers, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { sourcePostModifiers, unnamedSourceNouns } from '../../lexicons/sourcing.js';
 import { spanOfTokens } from '../text-positions.js';
 import { isCapitalised, isJoined } from './speaker-phrase.js';
@@ -18,8 +18,7 @@ const titles = new Set(titleWords);
 const groups = new Set([...groupWords, ...capitalMetonyms]);
 const nonNames = new Set(nonNameWords);
 const determiners = new Set(articles);
-/** Words that count a group, left out of an unnamed source's display name. */
-const quantifiers = new Set(['some', 'several', 'many', 'most', 'few', 'other', 'two', 'three', 'four', 'five', 'dozens', 'numerous', 'various']);
+const quantifiers = new Set(groupQuantifiers);
 const unnamedNouns = new Set(unnamedSourceNouns);
 const postModifiers = new Set(sourcePostModifiers);
 const inherentlyUnnamed = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders']);
