@@ -5,6 +5,7 @@
  */
 import type { Article, Quote } from '../../model.js';
 import { citedOutlets, titleNouns } from '../../lexicons/sourcing.js';
+import { alternationOf } from '../../text/regexp.js';
 
 /** Words a title leaves in lower case ("On the Record with Greta Van Susteren", "Gone With the Wind" aside). */
 const titleSmallWords = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than']);
@@ -13,8 +14,7 @@ const titleSmallWords = new Set(['with', 'from', 'into', 'onto', 'over', 'upon',
  * A noun naming a work, or an outlet's possessive ("on CBS's “Face the Nation,”"), then the
  * marks: what they hold is a title, commas and all.
  */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const afterTitleNoun = new RegExp(`(?:\\b(?:${titleNouns.join('|')})|(?<![\\p{L}])(?:${citedOutlets.map(escape).join('|')})(?:['’]s?))\\s*$`, 'iu');
+const afterTitleNoun = new RegExp(`(?:\\b(?:${titleNouns.join('|')})|(?<![\\p{L}])(?:${alternationOf(citedOutlets)})(?:['’]s?))\\s*$`, 'iu');
 
 /**
  * A title in marks (a book, show or slogan: “Women Who Work”, “The Apprentice”) or a scare

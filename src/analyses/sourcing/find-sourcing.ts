@@ -9,11 +9,11 @@ import { isTitleOrScare } from '../quotes/title-or-scare.js';
 import { judgedBy } from './judged-words.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
 import { insideAny, sentencesIn } from '../text-positions.js';
+import { alternationOf, escapeRegExp } from '../../text/regexp.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const anonymous = new RegExp(`\\b(?:${anonymousSources.join('|')})\\b`, 'giu');
-const outlets = new RegExp(`(?<![\\p{L}])(?:the )?(?:${[...citedOutlets].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
-const hedges = new RegExp(`\\b(?:${hedgeWords.map(escape).join('|')})\\b`, 'giu');
+const outlets = new RegExp(`(?<![\\p{L}])(?:the )?(?:${alternationOf(citedOutlets)})(?![\\p{L}])`, 'gu');
+const hedges = new RegExp(`\\b(?:${hedgeWords.map(escapeRegExp).join('|')})\\b`, 'giu');
 
 /**
  * An outlet after "on" is where someone spoke ("said on the CNN program “State of the Union”",

@@ -18,6 +18,7 @@
  */
 import type { Article, Span, Token } from '../../model.js';
 import { verbForm } from '../attribution/verb-forms.js';
+import { isCapitalised } from '../actors/token-shape.js';
 
 /** One occurrence of a term: its sentence and where its words stand in the text. */
 export interface Occurrence {
@@ -62,7 +63,7 @@ const dateWords = new Set(['january', 'february', 'march', 'april', 'may', 'june
 /** A content word: not a number or a date, in figures or in words, not a function word. */
 const counts = (token: Token): boolean => token.kind === 'word' && !token.stop && !numberWords.has(token.norm) && !dateWords.has(token.norm);
 
-const capitalised = (text: string, token: Token): boolean => /^\p{Lu}/u.test(text.slice(token.span.start, token.span.end));
+const capitalised = (text: string, token: Token): boolean => isCapitalised(text.slice(token.span.start, token.span.end));
 /** A verb of speech is written in lower case: "States" in "United States" is a name, not "states". */
 const saying = (text: string, token: Token): boolean => !capitalised(text, token) && verbForm(token.norm)?.entry.verbClass === 'neutral';
 
