@@ -157,7 +157,12 @@ function antecedent(mentions: readonly Mention[], sentence: number, want: 'perso
       // "The governor then left him a voicemail, which he followed up by threatening…": the
       // subject described in the pronoun's own sentence comes before the last speaker (real NYT
       // copy, BASIL 7a97de89, gave "threatening" to the lawmaker who had "called" him a racist).
-      if (mentions[k]!.description && mentions[k]!.sentence === sentence) return compatible(mentions[k]!, want, 0, gender) ? mentions[k]! : null;
+      // So does a person named as the subject earlier in the pronoun's own sentence: "Asa
+      // Hutchinson, who led the review, appeared to ease off -- he said…" (real Fox copy, BASIL
+      // 68748e7f, gave "he said" to LaPierre, who had spoken the sentence before).
+      const here = mentions[k]!.sentence === sentence;
+      if (here && mentions[k]!.description) return compatible(mentions[k]!, want, 0, gender) ? mentions[k]! : null;
+      if (here && !mentions[k]!.pronoun && !mentions[k]!.speaks && compatible(mentions[k]!, want, 0, gender)) return mentions[k]!;
       if (mentions[k]!.speaks && (compatible(mentions[k]!, want, 0, gender) || compatible(mentions[k]!, want, 1, gender))) return mentions[k]!;
     }
   }

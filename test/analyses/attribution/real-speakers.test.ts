@@ -123,4 +123,10 @@ describe('speakers in real US news copy', () => {
     const body = 'Both Mr. Romney and Mr. Obama have adopted the position of their base. On Wednesday, in anticipation of Mr. Obama’s announcement, Mr. Romney laid out his belief that marriage should be restricted, even as he acknowledged that it was “a very tender and sensitive topic.”';
     expect(speakers(body)).toContainEqual(['acknowledged', 'Romney']);
   });
+
+  // Real Fox copy (BASIL 68748e7f): "he said" went to LaPierre, who spoke the sentence before, not to Hutchinson, its subject.
+  it('gives a speaking "he" the person named as subject earlier in its own sentence before the last speaker', () => {
+    const body = 'NRA CEO Wayne LaPierre in December called for armed officers in every school. Asa Hutchinson, who led the review, appeared to ease off slightly -- he said it was important for every school to have one.';
+    expect(speakers(body)).toContainEqual(['said', 'Asa Hutchinson']);
+  });
 });
