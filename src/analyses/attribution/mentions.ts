@@ -95,7 +95,9 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
     // "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated…": a title
     // before the opening name still opens the sentence (real Fox copy, BASIL ae243a95: the
     // "he said" after it went to Obama, named a sentence earlier).
-    const opens = run.first === range.first || article.tokens.slice(range.first, run.first).every((t) => titles.has(t.norm));
+    // So does a title with a place in it ("Former Arkansas Rep. Asa Hutchinson, who led…", real
+    // Fox copy, BASIL 68748e7f): capitalised words may join title words if a title word ends it.
+    const opens = run.first === range.first || (titles.has(article.tokens[run.first - 1]!.norm) && article.tokens.slice(range.first, run.first).every((t, k) => titles.has(t.norm) || isCapitalised(article, range.first + k)));
     return possessiveOpener || verbFollows(article, run.end - 1, range) || (opens && verbAfterAside(article, run.end - 1, range));
   });
 }

@@ -128,5 +128,7 @@ describe('speakers in real US news copy', () => {
   it('gives a speaking "he" the person named as subject earlier in its own sentence before the last speaker', () => {
     const body = 'NRA CEO Wayne LaPierre in December called for armed officers in every school. Asa Hutchinson, who led the review, appeared to ease off slightly -- he said it was important for every school to have one.';
     expect(speakers(body)).toContainEqual(['said', 'Asa Hutchinson']);
+    // As the article writes it: a title with a place in it before the name ("Former Arkansas Rep.").
+    expect(speakers(body.replace('Asa Hutchinson, who', 'Former Arkansas Rep. Asa Hutchinson, who'))).toContainEqual(['said', 'Asa Hutchinson']);
   });
 });
