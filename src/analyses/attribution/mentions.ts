@@ -231,6 +231,14 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
         continue;
       }
     }
+    // "The board noted…" after "The Washington Post’s editorial board said": a definite
+    // organisation word stands for the body named before that it heads (real Fox copy, BASIL
+    // 8385a996, had "board" speak as a source of its own).
+    const body = speaks ? namedBody(article, mentions, phrase) : null;
+    if (body) {
+      mentions.push({ sentence, phrase, name: body.name, pronoun: false, speaks, doubtful: false, description: true });
+      continue;
+    }
     const want = pronounKind(article, phrase);
     const norm = article.tokens[phrase.first]!.norm;
     const gender: Gender = norm === 'he' ? 'he' : norm === 'she' ? 'she' : null;
@@ -266,6 +274,13 @@ function openingDescription(article: Article, range: IndexRange): IndexRange | n
     if (titles.has(article.tokens[k]!.norm)) return isCapitalised(article, k + 1) || !isJoined(article, k) ? null : { first: range.first, end: k + 1 };
   }
   return null;
+}
+
+/** The earlier mention of a body of several words that "the" and its head word (`phrase`, "The board") stand for, or null. */
+function namedBody(article: Article, mentions: readonly Mention[], phrase: IndexRange): Mention | null {
+  const head = article.tokens[phrase.end - 1]!.norm;
+  if (phrase.end - phrase.first !== 2 || article.tokens[phrase.first]!.norm !== 'the' || !organisations.has(head) || isCapitalised(article, phrase.end - 1)) return null;
+  return mentions.findLast((m) => !m.pronoun && m.name !== null && m.name.kind !== 'person' && /\s/u.test(m.name.name) && m.name.name.toLowerCase().endsWith(` ${head}`)) ?? null;
 }
 
 /** Offices one person holds, as the head of a definite description ("the Republican nominee"); unnamed sources' roles ("the official") are left out. */

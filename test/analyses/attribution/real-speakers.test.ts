@@ -155,4 +155,13 @@ describe('speakers in real US news copy', () => {
     expect(verbs).not.toContain('remarks');
     expect(verbs).not.toContain('comments');
   });
+
+  // Real Fox copy (BASIL 8385a996): "board" spoke as a source of its own in the verb contrast.
+  it('gives "The board" the body named before that it heads ("The Washington Post’s editorial board")', () => {
+    const body = '“Politicization undermines public faith in the courts,” The Washington Post’s editorial board said Tuesday. The board noted the Code of Conduct for judges.';
+    expect(speakers(body)).toEqual([
+      ['said', 'Washington Post’s editorial board'],
+      ['noted', 'Washington Post’s editorial board'],
+    ]);
+  });
 });
