@@ -124,6 +124,8 @@ export const verbLeadIns: readonly string[] = [
  */
 export const subjectIntensifiers: readonly string[] = [
   'himself', 'herself', 'themselves', 'itself', 'even', 'too', 'first', 'instead', 'nevertheless', 'nonetheless', 'meanwhile',
+  // "fact-checkers and news analysts alike have disputed" (real HuffPost copy, BASIL 2ec04201), "They all said".
+  'alike', 'all', 'both', 'each',
 ];
 
 /**

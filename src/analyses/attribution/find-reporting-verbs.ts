@@ -189,10 +189,17 @@ function isNegated(article: Article, i: number, first: number): boolean {
   return false;
 }
 
+/** True when the "by" at token `by` opens an -ing form ("by noting", "by saying"), a means, not an agent. */
+export function byMeans(article: Article, by: number, end: number): boolean {
+  return by + 1 < end && /^[a-z]{2,}ing$/u.test(article.text.slice(article.tokens[by + 1]!.span.start, article.tokens[by + 1]!.span.end));
+}
+
 /** True when a form of "be" stands among the auxiliaries just before the verb, or "by" follows a participle. */
 function isPassive(article: Article, i: number, range: { first: number; end: number }, form: VerbForm): boolean {
   if (form.shape !== 'past') return false;
-  if (adjacentAfter(article, i, range.end)?.norm === 'by') return true;
+  // "has responded by noting that…": "by" and an -ing form tell how, not by whom (real HuffPost
+  // copy, BASIL 2ec04201, made "noting" the speaker).
+  if (adjacentAfter(article, i, range.end)?.norm === 'by' && !byMeans(article, i + 1, range.end)) return true;
   for (let j = i - 1; j >= range.first && j >= i - 3 && spaced(article, j); j -= 1) {
     const norm = article.tokens[j]!.norm;
     if (be.has(norm)) return true;

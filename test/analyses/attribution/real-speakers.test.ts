@@ -164,4 +164,14 @@ describe('speakers in real US news copy', () => {
       ['noted', 'Washington Post’s editorial board'],
     ]);
   });
+
+  // Real HuffPost copy (BASIL 2ec04201): "noting" spoke as the agent of "responded by".
+  it('reads "by" and an -ing form as a means, not the agent ("has responded by noting that…")', () => {
+    const body = 'While the president’s team has pointed to the Republican plan, the Romney team has responded by noting that Obama took more than $700 billion out of Medicare.';
+    const found = speakers(body);
+    expect(found).toContainEqual(['responded', 'Romney team']);
+    expect(found.map(([, speaker]) => speaker)).not.toContain('noting');
+    const [[verb, speaker]] = speakers('As such, independent fact-checkers and news analysts alike have disputed the Romney campaign’s characterization.') as [[string, string]];
+    expect([verb, speaker.endsWith('analysts')]).toEqual(['disputed', true]);
+  });
 });
