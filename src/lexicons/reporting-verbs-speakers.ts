@@ -252,3 +252,10 @@ export const groupQuantifiers: readonly string[] = [
 
 /** Prepositions after which a noun phrase and an -ing form make a clause of their own ("to Republicans decrying them"; BASIL 8dc7ccfe). */
 export const ingSubjectPrepositions: readonly string[] = ['to', 'from', 'with', 'without', 'amid', 'among'];
+
+/**
+ * Prepositions after which an -ing form is an act a subject is praised or blamed for, never a
+ * cue: "took criticism … for rejecting gun control measures", "criticized for saying" (real
+ * BASIL copy, read as a teacher; PolNeAR train marks 1 of 19 such -ing forms the verb list found).
+ */
+export const reasonPrepositions: readonly string[] = ['for'];
