@@ -148,7 +148,9 @@ const cases: Array<[string, string, Row[]]> = [
   ['"Some" after "Republican senators met" are some of the senators, not "Republican"', 'Republican senators met on Tuesday. Some said they would oppose the bill.', [
     ['indirect', 'they would oppose the bill', 'said', 'Some', 'Republican senators'],
   ]],
-  ['an -ing form after "for" is what someone is blamed for, no cue (PolNeAR train marks 1 of 19)', 'The senator took criticism last year for rejecting gun control measures.', []],
+  ['an -ing form after "for" is what someone is blamed for, no cue (PolNeAR train marks 1 of 19)', 'The senator took criticism last year for rejecting gun control measures.', []],  ['pieces of one verb group with an auxiliary or adverb between them are one cue, as PolNeAR marks it (train)', 'Trump continued to question Cruz.', [
+    ['indirect', 'Cruz', 'continued to question', 'Trump', 'Trump'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */
