@@ -272,3 +272,6 @@ export const cueGlueWords: readonly string[] = [
   'could', 'should', 'may', 'might', 'can', 'also', 'not', 'never', 'even', 'still', 'just',
   'already', 'again', 'then', 'later', 'first', 'out', 'on', 'up', 'did', 'does', 'do',
 ];
+
+/** Words after which a past form before a plural noun is its adjective ("758 pledged delegates", "more pledged delegates"); numbers count too. */
+export const quantityBeforeAdjectives: readonly string[] = ['more', 'fewer', 'most', 'in'];

@@ -150,6 +150,8 @@ const cases: Array<[string, string, Row[]]> = [
   ]],
   ['an -ing form after "for" is what someone is blamed for, no cue (PolNeAR train marks 1 of 19)', 'The senator took criticism last year for rejecting gun control measures.', []],  ['pieces of one verb group with an auxiliary or adverb between them are one cue, as PolNeAR marks it (train)', 'Trump continued to question Cruz.', [
     ['indirect', 'Cruz', 'continued to question', 'Trump', 'Trump'],
+  ]],  ['a past form between a number or "in" and a plural is its adjective, "called" after "a" and a noun names a thing (PolNeAR train)', 'Trump has won 758 pledged delegates. Clinton leads in pledged delegates. A company called Harmony Enterprises gave $5,000. Trump called Cruz a liar.', [
+    ['indirect', 'Cruz a liar', 'called', 'Trump', 'Trump'],
   ]],
 ];
 
