@@ -7,7 +7,7 @@
 import type { Article, IndexRange, Span } from '../../model.js';
 import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, singlePersonOffices, subjectIntensifiers, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
-import { isCapitalised, isJoined } from './speaker-phrase.js';
+import { isCapitalised, isJoined, isPeople } from './speaker-phrase.js';
 import { insideAny } from '../text-positions.js';
 import { verbForm } from './verb-forms.js';
 import { nameGender, type Gender } from './name-gender.js';
@@ -89,7 +89,7 @@ function verbFollows(article: Article, last: number, range: IndexRange): boolean
 /** Name runs of a sentence that are the subject of a clause. */
 function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]): IndexRange[] {
   const range = article.sentences[sentence]!.tokens;
-  return nameRuns(article, range).filter((run) => {
+  return nameRuns(article, range).map((run) => withPeopleHead(article, run, range)).filter((run) => {
     if (insideAny(quoted, article.tokens[run.first]!.span.start)) return false;
     const before = run.first > range.first && isJoined(article, run.first - 1) ? article.tokens[run.first - 1]!.norm : null;
     if (before !== null && !clauseOpeners.has(before)) return false; // "questions from Blinken": an object
@@ -102,6 +102,16 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
     const opens = run.first === range.first || (titles.has(article.tokens[run.first - 1]!.norm) && article.tokens.slice(range.first, run.first).every((t, k) => titles.has(t.norm) || isCapitalised(article, range.first + k)));
     return possessiveOpener || verbFollows(article, run.end - 1, range) || (opens && verbAfterAside(article, run.end - 1, range));
   });
+}
+
+/**
+ * "Republican senators met…": a name run that qualifies a plural naming people, with a verb
+ * after that plural, is a group's subject, the plural its head (real BASIL copy, read as a
+ * teacher: "Some said" after it spoke as "Republican", the plural taken for the verb).
+ */
+function withPeopleHead(article: Article, run: IndexRange, range: IndexRange): IndexRange {
+  if (run.end >= range.end || !isJoined(article, run.end - 1) || !isPeople(article, run.end)) return run;
+  return verbFollows(article, run.end, range) ? { first: run.first, end: run.end + 1 } : run;
 }
 
 /** Most words of an aside between a sentence's opening name and its verb. */
@@ -255,12 +265,15 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
  */
 function coordinatedName(article: Article, phrase: IndexRange): SpeakerName | null {
   const and = article.tokens.slice(phrase.first + 1, phrase.end - 1).findIndex((t) => t.norm === 'and') + phrase.first + 1;
-  if (and <= phrase.first || !isCapitalised(article, and - 1) || !isCapitalised(article, phrase.end - 1)) return null;
+  // "White House officials and lawmakers": plurals naming people join the same way.
+  if (and <= phrase.first) return null;
+  const joined = (isCapitalised(article, and - 1) && isCapitalised(article, phrase.end - 1)) || (isPeople(article, and - 1) && isPeople(article, phrase.end - 1));
+  if (!joined) return null;
   let first = phrase.first;
   while (first < and && ['the', 'both'].includes(article.tokens[first]!.norm)) first += 1;
   const named = { start: article.tokens[first]!.span.start, end: article.tokens[phrase.end - 1]!.span.end };
   const tokens = article.tokens.slice(first, phrase.end);
-  return { name: article.text.slice(named.start, named.end), key: tokens.map((t) => t.norm).join(' '), named, kind: 'group', proper: true };
+  return { name: article.text.slice(named.start, named.end), key: tokens.map((t) => t.norm).join(' '), named, kind: 'group', proper: tokens.some((_, k) => isCapitalised(article, first + k)) };
 }
 
 /**
