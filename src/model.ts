@@ -541,6 +541,11 @@ export interface DateMention {
   daysFromPublished: number | null;
   /** What the words around it make the day (see `DateRole`). */
   role: DateRole;
+  /**
+   * The day of the week the words name ("on Thursday": 4; 0 is Sunday), when they name one; kept
+   * when the day cannot be placed for want of a publication date.
+   */
+  weekday?: number;
 }
 
 /** Where an article's event date was taken from. */
@@ -576,6 +581,12 @@ export interface EventDate {
    * names only as to come; absent when it names none (see `src/pair/occasion-stages.ts`).
    */
   stages?: OccasionStages;
+  /**
+   * For an article with no day at all (no publication date to place "on Thursday" against): the
+   * day of the week its opening lines tell the event happened (0 is Sunday), read as a day is
+   * (see `src/pair/event-dates.ts`); absent otherwise.
+   */
+  weekday?: number;
 }
 
 /** The stages of news processes a report tells and those it names only as to come. */
