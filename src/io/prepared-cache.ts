@@ -55,7 +55,7 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string | null {
 
 let fingerprint: string | null = null;
 /** The fingerprint of the code that reads and prepares articles, and of this cache's format (computed once). */
-function preparingCode(): string {
+export function preparingCode(): string {
   fingerprint ??= codeFingerprint([new URL('./prepare-file.js', import.meta.url), new URL(import.meta.url)]);
   return fingerprint;
 }

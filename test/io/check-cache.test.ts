@@ -52,5 +52,9 @@ describe('the event-check cache', () => {
     expect(checkKey(curated, seed('002'), seed('003'))).not.toBe(key);
     const edited = { ...seed('003'), text: `${seed('003').text} ` };
     expect(checkKey(ws, seed('002'), edited)).not.toBe(key);
+    const redated = { ...seed('003'), meta: { ...seed('003').meta, published: '1999-01-01' } };
+    expect(checkKey(ws, seed('002'), redated)).not.toBe(key);
+    const resplit = { ...seed('003'), tokens: seed('003').tokens.slice(1) };
+    expect(checkKey(ws, seed('002'), resplit)).not.toBe(key);
   });
 });
