@@ -132,13 +132,28 @@ function predicateStarts(article: Article, j: number): boolean {
   return /^[a-z]{3,}ed$/.test(norm) && !isCapitalised(article, j) && !markers.has(article.tokens[j - 1]!.norm);
 }
 
+/**
+ * True when a determiner stands before token `j`, with at most two lower-case words between that
+ * read as no verb: a verb form there is a noun ("“…,” the report stated", "the congressional
+ * report said", "the note says"; PolNeAR train, where such quotations had no source at all).
+ */
+function afterMarker(article: Article, j: number, range: IndexRange): boolean {
+  for (let k = j - 1; k >= range.first && k >= j - 3; k -= 1) {
+    if (!isJoined(article, k)) return false;
+    const norm = article.tokens[k]!.norm;
+    if (markers.has(norm) && norm !== 'of') return true;
+    if (isCapitalised(article, k) || verbLike(article, k) || boundaries.has(norm)) return false;
+  }
+  return false;
+}
+
 /** The phrase ending at token `last` (inclusive), or null when `last` is a clause word or punctuation stands before the verb. */
 export function phraseEndingAt(article: Article, last: number, range: IndexRange): IndexRange | null {
   let first = last + 1;
   for (let j = last; j >= range.first && last - j < MAX_WORDS; j -= 1) {
     if (j < last && !isJoined(article, j)) break;
     if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
-    if (verbLike(article, j)) break; // "he said the US response reiterated": the phrase is "the US response"
+    if (verbLike(article, j) && !afterMarker(article, j, range)) break; // "he said the US response reiterated": the phrase is "the US response"
     first = j;
   }
   // "LePage offered more racially charged comments …, saying": a name and a past form after it
