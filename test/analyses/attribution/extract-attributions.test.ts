@@ -155,6 +155,8 @@ const cases: Array<[string, string, Row[]]> = [
   ]],  ['a verb form after a determiner is a noun, the source of the verb after it ("the report stated"; PolNeAR train, where it had no source)', '“Whites will be a minority,” the report stated. “It is clear,” the congressional report said.', [
     ['direct', '“Whites will be a minority,”', 'stated', 'the report', 'report'],
     ['direct', '“It is clear,”', 'said', 'the congressional report', 'congressional report'],
+  ]],  ['an -ed adjective after a count word stays in an inverted speaker\'s phrase, the count word out of its name (PolNeAR train: no source)', '“That is enough,” said one unaligned Florida Republican strategist.', [
+    ['direct', '“That is enough,”', 'said', 'one unaligned Florida Republican strategist', 'an unnamed unaligned Florida Republican strategist'],
   ]],
 ];
 
