@@ -117,6 +117,18 @@ export const verbLeadIns: readonly string[] = [
 ];
 
 /**
+ * Words that stand between a subject and its verb without being part of the subject or an
+ * auxiliary: "Trump himself lashed out", "She even joked" (real Fox and NYT copy, BASIL 8385a996:
+ * "Trump himself" was a speaker of unknown gender, so a later "she said" went to him, and "She
+ * even" spoke as a name of its own).
+ */
+export const subjectIntensifiers: readonly string[] = [
+  'himself', 'herself', 'themselves', 'itself', 'even', 'too', 'first', 'instead', 'nevertheless', 'nonetheless', 'meanwhile',
+  // "fact-checkers and news analysts alike have disputed" (real HuffPost copy, BASIL 2ec04201), "They all said".
+  'alike', 'all', 'both', 'each',
+];
+
+/**
  * Two-word adverbials that stand between a speaker and its verb like one adverb ("One Strzok
  * text in particular vowed", "the senator in turn said"): real Fox copy (BASIL 2a3fde8a) made
  * "particular" a speaker.

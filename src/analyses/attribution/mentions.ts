@@ -5,7 +5,7 @@
  * earlier compatible named mention (a person for he/she; a group for they/it).
  */
 import type { Article, IndexRange, Span } from '../../model.js';
-import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, singlePersonOffices, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, singlePersonOffices, subjectIntensifiers, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
 import { isCapitalised, isJoined, isPeople } from './speaker-phrase.js';
 import { insideAny } from '../text-positions.js';
@@ -37,6 +37,8 @@ const LONG_WINDOW = 60;
 const boundaries = new Set(phraseBoundaries);
 const markers = new Set(nounMarkers);
 const leadIns = new Set(verbLeadIns);
+const intensifiers = new Set(subjectIntensifiers);
+const honorifics = new Set(['mr', 'mrs', 'ms', 'dr']);
 const pasts = new Set(irregularPasts);
 const clauseOpeners = new Set(clauseOpenerWords);
 const titles = new Set(titleWords);
@@ -71,7 +73,7 @@ function verbFollows(article: Article, last: number, range: IndexRange): boolean
   // sentence went to a name further back).
   if (/^\s+$/.test(gap) && finiteAuxiliaries.has(article.tokens[j]!.norm)) return true;
   let auxiliary = false;
-  while (j < range.end - 1 && openGap(article, j) && (leadIns.has(article.tokens[j]!.norm) || /ly$/.test(article.tokens[j]!.norm))) {
+  while (j < range.end - 1 && openGap(article, j) && (leadIns.has(article.tokens[j]!.norm) || intensifiers.has(article.tokens[j]!.norm) || /ly$/.test(article.tokens[j]!.norm))) {
     auxiliary ||= leadIns.has(article.tokens[j]!.norm);
     j += 1;
   }
@@ -189,6 +191,14 @@ function antecedent(mentions: readonly Mention[], sentence: number, want: 'perso
   return null;
 }
 
+/** True when `title` stands among the words before the name in the mention's phrase ("Supreme Court Justice Ruth Bader Ginsburg"). */
+function titledAs(article: Article, mention: Mention, title: string): boolean {
+  if (honorifics.has(title)) return false;
+  const named = mention.name!.named.start;
+  for (let i = mention.phrase.first; i < mention.phrase.end && article.tokens[i]!.span.end <= named; i += 1) if (article.tokens[i]!.norm === title) return true;
+  return false;
+}
+
 /**
  * Every mention of the article in text order, pronouns resolved. `speakers` are the phrases
  * found next to reporting verbs; he/she anywhere outside quotations are added.
@@ -208,7 +218,8 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
   const described = new Set<number>();
   article.sentences.forEach((s, sentence) => {
     const phrase = openingDescription(article, s.tokens);
-    if (phrase && !found.has(phrase.first)) {
+    // "The press seems to be very gentle with him,” she said": inside a quotation it is the speaker's word, no mention.
+    if (phrase && !found.has(phrase.first) && !insideAny(quoted, article.tokens[phrase.first]!.span.start)) {
       found.set(phrase.first, { sentence, phrase, speaks: false });
       described.add(phrase.first);
     }
@@ -229,6 +240,14 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
         mentions.push({ sentence, phrase, name: person.name, pronoun: false, speaks, doubtful: false, description: true });
         continue;
       }
+    }
+    // "The board noted…" after "The Washington Post’s editorial board said": a definite
+    // organisation word stands for the body named before that it heads (real Fox copy, BASIL
+    // 8385a996, had "board" speak as a source of its own).
+    const body = speaks ? namedBody(article, mentions, phrase) : null;
+    if (body) {
+      mentions.push({ sentence, phrase, name: body.name, pronoun: false, speaks, doubtful: false, description: true });
+      continue;
     }
     const want = pronounKind(article, phrase);
     const norm = article.tokens[phrase.first]!.norm;
@@ -270,6 +289,13 @@ function openingDescription(article: Article, range: IndexRange): IndexRange | n
   return null;
 }
 
+/** The earlier mention of a body of several words that "the" and its head word (`phrase`, "The board") stand for, or null. */
+function namedBody(article: Article, mentions: readonly Mention[], phrase: IndexRange): Mention | null {
+  const head = article.tokens[phrase.end - 1]!.norm;
+  if (phrase.end - phrase.first !== 2 || article.tokens[phrase.first]!.norm !== 'the' || !organisations.has(head) || isCapitalised(article, phrase.end - 1)) return null;
+  return mentions.findLast((m) => !m.pronoun && m.name !== null && m.name.kind !== 'person' && /\s/u.test(m.name.name) && m.name.name.toLowerCase().endsWith(` ${head}`)) ?? null;
+}
+
 /** Offices one person holds, as the head of a definite description ("the Republican nominee"); unnamed sources' roles ("the official") are left out. */
 const singleOffices = new Set(singlePersonOffices);
 
@@ -286,13 +312,19 @@ function definiteOffice(article: Article, phrase: IndexRange): boolean {
  */
 function describedPerson(article: Article, mentions: readonly Mention[], sentence: number, phrase: IndexRange): Mention | null {
   const title = article.tokens[phrase.end - 1]!.norm;
+  // "The liberal icon justice had kicked off the storm": a description headed by a title the
+  // article gave by name to one person ("Supreme Court Justice Ruth Bader Ginsburg") is that
+  // person, however many were named since (real Fox copy, BASIL 8385a996, gave it to Trump,
+  // named last, and the "she said" after it followed).
+  const holders = mentions.filter((m) => !m.pronoun && !m.description && m.name?.kind === 'person' && titledAs(article, m, title));
+  if (new Set(holders.map((m) => m.name!.name)).size === 1) return holders[holders.length - 1]!;
   for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
     const m = mentions[k]!;
     if (!compatible(m, 'person', 0, null) && !compatible(m, 'person', 1, null)) continue;
     // "CNN's Gloria Borger": someone named through an outlet is its journalist, not the office holder.
     if (/['’]s\s/u.test(m.name!.name)) continue;
     const words = m.name!.name.toLowerCase().split(/[^\p{L}]+/u);
-    if (!words.some((w) => titles.has(w) && w !== title && !['mr', 'mrs', 'ms', 'dr'].includes(w))) return m;
+    if (!words.some((w) => titles.has(w) && w !== title && !honorifics.has(w))) return m;
   }
   return null;
 }

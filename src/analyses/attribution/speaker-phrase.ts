@@ -4,13 +4,13 @@
  * Politico"). A phrase never crosses punctuation or a clause word ("that", "and", "which"…).
  */
 import type { Article, IndexRange } from '../../model.js';
-import { groupPlurals, groupWords, irregularPasts, nounMarkers, phraseBoundaries, phraseLeadIns, sentenceOpeners, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { groupPlurals, groupWords, irregularPasts, nounMarkers, phraseBoundaries, phraseLeadIns, sentenceOpeners, subjectIntensifiers, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { verbForm } from './verb-forms.js';
 import { unnamedSourceNouns } from '../../lexicons/sourcing.js';
 
 const boundaries = new Set(phraseBoundaries);
 const titles = new Set(titleWords);
-const leadIns = new Set(verbLeadIns);
+const leadIns = new Set([...verbLeadIns, ...subjectIntensifiers]);
 const phraseLeads = new Set(phraseLeadIns);
 const joiners = new Set(titlePrepositions);
 const pasts = new Set(irregularPasts);
