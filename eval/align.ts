@@ -4,7 +4,7 @@
  * - ECB+ align (train and dev apart): link precision and recall per document pair over
  *   candidate sentences, and the share of false "only in".
  * - Real pairs (BASIL, hand-made gold; dev and held-out test apart): the same, with recall of
- *   `same` and `shares` links apart.
+ *   `same` and `shares` links apart (`--dev`: dev only, the held-out pairs left unread).
  * - MSRP train: 10-fold cross-validated accuracy and F1 of the "same" decision.
  * - STS-B news dev: Pearson r of the similarity score.
  *
@@ -131,7 +131,8 @@ async function main(): Promise<void> {
   }
   if (!existsSync(realPairsDir)) console.log(`The real-pairs gold (${realPairsDir}) is absent.`);
   const ecb = realOnly ? { train: [], dev: [] } : { train: readEcbAlign('train'), dev: readEcbAlign('dev') };
-  const real = existsSync(realPairsDir) ? { dev: readRealPairs(realPairsDir, 'dev'), test: readRealPairs(realPairsDir, 'test') } : { dev: [], test: [] };
+  // `--dev` leaves the held-out pairs unread: they are read once, at the end of a round (HELPERS.md).
+  const real = existsSync(realPairsDir) ? { dev: readRealPairs(realPairsDir, 'dev'), test: flags.has('--dev') ? [] : readRealPairs(realPairsDir, 'test') } : { dev: [], test: [] };
   const tfidf = tfidfCosine([...allSentences(ecb.train), ...allSentences(ecb.dev), ...allSentences([...real.dev, ...real.test])]);
   const t = realOnly ? 0.05 : fitTfidf(ecb.train, tfidf);
   const cached = flags.has('--lexical') ? null : await cachedEmbedder();

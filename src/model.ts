@@ -852,8 +852,12 @@ export interface Speaker {
  */
 export type QuoteKind = 'full' | 'partial' | 'fragment';
 
-/** The quotation marks used. */
-export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'low' | 'single';
+/**
+ * The quotation marks used; `none` for a paragraph set off after a colon that reports speech
+ * ("Trump lashed out on Twitter, saying:" and the tweet as its own paragraph), which online
+ * copy gives without marks.
+ */
+export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'low' | 'single' | 'none';
 
 /**
  * What was wrong with a quotation's marks: `unclosed` (no closing mark: the quotation was cut
@@ -862,7 +866,7 @@ export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'low' | 'single';
  */
 export type QuoteProblem = 'unclosed' | 'unopened';
 
-/** A direct quotation: words the article presents, inside quotation marks, as someone's. */
+/** A direct quotation: words the article presents, inside quotation marks or set off after a colon, as someone's. */
 export interface Quote {
   /** The quoted words, inside the marks (for a quotation over several paragraphs, first word to last). */
   inner: Span;
