@@ -13,8 +13,11 @@
  * PostgreSQL's peak memory (proportional set size of the instance's processes, sampled every
  * 0.5 s) and the database's size. Each run is its own process. `--whole` also times the
  * whole-archive candidate query (`CorpusStore.candidates`, the folder's rule in SQL).
+ * `--together` pairs each batch once it is stored, as `ingest --pair` does, while the threads
+ * prepare the next: "pair s" is then the time spent pairing within the ingest, the CPU seconds
+ * of both are under ingest, and "store s" is the storing alone.
  *
- * Run: npx tsx bench/archive.ts [--whole] [--only=archive|memory] [sizes…]   (default 10000)
+ * Run: npx tsx bench/archive.ts [--whole] [--together] [--only=archive|memory] [sizes…]   (default 10000)
  */
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -123,7 +126,7 @@ const nodeCpu = () => {
   return (u.user + u.system) / 1e6;
 };
 
-async function measure(kind: Figures['kind'], size: number, whole: boolean): Promise<Figures> {
+async function measure(kind: Figures['kind'], size: number, whole: boolean, together: boolean): Promise<Figures> {
   const base = mix(await readAllSides(), await readEcbPlus()).map((d) => d.raw);
   const prepare = (from: number, to: number) => {
     const out: Article[] = [];
@@ -163,6 +166,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
     const rssAlongMb: number[] = [];
     const [c0, p0] = [nodeCpu(), postgresCpu(instance.dir)];
     const t0 = performance.now();
+    const pairedAlong = { ms: 0, candidates: 0, pairs: 0 };
     // Threads prepare and profile the batches ahead (a few in flight); this thread writes them in order.
     const finish = await store.bulk!(size);
     const workers = startReadyWorkers();
@@ -182,6 +186,14 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
         submit(i + inFlight * batch);
         prepareMs += performance.now() - t;
         stored += (await store.add(outcomes.flatMap((o) => (o.ok ? [o.value] : [])))).added;
+        if (together) {
+          // As `ingest --pair`: the batch just stored is paired while the threads prepare the next ones.
+          const t = performance.now();
+          const r = await pairNewArticles(store.growing!.ledger, { query, settings: defaultSettings, batch });
+          pairedAlong.ms += performance.now() - t;
+          pairedAlong.candidates += r.candidates;
+          pairedAlong.pairs += r.pairs;
+        }
         if (Math.floor((i + batch) / (size / 10)) > Math.floor(i / (size / 10))) {
           rssAlongMb.push(mb(process.memoryUsage.rss()));
           console.error(`  archive ${size}: ${i + batch} stored, ${((performance.now() - t0) / 1000).toFixed(0)} s, Node RSS ${rssAlongMb.at(-1)!.toFixed(0)} MB${peakSoFar()}${liveHeap()}, CPU s Node ${(nodeCpu() - c0).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p0).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
@@ -192,7 +204,7 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
       // The postings' key, set aside for the load, built once (timed with storing).
       await finish();
     }
-    const storeMs = performance.now() - t0 - prepareMs;
+    const storeMs = performance.now() - t0 - prepareMs - pairedAlong.ms;
     const [c1, p1] = [nodeCpu(), postgresCpu(instance.dir)];
     const t1 = performance.now();
     phase.now = 'pair';
@@ -204,7 +216,9 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
         if (r.compared % (batch * 25) === 0) console.error(`  archive ${size}: ${r.compared} paired, ${((performance.now() - t1) / 1000).toFixed(0)} s, ${r.candidates} candidates, ${r.pairs} pairs, Node RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB${peakSoFar()}${liveHeap()}, CPU s Node ${(nodeCpu() - c1).toFixed(0)} PostgreSQL ${(postgresCpu(instance.dir) - p1).toFixed(0)}, load ${loadavg()[0]!.toFixed(1)}`);
       },
     });
-    const pairMs = performance.now() - t1;
+    const pairMs = performance.now() - t1 + pairedAlong.ms;
+    run.candidates += pairedAlong.candidates;
+    run.pairs += pairedAlong.pairs;
     const [c2, p2] = [nodeCpu(), postgresCpu(instance.dir)];
     rssAlongMb.push(mb(process.memoryUsage.rss()));
     let wholeMs: number | null = null;
@@ -229,9 +243,9 @@ async function measure(kind: Figures['kind'], size: number, whole: boolean): Pro
   }
 }
 
-function runChild(kind: Figures['kind'], size: number, whole: boolean): Promise<Figures> {
+function runChild(kind: Figures['kind'], size: number, whole: boolean, together: boolean): Promise<Figures> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--child', kind, String(size), String(whole)], { execArgv: process.execArgv });
+    const child = fork(fileURLToPath(import.meta.url), ['--child', kind, String(size), String(whole), String(together)], { execArgv: process.execArgv });
     child.on('message', (m) => resolve(m as Figures));
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -243,15 +257,16 @@ function runChild(kind: Figures['kind'], size: number, whole: boolean): Promise<
 async function main(): Promise<void> {
   const missing = missingData('allsides_neus') ?? missingData('ecbplus');
   if (missing) return void console.log(missing);
-  if (process.argv[2] === '--child') return void process.send!(await measure(process.argv[3] as Figures['kind'], Number(process.argv[4]), process.argv[5] === 'true'));
+  if (process.argv[2] === '--child') return void process.send!(await measure(process.argv[3] as Figures['kind'], Number(process.argv[4]), process.argv[5] === 'true', process.argv[6] === 'true'));
   const whole = process.argv.includes('--whole');
+  const together = process.argv.includes('--together');
   const only = /^--only=(archive|memory)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const s = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1));
   console.log('store     articles  prepare s  store s  pair s  candidates  cand./s   pairs  Node peak RSS MB  PostgreSQL peak MB  database MB  whole-archive candidates (s)  CPU s ingest/pair: Node, PostgreSQL  Node RSS along the ingest MB');
   for (const size of sizes.length > 0 ? sizes : [10000]) {
     for (const kind of (size <= 20000 ? (['archive', 'memory'] as const) : (['archive'] as const)).filter((k) => !only || k === only)) {
-      const f = await runChild(kind, size, whole);
+      const f = await runChild(kind, size, whole, together);
       console.log(
         [
           kind.padEnd(8),

@@ -541,6 +541,11 @@ export interface DateMention {
   daysFromPublished: number | null;
   /** What the words around it make the day (see `DateRole`). */
   role: DateRole;
+  /**
+   * The day of the week the words name ("on Thursday": 4; 0 is Sunday), when they name one; kept
+   * when the day cannot be placed for want of a publication date.
+   */
+  weekday?: number;
 }
 
 /** Where an article's event date was taken from. */
@@ -576,6 +581,12 @@ export interface EventDate {
    * names only as to come; absent when it names none (see `src/pair/occasion-stages.ts`).
    */
   stages?: OccasionStages;
+  /**
+   * For an article with no day at all (no publication date to place "on Thursday" against): the
+   * day of the week its opening lines tell the event happened (0 is Sunday), read as a day is
+   * (see `src/pair/event-dates.ts`); absent otherwise.
+   */
+  weekday?: number;
 }
 
 /** The stages of news processes a report tells and those it names only as to come. */
@@ -841,8 +852,12 @@ export interface Speaker {
  */
 export type QuoteKind = 'full' | 'partial' | 'fragment';
 
-/** The quotation marks used. */
-export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'low' | 'single';
+/**
+ * The quotation marks used; `none` for a paragraph set off after a colon that reports speech
+ * ("Trump lashed out on Twitter, saying:" and the tweet as its own paragraph), which online
+ * copy gives without marks.
+ */
+export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'low' | 'single' | 'none';
 
 /**
  * What was wrong with a quotation's marks: `unclosed` (no closing mark: the quotation was cut
@@ -851,7 +866,7 @@ export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'low' | 'single';
  */
 export type QuoteProblem = 'unclosed' | 'unopened';
 
-/** A direct quotation: words the article presents, inside quotation marks, as someone's. */
+/** A direct quotation: words the article presents, inside quotation marks or set off after a colon, as someone's. */
 export interface Quote {
   /** The quoted words, inside the marks (for a quotation over several paragraphs, first word to last). */
   inner: Span;

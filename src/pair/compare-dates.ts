@@ -18,7 +18,7 @@
  * only a report that names no day in its lede (`namesADay`): one whose day could not be placed
  * is not one that gives none.
  */
-import type { EventDate } from '../model.js';
+import type { CalendarDate, EventDate } from '../model.js';
 import { dayGap } from './calendar.js';
 import { stagesClash } from './occasion-stages.js';
 import type { PairSettings } from './settings.js';
@@ -33,10 +33,12 @@ export interface DateComparison {
    * publication, more than `sameDayDays` and at most `occasionDays` after the day the other
    * surely names (different occasions); `differ`: different occasions; `stages`: one names as to
    * come a stage of a process (a runoff, a sentence) that the other's lede tells, and their dates
-   * do not say otherwise (different occasions; see `occasion-stages.ts`);
+   * do not say otherwise (different occasions; see `occasion-stages.ts`); `weekdays`: a side
+   * with no day at all tells of a day of the week more than `weekdayDays` from the other's
+   * (different occasions; see `compareWeekdays`);
    * `unknown`: a side has no day.
    */
-  kind: 'agree' | 'announced' | 'near' | 'before' | 'later' | 'differ' | 'stages' | 'unknown';
+  kind: 'agree' | 'announced' | 'near' | 'before' | 'later' | 'differ' | 'stages' | 'weekdays' | 'unknown';
   /** For `stages`: the stage one announces and the other tells. */
   stage?: string;
   /** Days apart, or null when unknown. */
@@ -82,7 +84,7 @@ export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSett
 function compareDays(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
   const named = isNamed(a) && isNamed(b);
   const gap = a.date && b.date ? dayGap(a.date, b.date) : null;
-  if (!gap) return { kind: 'unknown', days: null, yearAssumed: false, named };
+  if (!gap) return compareWeekdays(a, b, named);
   const base = { days: gap.days, yearAssumed: gap.yearAssumed, named };
   if (gap.days <= settings.sameDayDays) return { kind: 'agree', ...base };
   if (!named) {
@@ -97,8 +99,34 @@ function compareDays(a: EventDate, b: EventDate, settings: Pick<PairSettings, 's
   return { kind: later.announced && gap.days <= settings.announcedDays ? 'announced' : 'differ', ...base };
 }
 
+/**
+ * Days of the week two told weekdays may lie apart and still be one occasion: overnight news
+ * ("late Thursday", "early Friday"). Only the weekday is known, so two days apart may be five or
+ * twelve: unlike two dates, a Tuesday and a Thursday are not let pass as one event's.
+ */
+const weekdayDays = 1;
+
+/** Weekday (0 Sunday) of a full date. */
+const weekdayOfDate = (d: CalendarDate) => (d.year === null || d.month === null || d.day === null ? null : new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay());
+
+/**
+ * Two reports a day cannot be placed for (no publication date: AllSides leads, a pasted text)
+ * may still name the day of the week their event happened: "mocked Ford Tuesday night" and "Ford
+ * appeared … Thursday to testify" are different occasions of one saga, whatever week they lie in.
+ * A side whose text or header names a full day compares its weekday. Only a day told as when
+ * something happened counts (see `toldWeekday` in event-dates.ts), never the day news was told.
+ */
+function compareWeekdays(a: EventDate, b: EventDate, named: boolean): DateComparison {
+  const unknown: DateComparison = { kind: 'unknown', days: null, yearAssumed: false, named };
+  const weekdayOf = (d: EventDate) => d.weekday ?? (isNamed(d) && d.date && !d.announced ? weekdayOfDate(d.date) : null);
+  const [x, y] = [weekdayOf(a), weekdayOf(b)];
+  if (x === null || y === null || a.weekday === undefined || b.weekday === undefined) return unknown;
+  const days = Math.min(Math.abs(x - y), 7 - Math.abs(x - y));
+  return days > weekdayDays ? { kind: 'weekdays', days, yearAssumed: false, named: false } : unknown;
+}
+
 /** True when the comparison makes the two articles reports of different occasions. */
-export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later' || c.kind === 'stages';
+export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later' || c.kind === 'stages' || c.kind === 'weekdays';
 
 /** True when both texts (or headers) name their event's day and the days agree: a fact two reports share, whatever their languages. */
 export const namedAlike = (c: DateComparison): boolean => c.named && c.kind === 'agree';

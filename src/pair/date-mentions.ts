@@ -88,6 +88,9 @@ function dayInside(result: Found, parser: chrono.Chrono, ref: Date): Found {
   return { index: result.index + from, text: again.text, start: again.start };
 }
 
+/** A weekday's name written out, English or Russian ("Thursday", "в четверг", "в пятницу"). */
+const weekdayName = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:^|[^\p{L}])(?:понедельник|вторник|сред[уаы]|четверг|пятниц[уаы]|суббот[уаы]|воскресень[ея])(?!\p{L})/iu;
+
 /** A month's name, English or Russian (any case ending: "19 июля", "в марте"). */
 const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:^|[^\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 const numericDate = /\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\b(?:1[89]|20)\d{2}\b/;
@@ -111,8 +114,13 @@ function toMention(result: Found, published: CalendarDate | null): Resolved | nu
     week ? 'week' : certain.day || relativeDay ? 'day' : certain.month ? 'month' : certain.year ? 'year' : null;
   if (!granularity) return null;
   const relative = relativeDay || week;
+  // The weekday the words name ("on Thursday"), kept when no publication date places it: two
+  // undated reports telling of a Tuesday and a Thursday are of different days (see compare-dates.ts).
+  // Only a weekday written out: chrono also gives one to "a day after" or "in the D" (counted from
+  // its reference day) and reads "Sun" (a newspaper, ECB+ 13_8) as Sunday.
+  const weekday = !absolute && !week && c.isCertain('weekday') && weekdayName.test(words) ? { weekday: c.get('weekday')! } : {};
   if (relative && !published) {
-    return { date: { year: null, month: null, day: null }, granularity, relative, resolved: false, daysFromPublished: null };
+    return { date: { year: null, month: null, day: null }, granularity, relative, resolved: false, daysFromPublished: null, ...weekday };
   }
   const dayFirst = absolute ? dayFirstDate(words) : null;
   const implied: CalendarDate = { year: c.get('year'), month: dayFirst?.month ?? c.get('month'), day: dayFirst?.day ?? c.get('day') };

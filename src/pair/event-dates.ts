@@ -104,7 +104,33 @@ export function decideEventDate(article: Article, mentions: DateMention[], publi
   if (published) {
     return { ...base, date: published, iso: isoOf(published), label: labelOf(published), source: 'published', confidence: 0.25, evidence: [], note: `The text names no day; the publication date (${labelOf(published)}) stands in for it.` };
   }
-  return { ...base, date: null, iso: null, label: 'unknown', source: 'none', confidence: 0, evidence: [], note: `The article names no day and has no publication date.${cannot}` };
+  const weekday = toldWeekday(mentions);
+  const told = weekday === null ? '' : ` Its opening lines tell of a ${weekdayNames[weekday]}.`;
+  return { ...base, date: null, iso: null, label: 'unknown', source: 'none', confidence: 0, evidence: [], note: `The article names no day and has no publication date.${cannot}${told}`, ...(weekday === null ? {} : { weekday }) };
+}
+
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The day of the week a text with no publication date tells its event happened on ("appeared …
+ * Thursday to testify"), weighed as a day is (lede first, a told day over a planned one), or null
+ * when none reaches a lede mention's weight or the winner is mostly the day the news was told
+ * ("announced Monday": the event may be older). AllSides leads carry no date at all, and reports
+ * of one saga on different days ("mocked Ford Tuesday night", "testified Thursday") could not be
+ * told apart by their days.
+ */
+function toldWeekday(mentions: readonly DateMention[]): number | null {
+  const byDay = new Map<number, { weight: number; told: number }>();
+  for (const m of mentions) {
+    if (m.resolved || m.weekday === undefined || (m.role !== 'told' && m.role !== 'announced')) continue;
+    const w = positionWeight(m.sentence) * roleOf(m);
+    const seen = byDay.get(m.weekday) ?? { weight: 0, told: 0 };
+    seen.weight += w;
+    if (m.role !== 'announced') seen.told += w;
+    byDay.set(m.weekday, seen);
+  }
+  const best = [...byDay].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])[0];
+  return best && best[1].weight >= minTextWeight && best[1].told >= best[1].weight / 2 ? best[0] : null;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

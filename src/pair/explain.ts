@@ -46,6 +46,8 @@ export function explainPair(story: PairStory): string[] {
   if (story.relation === 'duplicate') out.push('The two texts are identical.');
   else if (story.relation === 'related' && comparison.kind === 'stages') {
     out.push(`${about}, but on different occasions: one names the ${comparison.stage} as still to come, the other reports it.`);
+  } else if (story.relation === 'related' && comparison.kind === 'weekdays') {
+    out.push(`${about}, but on different days: ${weekdayLabel(dates.left)} (${names.left}) and ${weekdayLabel(dates.right)} (${names.right}).`);
   } else if (story.relation === 'related' && differentOccasions(comparison)) {
     // The people both name most often carry the story line ("Antony Blinken and Sergei Lavrov").
     out.push(`${about}, but on different days: ${dates.left.label} (${names.left}) and ${dates.right.label} (${names.right}).`);
@@ -78,6 +80,14 @@ export function explainPair(story: PairStory): string[] {
   return out;
 }
 
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The day of the week a side tells of: its own weekday, or that of its full date. */
+function weekdayLabel(d: EventDate): string {
+  const day = d.weekday ?? (d.date && d.date.year !== null && d.date.month !== null && d.date.day !== null ? new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day)).getUTCDay() : null);
+  return day === null ? 'day not known' : weekdayNames[day]!;
+}
+
 /** The earlier of the two event dates (the event's day when the later one only announced it). */
 function earlier(dates: PairStory['dates'], comparison: DateComparison): EventDate {
   if (comparison.kind !== 'announced') return dates.left;
@@ -96,6 +106,7 @@ function dateSentences(story: PairStory): string[] {
   else if (comparison.kind === 'near') out.push(`Their dates are ${days} apart, but at least one is only a publication date, which does not say when the event happened.`);
   else if (comparison.kind === 'later') out.push(`One names no day and was published ${days} after the day the other gives for its event${assumed}: news a text gives no day for is of the day it was told, so they are different occasions.`);
   else if (comparison.kind === 'stages') out.push(`One names the ${comparison.stage} only as to come, the other tells it in its opening lines, and their dates do not say otherwise: different occasions, the earlier announcing the later.`);
+  else if (comparison.kind === 'weekdays') out.push(`They tell of a ${weekdayLabel(dates.left)} and a ${weekdayLabel(dates.right)}, ${days} apart in any week: different occasions.`);
   else if (comparison.kind === 'before') out.push(`One was published ${days} before the day the other gives for its event${assumed}: it cannot report it, so they are different occasions.`);
   else out.push(`Their event dates are ${days} apart${assumed}: different occasions.`);
   return out;
@@ -115,6 +126,9 @@ function plainWarning(story: PairStory): string | null {
   if (story.relation === 'related' && story.comparison.kind === 'stages') {
     const [early, late] = dates.left.stages?.toCome.includes(story.comparison.stage ?? '') ? [names.left, names.right] : [names.right, names.left];
     return `Different occasions: ${early} names the ${story.comparison.stage} as still to come, ${late} reports it. What differs between them may be news, not framing.`;
+  }
+  if (story.relation === 'related' && story.comparison.kind === 'weekdays') {
+    return `Different occasions: ${names.left} reports events of a ${weekdayLabel(dates.left)}, ${names.right} of a ${weekdayLabel(dates.right)}. What differs between them may be news, not framing.`;
   }
   if (story.relation === 'related' && differentOccasions(story.comparison)) {
     return `Different occasions: ${names.left} reports events of ${dates.left.label}, ${names.right} of ${dates.right.label}. What differs between them may be news, not framing.`;

@@ -36,7 +36,7 @@ export interface PairedCorpus {
   check: EventChecker;
 }
 
-/** How strongly two reports whose words tell different stages (see `occasion-stages.ts`) are different occasions: a sure day beside a publication date. */
+/** How strongly two reports whose words tell different stages (see `occasion-stages.ts`) or different days of the week (no day placed) are different occasions: a sure day beside a publication date. */
 const stagesWeight = 0.25;
 
 const order: Record<Pair['relation'], number> = { duplicate: 0, 'same-event': 0, related: 1, unrelated: 2 };
@@ -77,7 +77,7 @@ export function pairCorpus(articles: readonly Article[], options: PairOptions = 
   const apart = (i: number, j: number) => {
     const [a, b] = [views[i]!.dates, views[j]!.dates];
     const c = compareDates(a, b, settings);
-    if (c.kind === 'stages') return stagesWeight;
+    if (c.kind === 'stages' || c.kind === 'weekdays') return stagesWeight;
     return differentOccasions(c) ? Math.max(0.05, a.confidence * b.confidence) : 0;
   };
   const sameDay = (i: number, j: number) => namedAlike(compareDates(views[i]!.dates, views[j]!.dates, settings));

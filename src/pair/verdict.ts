@@ -118,8 +118,8 @@ function confidenceOf(relation: PairRelation, input: JudgeInput, dates: DateComp
   const { left, right } = input;
   if (relation === 'unrelated') return round2(clamp(1 - textEvidence, 0.05, 0.95));
   if (relation === 'related') {
-    // Stages the words tell (a runoff announced, a runoff won) are as sure as a date read from a lede.
-    const dated = dates.kind === 'stages' ? 0.5 : differentOccasions(dates) ? Math.min(left.dates.confidence, right.dates.confidence) : 0.5;
+    // Stages the words tell (a runoff announced, a runoff won), or days of the week, are as sure as a date read from a lede.
+    const dated = dates.kind === 'stages' || dates.kind === 'weekdays' ? 0.5 : differentOccasions(dates) ? Math.min(left.dates.confidence, right.dates.confidence) : 0.5;
     return round2(dated * (0.5 + 0.5 * textEvidence));
   }
   const dateTerm = (dates.kind === 'agree' || dates.kind === 'announced') && dates.named ? 0.1 : 0;

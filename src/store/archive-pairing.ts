@@ -29,7 +29,7 @@ import { archiveSampleSize, medianSimilarity } from '../pair/background.js';
 import { compareDates, differentOccasions } from '../pair/compare-dates.js';
 import type { PairSettings } from '../pair/settings.js';
 import { vectorizeTerms, vocabularyFrom, type Vocabulary } from '../pair/vectors.js';
-import { archiveAsOf, cosineAsOf, laterSide } from './as-of.js';
+import { archiveAsOf, candidateScorer, type CandidateScorer } from './as-of.js';
 import type { CandidateQuery, StoredProfile } from './corpus-store.js';
 import { judgeInFull, pairKeys, type KeptVocabulary, type PairSide } from './pair-evidence.js';
 import { roundScore, storedRelation } from './stored-verdict.js';
@@ -160,13 +160,13 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
   const backgrounds = new Map([...(await batch.backgrounds(earlierDocs)), ...ownBackgrounds]);
   const backgroundOfPair = (doc: number, e: number) => (backgrounds.get(doc)! + backgrounds.get(e)!) / 2;
 
-  // Each candidate's verdict from the profiles, its score as of its later article (`as-of.ts`).
-  const later = news.map((a, i) => laterSide(a.profile, (k) => asOf.idf(i, k), settings.factWeight));
+  // Each candidate's verdict from the profiles, its score as of its later article (`as-of.ts`),
+  // the scores worked out article by article, the verdicts in the candidates' order.
+  const scores = scoreCandidates(candidates, candidateScorer(known, counts, batch.pairedBefore, settings.factWeight), { position, profileOf });
   const judged: { doc: number; e: number; score: number; relation: PairRelation | null }[] = [];
-  for (const [doc, e] of candidates) {
-    const i = position.get(doc)!;
+  for (const [c, [doc, e]] of candidates.entries()) {
     const [left, right] = [profileOf(e), profileOf(doc)];
-    const score = cosineAsOf(left, later[i]!, (k) => asOf.idf(i, k), settings.factWeight);
+    const score = scores[c]!;
     const background = backgroundOfPair(doc, e);
     if (mayPair(left, right, { score, background }, settings)) judged.push({ doc, e, score: roundScore(score), relation: storedRelation(left, right, { score, background }, settings) });
   }
@@ -204,6 +204,22 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
   found = found.filter((f) => f.relation !== 'related' || bestRelated.get(f.rightDoc) === f);
   await batch.save(found, new Map([...counts].map(([k, list]) => [k, list.length])), ownBackgrounds);
   return { compared: news.length, candidates: candidates.length, judged: judged.length, inFull: inFull.length, pairs: found.length };
+}
+
+/** Each candidate's score, its later article's candidates scored together. */
+function scoreCandidates(candidates: readonly [number, number][], scorer: CandidateScorer, batch: { position: ReadonlyMap<number, number>; profileOf: (doc: number) => StoredProfile }): Float64Array {
+  const byDoc = new Map<number, number[]>();
+  candidates.forEach(([doc], c) => {
+    const list = byDoc.get(doc);
+    if (list) list.push(c);
+    else byDoc.set(doc, [c]);
+  });
+  const out = new Float64Array(candidates.length);
+  for (const [doc, list] of byDoc) {
+    const found = scorer.scores(batch.position.get(doc)!, batch.profileOf(doc), list.map((c) => batch.profileOf(candidates[c]![1])));
+    list.forEach((c, k) => (out[c] = found[k]!));
+  }
+  return out;
 }
 
 /** For each term of the batch, the batch positions of the articles that use it. */
@@ -260,6 +276,8 @@ interface SampleTable {
   keys: string[];
   index: Map<string, number>;
   members: { doc: number; ids: Int32Array; tf: Float64Array }[];
+  /** Scratch for one article at a time: its weight by sample term number where `mark` holds the article's stamp. */
+  own: { stamp: number; mark: Int32Array; weight: Float64Array };
 }
 
 function sampleTable(sample: readonly NumberedProfile[], factWeight: number): SampleTable {
@@ -275,7 +293,7 @@ function sampleTable(sample: readonly NumberedProfile[], factWeight: number): Sa
     });
     return { doc: x.doc, ids, tf };
   });
-  return { keys: [...index.keys()], index, members };
+  return { keys: [...index.keys()], index, members, own: { stamp: 0, mark: new Int32Array(index.size), weight: new Float64Array(index.size) } };
 }
 
 /**
@@ -285,7 +303,9 @@ function sampleTable(sample: readonly NumberedProfile[], factWeight: number): Sa
  */
 function backgroundOf(a: NumberedProfile, table: SampleTable, idfs: { own: (key: string) => number; sample: Float64Array }, factWeight: number): number {
   const { own: idfOf, sample: idf } = idfs;
-  const own = new Map<number, number>();
+  // The article's weights by sample term number (`table.own`: stamped, not cleared): one array read per sample term, not a map lookup.
+  const own = table.own;
+  const stamp = ++own.stamp;
   let norm = 0;
   const weights = a.profile.terms.map(([key, count]) => {
     const w = (1 + Math.log(count)) * idfOf(key) * (key.startsWith('@') || key.startsWith('#') ? factWeight : 1);
@@ -294,7 +314,10 @@ function backgroundOf(a: NumberedProfile, table: SampleTable, idfs: { own: (key:
   });
   a.profile.terms.forEach(([key], j) => {
     const id = table.index.get(key);
-    if (id !== undefined) own.set(id, weights[j]! / Math.sqrt(norm));
+    if (id !== undefined) {
+      own.mark[id] = stamp;
+      own.weight[id] = weights[j]! / Math.sqrt(norm);
+    }
   });
   const sims: number[] = [];
   for (const x of table.members) {
@@ -304,8 +327,7 @@ function backgroundOf(a: NumberedProfile, table: SampleTable, idfs: { own: (key:
     for (let j = 0; j < x.ids.length; j++) {
       const w = x.tf[j]! * idf[x.ids[j]!]!;
       xn += w * w;
-      const mine = own.get(x.ids[j]!);
-      if (mine !== undefined) dot += mine * w;
+      if (own.mark[x.ids[j]!] === stamp) dot += own.weight[x.ids[j]!]! * w;
     }
     sims.push(norm > 0 && xn > 0 ? dot / Math.sqrt(xn) : 0);
   }

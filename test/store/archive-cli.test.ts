@@ -156,6 +156,21 @@ describe('parallax ingest and --store', () => {
     expect(await run('pairs', '--store', url, '--verdicts', '--stories')).toMatchObject({ code: 2, err: expect.stringMatching(/give one/) });
   });
 
+  it('pairs each batch as it is stored with --pair: the same verdicts as pairing after the ingest', async () => {
+    const [along, after] = [await database('along'), await database('after')];
+    const jsonl = join(dir, 'along.jsonl');
+    writeFileSync(jsonl, `${smallCorpus().map((a) => JSON.stringify({ id: a.meta.id, published: a.meta.published, text: a.raw })).join('\n')}\n`);
+    const ingested = await run('ingest', jsonl, '--store', along, '--batch', '7', '--pair');
+    expect(ingested.code).toBe(0);
+    expect(ingested.err).toMatch(/\d+ articles added .*\n.*parallax: \d+ new articles paired: \d+ candidates, [1-9]\d* pairs found/s);
+    expect((await run('ingest', jsonl, '--store', after, '--batch', '7')).code).toBe(0);
+    const verdicts = await run('pairs', '--store', after, '--json', '--verdicts');
+    const alongVerdicts = await run('pairs', '--store', along, '--json', '--verdicts');
+    expect(alongVerdicts.err).toMatch(/0 new articles paired/);
+    expect(verdicts.out.trim().split('\n').length).toBeGreaterThan(10);
+    expect(alongVerdicts.out).toBe(verdicts.out);
+  });
+
   it('refuses a malformed store, a store with --corpus, and ingest without a store', async () => {
     expect(await run('pairs', '--store', 'mysql://x')).toMatchObject({ code: 2, err: expect.stringMatching(/must be "memory" or a postgres:\/\/ address, not "mysql:\/\/x"/) });
     expect(await run('articles', '--store', 'memory', '--corpus', 'corpus')).toMatchObject({ code: 2, err: expect.stringMatching(/not both/) });

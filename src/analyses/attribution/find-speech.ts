@@ -8,7 +8,7 @@ import { articles } from '../../lexicons/actor-words.js';
 import { ingSubjectPrepositions, invertingVerbs, irregularPasts, timeWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
-import { nestedAction } from './nested-action.js';
+import { actionForWhich, nestedAction } from './nested-action.js';
 import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, isPlaceName, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
@@ -250,9 +250,9 @@ const sameSpans = (a: readonly Span[], b: readonly Span[]): boolean => a.length 
 
 function speechOf(article: Article, quoted: readonly Span[], extra: readonly VerbUse[]): { speech: Speech[]; mentions: Mention[] } {
   if (article.meta.language !== 'en' && article.meta.language !== 'und') return { speech: [], mentions: [] };
-  const found = article.sentences.flatMap((_, s) => findVerbsInSentence(article, s, quoted)).filter((use, k, all) => !nestedAction(article, use, all.slice(0, k)));
+  const found = article.sentences.flatMap((_, s) => findVerbsInSentence(article, s, quoted)).filter((use, k, all) => !nestedAction(article, use, all.slice(0, k)) && !actionForWhich(article, use));
   // A cue found both ways is the lexicon's verb: its class and form are known.
-  const more = extra.filter((e) => !found.some((f) => f.token < e.end && e.token < f.end));
+  const more = extra.filter((e) => !found.some((f) => f.token < e.end && e.token < f.end) && !actionForWhich(article, e));
   const uses = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.token - b.token);
   const located = uses.map((use) => locate(article, use));
   const phrases = located.flatMap((f, k) => (f && 'phrase' in f ? [{ sentence: uses[k]!.sentence, phrase: f.phrase }] : []));

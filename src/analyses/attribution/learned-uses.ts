@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../model.js';
 import type { LearnedCue } from './cue-model.js';
-import type { VerbUse } from './find-reporting-verbs.js';
+import { byMeans, type VerbUse } from './find-reporting-verbs.js';
 import type { FormShape } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
 
@@ -30,7 +30,7 @@ export function learnedUse(article: Article, cue: LearnedCue, scores: Float64Arr
     token: first,
     end,
     form: { entry: { lemma, verbClass: 'neutral' }, shape, then: null },
-    passive: shape === 'past' && end < article.sentences[cue.sentence]!.tokens.end && next?.norm === 'by',
+    passive: shape === 'past' && end < article.sentences[cue.sentence]!.tokens.end && next?.norm === 'by' && !byMeans(article, end, article.sentences[cue.sentence]!.tokens.end),
     verb: { span, lemma, verbClass: 'neutral', borderline: false, negated: false },
   };
 }

@@ -5,9 +5,9 @@
  * earlier compatible named mention (a person for he/she; a group for they/it).
  */
 import type { Article, IndexRange, Span } from '../../model.js';
-import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, singlePersonOffices, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, singlePersonOffices, subjectIntensifiers, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
-import { isCapitalised, isJoined } from './speaker-phrase.js';
+import { isCapitalised, isJoined, isPeople } from './speaker-phrase.js';
 import { insideAny } from '../text-positions.js';
 import { verbForm } from './verb-forms.js';
 import { nameGender, type Gender } from './name-gender.js';
@@ -37,6 +37,8 @@ const LONG_WINDOW = 60;
 const boundaries = new Set(phraseBoundaries);
 const markers = new Set(nounMarkers);
 const leadIns = new Set(verbLeadIns);
+const intensifiers = new Set(subjectIntensifiers);
+const honorifics = new Set(['mr', 'mrs', 'ms', 'dr']);
 const pasts = new Set(irregularPasts);
 const clauseOpeners = new Set(clauseOpenerWords);
 const titles = new Set(titleWords);
@@ -71,7 +73,7 @@ function verbFollows(article: Article, last: number, range: IndexRange): boolean
   // sentence went to a name further back).
   if (/^\s+$/.test(gap) && finiteAuxiliaries.has(article.tokens[j]!.norm)) return true;
   let auxiliary = false;
-  while (j < range.end - 1 && openGap(article, j) && (leadIns.has(article.tokens[j]!.norm) || /ly$/.test(article.tokens[j]!.norm))) {
+  while (j < range.end - 1 && openGap(article, j) && (leadIns.has(article.tokens[j]!.norm) || intensifiers.has(article.tokens[j]!.norm) || /ly$/.test(article.tokens[j]!.norm))) {
     auxiliary ||= leadIns.has(article.tokens[j]!.norm);
     j += 1;
   }
@@ -87,7 +89,7 @@ function verbFollows(article: Article, last: number, range: IndexRange): boolean
 /** Name runs of a sentence that are the subject of a clause. */
 function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]): IndexRange[] {
   const range = article.sentences[sentence]!.tokens;
-  return nameRuns(article, range).filter((run) => {
+  return nameRuns(article, range).map((run) => withPeopleHead(article, run, range)).filter((run) => {
     if (insideAny(quoted, article.tokens[run.first]!.span.start)) return false;
     const before = run.first > range.first && isJoined(article, run.first - 1) ? article.tokens[run.first - 1]!.norm : null;
     if (before !== null && !clauseOpeners.has(before)) return false; // "questions from Blinken": an object
@@ -100,6 +102,16 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
     const opens = run.first === range.first || (titles.has(article.tokens[run.first - 1]!.norm) && article.tokens.slice(range.first, run.first).every((t, k) => titles.has(t.norm) || isCapitalised(article, range.first + k)));
     return possessiveOpener || verbFollows(article, run.end - 1, range) || (opens && verbAfterAside(article, run.end - 1, range));
   });
+}
+
+/**
+ * "Republican senators met…": a name run that qualifies a plural naming people, with a verb
+ * after that plural, is a group's subject, the plural its head (real BASIL copy, read as a
+ * teacher: "Some said" after it spoke as "Republican", the plural taken for the verb).
+ */
+function withPeopleHead(article: Article, run: IndexRange, range: IndexRange): IndexRange {
+  if (run.end >= range.end || !isJoined(article, run.end - 1) || !isPeople(article, run.end)) return run;
+  return verbFollows(article, run.end, range) ? { first: run.first, end: run.end + 1 } : run;
 }
 
 /** Most words of an aside between a sentence's opening name and its verb. */
@@ -179,6 +191,14 @@ function antecedent(mentions: readonly Mention[], sentence: number, want: 'perso
   return null;
 }
 
+/** True when `title` stands among the words before the name in the mention's phrase ("Supreme Court Justice Ruth Bader Ginsburg"). */
+function titledAs(article: Article, mention: Mention, title: string): boolean {
+  if (honorifics.has(title)) return false;
+  const named = mention.name!.named.start;
+  for (let i = mention.phrase.first; i < mention.phrase.end && article.tokens[i]!.span.end <= named; i += 1) if (article.tokens[i]!.norm === title) return true;
+  return false;
+}
+
 /**
  * Every mention of the article in text order, pronouns resolved. `speakers` are the phrases
  * found next to reporting verbs; he/she anywhere outside quotations are added.
@@ -198,7 +218,8 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
   const described = new Set<number>();
   article.sentences.forEach((s, sentence) => {
     const phrase = openingDescription(article, s.tokens);
-    if (phrase && !found.has(phrase.first)) {
+    // "The press seems to be very gentle with him,” she said": inside a quotation it is the speaker's word, no mention.
+    if (phrase && !found.has(phrase.first) && !insideAny(quoted, article.tokens[phrase.first]!.span.start)) {
       found.set(phrase.first, { sentence, phrase, speaks: false });
       described.add(phrase.first);
     }
@@ -220,6 +241,14 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
         continue;
       }
     }
+    // "The board noted…" after "The Washington Post’s editorial board said": a definite
+    // organisation word stands for the body named before that it heads (real Fox copy, BASIL
+    // 8385a996, had "board" speak as a source of its own).
+    const body = speaks ? namedBody(article, mentions, phrase) : null;
+    if (body) {
+      mentions.push({ sentence, phrase, name: body.name, pronoun: false, speaks, doubtful: false, description: true });
+      continue;
+    }
     const want = pronounKind(article, phrase);
     const norm = article.tokens[phrase.first]!.norm;
     const gender: Gender = norm === 'he' ? 'he' : norm === 'she' ? 'she' : null;
@@ -236,12 +265,15 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
  */
 function coordinatedName(article: Article, phrase: IndexRange): SpeakerName | null {
   const and = article.tokens.slice(phrase.first + 1, phrase.end - 1).findIndex((t) => t.norm === 'and') + phrase.first + 1;
-  if (and <= phrase.first || !isCapitalised(article, and - 1) || !isCapitalised(article, phrase.end - 1)) return null;
+  // "White House officials and lawmakers": plurals naming people join the same way.
+  if (and <= phrase.first) return null;
+  const joined = (isCapitalised(article, and - 1) && isCapitalised(article, phrase.end - 1)) || (isPeople(article, and - 1) && isPeople(article, phrase.end - 1));
+  if (!joined) return null;
   let first = phrase.first;
   while (first < and && ['the', 'both'].includes(article.tokens[first]!.norm)) first += 1;
   const named = { start: article.tokens[first]!.span.start, end: article.tokens[phrase.end - 1]!.span.end };
   const tokens = article.tokens.slice(first, phrase.end);
-  return { name: article.text.slice(named.start, named.end), key: tokens.map((t) => t.norm).join(' '), named, kind: 'group', proper: true };
+  return { name: article.text.slice(named.start, named.end), key: tokens.map((t) => t.norm).join(' '), named, kind: 'group', proper: tokens.some((_, k) => isCapitalised(article, first + k)) };
 }
 
 /**
@@ -255,6 +287,13 @@ function openingDescription(article: Article, range: IndexRange): IndexRange | n
     if (titles.has(article.tokens[k]!.norm)) return isCapitalised(article, k + 1) || !isJoined(article, k) ? null : { first: range.first, end: k + 1 };
   }
   return null;
+}
+
+/** The earlier mention of a body of several words that "the" and its head word (`phrase`, "The board") stand for, or null. */
+function namedBody(article: Article, mentions: readonly Mention[], phrase: IndexRange): Mention | null {
+  const head = article.tokens[phrase.end - 1]!.norm;
+  if (phrase.end - phrase.first !== 2 || article.tokens[phrase.first]!.norm !== 'the' || !organisations.has(head) || isCapitalised(article, phrase.end - 1)) return null;
+  return mentions.findLast((m) => !m.pronoun && m.name !== null && m.name.kind !== 'person' && /\s/u.test(m.name.name) && m.name.name.toLowerCase().endsWith(` ${head}`)) ?? null;
 }
 
 /** Offices one person holds, as the head of a definite description ("the Republican nominee"); unnamed sources' roles ("the official") are left out. */
@@ -273,13 +312,19 @@ function definiteOffice(article: Article, phrase: IndexRange): boolean {
  */
 function describedPerson(article: Article, mentions: readonly Mention[], sentence: number, phrase: IndexRange): Mention | null {
   const title = article.tokens[phrase.end - 1]!.norm;
+  // "The liberal icon justice had kicked off the storm": a description headed by a title the
+  // article gave by name to one person ("Supreme Court Justice Ruth Bader Ginsburg") is that
+  // person, however many were named since (real Fox copy, BASIL 8385a996, gave it to Trump,
+  // named last, and the "she said" after it followed).
+  const holders = mentions.filter((m) => !m.pronoun && !m.description && m.name?.kind === 'person' && titledAs(article, m, title));
+  if (new Set(holders.map((m) => m.name!.name)).size === 1) return holders[holders.length - 1]!;
   for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= sentence - WINDOW; k -= 1) {
     const m = mentions[k]!;
     if (!compatible(m, 'person', 0, null) && !compatible(m, 'person', 1, null)) continue;
     // "CNN's Gloria Borger": someone named through an outlet is its journalist, not the office holder.
     if (/['’]s\s/u.test(m.name!.name)) continue;
     const words = m.name!.name.toLowerCase().split(/[^\p{L}]+/u);
-    if (!words.some((w) => titles.has(w) && w !== title && !['mr', 'mrs', 'ms', 'dr'].includes(w))) return m;
+    if (!words.some((w) => titles.has(w) && w !== title && !honorifics.has(w))) return m;
   }
   return null;
 }

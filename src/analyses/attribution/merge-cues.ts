@@ -6,10 +6,23 @@
  * a preposition and a determiner ("in a", "during the"), or after a verb that puts out a
  * statement by a determiner alone ("issued a"), or by a comma or space when it is an -ing form
  * ("statement saying"), is merged into it: one attribution with the first one's source. A lone
- * determiner is no source ("made a statement" gave the noun the source "a").
+ * determiner is no source ("made a statement" gave the noun the source "a"). Pieces of one verb
+ * group with only auxiliaries, particles or adverbs between them are one cue too ("has also
+ * attempted"; cueGlueWords).
  */
 import type { Article, Span, TextAttribution } from '../../model.js';
-import { statementVerbs } from '../../lexicons/reporting-verbs-speakers.js';
+import { cueGlueWords, statementVerbs } from '../../lexicons/reporting-verbs-speakers.js';
+
+const glue = new Set(cueGlueWords);
+/** Most words that may stand between two pieces of one verb group ("has also | attempted"). */
+const GLUE_WORDS = 3;
+
+/** A gap of one to three auxiliaries, particles or adverbs, spaces between them and nothing else. */
+function glueGap(gap: string): boolean {
+  if (!/^\s+(?:[\p{L}'’]+\s+)*$/u.test(gap)) return false;
+  const words = gap.trim().split(/\s+/u).filter((w) => w !== '');
+  return words.length >= 1 && words.length <= GLUE_WORDS && words.every((w) => glue.has(w.toLowerCase()) || /^\p{Ll}+ly$/u.test(w));
+}
 
 const putOut = new Set(statementVerbs);
 const DETERMINER = '(?:a|an|the|his|her|their|its|this|that)\\s+(?:[\\p{Ll}-]+\\s+)?';
@@ -43,6 +56,8 @@ function continues(article: Article, a: Span, b: Span, bLearned: boolean): boole
     const object = new RegExp(`^\\s+${DETERMINER}(\\p{L}+),?\\s+$`, 'u').exec(gap);
     return object !== null && putOut.has(last) && statementNoun.test(object[1]!.toLowerCase());
   }
+  // "has also attempted", "went on to endorse": one verb group found in pieces is one cue.
+  if (glueGap(gap)) return true;
   if (!bLearned) return false;
   return byPreposition.test(gap) || (putOut.has(last) && byDeterminer.test(gap));
 }

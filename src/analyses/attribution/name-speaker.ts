@@ -76,7 +76,13 @@ function namePart(article: Article, phrase: IndexRange): { name: IndexRange; tit
     break;
   }
   let first = end;
-  while (first > start && isCapitalised(article, first - 1) && !nonNames.has(article.tokens[first - 1]!.norm)) first -= 1;
+  for (;;) {
+    if (first > start && isCapitalised(article, first - 1) && !nonNames.has(article.tokens[first - 1]!.norm)) first -= 1;
+    // "said Bank of America", "the Department of Justice": "of" between capitalised words is
+    // inside one name (real BASIL copy, read as a teacher, gave the words to "America").
+    else if (first < end && first - 2 >= start && article.tokens[first - 1]!.norm === 'of' && isJoined(article, first - 2) && isJoined(article, first - 1) && isCapitalised(article, first - 2) && !article.tokens[first - 2]!.stop && !nonNames.has(article.tokens[first - 2]!.norm)) first -= 2;
+    else break;
+  }
   if (first === end) return null;
   // A sentence-initial function word is capitalised but is no name: "The", "In".
   while (first < end && article.tokens[first]!.stop) first += 1;
@@ -157,7 +163,7 @@ function buildNameIndex(article: Article): NameIndex {
       const part = namePart(article, run);
       if (!part) continue;
       const tokens = article.tokens.slice(part.name.first, part.name.end);
-      if (tokens.some((t) => groups.has(t.norm) || nonNames.has(t.norm)) || tokens.length > 3) continue;
+      if (tokens.some((t) => groups.has(t.norm) || nonNames.has(t.norm) || t.norm === 'of') || tokens.length > 3) continue;
       if (!part.titled && tokens.length < 2) continue;
       const surname = tokens[tokens.length - 1]!.norm;
       const full = textOf(article, part.name).replace(/['’]s$/u, '').replace(/^.*,\s*/su, ''); // "Michael Grimm's attorney": the name is Michael Grimm
@@ -261,6 +267,10 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
   // Seattle; issue 13, round 7), unless a title makes it a person's name.
   const written = part && article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' ');
   if (part && written && (states.has(written) || (!part.titled && cities.has(written)))) {
+    return { name: textOf(article, part.name), key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'group', proper: true };
+  }
+  // A name with "of" in it names an organisation or a place ("Bank of America", "University of Texas"), not a person.
+  if (part && article.tokens.slice(part.name.first, part.name.end).some((t) => t.norm === 'of')) {
     return { name: textOf(article, part.name), key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'group', proper: true };
   }
   if (part) {

@@ -1,6 +1,16 @@
 /** Participles that report no speech of their own: they stand inside what another verb reports. */
 import type { Article } from '../../model.js';
 import type { VerbUse } from './find-reporting-verbs.js';
+import { reasonPrepositions } from '../../lexicons/reporting-verbs-speakers.js';
+
+const reasons = new Set(reasonPrepositions);
+
+/** An -ing form right after "for": the act someone is blamed or praised for ("took criticism for rejecting…"), not speech reported. */
+export function actionForWhich(article: Article, use: VerbUse): boolean {
+  if (use.form.shape !== 'ing' || use.token - 1 < article.sentences[use.sentence]!.tokens.first) return false;
+  const before = article.tokens[use.token - 1]!;
+  return reasons.has(before.norm) && /^\s+$/u.test(article.text.slice(before.span.end, article.tokens[use.token]!.span.start));
+}
 
 /**
  * A participle inside what an earlier verb of its sentence reports, taking a plain object: in

@@ -4,12 +4,13 @@
  * Politico"). A phrase never crosses punctuation or a clause word ("that", "and", "which"…).
  */
 import type { Article, IndexRange } from '../../model.js';
-import { irregularPasts, nounMarkers, phraseBoundaries, phraseLeadIns, sentenceOpeners, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
+import { groupPlurals, groupWords, irregularPasts, nounMarkers, phraseBoundaries, phraseLeadIns, sentenceOpeners, subjectIntensifiers, titlePrepositions, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { verbForm } from './verb-forms.js';
+import { unnamedSourceNouns } from '../../lexicons/sourcing.js';
 
 const boundaries = new Set(phraseBoundaries);
 const titles = new Set(titleWords);
-const leadIns = new Set(verbLeadIns);
+const leadIns = new Set([...verbLeadIns, ...subjectIntensifiers]);
 const phraseLeads = new Set(phraseLeadIns);
 const joiners = new Set(titlePrepositions);
 const pasts = new Set(irregularPasts);
@@ -51,8 +52,23 @@ function innerJoiner(article: Article, i: number, range: IndexRange): boolean {
   const norm = article.tokens[i]!.norm;
   // "a spokesman for the Republican National Committee": "the" may stand before the name (issue 13, round 7).
   if (joiners.has(norm)) return titles.has(article.tokens[i - 1]!.norm) && (isCapitalised(article, i + 1) || (article.tokens[i + 1]!.norm === 'the' && i + 2 < range.end && isJoined(article, i + 1) && isCapitalised(article, i + 2)));
-  if (norm === 'and') return isCapitalised(article, i - 1) && isCapitalised(article, i + 1);
+  if (norm === 'and') return (isCapitalised(article, i - 1) && isCapitalised(article, i + 1)) || (isPeople(article, i - 1) && isPeople(article, i + 1));
   return false;
+}
+
+const peopleWords = new Set([...groupPlurals, ...groupWords.filter((w) => /s$/u.test(w)), ...unnamedSourceNouns.filter((w) => /s$/u.test(w))]);
+
+/**
+ * A lower-case plural naming people: a title's plural ("senators", "lawmakers") or a group or
+ * source noun ("officials", "experts", "aides"). Two of them joined by "and" are one coordinated
+ * subject ("White House officials and lawmakers say": real BASIL copy, read as a teacher, gave
+ * the words to "lawmakers" alone).
+ */
+export function isPeople(article: Article, i: number): boolean {
+  const norm = article.tokens[i]!.norm;
+  // Capitalised only as its sentence's first word ("Officials and experts said") still counts.
+  const lower = !isCapitalised(article, i) || article.sentences.some((s) => s.tokens.first === i);
+  return lower && /s$/u.test(norm) && (peopleWords.has(norm) || titles.has(norm.slice(0, -1)));
 }
 
 /** Skip auxiliaries and adverbs left of the verb ("has also", "formally"); the index of the phrase's last token. */

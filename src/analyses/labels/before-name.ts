@@ -86,6 +86,9 @@ function chainStart(scan: LabelScan, first: number, sentenceFirst: number): numb
     const kind = actorKindAt(scan, prev);
     if (kind === 'person' || mentionOf(scan, prev)?.actor === mentionOf(scan, first)?.actor) break;
     const norm = article.tokens[prev]!.norm;
+    // "McConnell said Tuesday Ginsburg’s comments were…": a day or month names no one (real Fox
+    // copy, BASIL 8385a996, labelled Ginsburg "Tuesday").
+    if (words.calendar.has(norm)) break;
     // "Secretary of State", and lower case between two title words: "chief of staff".
     const lowerTitle = (t: number) => !isCapitalised(surfaceOf(article, t)) && (words.offices.has(article.tokens[t]!.norm) || words.officeWords.has(article.tokens[t]!.norm) || words.roles.has(article.tokens[t]!.norm));
     const bothCapitalised = () => isCapitalised(surfaceOf(article, prev - 1)) && isCapitalised(surfaceOf(article, k));

@@ -64,6 +64,11 @@ function nameRightAfter(article: Article, quote: Quote, use: Speech, names: Name
 
 /** The speaker and verb of a top-level quotation, given the top-level quotation before it. */
 function attribute(article: Article, quote: Quote, previous: Quote | null, found: ReturnType<typeof findSpeech> & { names: NameIndex }): Pick<Quote, 'speaker' | 'verb'> {
+  // A paragraph set off after "…, saying:" is the words of that verb's speaker.
+  if (quote.marks === 'none') {
+    const lead = found.speech.findLast((use) => use.sentence === quote.sentences.first - 1);
+    return { speaker: lead?.speaker ?? null, verb: lead?.verb ?? null };
+  }
   const use = nearestVerb(article, quote, found.speech);
   if (use) return { speaker: nameRightAfter(article, quote, use, found.names) ?? use.speaker, verb: use.verb };
   const continues =

@@ -30,8 +30,14 @@ function progress(io: CliIO, total: number): (done: number) => void {
  */
 const threadsFrom = 1000;
 
-/** Ingest a folder or JSON Lines file into the archive `--store` (or PARALLAX_STORE) names (`threadsFrom`: lines from which threads prepare them). */
-export async function ingest(path: string, opts: { store: string | undefined; batch: number; threadsFrom?: number }, io: CliIO): Promise<void> {
+/**
+ * Ingest a folder or JSON Lines file into the archive `--store` (or PARALLAX_STORE) names
+ * (`threadsFrom`: lines from which threads prepare them). `pairWindow` (`--pair`): pair each
+ * batch once it is stored, in the same order and so with the same pairs as `pairs` afterwards
+ * (`store/archive-pairing.ts`), while the threads prepare the next batches: ingest alone leaves
+ * this thread waiting for them most of the time (issue 17, `bench:archive`).
+ */
+export async function ingest(path: string, opts: { store: string | undefined; batch: number; threadsFrom?: number; pairWindow?: number | null }, io: CliIO): Promise<void> {
   const url = archiveOf(opts.store === undefined ? {} : { store: opts.store });
   if (!url) throw new CliError('ingest adds to an archive: give --store postgres://… (or set PARALLAX_STORE); a folder needs no ingest', 2);
   const source = await openIngestSource(resolve(path), openPreparedCache()).catch((err: Error) => {
@@ -55,6 +61,16 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
     bar(n);
   };
   let done = 0;
+  const paired = { compared: 0, candidates: 0, pairs: 0 };
+  const pair = async () => {
+    if (opts.pairWindow === undefined || !store.growing) return;
+    // Loaded only for --pair: ingest alone starts without the event check.
+    const [{ defaultSettings }, { pairNewArticles }, { candidateQuery }] = await Promise.all([import('../../pair/settings.js'), import('../../store/archive-pairing.js'), import('../../store/corpus-store.js')]);
+    const run = await pairNewArticles(store.growing.ledger, { query: candidateQuery(defaultSettings, { windowDays: opts.pairWindow }), settings: defaultSettings, batch: opts.batch });
+    paired.compared += run.compared;
+    paired.candidates += run.candidates;
+    paired.pairs += run.pairs;
+  };
   // Lines of a JSON Lines file are prepared on threads (started at the first line), a few
   // batches ahead of the one being stored; files come prepared (through the cache).
   let workers: ReadyWorkers | null = null;
@@ -90,7 +106,7 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
     const prepared = readyItems(batch, workers);
     batch = [];
     prepared.catch(() => {});
-    stored = stored.then(() => store1(prepared)).then(() => show(upTo));
+    stored = stored.then(() => store1(prepared)).then(pair).then(() => show(upTo));
     // Nothing else is awaited before the queue awaits it: a failure surfaces there (or at the end).
     stored.catch(() => {});
     inFlight.push(stored);
@@ -112,6 +128,7 @@ export async function ingest(path: string, opts: { store: string | undefined; ba
     await finish().finally(() => store.close());
   }
   io.err(`parallax: ${totals.added} articles added to ${redactStore(url)}, ${totals.known} already there, ${totals.problems} skipped with problems\n`);
+  if (opts.pairWindow !== undefined) io.err(`parallax: ${paired.compared} new articles paired: ${paired.candidates} candidates, ${paired.pairs} pairs found\n`);
 }
 
 /** An item ready to store: its problems, its article (prepared, or made ready on a thread) and the file that names it. */

@@ -11,9 +11,12 @@ export function ingestCommand(program: Command, io: CliIO): void {
     .argument('<source>', 'a folder of .txt/.md/.html files, or a .jsonl file with one {"id", "title", "outlet", "published", "text"} a line')
     .option('--store <url>', storeHelp)
     .option('--batch <n>', 'articles stored in one transaction', '200')
-    .action(async (source: string, opts: { store?: string; batch: string }) => {
+    .option('--pair', 'pair each batch once it is stored, while the next ones are prepared (as `pairs` would pair them afterwards)')
+    .option('--window <days>', 'with --pair, days two articles may be published apart and still be compared', '60')
+    .action(async (source: string, opts: { store?: string; batch: string; pair?: boolean; window?: string }) => {
       const batch = Number(opts.batch);
       if (!Number.isInteger(batch) || batch < 1) throw new CliError(`--batch must be a whole number from 1, not "${opts.batch}"`, 2);
-      await (await import('../actions/ingest.js')).ingest(source, { store: opts.store, batch }, io);
+      const { windowOf } = await import('../actions/open-corpus.js');
+      await (await import('../actions/ingest.js')).ingest(source, { store: opts.store, batch, ...(opts.pair ? { pairWindow: windowOf(opts) } : {}) }, io);
     });
 }

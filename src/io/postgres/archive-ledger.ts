@@ -17,6 +17,9 @@ import type { FoundPair, NumberedProfile, PairingBatch, PairingLedger, TopTerm }
 import { addColumns } from './schema.js';
 import { asWriter } from './writer.js';
 
+/** A numeric array as PostgreSQL's array literal, one native join (see `numbers` in postgres-store.ts). */
+const numbers = (values: readonly (number | string)[]) => `{${values.join(',')}}`;
+
 /** The tables archive pairing keeps, each statement on its own (`if not exists`: they run on every open). */
 export const ledgerStatements = [
   `create table if not exists parallax_top (term integer not null, doc bigint not null, w double precision not null, day integer, posted boolean not null, queried boolean not null)`,
@@ -123,17 +126,33 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
       const docs = (await client.query<{ doc: string }>('select doc from parallax_article where doc > $1 order by doc limit $2', [mark.through, limit])).rows.map((r) => Number(r.doc));
       if (docs.length === 0) return null;
       const profiles = await profilesOf(client, docs);
+      // The term numbers of the keys whose frequencies were read: the batch's top terms and
+      // counts are written by number, not joined with the terms by key again (issue 17: the
+      // joins were most of the two inserts' buffers, pg_stat_statements at 3*10^4).
+      const termIds = new Map<string, number>();
+      const idsOf = async (keys: readonly string[]): Promise<number[]> => {
+        const unknown = keys.filter((k) => !termIds.has(k));
+        if (unknown.length > 0) for (const r of (await client.query<{ id: number; key: string }>('select id, key from parallax_term where key = any($1::text[])', [unknown])).rows) termIds.set(r.key, r.id);
+        return keys.map((k) => termIds.get(k)!);
+      };
       const batch: PairingBatch = {
         fresh: docs.map((doc) => ({ doc, profile: profiles.get(doc)! })),
         pairedBefore: Number(mark.count),
-        df: async (keys) =>
-          new Map((await client.query<{ key: string; df: number }>('select t.key, d.df from parallax_df d join parallax_term t on t.id = d.term where t.key = any($1::text[])', [keys])).rows.map((r) => [r.key, r.df])),
+        df: async (keys) => {
+          const { rows } = await client.query<{ id: number; key: string; df: number | null }>('select t.id, t.key, d.df from parallax_term t left join parallax_df d on d.term = t.id where t.key = any($1::text[])', [keys]);
+          const out = new Map<string, number>();
+          for (const r of rows) {
+            termIds.set(r.key, r.id);
+            if (r.df !== null) out.set(r.key, r.df);
+          }
+          return out;
+        },
         saveTops: async (tops: readonly TopTerm[]) => {
+          const terms = await idsOf(tops.map((t) => t.key));
           await client.query(
             `insert into parallax_top (term, doc, w, day, posted, queried)
-             select t.id, x.doc, x.w, a.day, x.posted, x.queried from unnest($1::bigint[], $2::text[], $3::double precision[], $4::boolean[], $5::boolean[]) as x(doc, key, w, posted, queried)
-             join parallax_term t on t.key = x.key join parallax_article a on a.doc = x.doc`,
-            [tops.map((t) => t.doc), tops.map((t) => t.key), tops.map((t) => t.w), tops.map((t) => t.posted), tops.map((t) => t.queried)],
+             select * from unnest($1::integer[], $2::bigint[], $3::double precision[], $4::integer[], $5::boolean[], $6::boolean[])`,
+            [numbers(terms), numbers(tops.map((t) => t.doc)), tops.map((t) => t.w), tops.map((t) => profiles.get(t.doc)!.day), tops.map((t) => t.posted), tops.map((t) => t.queried)],
           );
         },
         neighbours: async (query) =>

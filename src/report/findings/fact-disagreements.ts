@@ -6,15 +6,24 @@
  * fact before it is one of framing.
  */
 import type { Evidence, Finding, Side } from '../../model.js';
-import { differingFacts, factsIn } from '../../align/facts.js';
+import { differingFacts, factsIn, sameFigure, type FactMention } from '../../align/facts.js';
 import type { FindingRule } from './rule.js';
 
 export const factDisagreements: FindingRule = (report) => {
   const facts = (side: Side, sentence: number) => factsIn(report.articles[side].text, report.articles[side].sentences[sentence]!.span);
   const found: Finding[] = [];
   const seen = new Set<string>();
+  // A figure the other outlet gives too, in another sentence linked to this one, is agreed on:
+  // this link joins the sentences on another fact ("$716 billion" cut from Medicare against
+  // McCain's "$882 billion" of 2008, when a third sentence gives "more than $700 billion":
+  // real Fox and HuffPost copy, BASIL 2ec04201, ranked that "disagreement" first).
+  const agreedElsewhere = (side: Side, sentence: number, m: FactMention) => {
+    const other: Side = side === 'left' ? 'right' : 'left';
+    return report.alignment.links.some((link) => link[side] === sentence && facts(other, link[other]).some((x) => x.kind === m.kind && sameFigure(x.value, m.value)));
+  };
   report.alignment.links.forEach((link, i) => {
     for (const [l, r] of differingFacts(facts('left', link.left), facts('right', link.right))) {
+      if (agreedElsewhere('left', link.left, l) || agreedElsewhere('right', link.right, r)) continue;
       // One figure pair once, however many links share its sentences.
       const key = `${l.span.start}:${r.span.start}`;
       if (seen.has(key)) continue;

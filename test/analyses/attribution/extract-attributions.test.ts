@@ -137,6 +137,22 @@ const cases: Array<[string, string, Row[]]> = [
   ['"states" closing its clause after a quotation is the verb; after a number still the noun (PolNeAR train)', 'Congress got a letter. “We will not comply,” the letter states. Voters in three states went to the polls.', [
     ['direct', '“We will not comply,”', 'states', 'the letter', 'letter'],
   ]],
+  // Real BASIL copy, read as a teacher (issue 13): four misleading speakers and cues.
+  ['plurals naming people joined by "and" speak as the group, not as the last of them', 'White House officials and lawmakers say the bill will pass next week.', [
+    ['indirect', 'the bill will pass next week', 'say', 'White House officials and lawmakers', 'White House officials and lawmakers'],
+  ]],
+  ['"of" between capitalised words is inside one name: the bank speaks, not "America"', '“We are not worried,” said Bank of America. The Department of Justice said the case was closed.', [
+    ['direct', '“We are not worried,”', 'said', 'Bank of America', 'Bank of America'],
+    ['indirect', 'the case was closed', 'said', 'The Department of Justice', 'Department of Justice'],
+  ]],
+  ['"Some" after "Republican senators met" are some of the senators, not "Republican"', 'Republican senators met on Tuesday. Some said they would oppose the bill.', [
+    ['indirect', 'they would oppose the bill', 'said', 'Some', 'Republican senators'],
+  ]],
+  ['an -ing form after "for" is what someone is blamed for, no cue (PolNeAR train marks 1 of 19)', 'The senator took criticism last year for rejecting gun control measures.', []],  ['pieces of one verb group with an auxiliary or adverb between them are one cue, as PolNeAR marks it (train)', 'Trump continued to question Cruz.', [
+    ['indirect', 'Cruz', 'continued to question', 'Trump', 'Trump'],
+  ]],  ['a past form between a number or "in" and a plural is its adjective, "called" after "a" and a noun names a thing (PolNeAR train)', 'Trump has won 758 pledged delegates. Clinton leads in pledged delegates. A company called Harmony Enterprises gave $5,000. Trump called Cruz a liar.', [
+    ['indirect', 'Cruz a liar', 'called', 'Trump', 'Trump'],
+  ]],
 ];
 
 /** A hand-made cue model: only the words given are cues, whatever the shipped weights say. */

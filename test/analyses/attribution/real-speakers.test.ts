@@ -131,4 +131,47 @@ describe('speakers in real US news copy', () => {
     // As the article writes it: a title with a place in it before the name ("Former Arkansas Rep.").
     expect(speakers(body.replace('Asa Hutchinson, who', 'Former Arkansas Rep. Asa Hutchinson, who'))).toContainEqual(['said', 'Asa Hutchinson']);
   });
+
+  // Real Fox and NYT copy (BASIL 8385a996): "Trump himself" spoke as a name of unknown gender and
+  // took the "she said" after it; the description "The liberal icon justice" went to him too.
+  it('reads past an intensifier after a subject ("Trump himself lashed out", "She even joked")', () => {
+    const fox = 'Supreme Court Justice Ruth Bader Ginsburg faced a backlash, including a call from Donald Trump to resign. And Trump himself lashed out on Twitter, saying he was appalled. The liberal icon justice had kicked off the storm with comments to The New York Times published Saturday. “I can’t imagine what this place would be,” she said. She doubled down late Monday, telling CNN: “He is a faker.”';
+    const found = speakers(fox);
+    expect(found).toContainEqual(['lashed out', 'Donald Trump']);
+    expect(found).toContainEqual(['said', 'Ruth Bader Ginsburg']);
+    expect(found).toContainEqual(['telling', 'Ruth Bader Ginsburg']);
+    const nyt = '“For the court, it could be — I don’t even want to contemplate that,” Justice Ruth Bader Ginsburg told The Times. She even joked ruefully about moving to New Zealand.';
+    expect(speakers(nyt)).toContainEqual(['joked', 'Ruth Bader Ginsburg']);
+  });
+
+  it('gives a description headed by a title the person the article gave that title by name, not the one named last', () => {
+    const body = 'Supreme Court Justice Ruth Bader Ginsburg faced a backlash on Wednesday. Sen. Elizabeth Warren defended her. The liberal icon justice had kicked off the storm with comments published Saturday. “I can’t imagine what this place would be,” she said.';
+    expect(speakers(body)).toContainEqual(['said', 'Ruth Bader Ginsburg']);
+  });
+
+  it('does not take a noun after a possessive and an adjective for a verb ("her disdainful remarks")', () => {
+    const body = 'Donald J. Trump on Tuesday assailed Justice Ruth Bader Ginsburg, calling her disdainful remarks about his candidacy “highly inappropriate” and his controversial comments fair.';
+    const verbs = speakers(body).map(([verb]) => verb);
+    expect(verbs).not.toContain('remarks');
+    expect(verbs).not.toContain('comments');
+  });
+
+  // Real Fox copy (BASIL 8385a996): "board" spoke as a source of its own in the verb contrast.
+  it('gives "The board" the body named before that it heads ("The Washington Post’s editorial board")', () => {
+    const body = '“Politicization undermines public faith in the courts,” The Washington Post’s editorial board said Tuesday. The board noted the Code of Conduct for judges.';
+    expect(speakers(body)).toEqual([
+      ['said', 'Washington Post’s editorial board'],
+      ['noted', 'Washington Post’s editorial board'],
+    ]);
+  });
+
+  // Real HuffPost copy (BASIL 2ec04201): "noting" spoke as the agent of "responded by".
+  it('reads "by" and an -ing form as a means, not the agent ("has responded by noting that…")', () => {
+    const body = 'While the president’s team has pointed to the Republican plan, the Romney team has responded by noting that Obama took more than $700 billion out of Medicare.';
+    const found = speakers(body);
+    expect(found).toContainEqual(['responded', 'Romney team']);
+    expect(found.map(([, speaker]) => speaker)).not.toContain('noting');
+    const [[verb, speaker]] = speakers('As such, independent fact-checkers and news analysts alike have disputed the Romney campaign’s characterization.') as [[string, string]];
+    expect([verb, speaker.endsWith('analysts')]).toEqual(['disputed', true]);
+  });
 });

@@ -166,6 +166,8 @@ const cases: [string, string[]][] = [
   ['Acting Secretary Tom Reed spoke.', ["tom-reed: title 'Acting Secretary' (before-name)"]],
   // A title after "a" is hypothetical (real NYT copy, BASIL 8dc7ccfe, labelled Romney "President").
   ['Mitt Romney spoke. The states would be in the cross hairs of a President Romney, who opposes it.', []],
+  // A day or month before a name names no one (real Fox copy, BASIL 8385a996, labelled Ginsburg "Tuesday").
+  ['Ruth Bader Ginsburg spoke. Mitch McConnell said Tuesday Ginsburg’s comments were “totally inappropriate.”', []],
   // An indefinite or possessive phrase is not resolved.
   ['Lavrov spoke. A senior diplomat said later that his counterpart agreed.', []],
 ];

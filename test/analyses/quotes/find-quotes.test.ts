@@ -135,4 +135,22 @@ describe('findQuotes: quotations over paragraphs and broken marks', () => {
       ['The end is near for them.', null, null],
     ]);
   });
+
+  // Real Fox copy (BASIL 8385a996): a tweet set off after "saying:" was read as Fox's own words,
+  // so its "embarrassed" and "dumb" were Fox's tone toward the court.
+  it('takes a paragraph set off after "…, saying:" as the words of that verb\'s speaker', () => {
+    const article = articleOf('Justice Ruth Bader Ginsburg faced a backlash.\n\nAnd Trump himself lashed out on Twitter, saying:\n\nJustice Ginsburg has embarrassed all by making very dumb political statements about me. Her mind is shot - resign!\n\nThe storm went on.');
+    const quotes = findQuotes(article);
+    expect(quotes.map((q) => [slice(article, q.inner), q.marks, q.speaker?.name, slice(article, q.verb?.span)])).toEqual([
+      ['Justice Ginsburg has embarrassed all by making very dumb political statements about me. Her mind is shot - resign!', 'none', 'Trump', 'saying'],
+    ]);
+  });
+
+  it('takes no paragraph after a colon that introduces the outlet\'s own words or a list', () => {
+    for (const body of [
+      'CNN also noted the relatively sparse attendance:\n\nEven right-leaning journalist Byron York pointed out the lack of a crowd.',
+      'The poll also found that:\n\nThe poll has a margin of error of 3 percentage points.',
+      'Watch the full video of the remarks below:\n\nFollow the reporter on Twitter.',
+    ]) expect(findQuotes(articleOf(`The rally ended early.\n\n${body}`))).toEqual([]);
+  });
 });

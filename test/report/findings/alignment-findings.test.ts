@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, FramingReport } from '../../../src/model.js';
+import { factDisagreements } from '../../../src/report/findings/fact-disagreements.js';
 import { wordFinding } from '../../../src/report/wording/index.js';
 import { openWorkspace } from '../../../src/workspace.js';
 import { articleOf } from '../../helpers.js';
@@ -24,6 +25,26 @@ describe('figures that disagree inside linked sentences', () => {
     const order = r.findings.map((f) => f.kind);
     if (order.includes('distinctive-term')) expect(order.indexOf('fact-disagreement')).toBeLessThan(order.indexOf('distinctive-term'));
     expect(wordFinding(found[0]!, r).text).toContain('“23 executive steps”');
+  });
+});
+
+describe('a figure the other outlet gives in another linked sentence', () => {
+  // Real Fox and HuffPost copy (BASIL 2ec04201): Fox's "$716 billion" was linked both to
+  // HuffPost's "more than $700 billion" and to a sentence on McCain's "$882 billion" of 2008,
+  // and the report ranked "$716 billion" against "$882 billion" as its first finding.
+  const fox = 'The ad says Obama has cut $716 billion from Medicare.';
+  const hpo = 'The Romney team noted that Obama took more than $700 billion out of Medicare. Obama said McCain would make $882 billion in Medicare cuts.';
+  const sentencesOf = (text: string) => [...text.matchAll(/[^.]+\./g)].map((m) => ({ span: { start: m.index, end: m.index + m[0].length } }));
+  const partial = (links: { left: number; right: number }[]) =>
+    ({ articles: { left: { text: fox, sentences: sentencesOf(fox) }, right: { text: hpo, sentences: sentencesOf(hpo) } }, alignment: { links } }) as unknown as FramingReport;
+
+  it('is agreed on, so the link on another fact gives no disagreement', () => {
+    expect(factDisagreements(partial([{ left: 0, right: 0 }, { left: 0, right: 1 }]))).toEqual([]);
+  });
+
+  it('still disagrees where no linked sentence agrees', () => {
+    const found = factDisagreements(partial([{ left: 0, right: 1 }]));
+    expect(found.map((f) => f.evidence.map((e) => (e.side === 'left' ? fox : hpo).slice(e.span.start, e.span.end)))).toEqual([['$716 billion', '$882 billion']]);
   });
 });
 
