@@ -23,9 +23,8 @@ import type { StatementPair } from './statements.js';
  * the names and numbers both hold, and the longest run of content words in the same order (a
  * quotation cut differently). Whether a pair is the best of its row and of its column lets a
  * second link of one sentence (one outlet packs two facts into it) stand on its own evidence.
- * `placeGap` is the similarity times how far apart the two stand in their articles (`placeGap`).
  */
-export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'sharedWeight', 'sharedNames', 'sharedNumbers', 'sharedRun', 'placeGap', 'cosine', 'cosineRowGap', 'cosineColumnGap', 'cosineRowBest', 'cosineColumnBest', 'quoteMatch', 'sameSpeaker'] as const;
+export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'sharedWeight', 'sharedNames', 'sharedNumbers', 'sharedRun', 'cosine', 'cosineRowGap', 'cosineColumnGap', 'cosineRowBest', 'cosineColumnBest', 'quoteMatch', 'sameSpeaker'] as const;
 
 /**
  * Features past the embedding ones that the lexical variant reads too: the statement evidence
@@ -33,10 +32,10 @@ export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'c
  * sentences where one speaker speaks on both sides the wider content coverage (one speaker's
  * two statements on other matters share few words; a quotation against its report, many).
  */
-export const statementFeatures = [15, 16] as const;
+export const statementFeatures = [14, 15] as const;
 
 /** How many features the lexical variant reads (the first ones, and `statementFeatures`); the rest need embeddings. */
-export const lexicalFeatureCount = 10;
+export const lexicalFeatureCount = 9;
 
 /** Weights of one variant of the model (lexical only, or with embeddings). */
 export interface LinkWeights {
@@ -276,21 +275,6 @@ export function linkTable(evidence: LinkEvidence): LinkTable {
 }
 
 /**
- * How far apart two sentences stand in their articles: the difference of their relative
- * places (a sentence's centre as a share of its article), less one sentence of slack (of the
- * shorter article: in a three-sentence text, neighbours stand a third apart), at least 0. The
- * link model reads it times the similarity: outlets order facts differently (DESIGN.md), but
- * of two sentences alike in words, one told at the other end of the other article is more
- * often another fact worded alike (the story's names and event words again) than one told near
- * the same place. Dev real pairs, leave one pair out (issue 11, round 11): precision 0.798 ->
- * 0.878 at recall 0.339; the "only in" threshold unchanged.
- */
-export function placeGap(i: number, rows: number, j: number, columns: number): number {
-  if (rows === 0 || columns === 0) return 0;
-  return Math.max(0, Math.abs((i + 0.5) / rows - (j + 0.5) / columns) - 1 / Math.min(rows, columns));
-}
-
-/**
  * The feature vector of pair (i, j), in the order of `linkFeatureNames`, written into `out`
  * (one array serves a whole matrix: no vector per cell) and returned.
  */
@@ -310,17 +294,16 @@ export function featuresAt(table: LinkTable, i: number, j: number, out: number[]
   out[6] = shared.names[at]!;
   out[7] = shared.numbers[at]!;
   out[8] = shared.run[at]!;
-  out[9] = similarity * placeGap(i, evidence.similarity.length, j, shared.columns);
   if (table.cosine) {
     const cosine = evidence.cosine![i]![j]!;
-    out[10] = cosine;
-    out[11] = cosine - table.cosine.row[i]!;
-    out[12] = cosine - table.cosine.column[j]!;
+    out[9] = cosine;
+    out[10] = cosine - table.cosine.row[i]!;
+    out[11] = cosine - table.cosine.column[j]!;
+    out[12] = out[10] === 0 ? 1 : 0;
     out[13] = out[11] === 0 ? 1 : 0;
-    out[14] = out[12] === 0 ? 1 : 0;
-  } else out[10] = out[11] = out[12] = out[13] = out[14] = 0;
-  out[15] = evidence.statements.quote.has(at) ? 1 : 0;
-  out[16] = (evidence.statements.speaker.get(at) ?? 0) * out[1]!;
+  } else out[9] = out[10] = out[11] = out[12] = out[13] = 0;
+  out[14] = evidence.statements.quote.has(at) ? 1 : 0;
+  out[15] = (evidence.statements.speaker.get(at) ?? 0) * out[1]!;
   return out;
 }
 
