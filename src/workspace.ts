@@ -23,10 +23,22 @@ export interface WorkspaceInput {
   candidates?: readonly (readonly [number, number])[] | null;
 }
 
+/** What a report may be given besides its two articles. */
+export interface ReportGiven {
+  /** The left article's sentence embeddings. */
+  left?: SentenceEmbeddings | undefined;
+  /** The right article's sentence embeddings. */
+  right?: SentenceEmbeddings | undefined;
+  /** The pair's event check, as `eventCheck` gave it (kept from an earlier run). */
+  event?: EventCheck | undefined;
+}
+
 /** A corpus with its memoised pairing and annotations. */
 export interface Workspace {
   /** The corpus. */
   readonly corpus: Corpus;
+  /** What the workspace was opened from. */
+  readonly input: WorkspaceInput;
   /** The alias table in force. */
   readonly aliases: AliasTable;
   /** The article with this id, or null. */
@@ -35,8 +47,8 @@ export interface Workspace {
   pairing(): Pairing;
   /** The report for two corpus articles by id (null when an id is unknown). */
   reportByIds(left: string, right: string): FramingReport | null;
-  /** The report for two articles, from the corpus or brought by a user (with their embeddings, if any). */
-  report(left: Article, right: Article, embeddings?: { left?: SentenceEmbeddings | undefined; right?: SentenceEmbeddings | undefined }): FramingReport;
+  /** The report for two articles, from the corpus or brought by a user (with their embeddings, if any, and their event check when it is known: see io/check-cache.ts). */
+  report(left: Article, right: Article, given?: ReportGiven): FramingReport;
   /** The event check of two articles, from the corpus or brought by a user (what `report` carries). */
   eventCheck(left: Article, right: Article): EventCheck;
 }
@@ -66,15 +78,16 @@ export function openWorkspace(input: WorkspaceInput): Workspace {
   /** The event check for two articles, from the corpus or brought by a user: one verdict module, no new pairing. */
   const eventCheck = (left: Article, right: Article): EventCheck => getPaired().check(left, right);
 
-  const report: Workspace['report'] = (left, rightIn, embeddings) => {
+  const report: Workspace['report'] = (left, rightIn, given) => {
     // An article against itself (or two files with one id): the pairing needs two ids.
     const right = rightIn.meta.id === left.meta.id ? { ...rightIn, meta: { ...rightIn.meta, id: `${rightIn.meta.id}-again` } } : rightIn;
     idf ??= buildIdf(corpus.articles);
-    return compare(withEmbeddings(left, embeddings?.left), withEmbeddings(right, embeddings?.right), { event: eventCheck(left, right), aliases, idf });
+    return compare(withEmbeddings(left, given?.left), withEmbeddings(right, given?.right), { event: given?.event ?? eventCheck(left, right), aliases, idf });
   };
 
   return {
     corpus,
+    input,
     aliases,
     article: (id) => byId.get(id) ?? null,
     pairing: getPairing,

@@ -60,12 +60,12 @@ function preparingCode(): string {
   return fingerprint;
 }
 
-/** Remove the folders of other code not written to for `keepDays`, and mark the root for backup tools. */
-function tidy(root: string, current: string): void {
-  const prepared = join(root, 'prepared');
+/** Remove the folders of other code under `root`/`kind` not written to for `keepDays`, and mark the root for backup tools. */
+export function tidy(root: string, kind: string, current: string): void {
+  const folder = join(root, kind);
   const cutoff = Date.now() - keepDays * 86_400_000;
-  for (const name of readdirSync(prepared)) {
-    const path = join(prepared, name);
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
     if (name !== current && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true });
   }
   // https://bford.info/cachedir/: backup tools skip a folder holding this file.
@@ -89,7 +89,7 @@ export function openPreparedCache(root: string | null = cacheRoot()): PreparedCa
       if (ready === null) {
         try {
           mkdirSync(dir, { recursive: true });
-          tidy(root, code);
+          tidy(root, 'prepared', code);
           ready = true;
         } catch {
           ready = false; // read-only or full: load without the cache

@@ -37,8 +37,56 @@ const memo = new WeakMap<Article, Record<TagDepth, readonly TokenTags[]>>();
 /** Tags for each of `article.tokens`, in order (one pass per article gives both depths; memoised). */
 export function tagTokens(article: Article, depth: TagDepth): readonly TokenTags[] {
   let done = memo.get(article);
-  if (!done) memo.set(article, (done = tagArticle(article)));
+  if (!done) {
+    memo.set(article, (done = tagArticle(article)));
+    tagged.add(article);
+  }
   return done[depth];
+}
+
+/**
+ * An article's tags as plain data, kept on disk between runs (io/nlp-cache.ts) so that a warm
+ * `compare` neither tags nor loads compromise (issue 16): each distinct tag set once, in its
+ * order, and per token the index of its set at each depth.
+ */
+export interface StoredTags {
+  /** The distinct tag sets. */
+  sets: string[][];
+  /** Per token, the index in `sets` of its lexicon tags. */
+  lexicon: Int32Array;
+  /** Per token, the index in `sets` of its part-of-speech tags. */
+  pos: Int32Array;
+}
+
+/** Articles tagged in this process (not given their tags by `rememberTags`). */
+const tagged = new WeakSet<Article>();
+
+/** The tags this process computed for the article, as plain data, once; null when it did not tag it (or gave them before). */
+export function takeTags(article: Article): StoredTags | null {
+  const done = memo.get(article);
+  if (!done || !tagged.has(article)) return null;
+  tagged.delete(article);
+  const sets: string[][] = [];
+  const index = new Map<string, number>();
+  const indices = (all: readonly TokenTags[]) =>
+    Int32Array.from(all, (tags) => {
+      const list = [...tags];
+      const key = list.join('\0');
+      let k = index.get(key);
+      if (k === undefined) index.set(key, (k = sets.push(list) - 1));
+      return k;
+    });
+  return { lexicon: indices(done.lexicon), pos: indices(done.pos), sets };
+}
+
+/** Give the article tags kept from an earlier run (ignored when they do not fit its tokens). */
+export function rememberTags(article: Article, stored: StoredTags): void {
+  const n = article.tokens.length;
+  const fits = (indices: unknown) => indices instanceof Int32Array && indices.length === n && indices.every((k) => k >= 0 && k < stored.sets.length);
+  if (memo.has(article) || !fits(stored.lexicon) || !fits(stored.pos)) return;
+  const sets = stored.sets.map((list) => (list.length ? new Set(list) : none));
+  const read = (indices: Int32Array) => Array.from(indices, (k) => sets[k]!);
+  memo.set(article, { lexicon: read(stored.lexicon), pos: read(stored.pos) });
 }
 
 function tagArticle(article: Article): Record<TagDepth, readonly TokenTags[]> {

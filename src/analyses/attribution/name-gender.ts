@@ -3,12 +3,10 @@
  * Sanders: an honorific (Mr., Mrs., Ms.) or the first name's gender in compromise's lexicon of
  * given names (MIT). Unknown for surnames alone and names the lexicon lacks.
  */
-import nlp from '../../text/nlp.js';
+import { ask } from '../../text/nlp-answers.js';
 
 /** he, she, or unknown. */
 export type Gender = 'he' | 'she' | null;
-
-const cache = new Map<string, Gender>();
 
 /** The gender an honorific just before `offset` in `text` calls for ("Mr. Cruz" → he), or null when none stands there. */
 export function honorificGender(text: string, offset: number): Gender {
@@ -35,23 +33,7 @@ export function nameGender(name: string): Gender {
   return null;
 }
 
-/**
- * A word of letters only is one compromise term, whose gender tags come from the lexicon alone:
- * the full tagger (`nlp(word)`) gave the same answer as the lexicon step on all 30,606
- * capitalised word types of AllSides, BASIL, PolNeAR and NewsMTSC and compromise's own names,
- * but its first use builds the post-tagger's match net (issue 16: a tenth of a second of every
- * cold `compare`). A word with a hyphen or an apostrophe is several terms, where the two
- * differed ("Cap-Eden-Roc": the lexicon finds Eden, the full tagger reads a place): such words
- * keep the full tagger.
- */
-const oneTerm = /^\p{L}+$/u;
-
+/** A given name's gender by compromise's lexicon (text/nlp-answers.ts says how it is read). */
 export function givenNameGender(word: string): Gender {
-  let gender = cache.get(word);
-  if (gender === undefined) {
-    const doc = oneTerm.test(word) ? nlp.tokenize(word).compute('lexicon') : nlp.tag(word);
-    gender = doc.has('#FemaleName') ? 'she' : doc.has('#MaleName') ? 'he' : null;
-    cache.set(word, gender);
-  }
-  return gender;
+  return ask('gender', word);
 }

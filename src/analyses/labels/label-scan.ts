@@ -8,7 +8,7 @@ import { compileAliases, type AliasMatcher } from '../actors/alias-table.js';
 import { tagTokens, type TokenTags } from '../actors/tag-tokens.js';
 import { isAcronym, isCapitalised, isPossessive, joinedToPrevious, surfaceOf } from '../actors/token-shape.js';
 import { wordClasses, type WordClasses } from '../actors/word-classes.js';
-import nlp from '../../text/nlp.js';
+import { ask } from '../../text/nlp-answers.js';
 import { adjectivalParticiples, articles, demonstratives, possessives } from '../../lexicons/actor-words.js';
 import { beForms } from '../../lexicons/reporting-verbs-speakers.js';
 import { sentencesIn } from '../text-positions.js';
@@ -185,7 +185,6 @@ function participleAsVerb(scan: LabelScan, k: number, sentenceFirst: number): bo
 
 /** Words that put the next word in a verb's slot: the infinitive marker and the modals. */
 const verbSlotOpeners = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may']);
-const verbReadings = new Map<string, boolean>();
 const subjectPronoun = /^(i|you|he|she|we|they)(['’](d|ll))?$/;
 
 /** True for a subject pronoun, alone or with a contracted modal ("he’d"): it begins no label. */
@@ -212,8 +211,5 @@ export function inVerbSlot(scan: LabelScan, k: number): boolean {
   if (scan.tags[k]!.has('Gerund') && scan.tags[k - 1]!.has('Preposition')) return true;
   if (participleAsVerb(scan, k, sentenceFirst)) return true;
   if (!verbSlotOpeners.has(before) && !coordinated && !subjectPronoun.test(before)) return false;
-  const word = article.tokens[k]!.norm;
-  let verb = verbReadings.get(word);
-  if (verb === undefined) verbReadings.set(word, (verb = nlp.tag(`to ${word} him`).verbs().length > 0));
-  return verb;
+  return ask('verb', article.tokens[k]!.norm);
 }

@@ -5,7 +5,7 @@
  * are nearly always neutral; 5-fold cross-validation on train.jsonl gained about one point of
  * macro-F1 on multi-target sentences from these features.
  */
-import nlp from '../../text/nlp.js';
+import { ask } from '../../text/nlp-answers.js';
 import { mentionDateWords, mentionPronouns, mentionTitles } from '../../lexicons/tone-mentions.js';
 import type { FeatureHit } from './features.js';
 import type { ToneWord } from './tone-words.js';
@@ -16,21 +16,6 @@ const dateWords = new Set(mentionDateWords);
 const isDateWord = (norm: string) => dateWords.has(norm) || /^\d+$/.test(norm);
 /** compromise lexicon tags that say what kind of name a word is. */
 const nameKinds = ['Place', 'Organization', 'Person', 'FirstName', 'LastName', 'Honorific'];
-
-/** Mentions repeat (a name, "he", "the company"): their tags are kept, up to this many. */
-const remembered = 5000;
-const tagsOf = new Map<string, ReadonlySet<string>>();
-
-/** Tags compromise's word lists give the mention's words (its lexicon step only: fast; a function of the text, so remembered). */
-function lexiconTags(text: string): ReadonlySet<string> {
-  let tags = tagsOf.get(text);
-  if (tags) return tags;
-  const terms = nlp.tokenize(text).compute(['lexicon']).docs.flat();
-  tags = new Set(terms.flatMap((term) => [...(term.tags ?? [])]));
-  if (tagsOf.size >= remembered) tagsOf.clear();
-  tagsOf.set(text, tags);
-  return tags;
-}
 
 /** `mention:` features of the mention's words (`words`, offsets into `text`). */
 export function mentionFeatures(words: readonly ToneWord[], text: string): FeatureHit[] {
@@ -43,7 +28,8 @@ export function mentionFeatures(words: readonly ToneWord[], text: string): Featu
   if (surface.some((s) => /^\p{Lu}{2,}$/u.test(s))) kinds.push('acronym');
   if (words[0] && titles.has(words[0].norm)) kinds.push('title');
   if (last && /['’]s$/.test(text.slice(last.span.start, last.span.end))) kinds.push('possessive');
-  const tags = lexiconTags(surface.join(' '));
-  kinds.push(...nameKinds.filter((kind) => tags.has(kind)));
+  // The tags compromise's word lists give the mention's words (its lexicon step only: fast; remembered).
+  const tags = ask('mention', surface.join(' '));
+  kinds.push(...nameKinds.filter((kind) => tags.includes(kind)));
   return kinds.map((kind) => ({ name: `mention:${kind}`, value: 1, span: null }));
 }

@@ -9,7 +9,7 @@ import { formatOf, readArticle, sizeProblem } from '../../io/read-article.js';
 import { pairingText } from '../../render/text/pairs.js';
 import { reportSummary } from '../../render/text/summary.js';
 import { prepareArticle } from '../../text/prepare-article.js';
-import type { Workspace } from '../../workspace.js';
+import type { ReportGiven, Workspace } from '../../workspace.js';
 import { CliError, columnsOf, type CliIO } from '../context.js';
 import { embedderFor, embedPair } from './embeddings.js';
 import { archiveArticle, archiveOf, openCorpus, windowOf, withArchive, type CorpusSource } from './open-corpus.js';
@@ -58,7 +58,24 @@ export async function printPairs(opts: CorpusSource & { json?: boolean; again?: 
 async function folderComparison(a: string, b: string, opts: CorpusSource, embedder: SentenceEmbedder | null, io: CliIO): Promise<FramingReport> {
   const ws = await openCorpus(opts, io);
   const [left, right] = [await articleFor(ws, a), await articleFor(ws, b)];
-  return ws.report(left, right, await embedPair(embedder, left, right));
+  return keptReport(ws, left, right, await embedPair(embedder, left, right));
+}
+
+/**
+ * The report of two articles of a folder, with what earlier runs kept on disk: the articles'
+ * tags and compromise's answers (io/nlp-cache.ts), so a pair compared before loads no tagger,
+ * and the pair's event check (io/check-cache.ts), so it pairs no corpus (issue 16).
+ */
+export async function keptReport(ws: Workspace, left: Article, right: Article, embeddings: Pick<ReportGiven, 'left' | 'right'>): Promise<FramingReport> {
+  const [{ openNlpCache }, { openCheckCache }] = await Promise.all([import('../../io/nlp-cache.js'), import('../../io/check-cache.js')]);
+  const tags = openNlpCache();
+  // An article against itself is checked under a second id inside the workspace: not kept.
+  const checks = left.meta.id === right.meta.id ? null : openCheckCache();
+  await tags?.load([left, right]);
+  const event = await checks?.eventCheck(ws, left, right);
+  const report = ws.report(left, right, { ...embeddings, event });
+  await tags?.save([left, right]);
+  return report;
 }
 
 /**

@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../../io/write.js';
 import { editions, indexEntry, renderHtmlReport, renderIndexHtml, renderJson, renderMarkdown, type Edition, type IndexEntry, type IndexFile } from '../../render/report/index.js';
 import { CliError, type CliIO } from '../context.js';
 import type { Format, ReportOptions as Options } from '../commands/report.js';
-import { archiveComparison, comparable } from './compare.js';
+import { archiveComparison, comparable, keptReport } from './compare.js';
 import { embedderFor, embedPair } from './embeddings.js';
 import { archiveArticle, archiveOf, findArticle, openCorpus, withArchive } from './open-corpus.js';
 
@@ -87,6 +87,11 @@ export async function writeAll(opts: Options, io: CliIO): Promise<void> {
   }
   const show = progress(io, pairs.length);
   const entries: IndexEntry[] = [];
+  // The paired articles' tags and compromise's answers from earlier runs (io/nlp-cache.ts), kept again after.
+  const reported = [...new Set(pairs.flatMap((p) => [p.left, p.right]))].map((id) => ws.article(id)!);
+  const { openNlpCache } = await import('../../io/nlp-cache.js');
+  const kept = openNlpCache();
+  await kept?.load(reported);
   try {
     for (const [i, pair] of pairs.entries()) {
       const report = ws.reportByIds(pair.left, pair.right)!;
@@ -98,6 +103,7 @@ export async function writeAll(opts: Options, io: CliIO): Promise<void> {
   } finally {
     await closePdfPrinter();
   }
+  await kept?.save(reported);
   await write(join(dir, 'index.html'), renderIndexHtml(entries, unpaired), Boolean(opts.force));
   io.err(`parallax: wrote ${planned.length} files to ${dir} (open index.html)\n`);
 }
@@ -163,7 +169,7 @@ export async function writeOne(a: string | undefined, b: string | undefined, opt
   else {
     const ws = await openCorpus(opts, io);
     const [left, right] = [comparable(findArticle(ws.corpus, a)), comparable(findArticle(ws.corpus, b))];
-    report = ws.report(left, right, await embedPair(embedder, left, right));
+    report = await keptReport(ws, left, right, await embedPair(embedder, left, right));
   }
   const data = await render(report, format, opts.edition, opts);
   if (opts.out) await write(resolve(opts.out), data, Boolean(opts.force));
