@@ -88,6 +88,22 @@ export const stateAbbreviations: readonly string[] = [
 ];
 
 /**
+ * Each AP state abbreviation (as in `stateAbbreviations`) with the state it stands for: "Ariz.
+ * Gov. Jan Brewer" names Arizona (real Fox copy, BASIL 58ed2376, made "Ariz" a place beside
+ * "Arizona"). Source: AP Stylebook, "state names". Lower case, without the periods.
+ */
+export const stateOfAbbreviation: Readonly<Record<string, string>> = {
+  ala: 'alabama', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut',
+  del: 'delaware', fla: 'florida', ga: 'georgia', ill: 'illinois', ind: 'indiana', kan: 'kansas', ky: 'kentucky',
+  la: 'louisiana', md: 'maryland', mass: 'massachusetts', mich: 'michigan', minn: 'minnesota', miss: 'mississippi',
+  mo: 'missouri', mont: 'montana', neb: 'nebraska', nev: 'nevada', 'n.h': 'new hampshire', 'n.j': 'new jersey',
+  'n.m': 'new mexico', 'n.y': 'new york', 'n.c': 'north carolina', 'n.d': 'north dakota', okla: 'oklahoma',
+  ore: 'oregon', pa: 'pennsylvania', 'r.i': 'rhode island', 's.c': 'south carolina', 's.d': 'south dakota',
+  tenn: 'tennessee', vt: 'vermont', va: 'virginia', wash: 'washington', 'w.va': 'west virginia', wis: 'wisconsin',
+  wyo: 'wyoming', 'd.c': 'district of columbia',
+};
+
+/**
  * The names of the 50 US states and the District of Columbia: a place, never a person, even
  * when two capitalised words look like a first name and a surname ("North Carolina", "New
  * Mexico" were taken for people that "he" stood for, on PolNeAR train). Source: US Census
@@ -101,6 +117,42 @@ export const stateNames: readonly string[] = [
   'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
   'district of columbia',
 ];
+
+/**
+ * Words for how often a periodical appears, which open its name ("Weekly Standard", "Daily
+ * Caller", "Daily Beast"): at a sentence start they open a name when a capitalised word follows
+ * (real HuffPost copy, BASIL 2b95d2cf: "Weekly Standard Editor Bill Kristol" made "Standard" an
+ * actor). Compiled for Parallax. Lower case.
+ */
+export const periodicalOpeners: readonly string[] = ['daily', 'weekly', 'monthly', 'quarterly'];
+
+/**
+ * Words after which a number belongs to the name, as a bill's or a measure's number ("Senate
+ * Bill 1062", "SB 1062", "Proposition 8", "H.R. 3590": real HuffPost and Fox copy, BASIL
+ * 58ed2376, made "Senate Bill" and "SB" actors without their number). Lower case; "sb", "hb"
+ * and "ab" are the Senate, House and Assembly bills of US state legislatures, "hr" a House bill; periods left out.
+ */
+export const numberedNameWords: readonly string[] = [
+  'bill', 'act', 'proposition', 'prop', 'amendment', 'resolution', 'initiative', 'measure', 'sb', 'hb', 'ab', 'hr',
+];
+
+/**
+ * Indefinite pronouns. compromise's lexicon leaves some untagged, so at a sentence or quotation
+ * start they looked like unknown names ("None of this would have happened without Glenn," real
+ * Fox copy, BASIL 6f95dcb9, made "None" an actor). Source: the indefinite pronouns of English
+ * grammar (Quirk et al., A Comprehensive Grammar of the English Language, 6.45). Lower case.
+ */
+export const indefinitePronouns: readonly string[] = [
+  'none', 'nobody', 'nothing', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something',
+  'anyone', 'anybody', 'anything', 'no-one',
+];
+
+/**
+ * Everyday nouns some house styles write with a capital ("posted on the Web site", "a conservative
+ * Web publisher": real HuffPost copy, BASIL 6b541575, made "Web" a person). Compiled for Parallax
+ * from the real pairs of issue 13. Lower case.
+ */
+export const capitalisedCommonNouns: readonly string[] = ['web', 'internet'];
 
 /**
  * All-capital words of everyday English that name a thing, not an actor ("reality TV star",

@@ -75,6 +75,10 @@ const entries: Entry[] = [
   // US institutions and parties of the real Fox/HuffPost/NYT pairs (issue 13), named by AP style in several ways.
   organisation('US Treasury Department', ['Treasury Department', 'Department of the Treasury', 'U.S. Department of the Treasury', 'US Department of the Treasury', 'U.S. Treasury', 'Treasury'], 'United States'),
   organisation('US Department of Justice', ['Justice Department', 'Department of Justice', 'U.S. Justice Department', 'DOJ'], 'United States'),
+  // The House's tax committee, whose name joins two capitalised words by "and" that no name
+  // rule joins (real HuffPost copy, BASIL 6b541575: "a member of the House Ways and Means and
+  // Budget committees" made "House Ways" and "Means" two actors). Name as on house.gov.
+  organisation('House Ways and Means Committee', ['House Committee on Ways and Means', 'House Ways and Means', 'Ways and Means Committee', 'Ways and Means'], 'United States'),
   organisation('Republican Party', ['GOP', 'Republicans', 'G.O.P.'], 'United States'),
   organisation('Democratic Party', ['Democrats'], 'United States'),
   organisation('Russian Foreign Ministry', ['Russian Ministry of Foreign Affairs', 'Foreign Ministry of Russia', "Russia's Foreign Ministry", 'Russian MFA'], 'Russia'),

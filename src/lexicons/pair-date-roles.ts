@@ -57,11 +57,12 @@ export const announcementWords: readonly string[] = [
 /**
  * Words that, right before a date (a determiner may stand between), look ahead to it: "headed
  * toward a May 28 presidential runoff", "ahead of the June 5 vote", "in the run-up to Sunday's
- * election", "в преддверии выборов 14 мая". The date is an occasion to come, not the news.
+ * election", "could use a public event as soon as Wednesday" (NYT, BASIL 526cabb7), "в преддверии
+ * выборов 14 мая". The date is an occasion to come, not the news.
  * Compiled for Parallax from English and Russian prepositions of anticipation. Licence: MIT, as the project.
  */
 export const prospectiveWords: readonly string[] = [
-  'toward', 'towards', 'ahead of', 'in advance of', 'run-up to', 'lead-up to', 'leading up to', 'heading into', 'headed into', 'awaiting',
+  'toward', 'towards', 'as soon as', 'ahead of', 'in advance of', 'run-up to', 'lead-up to', 'leading up to', 'heading into', 'headed into', 'awaiting',
   'в преддверии', 'накануне',
 ];
 

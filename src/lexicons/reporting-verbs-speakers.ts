@@ -259,7 +259,7 @@ export const singlePersonOffices: readonly string[] = [
 
 /** Words that count a group, left out of an unnamed source's display name ("some local officials"; BASIL 526cabb7). */
 export const groupQuantifiers: readonly string[] = [
-  'some', 'several', 'many', 'most', 'few', 'other', 'two', 'three', 'four', 'five', 'dozens', 'numerous', 'various',
+  'some', 'one', 'another', 'several', 'many', 'most', 'few', 'other', 'two', 'three', 'four', 'five', 'dozens', 'numerous', 'various',
 ];
 
 /** Prepositions after which a noun phrase and an -ing form make a clause of their own ("to Republicans decrying them"; BASIL 8dc7ccfe). */

@@ -76,3 +76,16 @@ export const titleNouns: readonly string[] = [
   'novel', 'film', 'movie', 'documentary', 'album', 'song', 'column', 'essay', 'op-ed', 'editorial',
   'headline', 'titled', 'entitled',
 ];
+
+/**
+ * Nouns of saying that take a that-clause of what was said ("his recent claims that … education
+ * was “anachronistic”"): words quoted inside the clause are the claimant's, not the outlet's
+ * scare quote (a teacher saw HuffPost's report of Santorum's own word listed as HuffPost's,
+ * real copy, BASIL 65cb14cb). Compiled for Parallax from the noun forms of the reporting verbs
+ * in reporting-verbs.ts. Regular expressions, case-insensitive, singular and plural.
+ */
+export const speechNouns: readonly string[] = [
+  'claims?', 'assertions?', 'remarks?', 'comments?', 'statements?', 'arguments?', 'contentions?', 'insistence',
+  'suggestions?', 'charges?', 'accusations?', 'allegations?', 'warnings?', 'promises?', 'pledges?', 'vows?',
+  'declarations?', 'announcements?', 'admissions?', 'complaints?', 'boasts?', 'predictions?',
+];

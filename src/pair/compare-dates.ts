@@ -35,10 +35,11 @@ export interface DateComparison {
    * come a stage of a process (a runoff, a sentence) that the other's lede tells, and their dates
    * do not say otherwise (different occasions; see `occasion-stages.ts`); `weekdays`: a side
    * with no day at all tells of a day of the week more than `weekdayDays` from the other's
-   * (different occasions; see `compareWeekdays`);
+   * (different occasions; see `compareWeekdays`); `preview`: one names as still to come the day
+   * the other reports, and its own day is before it (different occasions; see `previews`);
    * `unknown`: a side has no day.
    */
-  kind: 'agree' | 'announced' | 'near' | 'before' | 'later' | 'differ' | 'stages' | 'weekdays' | 'unknown';
+  kind: 'agree' | 'announced' | 'near' | 'before' | 'later' | 'differ' | 'stages' | 'weekdays' | 'preview' | 'unknown';
   /** For `stages`: the stage one announces and the other tells. */
   stage?: string;
   /** Days apart, or null when unknown. */
@@ -75,9 +76,30 @@ const namesADay = (d: EventDate) => (d.mentions ?? []).some((m) => m.granularity
  */
 export function compareDates(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
   const byDates = compareDays(a, b, settings);
+  if (previews(a, b, byDates) || previews(b, a, byDates)) return { ...byDates, kind: 'preview' };
   if (differentOccasions(byDates) || (byDates.kind === 'agree' && byDates.named)) return byDates;
   const stage = stagesClash(a.stages, b.stages);
   return stage ? { ...byDates, kind: 'stages', stage } : byDates;
+}
+
+/**
+ * True when `early` is a preview of the event `late` reports: its opening lines name the day
+ * `late` gives for its event as planned, after its publication ("could use a public event as soon
+ * as Wednesday", "plans to invoke the Fifth Amendment during her expected testimony … on
+ * Wednesday"), and its own event day lies before it. A day after publication told as past is
+ * not enough: it is mostly a publication date given days early (NYT, BASIL 45bd61bc, 58f414e5).
+ * A preview and the report of what it announced are different occasions even a day or two apart
+ * (issue 12: NYT's preview of Obama's gun plan, published Monday, and Fox's report of Wednesday's
+ * announcement were called one event, BASIL 526cabb7, read by a teacher).
+ */
+function previews(early: EventDate, late: EventDate, byDates: DateComparison): boolean {
+  if (!early.date || !late.date || !isNamed(late) || late.announced || (byDates.kind !== 'agree' && byDates.kind !== 'announced')) return false;
+  // The later report's lede tells its day as past: two previews of one occasion are one (Fox and NYT
+  // on the Monday Steele would announce his decision, BASIL 74708dbf).
+  if (late.source === 'text' && !late.evidence.some((i) => late.mentions[i]!.role === 'told' && late.mentions[i]!.sentence < ledeSentences)) return false;
+  const ahead = dayGap(early.date, late.date);
+  if (!ahead || ahead.signed <= 0) return false;
+  return early.mentions.some((m) => m.sentence < ledeSentences && m.granularity === 'day' && m.resolved && (m.daysFromPublished ?? 0) > 0 && m.role === 'planned' && dayGap(m.date, late.date!)?.days === 0);
 }
 
 /** Compare two event dates by their days alone. */
@@ -126,7 +148,7 @@ function compareWeekdays(a: EventDate, b: EventDate, named: boolean): DateCompar
 }
 
 /** True when the comparison makes the two articles reports of different occasions. */
-export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later' || c.kind === 'stages' || c.kind === 'weekdays';
+export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later' || c.kind === 'stages' || c.kind === 'weekdays' || c.kind === 'preview';
 
 /** True when both texts (or headers) name their event's day and the days agree: a fact two reports share, whatever their languages. */
 export const namedAlike = (c: DateComparison): boolean => c.named && c.kind === 'agree';

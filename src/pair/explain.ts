@@ -106,6 +106,7 @@ function dateSentences(story: PairStory): string[] {
   else if (comparison.kind === 'near') out.push(`Their dates are ${days} apart, but at least one is only a publication date, which does not say when the event happened.`);
   else if (comparison.kind === 'later') out.push(`One names no day and was published ${days} after the day the other gives for its event${assumed}: news a text gives no day for is of the day it was told, so they are different occasions.`);
   else if (comparison.kind === 'stages') out.push(`One names the ${comparison.stage} only as to come, the other tells it in its opening lines, and their dates do not say otherwise: different occasions, the earlier announcing the later.`);
+  else if (comparison.kind === 'preview') out.push(`One names the day the other reports only as still to come, ${days} after its own: different occasions, a preview and the event it announced.`);
   else if (comparison.kind === 'weekdays') out.push(`They tell of a ${weekdayLabel(dates.left)} and a ${weekdayLabel(dates.right)}, ${days} apart in any week: different occasions.`);
   else if (comparison.kind === 'before') out.push(`One was published ${days} before the day the other gives for its event${assumed}: it cannot report it, so they are different occasions.`);
   else out.push(`Their event dates are ${days} apart${assumed}: different occasions.`);

@@ -6,7 +6,7 @@
 import type { Article, Span } from '../model.js';
 
 /** Fewest words in a row that count as a shared quotation. */
-const minQuoteWords = 5;
+export const minQuoteWords = 5;
 
 /** A word inside quotation marks. */
 interface QuotedWord {

@@ -70,7 +70,17 @@ export interface RelationEvidence {
   standing: Standing;
   /** For two articles in different languages, whether their shared names and figures make them one event's reports (see `across-languages.ts`); null in one language. */
   factsAgree: boolean | null;
+  /** True when both quote one statement at length (`statementWords` words in a row). */
+  sameStatement: boolean;
 }
+
+/**
+ * Words in a row two reports must both quote to be reports of one statement: on a day both
+ * name alike, the same event whatever else each adds (real Fox and NYT copy, BASIL 84678e18:
+ * both quote Lois Lerner's 15-word statement to the committee, and the pair was "not the same
+ * story" as Fox's angle was her past).
+ */
+export const statementWords = 10;
 
 /** People two related articles must both name, when their words alone do not show the shared story line. */
 const storyLinePeople = 2;
@@ -79,7 +89,7 @@ const storyLinePeople = 2;
 export function decideRelation(e: RelationEvidence, settings: Pick<PairSettings, 'attachMargin'>): PairRelation {
   if (e.sameText) return 'duplicate';
   // Two languages share no words: their names, figures and dates stand in for them.
-  const wordsAgree = e.factsAgree ?? e.score >= e.background + settings.attachMargin;
+  const wordsAgree = e.factsAgree ?? (e.score >= e.background + settings.attachMargin || e.sameStatement);
   if (differentOccasions(e.dates)) return wordsAgree || e.sharedPeople >= storyLinePeople ? 'related' : 'unrelated';
   if (e.standing === 'together') return 'same-event';
   if (e.standing === 'apart') return wordsAgree ? 'related' : 'unrelated';
@@ -132,9 +142,10 @@ export function judgePair(input: JudgeInput, ctx: JudgeContext): Judgement {
   const { settings } = ctx;
   const dates = compareDates(left.dates, right.dates, settings);
   const languages = acrossLanguages(left.profile, right.profile) ? sharedFacts(left.profile, right.profile) : null;
-  const evidence = { sameText: input.sameText, dates, score: input.score, background: input.background, sharedPeople: sharedPeople(left, right), standing: input.standing, factsAgree: languages && factsAgree(languages, namedAlike(dates)) };
-  const relation = decideRelation(evidence, settings);
   const reasons = pairReasons(left, right, ctx.vocab, settings.listLength);
+  const sameStatement = reasons.sharedQuotes.some((q) => q.words >= statementWords);
+  const evidence = { sameText: input.sameText, dates, score: input.score, background: input.background, sharedPeople: sharedPeople(left, right), standing: input.standing, factsAgree: languages && factsAgree(languages, namedAlike(dates)), sameStatement };
+  const relation = decideRelation(evidence, settings);
   const facts: { left: DistinctFact[]; right: DistinctFact[] } =
     relation === 'duplicate'
       ? { left: [], right: [] }

@@ -12,7 +12,8 @@
 import type { PairRelation } from '../model.js';
 import { compareDates } from '../pair/compare-dates.js';
 import type { PairSettings } from '../pair/settings.js';
-import { decideRelation } from '../pair/verdict.js';
+import { decideRelation, statementWords } from '../pair/verdict.js';
+import { minQuoteWords } from '../pair/quotes.js';
 import type { StoredProfile } from './corpus-store.js';
 
 /** A pair's verdict without its evidence. */
@@ -49,6 +50,13 @@ export function storedRelation(left: StoredProfile, right: StoredProfile, pair: 
     sharedPeople: sharedPeople(left.names, right.names, new Set([...lp, ...rp])),
     standing: 'outside' as const,
     factsAgree: null,
+    sameStatement: false,
   };
-  return decideRelation(evidence, settings);
+  const relation = decideRelation(evidence, settings);
+  // A statement both quote at length can make them one event's reports; the profiles keep its
+  // five-word keys only, so where enough are shared for one, the full judgement reads the texts.
+  const keys = new Set(right.quotations);
+  const sharedKeys = left.quotations.filter((k) => keys.has(k)).length;
+  if (sharedKeys >= statementWords - minQuoteWords + 1 && decideRelation({ ...evidence, sameStatement: true }, settings) !== relation) return null;
+  return relation;
 }

@@ -12,6 +12,9 @@ describe('name folding', () => {
     ['Zelenskiy', 'Zelenskii'],
     ['Navalny', 'Navalnyy'],
     ['José', 'Jose'],
+    // An initialism with periods (the Times' style) and without (BASIL 84678e18).
+    ['i.r.s', 'irs'],
+    ['F.B.I.', 'FBI'],
   ])('%s = %s', (a, b) => expect(foldName(a)).toBe(foldName(b)));
 
   it.each([['Lavrov', 'Lavrova'], ['Biden', 'Burden']])('%s ≠ %s', (a, b) => expect(foldName(a)).not.toBe(foldName(b)));

@@ -20,7 +20,7 @@ const day = (iso: string, source: EventDate['source'] = 'text', announced = fals
   return { date: { year: y, month: m, day: d }, iso, label: iso, source, confidence: 0.8, published: null, mentions: [], evidence: [], announced, note: '' };
 };
 const dates = (a: EventDate, b: EventDate) => compareDates(a, b, defaultSettings);
-const base: RelationEvidence = { sameText: false, dates: dates(day('2021-02-04'), day('2021-02-04')), score: 0.5, background: 0.05, sharedPeople: 2, standing: 'outside', factsAgree: null };
+const base: RelationEvidence = { sameText: false, dates: dates(day('2021-02-04'), day('2021-02-04')), score: 0.5, background: 0.05, sharedPeople: 2, standing: 'outside', factsAgree: null, sameStatement: false };
 
 describe('the relation of a pair', () => {
   it.each<[string, Partial<RelationEvidence>, string]>([
@@ -52,6 +52,9 @@ describe('the relation of a pair', () => {
     ['two stories of the corpus, words weak', { score: 0.1, standing: 'apart' }, 'unrelated'],
     ['two languages sharing names and figures', { score: 0.01, factsAgree: true }, 'same-event'],
     ['two languages sharing too little', { score: 0.01, factsAgree: false }, 'unrelated'],
+    // Real Fox and NYT copy (BASIL 84678e18): both quote Lois Lerner's statement to the committee at length, Fox's angle her past.
+    ['words weak, one statement quoted at length by both, the same day', { score: 0.1, sameStatement: true }, 'same-event'],
+    ['…but related occasions when their days differ (a statement quoted again later)', { score: 0.1, sameStatement: true, sharedPeople: 1, dates: dates(day('2021-02-04'), day('2021-02-12')) }, 'related'],
   ])('%s → %s', (_, change, relation) => expect(decideRelation({ ...base, ...change }, defaultSettings)).toBe(relation));
 });
 

@@ -104,8 +104,9 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
       if (!isNameStart(scan, j)) break;
       const end = nameRunEnd(scan, j);
       if (isBareHead(scan, j, end)) return end;
+      const first = j === i ? dateBefore(scan, j) : j;
       // "the mayor of Hoboken", "the head of Mexico": the name after "of" is the office's place, not its holder.
-      out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled: titled && !complement });
+      out.push({ sentence, first, end, span: nameSpan(article, first, end), source: 'name', entry: null, titled: titled && !complement });
       return end;
     } else {
       complement = true;
@@ -139,7 +140,28 @@ function demonymOpensName(scan: Scan, first: number): number | null {
   return null;
 }
 
-/** A one-word name that is only a generic head ("83rd Street", "Granny Sayz, L.L.C.", "27th District"): no actor. */
+/**
+ * The first token of a name that a date written with a slash opens after "the": "the 9/12
+ * Project", "the 9/11 Commission" (real Fox copy, BASIL 6f95dcb9, made "Project" an actor);
+ * else `first`.
+ */
+function dateBefore(scan: Scan, first: number): number {
+  const { article } = scan;
+  const t = article.tokens;
+  if (first - 3 < scan.first || t[first - 1]!.kind !== 'number' || t[first - 2]!.kind !== 'number' || t[first - 3]!.norm !== 'the') return first;
+  const slash = article.text.slice(t[first - 2]!.span.end, t[first - 1]!.span.start) === '/';
+  return slash && joinedToPrevious(article, first) && joinedToPrevious(article, first - 2) ? first - 2 : first;
+}
+
+/**
+ * A one-word name that is only a generic head ("83rd Street", "Granny Sayz, L.L.C.", "27th
+ * District"): no actor; nor a run after an ordinal that ends on one ("North Carolina's 2nd
+ * Congressional District": a numbered district, real HuffPost copy, BASIL 6b541575).
+ */
 function isBareHead(scan: Scan, first: number, end: number): boolean {
-  return end - first === 1 && aliasAt(scan, first) === null && wordClasses().bareHeads.has(scan.article.tokens[first]!.norm.replace(/\.$/, ''));
+  const { article } = scan;
+  const bare = wordClasses().bareHeads.has(article.tokens[end - 1]!.norm.replace(/\.$/, ''));
+  if (!bare) return false;
+  if (end - first === 1) return aliasAt(scan, first) === null;
+  return first > scan.first && joinedToPrevious(article, first) && /^\d+(?:st|nd|rd|th)$/.test(article.tokens[first - 1]!.norm);
 }

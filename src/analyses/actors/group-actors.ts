@@ -105,7 +105,10 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   for (const c of singles) {
     const kind = groupKind.get(nameKeyWords(textOf(c)).join(' '));
     const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => tags[c.first]!.has(t));
-    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), givenName, [...drafts.values()], honorificGender(article.text, c.span.start)) : null;
+    // In quoted speech people call someone by the given name alone ("None of this would have
+    // happened without Glenn," of Glenn Beck: real Fox copy, BASIL 6f95dcb9): there it may stand for the one person of that given name.
+    const onlyGiven = givenName && !inQuotation(article, c.span.start);
+    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), onlyGiven, [...drafts.values()], honorificGender(article.text, c.span.start)) : null;
     // "Mr. Biton" after "Ofer Biton": the title shows the full name is a person's.
     if (full && kind === 'person') full.actor.kind = 'person';
     if (full) add(c, full.actor.id, () => full.actor, 'surname', full.key);
@@ -157,7 +160,7 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
  * uses it for the main figure, not the last one named, and no rule here knows which that is.
  * Family names written first ("Wang Wenbin" → "Wang", "Kim Jong Un" → "Kim") match the first
  * word instead, when no surname does and compromise does not know the word as a given name
- * ("Joe" alone is not Joe Biden). (The caller leaves alone places and organisations.)
+ * ("Joe" alone is not Joe Biden). In quoted speech it is. (The caller leaves alone places and organisations.)
  */
 function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[], gender: Gender = null): Draft | null {
   const word = nameKeyWords(text)[0];
@@ -170,6 +173,17 @@ function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[]
   if (last.length > 0 || givenName) return last.length === 1 ? last[0]! : null;
   const first = people.filter((d) => d.key[0] === word);
   return first.length === 1 ? first[0]! : null;
+}
+
+/** True when offset `at` stands inside a quotation of its paragraph (an odd number of double quotation marks before it). */
+function inQuotation(article: Article, at: number): boolean {
+  const paragraph = article.paragraphs.find((p) => p.span.start <= at && at < p.span.end);
+  if (!paragraph) return false;
+  const before = article.text.slice(paragraph.span.start, at);
+  const opens = (before.match(/“/g) ?? []).length;
+  const closes = (before.match(/”/g) ?? []).length;
+  if (opens + closes > 0) return opens > closes;
+  return (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

@@ -33,14 +33,14 @@ export function foldWord(word: string): string {
 
 /** Generational suffixes and initials carry no identity for matching ("Joseph R. Biden Jr."). */
 function isNoise(word: string): boolean {
-  return word.length === 1 || /^(jr|sr|ii|iii|iv)$/.test(word);
+  return (word.length === 1 && !/\d/.test(word)) || /^(jr|sr|ii|iii|iv)$/.test(word);
 }
 
 /** The words of a name, folded, initials and suffixes left out ("Alexander V. Grushko" → ["aleksander", "grushko"]). */
 export function nameKeyWords(name: string): string[] {
   // "F.B.I." and "FBI" are one name: an initialism's periods go before the name is split.
   if (/^(?:\p{Lu}\.){2,}$/u.test(name)) name = name.replace(/\./g, '');
-  const words = name.split(/[\s\-.\]\[]+/).filter((w) => w !== '');
+  const words = name.split(/[\s\-.\]\[/]+/).filter((w) => w !== '');
   const folded = words.map(foldWord).filter((w) => w !== '' && !isNoise(w));
   return folded.length > 0 ? folded : words.map(foldWord);
 }

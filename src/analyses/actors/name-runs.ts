@@ -7,6 +7,10 @@ import { foldWord } from './name-key.js';
 import { aliasAt, type Scan } from './sentence-scan.js';
 import { isAcronym, isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
+import { numberedNameWords, periodicalOpeners } from '../../lexicons/actor-words.js';
+
+const periodicals = new Set(periodicalOpeners);
+const numbered = new Set(numberedNameWords);
 
 /** compromise tags that say a capitalised word is not a name. */
 const notNameTags = ['Date', 'WeekDay', 'Month', 'Pronoun', 'Demonym'];
@@ -30,6 +34,9 @@ export function startsPlaceName(scan: Scan, i: number): boolean {
   // "Republican Renee Ellmers": before a given name the adjective describes the person, it
   // opens no name (real Fox copy, BASIL 6b541575, made "Republican Renee Ellmers" one person).
   if (scan.tags[i + 1]!.has('FirstName')) return false;
+  // "both Republican U.S. senators": before a known initialism the adjective describes what
+  // follows (real Fox copy, BASIL 58ed2376, made "Republican" an actor beside the party).
+  if (isAcronym(surfaceOf(article, i + 1)) && aliasAt(scan, i + 1) !== null) return false;
   return isCapitalised(surfaceOf(article, i + 1)) && !words.offices.has(next) && !words.officeWords.has(next) && !words.adjectives.has(next) && !scan.aliases.demonyms.has(next);
 }
 
@@ -44,6 +51,7 @@ export function isNameStart(scan: Scan, i: number): boolean {
   // or modifier, the next word is a name word too ("Alexey Navalny said").
   const { norm } = scan.article.tokens[i]!;
   if (scan.properElsewhere.has(foldWord(norm))) return true;
+  if (periodicals.has(norm) && i + 1 < scan.end && joinedToPrevious(scan.article, i + 1) && isNameWord(scan, i + 1)) return true;
   const tags = scan.tags[i]!;
   if (nameTags.some((t) => tags.has(t))) return true;
   // Adjective endings too: "Controversial Arizona Sheriff Joe Arpaio announced" (real HuffPost
@@ -107,6 +115,19 @@ function pluralPossessiveInName(scan: Scan, k: number): boolean {
   return false;
 }
 
+/**
+ * A capitalised function word inside a sentence, right after a given name, is a surname:
+ * "Joe Scarborough and George Will among them" (real NYT copy, BASIL 2b95d2cf, made "George" an
+ * actor of its own). Inside a sentence no modal or preposition is written with a capital.
+ */
+function surnameAfterGivenName(scan: Scan, k: number): boolean {
+  const { article } = scan;
+  const token = article.tokens[k]!;
+  if (!token.stop || token.kind !== 'word' || isAcronym(surfaceOf(article, k)) || !/^\p{Lu}\p{Ll}+$/u.test(surfaceOf(article, k))) return false;
+  if (isClauseInitial(article, k, scan.first) || !scan.tags[k - 1]!.has('FirstName')) return false;
+  return isCapitalised(surfaceOf(article, k - 1)) && !isClauseInitial(article, k - 1, scan.first);
+}
+
 /** One past the last token of the name run starting at `i`. */
 export function nameRunEnd(scan: Scan, i: number): number {
   const { article } = scan;
@@ -116,6 +137,7 @@ export function nameRunEnd(scan: Scan, i: number): number {
     const surface = surfaceOf(article, k);
     if (/^\p{Lu}$/u.test(surface)) return true; // an initial: "Alexander V. Grushko"
     const token = article.tokens[k]!;
+    if (surnameAfterGivenName(scan, k)) return true;
     // "New York F.B.I. office": a known acronym starts a name of its own.
     if (isAcronym(surface) && aliasAt(scan, k) !== null) return false;
     return isCapitalised(surface) && (!token.stop || isAcronym(surface)) && !words.calendar.has(token.norm) && !notNameTagged(scan, k);
@@ -138,6 +160,8 @@ export function nameRunEnd(scan: Scan, i: number): number {
     }
     break;
   }
+  // "Senate Bill 1062", "SB 1062": a bill's number is part of its name.
+  if (end < scan.end && joinedToPrevious(article, end) && /^\d+$/.test(article.tokens[end]!.norm) && numbered.has(article.tokens[end - 1]!.norm.replace(/\./g, ''))) return end + 1;
   return titleCut(scan, i, end);
 }
 
@@ -154,9 +178,21 @@ function titleCut(scan: Scan, i: number, end: number): number {
   // "the Texas Republican who…": a party or role word ends the run as a noun, not part of the name.
   const lastNorm = article.tokens[end - 1]!.norm;
   if (end - i > 1 && (words.adjectives.has(lastNorm) || words.roles.has(lastNorm)) && !words.organisationHeads.has(lastNorm)) end--;
+  // "as the DNC Communications Director (of all people) has said": an office closing the run
+  // after its qualifier is a title with no name after it; the body before it is the actor
+  // (real NYT copy, BASIL 2b95d2cf, made "DNC Communications Director" an actor). A surname
+  // that is an office word ("Martin Luther King") has no qualifier before it.
+  else if (end - i > 2 && words.offices.has(lastNorm) && isQualifier(scan, end - 2)) {
+    let cut = end - 1;
+    while (cut > i + 1 && isQualifier(scan, cut - 1)) cut--;
+    return cut;
+  }
   for (let k = i + 1; k < end - 1; k++) {
     const norm = article.tokens[k]!.norm;
     if (!(words.offices.has(norm) || words.roles.has(norm))) continue;
+    // "the Arizona Super Bowl Host Committee": a role word before an organisation word names the
+    // body, it is no title (real HuffPost copy, BASIL 58ed2376, cut it into two actors).
+    if (words.organisationHeads.has(article.tokens[k + 1]!.norm)) continue;
     let cut = k;
     while (cut > i + 1 && isQualifier(scan, cut - 1)) cut--;
     return cut;

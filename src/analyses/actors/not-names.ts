@@ -13,13 +13,17 @@
  *   pro tempore", "President Emeritus"): part of the title, so the name is "David Long".
  */
 import type { Article } from '../../model.js';
-import { commonAcronyms, stateAbbreviations } from '../../lexicons/actor-words.js';
+import { capitalisedCommonNouns, commonAcronyms, indefinitePronouns, stateAbbreviations } from '../../lexicons/actor-words.js';
 import type { TokenTags } from './tag-tokens.js';
+import { joinedToPrevious } from './token-shape.js';
 
 const states = new Set(stateAbbreviations);
 /** Latin after an office that completes it: "Pro Tem", "Pro Tempore", "Emeritus" (group 1). */
 const officeTail = /\b(?:president|speaker|chairman|chairwoman|chair|professor|bishop|director)\s+((?:pro\s+tem(?:pore)?\.?|emerit(?:us|a)))(?=\s)/gi;
 const acronyms = new Set(commonAcronyms);
+const commonWords = new Set([...indefinitePronouns, ...capitalisedCommonNouns]);
+/** A doctrine's name, alone ("Beck wrote \"Progressivism\" on it", real Fox and NYT copy, BASIL 6f95dcb9): an idea, no actor. */
+const doctrine = /^\p{Lu}\p{Ll}{3,}isms?$/u;
 
 /** A dateline: capitals (and an optional state), an optional agency in brackets, then a dash. */
 const dateline = /^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--|-|:)\s/;
@@ -51,6 +55,10 @@ export function notNames(article: Article, tags: readonly TokenTags[]): { blocke
     const tail = m.index + m[0].length - m[1]!.length;
     tokens.forEach((t, i) => t.span.start >= tail && t.span.end <= m.index + m[0].length && words.add(i));
   }
+  // Part of a longer name when joined to a capitalised word: "Center for Judaism" stays whole.
+  const inName = (i: number) =>
+    (i > 0 && joinedToPrevious(article, i) && /^\p{Lu}/u.test(text.slice(tokens[i - 1]!.span.start, tokens[i - 1]!.span.end))) ||
+    (i + 1 < tokens.length && joinedToPrevious(article, i + 1) && /^\p{Lu}/u.test(text.slice(tokens[i + 1]!.span.start, tokens[i + 1]!.span.end)));
   tokens.forEach((t, i) => {
     const surface = text.slice(t.span.start, t.span.end);
     const before = text.slice(Math.max(0, t.span.start - 2), t.span.start);
@@ -58,6 +66,7 @@ export function notNames(article: Article, tags: readonly TokenTags[]): { blocke
     const dotted = surface.endsWith('.') || after.startsWith('.');
     if (states.has(t.norm.replace(/\.$/, '')) && dotted && /,\s$/.test(before)) out.add(i);
     if (/['’](?:d|ll|ve|re|m)$/i.test(surface) || tags[i]!.has('Expression') || acronyms.has(t.norm.replace(/\./g, ''))) words.add(i);
+    if (commonWords.has(t.norm) || (doctrine.test(surface) && !inName(i))) words.add(i);
     if (/^\p{Lu}/u.test(surface) && /^-\p{Ll}/u.test(after)) words.add(i);
   });
   for (const i of out) words.add(i);

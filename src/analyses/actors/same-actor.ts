@@ -13,6 +13,8 @@
  */
 import type { Actor, ActorsFound } from '../../model.js';
 import { fullGivenName } from './name-key.js';
+import { stateOfAbbreviation } from '../../lexicons/actor-words.js';
+import { wordClasses } from './word-classes.js';
 
 /**
  * What `sameActor` reads of an actor, derived once per actor: joining compares every pair of
@@ -36,16 +38,21 @@ export interface ActorKey {
 /** The key of an actor. */
 export function actorKey(actor: Actor): ActorKey {
   const acronyms: string[] = [];
-  for (const form of actor.forms) {
+  const initialisms: string[] = [];
+  for (const whole of actor.forms) {
+    // A number ending the name stays after its initialism: "SB 1062" and "SB1062" are "Senate Bill 1062".
+    const [, form, number] = /^(.*?)(?:\s*(?<=\p{Lu}|\s)(\d+))?$/u.exec(whole) as unknown as [string, string, string | undefined];
+    const initialism = form.replace(/\./g, '');
+    if (/^\p{Lu}{2,6}$/u.test(initialism)) initialisms.push(initialism + (number ?? ''));
     const words = form.split(/[\s-]+/).filter(Boolean);
     if (words.length < 2) continue;
-    acronyms.push(words.map((w) => w[0]!.toUpperCase()).join(''), words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+    acronyms.push(words.map((w) => w[0]!.toUpperCase()).join('') + (number ?? ''), words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') + (number ?? ''));
   }
   return {
     actor,
     parts: actor.id.split('-'),
     single: !actor.id.includes('-') && (actor.kind === 'other' || actor.kind === 'organisation'),
-    initialisms: actor.forms.map((f) => f.replace(/\./g, '')).filter((f) => /^\p{Lu}{2,6}$/u.test(f)),
+    initialisms,
     acronyms,
   };
 }
@@ -62,7 +69,39 @@ export function sameKey(x: ActorKey, y: ActorKey): boolean {
   if (a.kind === 'person' && b.kind === 'person') return samePerson(x.parts, y.parts);
   if (a.kind === 'person' || b.kind === 'person') return false;
   if (x.single && y.single && (a.id === `${b.id}s` || b.id === `${a.id}s`)) return true;
-  return abbreviates(x, y) || abbreviates(y, x);
+  return abbreviates(x, y) || abbreviates(y, x) || abbreviatesState(a, b) || abbreviatesState(b, a) || shortensBody(x, y) || shortensBody(y, x);
+}
+
+/**
+ * True when `short`, a body's name of three words or more, is `long`'s with words left out,
+ * the head the same: "the state's Super Bowl Committee" (Fox) and "the Arizona Super Bowl Host
+ * Committee" (HuffPost; real copy, BASIL 58ed2376).
+ */
+function shortensBody(short: ActorKey, long: ActorKey): boolean {
+  const [s, l] = [short.parts, long.parts];
+  if (short.actor.kind !== 'organisation' || long.actor.kind !== 'organisation' || s.length < 3 || s.length >= l.length || s[s.length - 1] !== l[l.length - 1]) return false;
+  let k = 0;
+  for (const part of l) if (part === s[k]) k++;
+  return k === s.length;
+}
+
+/** True when a form of `short` is the AP abbreviation of a state `long` is named by ("Ariz." and "Arizona"). */
+function abbreviatesState(short: Actor, long: Actor): boolean {
+  const states = short.forms.map((f) => stateOfAbbreviation[f.toLowerCase().replace(/\.$/, '')]).filter((s): s is string => s !== undefined);
+  return states.length > 0 && long.forms.some((f) => states.includes(f.toLowerCase()));
+}
+
+/**
+ * The one body of the article whose name ends on `single`'s word, or null: "the Legislature"
+ * after "the Arizona Legislature" (real Fox copy, BASIL 58ed2376, counted the two as two
+ * actors). Only an organisation word, and only when no other body of the article ends on it.
+ * Within one article only: across the pair "the Legislature" may be another state's.
+ */
+function bodyOfHead(single: ActorKey, keys: readonly ActorKey[]): Actor | null {
+  const word = single.actor.id;
+  if (!single.single || !wordClasses().organisationHeads.has(word)) return null;
+  const bodies = keys.filter((k) => k.actor.kind === 'organisation' && k.parts.length > 1 && k.parts[k.parts.length - 1] === word);
+  return bodies.length === 1 ? bodies[0]!.actor : null;
 }
 
 /** True when one of `short`'s forms is an initialism of one of `long`'s ("IRS", "Internal Revenue Service"). */
@@ -79,9 +118,19 @@ export function joinWithin(found: ActorsFound): ActorsFound {
     if (renamed.has(a.id) || a.kind === 'person') return;
     for (let k = i + 1; k < keys.length; k += 1) {
       const b = keys[k]!.actor;
-      if (!renamed.has(b.id) && b.kind !== 'person' && sameKey(x, keys[k]!)) renamed.set(b.id, a);
+      if (renamed.has(b.id) || b.kind === 'person' || !sameKey(x, keys[k]!)) continue;
+      // The state's name, not its abbreviation, names the actor ("Arizona", not "Ariz").
+      if (!abbreviatesState(a, b)) renamed.set(b.id, a);
+      else {
+        renamed.set(a.id, b);
+        break;
+      }
     }
   });
+  for (const x of keys) {
+    const body = renamed.has(x.actor.id) ? null : bodyOfHead(x, keys);
+    if (body && !renamed.has(body.id)) renamed.set(x.actor.id, body);
+  }
   return renameActors(found, renamed);
 }
 

@@ -132,13 +132,31 @@ function predicateStarts(article: Article, j: number): boolean {
   return /^[a-z]{3,}ed$/.test(norm) && !isCapitalised(article, j) && !markers.has(article.tokens[j - 1]!.norm);
 }
 
+/**
+ * True when a determiner stands before token `j`, with at most two lower-case words between that
+ * read as no verb: a verb form there is a noun ("“…,” the report stated", "the congressional
+ * report said", "the note says"; PolNeAR train, where such quotations had no source at all).
+ * A count word does as a determiner does ("said one unaligned Florida Republican strategist").
+ */
+const countWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u;
+
+function afterMarker(article: Article, j: number, range: IndexRange): boolean {
+  for (let k = j - 1; k >= range.first && k >= j - 3; k -= 1) {
+    if (!isJoined(article, k)) return false;
+    const norm = article.tokens[k]!.norm;
+    if ((markers.has(norm) && norm !== 'of') || countWords.test(norm)) return true;
+    if (isCapitalised(article, k) || verbLike(article, k) || boundaries.has(norm)) return false;
+  }
+  return false;
+}
+
 /** The phrase ending at token `last` (inclusive), or null when `last` is a clause word or punctuation stands before the verb. */
 export function phraseEndingAt(article: Article, last: number, range: IndexRange): IndexRange | null {
   let first = last + 1;
   for (let j = last; j >= range.first && last - j < MAX_WORDS; j -= 1) {
     if (j < last && !isJoined(article, j)) break;
     if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
-    if (verbLike(article, j)) break; // "he said the US response reiterated": the phrase is "the US response"
+    if (verbLike(article, j) && !afterMarker(article, j, range)) break; // "he said the US response reiterated": the phrase is "the US response"
     first = j;
   }
   // "LePage offered more racially charged comments …, saying": a name and a past form after it
@@ -186,13 +204,18 @@ function pluralBeforeBareVerb(article: Article, i: number): boolean {
   return !isCapitalised(article, i) && /^[a-z]{3,}[^s]s$/u.test(norm) && /^[a-z]+$/u.test(next) && !/s$/u.test(next) && !/(?:ed|ing)$/u.test(next);
 }
 
+/** A verb-like word after a determiner or count word and before another word of the phrase ("one unaligned Florida strategist"), not before a preposition ("an official briefed on"). */
+function prenominal(article: Article, j: number, first: number, range: IndexRange): boolean {
+  return j + 1 < range.end && isJoined(article, j) && !boundaries.has(article.tokens[j + 1]!.norm) && afterMarker(article, j, { first, end: range.end });
+}
+
 /** The phrase starting at token `first`, or null when it is a clause word. */
 export function phraseStartingAt(article: Article, first: number, range: IndexRange): IndexRange | null {
   let end = first;
   for (let j = first; j < range.end && j - first < MAX_WORDS; j += 1) {
     if (j > first && !isJoined(article, j - 1)) break;
     if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
-    if (j > first && predicateStarts(article, j)) break; // "The source challenged one major aspect…": the phrase is "The source"
+    if (j > first && predicateStarts(article, j) && !prenominal(article, j, first, range)) break; // "The source challenged one major aspect…": the phrase is "The source"
     end = j + 1;
   }
   return end > first ? { first, end } : null;

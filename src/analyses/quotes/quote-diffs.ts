@@ -49,7 +49,12 @@ export function quoteDiffs(left: SideWords, right: SideWords, pairs: WordPairs):
     const at = k === 0 ? 'start' : k + 2 === bounds.length ? 'end' : 'inside';
     const leftOnly = l1 - l0 - 1;
     const rightOnly = r1 - r0 - 1;
-    if (leftOnly > 0 && rightOnly > 0) diffs.push({ kind: 'changed', left: span(left, l0 + 1, l1), right: span(right, r0 + 1, r1) });
+    if (leftOnly > 0 && rightOnly > 0) {
+      const [l, r] = [span(left, l0 + 1, l1), span(right, r0 + 1, r1)];
+      // "IRS" against "I.R.S.": one word in two house styles, no difference of wording (real Fox
+      // and NYT copy, BASIL 84678e18, listed it among the cuts of Lerner's statement).
+      if (lettersOf(left, l) !== lettersOf(right, r)) diffs.push({ kind: 'changed', left: l, right: r });
+    }
     else if (leftOnly > 0) diffs.push({ kind: 'only', side: 'left', span: span(left, l0 + 1, l1), at });
     else if (rightOnly > 0) diffs.push({ kind: 'only', side: 'right', span: span(right, r0 + 1, r1), at });
     else if (at === 'inside') {
@@ -59,6 +64,11 @@ export function quoteDiffs(left: SideWords, right: SideWords, pairs: WordPairs):
     }
   }
   return withMoves(left, right, diffs);
+}
+
+/** A run's letters and digits alone, lower-cased. */
+function lettersOf(side: SideWords, at: Span): string {
+  return side.article.text.slice(at.start, at.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A run's words as compared: case, quote marks and punctuation aside. */

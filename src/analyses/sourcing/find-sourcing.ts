@@ -6,6 +6,7 @@
 import type { Annotated, Article, Quote, QuotedSpeaker, SourcingItem, SourcingSide, Span } from '../../model.js';
 import { anonymousSources, citedOutlets, hedgeWords } from '../../lexicons/sourcing.js';
 import { isTitleOrScare } from '../quotes/title-or-scare.js';
+import { claimedBy } from './claimed-words.js';
 import { judgedBy } from './judged-words.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
 import { insideAny, sentencesIn } from '../text-positions.js';
@@ -81,7 +82,7 @@ export function findSourcing(side: Annotated): SourcingSide {
   const reporting = new Set(annotations.attributions.map((a) => a.sentence));
   // A fragment in marks that no one is reported saying or judging someone with, or anything after "so-called".
   const scareQuotes: SourcingItem[] = annotations.quotes
-    .filter((q) => q.within === null && q.kind === 'fragment' && (q.speaker === null || q.verb === null) && !isTitleOrScare(article, q) && !judgedBy(article, q) && !isUtterance(article, q))
+    .filter((q) => q.within === null && q.kind === 'fragment' && (q.speaker === null || q.verb === null) && !isTitleOrScare(article, q) && !judgedBy(article, q) && !claimedBy(article, q) && !isUtterance(article, q))
     .map((q) => ({ rule: 'scare-quote' as const, span: q.inner, sentence: sentencesIn(article, q.inner).first, name: article.text.slice(q.inner.start, q.inner.end).toLowerCase() }));
   const distancing: SourcingItem[] = annotations.attributions
     .filter((a) => a.verb.verbClass === 'distancing' && !a.verb.negated)

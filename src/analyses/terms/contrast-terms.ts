@@ -76,14 +76,20 @@ function evidenceOf(found: readonly (CountedTerm | undefined)[]): Evidence[] {
 }
 
 /**
- * True for a phrase every use of which, on both sides, stands inside a person's name ("Nancy
+ * True for a term every use of which, on both sides, stands inside a person's name ("Nancy
  * Pelosi"): who is named is the actors' and labels' finding, not a choice of words (a teacher
- * saw "Nancy Pelosi" listed among the words an outlet prefers; issue 13).
+ * saw "Nancy Pelosi" listed among the words an outlet prefers; issue 13). A surname too
+ * ("Hutchinson" 12 against 3, real HuffPost and Fox copy, BASIL 68748e7f, as a word HuffPost
+ * prefers): its bare uses ("Hutchinson said") are no piece of a capitalised phrase, which is
+ * all `coveredWords` asks, but each is a mention of the person.
  */
-function alwaysAName(t: Tested, names: TermSettings['names']): boolean {
-  if (t.words !== 2) return false;
-  const inside = (spans: readonly Span[], at: Span) => spans.some((s) => s.start <= at.start && at.end <= s.end);
-  return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => inside(i === 0 ? names.left : names.right, o.span)));
+function alwaysAName(t: Tested, names: TermSettings['names'], texts: readonly [string, string]): boolean {
+  // A mention leaves out the possessive the counted word keeps ("Hutchinson’s" 12 characters,
+  // the mention 10); a capitalised phrase reaching into a name is its title and a piece of it
+  // ("President Joe" of "President Joe Biden": the labels' finding).
+  const inside = (spans: readonly Span[], at: Span, text: string) =>
+    spans.some((s) => (s.start <= at.start && (at.end <= s.end || /^['’]s?$/.test(text.slice(s.end, at.end)))) || (s.start < at.end && at.start < s.end && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(at.start, at.end))));
+  return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => inside(i === 0 ? names.left : names.right, o.span, texts[i]!)));
 }
 
 /** Highest |z| first; ties by more occurrences, then by key, so the order never depends on the input. */
@@ -100,7 +106,7 @@ export function contrastTerms(left: Article, right: Article, options: TermContra
   const phrases = tested.filter((t) => t.words === 2);
   // Every term counts in the correction for many tests; a word its phrase covers is not listed twice.
   const covered = coveredWords(phrases, counted, [left.text, right.text]);
-  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => (t.words === 2 ? !alwaysAName(t, settings.names) : !covered(t)));
+  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => !alwaysAName(t, settings.names, [left.text, right.text]) && (t.words === 2 || !covered(t)));
   // A term is listed on the side its z points to when that side uses it at least twice as often
   // per word (log-ratio ≥ 1 by default): a small z or a small effect is shared vocabulary, not a
   // preference; Hardie (2014) asks for an effect size beside every significance figure.

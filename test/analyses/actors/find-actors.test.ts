@@ -82,6 +82,25 @@ const cases: [string, string[]][] = [
   // A month's short form with no period before a capitalised word is a given name, not a date
   // (real HuffPost copy, BASIL 58ed2376: "Arizona Gov" was a person, Brewer left untitled).
   ['Arizona Gov. Jan Brewer vetoed the bill on Jan. 5.', ['Arizona → arizona', 'Jan Brewer → jan-brewer']],
+  // Issue 13, round 10, junk from the BASIL dev pairs 29-32: a title with no name after it is no
+  // actor, its body is (NYT, 2b95d2cf); a capitalised function word after a given name is a
+  // surname (NYT, 2b95d2cf); indefinite pronouns, "Web" and a doctrine's name are no actors (Fox,
+  // HuffPost, NYT: 6f95dcb9, 6b541575); a numbered district is none (HuffPost, 6b541575); a role
+  // word before an organisation word names the body (HuffPost, 58ed2376); an adjective before an
+  // initialism opens no name (Fox, 58ed2376).
+  ['Indeed, as the DNC Communications Director (of all people) has said, it failed.', ['DNC → dnc']],
+  ['Some conservatives (Joe Scarborough and George Will among them) were critical.', ['Joe Scarborough → joe-scarborough', 'George Will → george-will']],
+  ['"None of this would have happened," she said of the Web site. Beck wrote "Progressivism" on it.', ['Beck → beck']],
+  ['Etheridge, who has represented North Carolina\'s 2nd Congressional District since 1997, ran.', ['Etheridge → etheridge', 'North Carolina → north-carolina']],
+  ['On Monday, the Arizona Super Bowl Host Committee came out against the bill.', ['Arizona Super Bowl Host Committee → arizona-super-bowl-host-committee']],
+  ['The business community and both Republican U.S. senators called for a veto.', ['U.S. → united-states']],
+  // A periodical's name opens with its frequency, even at a sentence start (HuffPost, 2b95d2cf);
+  // a slashed date after "the" opens a name (Fox, 6f95dcb9); a bill's number is part of its name
+  // and its initialism's (HuffPost, 58ed2376); the House's tax committee is one body (HuffPost, 6b541575).
+  ['Weekly Standard Editor Bill Kristol said so.', ['Weekly Standard → weekli-standard', 'Bill Kristol → bill-kristol']],
+  ['Beck also launched the 9/12 Project, which sets forth nine values.', ['Beck → beck', '9/12 Project → 9-12-project']],
+  ['"Senate Bill 1062 does not address a concern," she said of SB 1062.', ['Senate Bill 1062 → senate-bill-1062', 'SB 1062 → senate-bill-1062']],
+  ['Etheridge, a member of the House Ways and Means and Budget committees, voted.', ['Etheridge → etheridge', 'House Ways and Means → house-ways-and-means-committee', 'Budget → budget']],
 ];
 
 describe('findActors: kinds of real-pair names (issue 13)', () => {
@@ -127,6 +146,16 @@ describe('findActors: actors', () => {
     const { actors } = found(articleOf('Listening to Michael R. Bloomberg rage, one would think so. Mr. Bloomberg made his billions in finance. “Mike Bloomberg is doing a great job,” he posted.'));
     const people = actors.filter((a) => a.kind === 'person');
     expect(people.map((a) => [a.id, a.forms])).toEqual([['michael-bloomberg', ['Michael R. Bloomberg', 'Bloomberg', 'Mike Bloomberg']]]);
+  });
+
+  // Issue 13, round 10 (real Fox copy, BASIL 6f95dcb9 and 58ed2376): a given name alone in
+  // quoted speech is the one person of that given name; a state's AP abbreviation is the state;
+  // a body's head alone, capitalised, is the one body of the article with that head.
+  it('joins a given name in a quotation, a state abbreviation and a body’s head to the actor they stand for', () => {
+    const ids = (text: string) => found(articleOf(text)).actors.map((a) => [a.id, a.forms.join(' | ')]);
+    expect(ids('Fox News host Glenn Beck spoke. "None of this would have happened without Glenn," she said.')).toEqual([['foks-news', 'Fox News'], ['glenn-beck', 'Glenn Beck | Glenn']]);
+    expect(ids('Prominent Republicans are calling for Ariz. Gov. Jan Brewer to veto it. Observers in Arizona agreed.')).toEqual([['republican-party', 'Republicans'], ['arizona', 'Ariz | Arizona'], ['jan-brewer', 'Jan Brewer']]);
+    expect(ids('The Arizona Legislature passed a bill. Senators who pushed it through the Legislature now want a veto.')).toEqual([['arizona-legislature', 'Arizona Legislature | Legislature']]);
   });
 
   it('merges transliteration variants into one actor and keeps both spellings as forms', () => {

@@ -22,6 +22,15 @@ describe('unifyActors', () => {
     expect(r.mentions.map((m) => [m.actor, m.rule])).toEqual([['vladimir-putin', 'surname']]);
   });
 
+  // Issue 13, round 10 (real HuffPost and Fox copy, BASIL 58ed2376): one committee, one actor.
+  it('joins a body’s name with words left out to its full name across the pair, the head the same', () => {
+    const left = actorsOf('On Monday, the Arizona Super Bowl Host Committee came out against the bill.');
+    const right = actorsOf('The business community and the state’s Super Bowl Committee called for a veto.');
+    const { left: l, right: r } = unifyActors(left, right);
+    expect(r.actors.map((a) => a.id)).toEqual(l.actors.map((a) => a.id).filter((id) => id.endsWith('committee')));
+    expect(sameActor(actorsOf('The House Ethics Committee met.').actors[0]!, actorsOf('The House Intelligence Committee met.').actors[0]!)).toBe(false);
+  });
+
   it('works in both directions', () => {
     const { left } = unifyActors(actorsOf('The Biden administration agreed.'), actorsOf('President Joe Biden agreed.'));
     expect(left.actors.map((a) => a.id)).toEqual(['joe-biden']);

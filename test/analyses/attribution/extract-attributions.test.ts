@@ -152,6 +152,11 @@ const cases: Array<[string, string, Row[]]> = [
     ['indirect', 'Cruz', 'continued to question', 'Trump', 'Trump'],
   ]],  ['a past form between a number or "in" and a plural is its adjective, "called" after "a" and a noun names a thing (PolNeAR train)', 'Trump has won 758 pledged delegates. Clinton leads in pledged delegates. A company called Harmony Enterprises gave $5,000. Trump called Cruz a liar.', [
     ['indirect', 'Cruz a liar', 'called', 'Trump', 'Trump'],
+  ]],  ['a verb form after a determiner is a noun, the source of the verb after it ("the report stated"; PolNeAR train, where it had no source)', '“Whites will be a minority,” the report stated. “It is clear,” the congressional report said.', [
+    ['direct', '“Whites will be a minority,”', 'stated', 'the report', 'report'],
+    ['direct', '“It is clear,”', 'said', 'the congressional report', 'congressional report'],
+  ]],  ['an -ed adjective after a count word stays in an inverted speaker\'s phrase, the count word out of its name (PolNeAR train: no source)', '“That is enough,” said one unaligned Florida Republican strategist.', [
+    ['direct', '“That is enough,”', 'said', 'one unaligned Florida Republican strategist', 'an unnamed unaligned Florida Republican strategist'],
   ]],
 ];
 
@@ -190,7 +195,8 @@ const subjects: Array<[string, string, [cue: string, source: string, speaker: st
   ['... and after "isn’t"', 'The Clinton campaign isn’t saying whether it will appeal.', ['saying', 'The Clinton campaign', 'Clinton campaign']],
   ['a day between subject and verb (AP style)', 'Democratic presidential candidate Hillary Clinton on Tuesday said she would win.', ['said', 'Democratic presidential candidate Hillary Clinton', 'Hillary Clinton']],
   ['"this week" between subject and verb', 'Donald Trump this week warned that the vote was rigged.', ['warned', 'Donald Trump', 'Donald Trump']],
-  ['a plural noun that could be a verb, before a bare verb', 'New fundraising reports show that Clinton raised more.', ['show', 'reports', 'reports']],
+  // The whole noun phrase since "the report stated" (an -ing form after "New" is no verb either).
+  ['a plural noun that could be a verb, before a bare verb', 'New fundraising reports show that Clinton raised more.', ['show', 'New fundraising reports', 'New fundraising reports']],
   ['an appositive with a comma inside (a place)', 'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says he is undecided.', ['says', 'Dean Johnson', 'Dean Johnson']],
   ['"now" between subject and verb is no part of the source', 'Donald Trump now says he opposed the war.', ['says', 'Donald Trump', 'Donald Trump']],
   ['an age and a description set off after the name', 'Marley Anderson, 21, a junior from Las Vegas, said she liked the speech.', ['said', 'Marley Anderson', 'Marley Anderson']],

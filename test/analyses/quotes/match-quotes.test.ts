@@ -97,6 +97,15 @@ describe('matchQuotes', () => {
     ]);
   });
 
+  // Real Fox and NYT copy (BASIL 84678e18): "IRS" against "I.R.S." was listed as a cut.
+  it('takes one word in two house styles for no difference ("IRS" against "I.R.S.")', () => {
+    const { left, right, matches } = match(
+      'Lerner said: “I have not violated any IRS rules or regulations, and I have not provided false information.”',
+      'Lerner said: “I have not violated any I.R.S. rules and regulations, and I have not provided false information.”',
+    );
+    expect(matches[0]!.diffs.map((d) => words(left, right, d))).toEqual([['changed', 'both', 'or', 'and']]);
+  });
+
   it('finds a quotation the other outlet gives without quotation marks', () => {
     const { left, right, matches } = match(
       'Peskov said Washington was “pursuing a policy aimed at prolonging the war to the last Ukrainian.”',

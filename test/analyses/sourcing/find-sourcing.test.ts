@@ -83,6 +83,13 @@ describe('findSourcing', () => {
     expect(words(text, s.scareQuotes)).toEqual(['activists']);
   });
 
+  // Issue 13, round 10: a teacher saw Santorum's own word, in HuffPost's "his claims that …",
+  // shown as HuffPost's scare quote (real copy, BASIL 65cb14cb).
+  it('words quoted inside a that-clause of someone’s claim are the claimant’s, no scare quote', () => {
+    const { text, s } = sourcingOf('He defended his recent claims that prenatal testing results in abortions, that federally provided education was "anachronistic," and more. The minister met the “activists” later. The claims that the plan was "dead" spread.');
+    expect(words(text, s.scareQuotes)).toEqual(['activists', 'dead']);
+  });
+
   it('does not apply to an article not in English', () => {
     const { s } = sourcingOf('---\nlanguage: ru\n---\n«Мы не сдадимся», — сказал министр. По данным ТАСС, встреча отложена.');
     expect(s.applies).toBe(false);

@@ -180,6 +180,24 @@ describe('contrastTerms on hard cases', () => {
     expect(termsOf(once.left)).toContain('Nancy Pelosi');
   });
 
+  // Issue 13, round 10: a teacher saw "Hutchinson" (12 against 3, real HuffPost and Fox copy,
+  // BASIL 68748e7f) listed as a word HuffPost prefers. A bare surname is a mention of the person
+  // too, and a mention leaves out the possessive the counted word keeps ("Hutchinson’s").
+  it('does not list a surname every use of which is a mention of the person, possessive or not', () => {
+    const leftText = 'Asa Hutchinson spoke. Hutchinson said so. Hutchinson’s review was read. Hutchinson left the budget talks.';
+    const [left, right] = [articleOf(leftText), articleOf('The budget talks failed. Budget talks went on. Members voted.')];
+    const spans = [...leftText.matchAll(/(?:Asa )?Hutchinson/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    expect(termsOf(contrastTerms(left, right, { minCount: 2, minLogRatio: 0 }).left)).toContain('Hutchinson');
+    const named = contrastTerms(left, right, { minCount: 2, minLogRatio: 0, names: { left: spans, right: [] } });
+    expect(termsOf(named.left)).not.toContain('Hutchinson');
+    // Nor the title before a name with a piece of it ("President Joe", seed pair 000-001).
+    const titled = 'President Joe Biden spoke. President Joe Biden left. Biden said so.';
+    const bidens = [...titled.matchAll(/(?:Joe )?Biden/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const president = contrastTerms(articleOf(titled), right, { minCount: 2, minLogRatio: 0, names: { left: bidens, right: [] } });
+    expect(termsOf(president.left)).not.toContain('President Joe');
+    expect(termsOf(president.left)).not.toContain('Biden');
+  });
+
   it('handles a one-word article: nothing listed, short-text note, finite numbers', () => {
     const one = articleOf('Hello.');
     const r = contrastTerms(one, seeds['000']!);
