@@ -33,7 +33,7 @@ export function archiveAsOf(known: ReadonlyMap<string, number>, counts: Readonly
     // An idf is a function of the size and the document frequency: as of one article, each
     // frequency's is computed once (the sample's thousands of terms share a few hundred
     // frequencies; computed per term, these logarithms were the largest share of pairing's Node
-    // CPU at 10,000 articles, .scratch/pair-profile.ts with --cpu-prof). Same expression, same numbers.
+    // CPU at 10,000 articles, bench/archive-pair-profile.ts with --cpu-prof). Same expression, same numbers.
     let top = 2;
     for (let j = 0; j < base.length; j++) top = Math.max(top, base[j]! + (lists[j]?.length ?? 0) + 1);
     const mark = new Int32Array(top).fill(-1);
@@ -91,7 +91,7 @@ export function unitWeights(terms: readonly (readonly [string, number])[], idf: 
  * string-keyed maps per term per candidate; the later article's weights are laid out once for
  * all its candidates, and an idf as of the later article is computed once for all of them
  * (issue 17: at 10,000 articles the per-candidate lookups were two fifths of pairing's Node CPU,
- * .scratch/pair-profile.ts with --cpu-prof). The arithmetic is `unitWeights`' and `cosine`'s,
+ * bench/archive-pair-profile.ts with --cpu-prof). The arithmetic is `unitWeights`' and `cosine`'s,
  * expression for expression, so the scores are the same numbers.
  */
 export interface CandidateScorer {
