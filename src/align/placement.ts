@@ -11,11 +11,16 @@ function placeOf(article: Article, i: number): SentencePlace {
   return { sentence: i, paragraph: article.sentences[i]!.paragraph, relative: last > 0 ? i / last : 0 };
 }
 
-/** Matched facts whose relative positions differ by at least `minShift`, largest shift first. */
+/**
+ * Matched facts whose relative positions differ by at least `minShift`, largest shift first.
+ * Only `same` links tell one fact: a `shares` link joins sentences that each say more, and may
+ * share no more than a speaker ("Trump lashed out on Twitter, saying:" against "“A lot of it
+ * is,” he said": real Fox/NYT copy, BASIL 8385a996, reported that "fact" as moved).
+ */
 export function findPlacements(rows: readonly AlignmentRow[], articles: { left: Article; right: Article }, minShift: number): Placement[] {
   const placements: Placement[] = [];
   rows.forEach((row, index) => {
-    if (row.kind !== 'match') return;
+    if (row.kind !== 'match' || row.strength !== 'same') return;
     const left = placeOf(articles.left, row.left[0]!);
     const right = placeOf(articles.right, row.right[0]!);
     const shift = right.relative - left.relative;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignArticles } from '../../src/align/align-articles.js';
+import { findPlacements } from '../../src/align/placement.js';
 import { mergeAliasTables } from '../../src/analyses/actors/alias-table.js';
 import { loadCorpus } from '../../src/io/corpus.js';
 import { builtInAliases } from '../../src/lexicons/aliases.js';
@@ -184,6 +185,16 @@ describe('alignArticles: placement and reading order', () => {
     const [placement] = alignment.placements;
     expect(placement).toMatchObject({ left: { sentence: 0, paragraph: 0, relative: 0 }, right: { sentence: 4, paragraph: 4, relative: 1 }, shift: 1 });
     expect(alignment.rows[placement!.row]).toMatchObject({ kind: 'match', left: [0], right: [4] });
+  });
+
+  // Real Fox/NYT copy (BASIL 8385a996): a shares link on one speaker's "said" was reported as a fact moved.
+  it('flags no placement for a link that only shares part of a fact', () => {
+    const rows = [
+      { kind: 'match', left: [0], right: [4], strength: 'shares', similarity: 0.5 },
+      { kind: 'match', left: [4], right: [0], strength: 'same', similarity: 0.9 },
+    ] as unknown as AlignmentRow[];
+    const five = article('five', facts.join('\n\n'));
+    expect(findPlacements(rows, { left: five, right: five }, 0.3).map((p) => p.row)).toEqual([1]);
   });
 
   it('places a right-only sentence after the row of its nearest matched neighbour above', () => {
