@@ -9,7 +9,7 @@
  * against "open-door policy"). A quotation with no match may stand in the other article
  * without quotation marks: see find-paraphrases.ts.
  */
-import type { Article, Quote, QuoteDiff, QuoteMatch, QuoteMatchSide, Side } from '../../model.js';
+import type { Article, Quote, QuoteDiff, QuoteMatch, QuoteMatchSide, Side, Span } from '../../model.js';
 import { sentencesIn } from '../text-positions.js';
 import { findParaphrases } from './find-paraphrases.js';
 import { quoteDiffs, sentencePairs, sideWords, type SideWords } from './quote-diffs.js';
@@ -70,6 +70,9 @@ function firstTokenFrom(tokens: Article['tokens'], offset: number): number {
   return lo;
 }
 
+/** Share of a changed run's words another match must hold for them to count as quoted there. */
+const MOSTLY = 0.8;
+
 /**
  * One outlet may quote as one passage what the other quotes in two pieces: each piece matches
  * the passage, and the passage's words of the other piece are not "only" in it, since the other
@@ -86,7 +89,30 @@ function dropWordsQuotedElsewhere(matches: QuoteMatch[], shared: readonly Record
       return tokens;
     };
     const covered = { left: elsewhere('left'), right: elsewhere('right') };
-    m.diffs = m.diffs.flatMap((d) => {
+    // Most of a run's words shared by another match ("very" may be the one word added there).
+    const mostlyCovered = (side: Side, span: Span) => {
+      const tokens = articles[side].tokens;
+      let words = 0;
+      let shared = 0;
+      for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i]!.span.end <= span.end; i += 1) {
+        words += 1;
+        if (covered[side].has(i)) shared += 1;
+      }
+      return words > 0 && shared >= MOSTLY * words;
+    };
+    m.diffs = m.diffs.flatMap((d): QuoteDiff[] => {
+      // "We have learned something … in Vietnam" against "And you exemplify it": words the other
+      // side quotes in its other piece are no rewording of what stands there; what is left is
+      // words only one side has (real NYT/Fox copy, BASIL 85475456, called Fox's opening words a
+      // change of the Times' "And you exemplify it").
+      if (d.kind === 'changed') {
+        for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
+          if (!mostlyCovered(side, d[side])) continue;
+          const at = d[other].start <= m[other].span.start ? 'start' : d[other].end >= m[other].span.end ? 'end' : 'inside';
+          return [{ kind: 'only', side: other, span: d[other], at }];
+        }
+        return [d];
+      }
       if (d.kind !== 'only') return [d];
       // The runs of the diff's words that no other match of this quotation shares.
       const tokens = articles[d.side].tokens;

@@ -39,6 +39,20 @@ describe('matchQuotes', () => {
     expect(only.some(([, , , r]) => r?.includes('Nobody else has a plan'))).toBe(true);
   });
 
+  // Real NYT and Fox copy (BASIL 85475456): the Times quotes two pieces, Fox one passage with an
+  // ellipsis for the Times' "And you exemplify it."; the report called Fox's opening words a
+  // change of "And you exemplify it".
+  it('does not call words of the other piece a change of the words one outlet cut', () => {
+    const { left, right, matches } = match(
+      '“We have learned something important since the days that I served in Vietnam,” Mr. Blumenthal said to the group gathered in Norwalk in March 2008. “And you exemplify it. Whatever we think about the war, whatever we call it — Afghanistan or Iraq — we owe our military men and women unconditional support.”',
+      'Blumenthal, advocating for troops returning from war, clearly says, "We have learned something very important since the days that I served in Vietnam... whatever we think about the war, whatever we call it \'Afghanistan or Iraq, we owe our military men and women unconditional support."',
+    );
+    const diffs = matches.flatMap((m) => m.diffs.map((d) => words(left, right, d)));
+    expect(diffs.filter(([kind]) => kind === 'changed')).toEqual([]);
+    expect(diffs).toContainEqual(['only-start', 'left', 'And you exemplify it', null]);
+    expect(diffs).toContainEqual(['only-inside', 'right', null, 'very']);
+  });
+
   // Real HuffPost and Fox copy (BASIL 65cb14cb): the short quotation matched a long passage whose
   // words it shares only scattered from its first line to its last, beside its real counterpart.
   it('does not match a short quotation to words scattered over a long passage', () => {
