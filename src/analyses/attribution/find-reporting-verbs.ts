@@ -6,6 +6,7 @@ import type { Article, ReportingVerb, Span, Token } from '../../model.js';
 import { beForms, factualAuxiliaries, quantityBeforeAdjectives, groupWords, nounMarkers, nounPhraseModifiers, subjectPronouns as subjectPronounWords, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { deniedThings as deniedWords, findingSubjects as findingWords, lightVerbs as lightVerbWords, verbOnlyLemmas as verbOnlyWords } from '../../lexicons/reporting-verb-contexts.js';
 import { insideAny } from '../text-positions.js';
+import { prepositions as prepositionWords } from '../../lexicons/actor-words.js';
 import { verbForm, type VerbForm } from './verb-forms.js';
 
 /** A reporting verb found in a sentence, before its speaker is known. */
@@ -33,6 +34,8 @@ const titles = new Set(titleWords);
 const subjectPronouns = new Set(subjectPronounWords);
 const nounPhraseWords = new Set(nounPhraseModifiers);
 const findingSubjects = new Set(findingWords);
+/** Prepositions after which an -s form is a noun ("to" opens an infinitive instead). */
+const nounPrepositions = new Set(prepositionWords.filter((w) => w !== 'to'));
 const possessiveDeterminers = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Endings of English adjectives ("disdainful", "controversial", "defensive"), a guess without a tagger. */
 const adjectiveShape = /^[a-z]{3,}(?:ful|ous|ive|al|ic|less|able|ible)$/u;
@@ -134,6 +137,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   if (prev && i - 2 >= range.first && possessiveDeterminers.has(article.tokens[i - 2]!.norm) && adjectiveShape.test(prev.norm) && !titles.has(prev.norm) && !groups.has(prev.norm)) return false;
   // "in three other states", "11 states", "swing states": a number or a noun phrase's word before it makes a noun.
   if (prev && (/^\p{N}/u.test(prev.norm) || markers.has(prev.norm) || nounPhraseWords.has(prev.norm))) return false;
+  // "despite claims from Tea Partiers", "amid reports that": an -s form right after a
+  // preposition is a noun (real Fox copy, BASIL 97b1305c, had "despite" speak).
+  if (prev && form.shape === 's' && nounPrepositions.has(prev.norm)) return false;
   // "the mounting calls to remove him", "growing demands": a participle before it modifies a noun.
   if (prev && /^[a-z]{3,}ing$/.test(prev.norm) && !leadIns.has(prev.norm) && !/\p{Lu}/u.test(article.text[prev.span.start]!)) return false;
   // "more racially charged comments", "heated remarks": so does a past form before an -s form

@@ -17,6 +17,7 @@ const pasts = new Set(irregularPasts);
 const markers = new Set(nounMarkers);
 const MAX_WORDS = 9;
 const openers = new Set(sentenceOpeners);
+const openingArticles = new Set(['the', 'a', 'an']);
 
 /**
  * True when only spaces (or the period of an initial, "Alexander V. Grushko") separate tokens
@@ -158,6 +159,9 @@ export function phraseEndingAt(article: Article, last: number, range: IndexRange
     if (boundaries.has(article.tokens[j]!.norm) && !innerJoiner(article, j, range)) break;
     if (verbLike(article, j) && !afterMarker(article, j, range)) break; // "he said the US response reiterated": the phrase is "the US response"
     first = j;
+    // "fired off to the NAACP the statement demanding…": "the" after a name opens a phrase of its
+    // own (real Fox copy, BASIL 97b1305c, made "NAACP the statement" a speaker).
+    if (openingArticles.has(article.tokens[j]!.norm) && j > range.first && isJoined(article, j - 1) && isCapitalised(article, j - 1)) break;
   }
   // "LePage offered more racially charged comments …, saying": a name and a past form after it
   // are a clause, and its subject is the speaker (real Fox copy, BASIL 7a97de89, made "LePage

@@ -174,4 +174,15 @@ describe('speakers in real US news copy', () => {
     const [[verb, speaker]] = speakers('As such, independent fact-checkers and news analysts alike have disputed the Romney campaign’s characterization.') as [[string, string]];
     expect([verb, speaker.endsWith('analysts')]).toEqual(['disputed', true]);
   });
+
+  // Real Fox copy (BASIL 97b1305c): "despite" and "NAACP the statement" spoke in the verb contrast.
+  it('reads an -s form after a preposition as a noun ("despite claims from Tea Partiers")', () => {
+    const verbs = speakers('The NAACP adopted a resolution Tuesday condemning racist elements in the Tea Party movement, despite claims from Tea Partiers that the measure is just a political ploy.').map(([verb]) => verb);
+    expect(verbs).not.toContain('claims');
+  });
+
+  it('opens a new phrase at "the" after a name ("to the NAACP the statement demanding")', () => {
+    const found = speakers('In a matter of hours, the St. Louis group fired off to the NAACP the statement demanding the organization withdraw its resolution.');
+    expect(found.map(([, speaker]) => speaker)).not.toContain('NAACP the statement');
+  });
 });
