@@ -224,6 +224,13 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
       described.add(phrase.first);
     }
   });
+  // "Both sides are being selective in how they describe…": a plural subject opening the
+  // sentence is what its "they" stands for (real Fox copy, BASIL 2ec04201, gave "describe" to
+  // the Obama campaign, the group named last).
+  article.sentences.forEach((s, sentence) => {
+    const phrase = openingGroup(article, s.tokens);
+    if (phrase && !found.has(phrase.first) && !insideAny(quoted, article.tokens[phrase.first]!.span.start)) found.set(phrase.first, { sentence, phrase, speaks: false });
+  });
   const mentions: Mention[] = [];
   for (const { sentence, phrase, speaks } of [...found.values()].sort((a, b) => a.phrase.first - b.phrase.first)) {
     if (described.has(phrase.first)) {
@@ -285,6 +292,18 @@ function openingDescription(article: Article, range: IndexRange): IndexRange | n
   for (let k = range.first + 1; k < Math.min(range.end - 1, range.first + 4); k += 1) {
     if (isCapitalised(article, k) || !isJoined(article, k - 1)) return null;
     if (titles.has(article.tokens[k]!.norm)) return isCapitalised(article, k + 1) || !isJoined(article, k) ? null : { first: range.first, end: k + 1 };
+  }
+  return null;
+}
+
+const groupOpeners = new Set(['both', 'many', 'most', 'all', 'the']);
+
+/** "Both sides are…", "Many critics say…": an opener, up to two lower-case words and a lower-case plural, then a verb; or null. */
+function openingGroup(article: Article, range: IndexRange): IndexRange | null {
+  if (range.end - range.first < 3 || !groupOpeners.has(article.tokens[range.first]!.norm)) return null;
+  for (let k = range.first + 1; k < Math.min(range.end - 1, range.first + 4); k += 1) {
+    if (isCapitalised(article, k) || !isJoined(article, k - 1)) return null;
+    if (/^[a-z]{3,}[^s']s$/u.test(article.tokens[k]!.norm) && verbFollows(article, k, range)) return { first: range.first, end: k + 1 };
   }
   return null;
 }

@@ -185,4 +185,9 @@ describe('speakers in real US news copy', () => {
     const found = speakers('In a matter of hours, the St. Louis group fired off to the NAACP the statement demanding the organization withdraw its resolution.');
     expect(found.map(([, speaker]) => speaker)).not.toContain('NAACP the statement');
   });
+
+  // Real Fox copy (BASIL 2ec04201): "they describe" went to the Obama campaign, the group named last.
+  it('gives "they" the plural subject opening its own sentence ("Both sides are being selective in how they describe")', () => {
+    expect(speakers('The Obama campaign is disputing that argument. Both sides are being selective in how they describe each other’s plans.')).toContainEqual(['describe', 'Both sides']);
+  });
 });
