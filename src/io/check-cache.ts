@@ -13,14 +13,11 @@
  * entry that cannot be read is a miss, and a failure to write is ignored.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Article, EventCheck } from '../model.js';
 import type { Workspace } from '../workspace.js';
-import { decodeEntry, encodeEntry } from './cache-codec.js';
 import { codeFingerprint } from './code-fingerprint.js';
-import { cacheRoot, preparingCode, tidy } from './prepared-cache.js';
+import { entryFolder } from './entry-folder.js';
+import { cacheRoot, preparingCode } from './prepared-cache.js';
 
 /** Event checks kept between runs. */
 export interface CheckCache {
@@ -72,25 +69,14 @@ export function checkKey(ws: Workspace, left: Article, right: Article): string {
 /** The disk cache at `root` (default: from the environment), or null when it is turned off. */
 export function openCheckCache(root: string | null = cacheRoot()): CheckCache | null {
   if (root === null) return null;
-  const code = checkingCode();
-  const dir = join(root, 'checks', code);
-  const pathOf = (key: string) => join(dir, `${key}.pxc`);
+  const folder = entryFolder(root, 'checks', checkingCode());
   return {
     async eventCheck(ws, left, right) {
       const key = checkKey(ws, left, right);
-      const bytes = await readFile(pathOf(key)).catch(() => null);
-      const kept = bytes ? (decodeEntry(bytes, key) as EventCheck | null) : null;
+      const kept = (await folder.read(key)) as EventCheck | null;
       if (kept) return kept;
       const check = ws.eventCheck(left, right);
-      const tmp = `${pathOf(key)}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true });
-        tidy(root, 'checks', code);
-        await writeFile(tmp, encodeEntry(key, check));
-        await rename(tmp, pathOf(key));
-      } catch {
-        await unlink(tmp).catch(() => undefined); // read-only or full: the check is still right, only not kept
-      }
+      await folder.write(key, check); // read-only or full: the check is still right, only not kept
       return check;
     },
   };

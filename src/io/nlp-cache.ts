@@ -12,15 +12,12 @@
  * are atomic; an entry that cannot be read is a miss, and a failure to write is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Article } from '../model.js';
 import { rememberTags, takeTags, type StoredTags } from '../analyses/actors/tag-tokens.js';
 import { rememberAnswers, takeAnswers } from '../text/nlp-answers.js';
-import { decodeEntry, encodeEntry } from './cache-codec.js';
 import { codeFingerprint } from './code-fingerprint.js';
-import { cacheRoot, tidy } from './prepared-cache.js';
+import { entryFolder } from './entry-folder.js';
+import { cacheRoot } from './prepared-cache.js';
 
 /** The tags and answers of articles, kept between runs. */
 export interface NlpCache {
@@ -58,36 +55,10 @@ const answersKey = 'answers';
 /** The disk cache at `root` (default: from the environment), or null when it is turned off. */
 export function openNlpCache(root: string | null = cacheRoot()): NlpCache | null {
   if (root === null) return null;
-  const code = taggingCode();
-  const dir = join(root, 'tagged', code);
-  const pathOf = (key: string) => join(dir, `${key}.pxc`);
-  const read = async (key: string) => {
-    const bytes = await readFile(pathOf(key)).catch(() => null);
-    return bytes ? decodeEntry(bytes, key) : null;
-  };
-  let ready: boolean | null = null;
-  const write = async (key: string, value: unknown) => {
-    if (ready === null) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        tidy(root, 'tagged', code);
-        ready = true;
-      } catch {
-        ready = false; // read-only or full: work without the cache
-      }
-    }
-    if (!ready) return;
-    const tmp = `${pathOf(key)}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      await writeFile(tmp, encodeEntry(key, value));
-      await rename(tmp, pathOf(key));
-    } catch {
-      await unlink(tmp).catch(() => undefined);
-    }
-  };
+  const folder = entryFolder(root, 'tagged', taggingCode());
   return {
     async load(articles) {
-      const [answers, ...tags] = await Promise.all([read(answersKey), ...articles.map((a) => read(articleKey(a)))]);
+      const [answers, ...tags] = await Promise.all([folder.read(answersKey), ...articles.map((a) => folder.read(articleKey(a)))]);
       if (Array.isArray(answers)) rememberAnswers(answers as [string, unknown][]);
       articles.forEach((a, k) => {
         if (tags[k]) rememberTags(a, tags[k] as StoredTags);
@@ -96,10 +67,10 @@ export function openNlpCache(root: string | null = cacheRoot()): NlpCache | null
     async save(articles) {
       for (const a of articles) {
         const tags = takeTags(a);
-        if (tags) await write(articleKey(a), tags);
+        if (tags) await folder.write(articleKey(a), tags);
       }
       const answers = takeAnswers();
-      if (answers.changed) await write(answersKey, answers.entries);
+      if (answers.changed) await folder.write(answersKey, answers.entries);
     },
   };
 }

@@ -16,13 +16,11 @@
  * when the folder cannot be written the corpus still loads, uncached.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { Article, LoadProblem, SourceFormat } from '../model.js';
-import { decodeEntry, encodeEntry } from './cache-codec.js';
 import { codeFingerprint } from './code-fingerprint.js';
+import { entryFolder } from './entry-folder.js';
 
 /** What reading and preparing one article file gave. */
 export interface FileOutcome {
@@ -42,9 +40,6 @@ export interface PreparedCache {
   put(key: string, outcome: FileOutcome): Promise<void>;
 }
 
-/** Folders of older code are removed after this long without a new entry. */
-const keepDays = 30;
-
 /** The cache's root folder from the environment, or null when it is turned off. */
 export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env['PARALLAX_CACHE'] === 'off') return null;
@@ -60,49 +55,13 @@ export function preparingCode(): string {
   return fingerprint;
 }
 
-/** Remove the folders of other code under `root`/`kind` not written to for `keepDays`, and mark the root for backup tools. */
-export function tidy(root: string, kind: string, current: string): void {
-  const folder = join(root, kind);
-  const cutoff = Date.now() - keepDays * 86_400_000;
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    if (name !== current && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true });
-  }
-  // https://bford.info/cachedir/: backup tools skip a folder holding this file.
-  writeFileSync(join(root, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# Parallax\'s cache of prepared articles: safe to delete.\n');
-}
-
 /** The disk cache at `root` (default: from the environment), or null when it is turned off. */
 export function openPreparedCache(root: string | null = cacheRoot()): PreparedCache | null {
   if (root === null) return null;
-  const code = preparingCode();
-  const dir = join(root, 'prepared', code);
-  let ready: boolean | null = null;
-  const pathOf = (key: string) => join(dir, `${key}.pxc`);
+  const folder = entryFolder(root, 'prepared', preparingCode());
   return {
     keyOf: (file, format, bytes) => createHash('sha256').update(`${file}\0${format}\0`).update(bytes).digest('hex'),
-    async get(key) {
-      const bytes = await readFile(pathOf(key)).catch(() => null);
-      return bytes ? (decodeEntry(bytes, key) as FileOutcome | null) : null;
-    },
-    async put(key, outcome) {
-      if (ready === null) {
-        try {
-          mkdirSync(dir, { recursive: true });
-          tidy(root, 'prepared', code);
-          ready = true;
-        } catch {
-          ready = false; // read-only or full: load without the cache
-        }
-      }
-      if (!ready) return;
-      const tmp = `${pathOf(key)}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        await writeFile(tmp, encodeEntry(key, outcome));
-        await rename(tmp, pathOf(key));
-      } catch {
-        await unlink(tmp).catch(() => undefined);
-      }
-    },
+    get: async (key) => (await folder.read(key)) as FileOutcome | null,
+    put: (key, outcome) => folder.write(key, outcome),
   };
 }
