@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawArticle } from '../src/model.js';
@@ -17,28 +17,13 @@ import { pairNewArticles, type PairingBatch, type PairingLedger } from '../src/s
 import { candidateQuery } from '../src/store/corpus-store.js';
 import { freePort, pgBin } from '../test/store/pg-instance.js';
 import { readAllSides, readEcbPlus } from '../eval/pairing-data.js';
-import { mix } from './modules/scale-corpus.js';
+import { mix, rawAt } from './modules/scale-corpus.js';
+import { postgresCpu } from './modules/postgres-usage.js';
 import { startReadyWorkers } from '../src/io/ready-workers.js';
 import { keepHeapTight } from '../src/io/heap-growth.js';
 
 const asPg = (bin: string, args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', join(pgBin(), bin), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
-function pgCpu(dir: string): number {
-  const pm = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const kids = readFileSync(`/proc/${pm}/task/${pm}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  let t = 0;
-  for (const pid of [pm, ...kids]) { try { const s = readFileSync(`/proc/${pid}/stat`, 'utf8'); const f = s.slice(s.lastIndexOf(')') + 2).split(' '); t += Number(f[11]) + Number(f[12]) + (pid === pm ? Number(f[13]) + Number(f[14]) : 0); } catch {} }
-  return t / 100;
-}
-function rawAt(base: readonly RawArticle[], i: number): RawArticle {
-  const original = base[i % base.length]!;
-  const copy = Math.floor(i / base.length);
-  const day = new Date(Date.UTC(2021, 0, 1 + ((i * 37) % 730))).toISOString().slice(0, 10);
-  const paragraphs = original.body.split('\n\n');
-  const body = copy > 0 && paragraphs.length > 2 ? paragraphs.slice(0, -1).join('\n\n') : original.body;
-  const file = copy > 0 ? original.file.replace(/\.txt$/, `-copy${copy}.txt`) : original.file;
-  return { ...original, file, body, header: { ...original.header, published: day } };
-}
 async function start(dir: string, extra: string[]) {
   const port = await freePort();
   const options = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=''", '-c fsync=off', '-c shared_buffers=64MB', '-c work_mem=64MB', '-c maintenance_work_mem=256MB', ...extra.map((e) => `-c ${e}`)].join(' ');
@@ -94,9 +79,9 @@ if (mode === 'ingest') {
         return r;
       },
     };
-    const [c0, p0, t0] = [cpu(), pgCpu(dir), performance.now()];
+    const [c0, p0, t0] = [cpu(), postgresCpu(dir), performance.now()];
     const run = await pairNewArticles(ledger, { query: candidateQuery(defaultSettings), settings: defaultSettings, batch: 200 });
-    const [c1, p1, t1] = [cpu(), pgCpu(dir), performance.now()];
+    const [c1, p1, t1] = [cpu(), postgresCpu(dir), performance.now()];
     const calls = ['df', 'saveTops', 'neighbours', 'profiles', 'first', 'backgrounds', 'bodies', 'save'];
     const inCalls = calls.reduce((s, k) => s + (wall[k] ?? 0), 0);
     console.log(`pairing ${run.compared}: wall ${((t1 - t0) / 1000).toFixed(1)} s, CPU Node ${(c1 - c0).toFixed(1)} PG ${(p1 - p0).toFixed(1)}, load ${loadavg()[0]!.toFixed(1)}; candidates ${run.candidates} judged ${run.judged} inFull ${run.inFull} pairs ${run.pairs}`);

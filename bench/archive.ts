@@ -20,9 +20,7 @@
  * Run: npx tsx bench/archive.ts [--whole] [--together] [--only=archive|memory] [sizes…]   (default 10000)
  */
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Article, RawArticle } from '../src/model.js';
@@ -35,7 +33,8 @@ import { pairNewArticles } from '../src/store/archive-pairing.js';
 import { candidateQuery } from '../src/store/corpus-store.js';
 import { startPostgres } from '../test/store/pg-instance.js';
 import { missingData, readAllSides, readEcbPlus } from '../eval/pairing-data.js';
-import { mix } from './modules/scale-corpus.js';
+import { mix, rawAt } from './modules/scale-corpus.js';
+import { postgresCpu, postgresPss } from './modules/postgres-usage.js';
 import { defaultReadyThreads, startReadyWorkers, type ReadyOutcome } from '../src/io/ready-workers.js';
 
 interface Figures {
@@ -62,53 +61,7 @@ const batch = 200;
 const query = candidateQuery(defaultSettings);
 const mb = (bytes: number) => bytes / 1048576;
 
-/** The i-th raw article of a corpus of any size: copies past the originals, each with a publication day. */
-function rawAt(base: readonly RawArticle[], i: number): RawArticle {
-  const original = base[i % base.length]!;
-  const copy = Math.floor(i / base.length);
-  const day = new Date(Date.UTC(2021, 0, 1 + ((i * 37) % 730))).toISOString().slice(0, 10);
-  const paragraphs = original.body.split('\n\n');
-  const body = copy > 0 && paragraphs.length > 2 ? paragraphs.slice(0, -1).join('\n\n') : original.body;
-  const file = copy > 0 ? original.file.replace(/\.txt$/, `-copy${copy}.txt`) : original.file;
-  return { ...original, file, body, header: { ...original.header, published: day } };
-}
 
-/** The instance's processes: the postmaster and its children (read from the kernel's list, not by scanning every process of a busy machine). */
-function postgresPids(dir: string): { postmaster: number; children: number[] } {
-  const postmaster = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const children = readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  return { postmaster, children };
-}
-
-/** PostgreSQL's memory: the proportional set size of the postmaster and its children (shared buffers counted once). */
-function postgresPss(dir: string): number {
-  const { postmaster, children } = postgresPids(dir);
-  let kb = 0;
-  for (const pid of [postmaster, ...children]) {
-    try {
-      kb += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // a process that ended while we read it
-    }
-  }
-  return kb / 1024;
-}
-
-/** CPU seconds so far of the instance's processes: the postmaster, its live children and those it has reaped. */
-function postgresCpu(dir: string): number {
-  const { postmaster, children } = postgresPids(dir);
-  let ticks = 0;
-  for (const pid of [postmaster, ...children]) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(f[11]) + Number(f[12]) + (pid === postmaster ? Number(f[13]) + Number(f[14]) : 0);
-    } catch {
-      // a process that ended while we read it
-    }
-  }
-  return ticks / 100;
-}
 
 /** With `node --expose-gc`: the main thread's live heap after a full collection (what it holds, not what it has not collected yet). */
 const liveHeap = () => {
