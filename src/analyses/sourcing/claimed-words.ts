@@ -8,6 +8,7 @@
  */
 import type { Article, Quote } from '../../model.js';
 import { speechNouns } from '../../lexicons/sourcing.js';
+import { cueBefore } from './clause-before.js';
 
 /** An owner (a possessive pronoun or a possessive name), up to two modifiers, a noun of saying, "that". */
 const claimThat = new RegExp(`(?:(?<![\\p{L}])(?:his|her|their|its)|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${speechNouns.join('|')})\\s+that(?![\\p{L}])`, 'giu');
@@ -17,12 +18,5 @@ const MAX_WORDS = 25;
 
 /** True when the quotation stands in a that-clause of a noun of saying someone owns, in its own clause. */
 export function claimedBy(article: Article, q: Quote): boolean {
-  const sentence = article.sentences[q.sentences.first]!.span;
-  const before = article.text.slice(sentence.start, q.outer.start);
-  let last: RegExpExecArray | null = null;
-  for (const m of before.matchAll(claimThat)) last = m;
-  if (!last) return false;
-  const between = before.slice(last.index + last[0].length);
-  if (/[;:!?—–]/u.test(between)) return false;
-  return (between.match(/[\p{L}\p{N}’'-]+/gu)?.length ?? 0) <= MAX_WORDS;
+  return cueBefore(article, q, claimThat, MAX_WORDS);
 }
