@@ -29,7 +29,8 @@ export interface Mark {
   width: number;
 }
 
-const doubles: Record<string, QuoteMarks> = { '"': 'straight', '\u201C': 'curly', '\u201D': 'curly', '\u201E': 'low', '\u201F': 'curly', '\u00AB': 'guillemets', '\u00BB': 'guillemets' };
+/** Double quotation marks and their style. */
+export const doubleMarks: Readonly<Record<string, QuoteMarks>> = { '"': 'straight', '\u201C': 'curly', '\u201D': 'curly', '\u201E': 'low', '\u201F': 'curly', '\u00AB': 'guillemets', '\u00BB': 'guillemets' };
 const singles = new Set(["'", '\u2018', '\u2019', '\u201A']);
 const openers = '"\u201C\u201E\u201F\u00AB\u2018\u201A([{\u2014\u2013-/';
 const closers = '.,;:!?)]}\u2014\u2013\u2026"\u201D\u00BB\u2019\'';
@@ -58,7 +59,7 @@ export function scanMarks(text: string, span: Span): Mark[] {
     const char = text[i]!;
     // '' as one straight double mark; a third apostrophe is no such mark (''' ends a nested quotation: left to the rest).
     const twin = char === "'" && text[i + 1] === "'" && i + 1 < span.end && text[i + 2] !== "'" && text[i - 1] !== "'";
-    const style = twin ? 'straight' : doubles[char];
+    const style = twin ? 'straight' : doubleMarks[char];
     if (!style && !singles.has(char)) continue;
     const width = twin ? 2 : 1;
     const prev = i > span.start ? text[i - 1]! : '';

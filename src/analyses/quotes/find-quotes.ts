@@ -5,6 +5,7 @@
  */
 import type { Article, Quote, QuoteKind, Span } from '../../model.js';
 import { sentencesIn, tokensIn } from '../text-positions.js';
+import { doubleMarks } from './01-scan-marks.js';
 import { pairDoubleMarks } from './02-pair-double-marks.js';
 import { outside, pairSingleMarks } from './03-pair-single-marks.js';
 import { attributeQuotes } from './attribute-quotes.js';
@@ -57,8 +58,8 @@ export function findQuotes(article: Article): Quote[] {
   return attributeQuotes(article, quotes);
 }
 
-/** Any quotation mark: a paragraph holding one has its quotations marked. */
-const anyMark = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/u;
+/** Any double quotation mark: a paragraph holding one has its quotations marked. */
+const anyMark = new RegExp(`[${Object.keys(doubleMarks).join('')}]`, 'u');
 /** Words that may follow the reporting verb before the colon: a prepositional phrase ("said in a statement:", "observing of Trump:"). */
 const afterVerb = new Set(['in', 'on', 'of', 'to', 'at', 'from', 'via', 'during', 'after', 'before']);
 
