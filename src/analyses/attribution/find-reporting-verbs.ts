@@ -6,7 +6,7 @@ import type { Article, ReportingVerb, Span, Token } from '../../model.js';
 import { beForms, factualAuxiliaries, quantityBeforeAdjectives, groupWords, nounMarkers, nounPhraseModifiers, subjectPronouns as subjectPronounWords, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { deniedThings as deniedWords, findingSubjects as findingWords, lightVerbs as lightVerbWords, verbOnlyLemmas as verbOnlyWords } from '../../lexicons/reporting-verb-contexts.js';
 import { insideAny } from '../text-positions.js';
-import { prepositions as prepositionWords } from '../../lexicons/actor-words.js';
+import { possessives, prepositions as prepositionWords } from '../../lexicons/actor-words.js';
 import { verbForm, type VerbForm } from './verb-forms.js';
 
 /** A reporting verb found in a sentence, before its speaker is known. */
@@ -36,7 +36,7 @@ const nounPhraseWords = new Set(nounPhraseModifiers);
 const findingSubjects = new Set(findingWords);
 /** Prepositions after which an -s form is a noun ("to" opens an infinitive instead). */
 const nounPrepositions = new Set(prepositionWords.filter((w) => w !== 'to'));
-const possessiveDeterminers = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const possessiveDeterminers = new Set(possessives);
 /** Endings of English adjectives ("disdainful", "controversial", "defensive"), a guess without a tagger. */
 const adjectiveShape = /^[a-z]{3,}(?:ful|ous|ive|al|ic|less|able|ible)$/u;
 
