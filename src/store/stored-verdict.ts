@@ -55,8 +55,9 @@ export function storedRelation(left: StoredProfile, right: StoredProfile, pair: 
   const relation = decideRelation(evidence, settings);
   // A statement both quote at length can make them one event's reports; the profiles keep its
   // five-word keys only, so where enough are shared for one, the full judgement reads the texts.
+  // (Asked only of the few pairs a shared statement would change: the archive judges millions.)
+  if (decideRelation({ ...evidence, sameStatement: true }, settings) === relation) return relation;
   const keys = new Set(right.quotations);
   const sharedKeys = left.quotations.filter((k) => keys.has(k)).length;
-  if (sharedKeys >= statementWords - minQuoteWords + 1 && decideRelation({ ...evidence, sameStatement: true }, settings) !== relation) return null;
-  return relation;
+  return sharedKeys >= statementWords - minQuoteWords + 1 ? null : relation;
 }
