@@ -16,7 +16,7 @@ import { logRatio } from './log-ratio.js';
 import { termNotes } from './notes.js';
 import { resolveSettings, type TermSettings } from './options.js';
 import { buildPrior, describePrior } from './prior.js';
-import { anySpan, indexSpans, type SpanIndex } from './span-index.js';
+import { anySpan, indexSpans, type SpanIndex } from '../span-index.js';
 
 /** The two term lists of a text. */
 type List = 'words' | 'phrases';

@@ -3,8 +3,8 @@
  * about every occurrence): it must answer as `spans.some` does, for any spans, nested or not.
  */
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../../src/model.js';
-import { anySpan, indexSpans } from '../../../src/analyses/terms/span-index.js';
+import type { Span } from '../../src/model.js';
+import { anySpan, indexSpans } from '../../src/analyses/span-index.js';
 
 /** A small deterministic generator (no clock, no Math.random). */
 function lcg(seed: number): () => number {

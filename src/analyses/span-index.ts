@@ -2,9 +2,10 @@
  * Spans sorted by start, with the furthest end reached so far: the spans that may touch a place
  * are found by a binary search and a walk back that stops where no earlier span reaches far
  * enough. Why (issue 16): asking every name span of an article about every occurrence of every
- * tested term grew with terms × names, 2–3 % of a 10,000-word report's CPU.
+ * tested term (terms/contrast-terms.ts), and every mention about every tone evidence word
+ * (actor-tone.ts), grew with the product, 2–3 % of a 10,000-word report's CPU each.
  */
-import type { Span } from '../../model.js';
+import type { Span } from '../model.js';
 
 /** Spans sorted for `anySpan`. */
 export interface SpanIndex {
