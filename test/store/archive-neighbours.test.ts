@@ -123,7 +123,7 @@ describe('archive neighbours', () => {
     await pool.query('insert into parallax_top (term, doc, w, day, posted, queried) select 1 + d % 400, d, 0.5, d % 730, true, true from generate_series(2001, 2200) d');
     const client = await pool.connect();
     const said: string[] = [];
-    client.on('notice', (n) => said.push(n.message));
+    client.on('notice', (n) => said.push(n.message ?? ''));
     try {
       await client.query(vacuumTop.replace(/^vacuum (\()?/, (_m, open: string | undefined) => (open ? 'vacuum (verbose, ' : 'vacuum (verbose) ')));
     } finally {
