@@ -8,7 +8,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawArticle } from '../../src/model.js';
-import { neighbourStatement } from '../../src/io/postgres/archive-ledger.js';
+import { neighbourStatement, vacuumTop } from '../../src/io/postgres/archive-ledger.js';
 import { openPostgresStore } from '../../src/io/postgres/postgres-store.js';
 import { defaultSettings } from '../../src/pair/settings.js';
 import { prepareArticle } from '../../src/pipeline.js';
@@ -92,5 +92,44 @@ describe('archive neighbours', () => {
       expect(found.length).toBeGreaterThan(docs.length);
       expect(found).toEqual(expectedNeighbours(rows, o));
     }
+  });
+
+  /** An archive's paired top terms made up: 40,000 postings over 400 terms, days spread over two years, big enough for the planner to read by index and for vacuum to consider parallel workers. */
+  async function madeUpTops(name: string): Promise<pg.Pool> {
+    const pool = await freshPool(name);
+    await pool.query(`insert into parallax_top (term, doc, w, day, posted, queried)
+      select 1 + (d * 7 + k * 13) % 400, d, 1.0 / (1 + k), (d * 37) % 730, true, k < 20 from generate_series(1, 2000) d, generate_series(0, 19) k`);
+    await pool.query('vacuum analyze parallax_top');
+    return pool;
+  }
+
+  it('reads a dated article\'s postings within its window by day, not the whole list by weight (issue 17, archive12)', async () => {
+    const pool = await madeUpTops('plan');
+    const docs = Array.from({ length: 200 }, (_, i) => 1801 + i);
+    const client = await pool.connect();
+    try {
+      // The plan a batch gets: index scans are what it takes at scale, where a small table would be read whole.
+      await client.query('set enable_seqscan = off');
+      const plan = JSON.stringify((await client.query(`explain (format json) ${neighbourStatement}`, [docs, 10, 60, 100])).rows);
+      expect(plan).toContain('parallax_top_day');
+      expect(plan).toMatch(/day >= \(q\.day - 60\)/);
+    } finally {
+      client.release();
+    }
+  });
+
+  it('vacuums the paired top terms without starting parallel workers (issue 17, archive12)', async () => {
+    const pool = await madeUpTops('vacuum');
+    await pool.query('insert into parallax_top (term, doc, w, day, posted, queried) select 1 + d % 400, d, 0.5, d % 730, true, true from generate_series(2001, 2200) d');
+    const client = await pool.connect();
+    const said: string[] = [];
+    client.on('notice', (n) => said.push(n.message ?? ''));
+    try {
+      await client.query(vacuumTop.replace(/^vacuum (\()?/, (_m, open: string | undefined) => (open ? 'vacuum (verbose, ' : 'vacuum (verbose) ')));
+    } finally {
+      client.release();
+    }
+    expect(said.some((m) => m.includes('finished vacuuming'))).toBe(true);
+    expect(said.filter((m) => /parallel vacuum worker/.test(m))).toEqual([]);
   });
 });

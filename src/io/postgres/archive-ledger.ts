@@ -24,6 +24,8 @@ const numbers = (values: readonly (number | string)[]) => `{${values.join(',')}}
 export const ledgerStatements = [
   `create table if not exists parallax_top (term integer not null, doc bigint not null, w double precision not null, day integer, posted boolean not null, queried boolean not null)`,
   `create index if not exists parallax_top_term on parallax_top (term, w desc, doc) include (day) where posted`,
+  // A term's postings by day: a dated article reads only its window's (see neighbourStatement).
+  `create index if not exists parallax_top_day on parallax_top (term, day, doc) include (w) where posted`,
   `create index if not exists parallax_top_doc on parallax_top (doc)`,
   `create table if not exists parallax_df (term integer primary key, df integer not null)`,
   `create table if not exists parallax_background (doc bigint primary key, background double precision not null)`,
@@ -48,27 +50,50 @@ export const ledgerStatements = [
 
 /**
  * Each batch article's `perArticle` strongest earlier neighbours ($1 docs, $2 neighbours, $3 window or null, $4 longest posting list).
- * The window filters a term's list as it is read in weight order. Tried and measured (issue 17,
- * branch archive6): an index by term, 30-day stretch and weight, each dated article reading the
- * stretches its window touches (one index descent each) and the undated articles — the same
- * neighbours, but 5.6 times the buffers (718,498 against 127,065) and 1.5 times the time over
- * the last 2,000 articles of 6,000 spread over two years, and 4 times the buffers at 38,000
- * (72,030 against 18,108 for one batch of 200; `EXPLAIN (ANALYZE, BUFFERS)`): a term's earlier
- * postings within two years fill a leaf page or two, so reading them past the window costs less
- * than five descents.
+ * A dated article under a window reads a term's postings within its window by day
+ * (`parallax_top_day`: one range, and the undated, which are in every window) and keeps the
+ * `maxPosting` heaviest; an undated article, or any without a window, reads the term's list in
+ * weight order and stops at `maxPosting` (`parallax_top_term`). The same postings either way:
+ * the window's condition is the same, only where it is applied moves.
+ * Why (issue 17, branch archive12): reading a term's list in weight order and filtering by the
+ * window read 172 postings per term for 27 kept at 3·10⁴ articles spread over two years (the
+ * window keeps a sixth of them), and more as lists grow (`EXPLAIN (ANALYZE, BUFFERS)` on the
+ * last batch); by day it reads the 31 of its window. An archive that grows over years grows
+ * its lists outside any one window, so the old reading would grow with its age and this would
+ * not. It costs two index descents a term (the range, the undated) instead of one: 24,000
+ * buffers against 16,700 for that batch, all hits. Tried before (branch archive6): an index by
+ * 30-day stretch and weight, each window reading its stretches by weight, five descents a term:
+ * 5.6 times the buffers and 1.5 times the time at 6,000 articles.
  */
 export const neighbourStatement = `select d, e from (
     select d, e, row_number() over (partition by d order by s desc, e) as r from (
       select q.doc as d, l.doc as e, sum(q.w * l.w order by q.w desc, q.term) as s
       from parallax_top q
       cross join lateral (
-        select l.doc, l.w from parallax_top l
-        where l.term = q.term and l.doc < q.doc and l.posted
-          and ($3::integer is null or q.day is null or l.day is null or abs(q.day - l.day) <= $3::integer)
-        order by l.w desc, l.doc limit $4) l
+        select x.doc, x.w from (
+          select l.doc, l.w from parallax_top l
+          where $3::integer is not null and q.day is not null and l.posted and l.term = q.term
+            and l.day between q.day - $3::integer and q.day + $3::integer and l.doc < q.doc
+          union all
+          select l.doc, l.w from parallax_top l
+          where $3::integer is not null and q.day is not null and l.posted and l.term = q.term and l.day is null and l.doc < q.doc
+          union all
+          (select l.doc, l.w from parallax_top l
+           where ($3::integer is null or q.day is null) and l.posted and l.term = q.term and l.doc < q.doc
+           order by l.w desc, l.doc limit $4)) x
+        order by x.w desc, x.doc limit $4) l
       where q.doc = any($1::bigint[]) and q.queried
       group by q.doc, l.doc) a) b
   where r <= $2 order by d, e`;
+
+/**
+ * The vacuum after each paired batch, without parallel workers. An insert-only table leaves its
+ * indexes nothing to clean, but once they pass `min_parallel_index_scan_size` a plain vacuum
+ * starts a worker process per index for that nothing: 180–280 ms a batch against 0.5–12 ms
+ * without (issue 17, branch archive12: `vacuum (verbose)` on a paired 3·10⁴ archive at a load
+ * of 15, "launched 2 parallel vacuum workers for index cleanup", pages scanned: 1).
+ */
+export const vacuumTop = 'vacuum (parallel 0) parallax_top';
 
 /**
  * Stored profiles by number. An article stored since profiles kept their terms reads them from
@@ -115,7 +140,7 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
       // vacuum marks the new rows' pages all-visible, each index entry read also reads its row
       // (EXPLAIN ANALYZE at 6,000 articles: 115,403 heap fetches of 125,453 buffers in one batch's
       // neighbour query). Inserts alone start autovacuum only every fifth of the table.
-      if (done !== null) await pool.query('vacuum parallax_top');
+      if (done !== null) await pool.query(vacuumTop);
       return done;
     },
   };
