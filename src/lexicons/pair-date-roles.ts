@@ -91,3 +91,13 @@ export const notNounAfterDate: readonly string[] = [
   'whom', 'whose', 'that', 'than', 'then', 'if', 'so', 'because', 'though', 'although', 'is', 'was', 'are', 'were', 'be',
   'been', 'will', 'would', 'has', 'had', 'have', 'did', 'does', 'do', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an',
 ];
+
+/**
+ * Words that name a day only from the day the text was written, giving no day of the week: the
+ * day of writing ("Microsoft today issued an emergency update", "сегодня") and the day before it
+ * ("yesterday", "last night", "вчера"). Without a publication date such a day cannot be placed,
+ * but it is still the day a lede tells of, and a weekday named further down is then another
+ * day's (see `toldWeekday` in src/pair/event-dates.ts). Lower case, matched as whole words.
+ */
+export const writingDayWords: readonly string[] = ['today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня'];
+export const dayBeforeWritingWords: readonly string[] = ['yesterday', 'last night', 'вчера'];

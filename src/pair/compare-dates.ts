@@ -106,7 +106,7 @@ function previews(early: EventDate, late: EventDate, byDates: DateComparison): b
 function compareDays(a: EventDate, b: EventDate, settings: Pick<PairSettings, 'sameDayDays' | 'announcedDays' | 'occasionDays'>): DateComparison {
   const named = isNamed(a) && isNamed(b);
   const gap = a.date && b.date ? dayGap(a.date, b.date) : null;
-  if (!gap) return compareWeekdays(a, b, named);
+  if (!gap) return compareWeekdays(a, b, named, settings.sameDayDays);
   const base = { days: gap.days, yearAssumed: gap.yearAssumed, named };
   if (gap.days <= settings.sameDayDays) return { kind: 'agree', ...base };
   if (!named) {
@@ -122,9 +122,10 @@ function compareDays(a: EventDate, b: EventDate, settings: Pick<PairSettings, 's
 }
 
 /**
- * Days of the week two told weekdays may lie apart and still be one occasion: overnight news
- * ("late Thursday", "early Friday"). Only the weekday is known, so two days apart may be five or
- * twelve: unlike two dates, a Tuesday and a Thursday are not let pass as one event's.
+ * Days of the week two told weekdays may lie apart and still be one occasion when nothing places
+ * them in one week: overnight news ("late Thursday", "early Friday"). Only the weekday is known,
+ * so a Tuesday and a Thursday may be two days apart or five: unlike two dates, they are not let
+ * pass as one event's (AllSides: "mocked Ford Tuesday night" and "appeared Thursday to testify").
  */
 const weekdayDays = 1;
 
@@ -137,15 +138,24 @@ const weekdayOfDate = (d: CalendarDate) => (d.year === null || d.month === null 
  * appeared … Thursday to testify" are different occasions of one saga, whatever week they lie in.
  * A side whose text or header names a full day compares its weekday. Only a day told as when
  * something happened counts (see `toldWeekday` in event-dates.ts), never the day news was told.
+ * When either text names the other's weekday too, it places the two days in one week, the
+ * nearer way round, and they are compared as two dates are, within `sameDayDays`: a report of
+ * a charge "Friday" that says the woman "was killed Wednesday night" is no more a different
+ * occasion than two dates two days apart are (ECB+ 21a: the weekday rule had parted the charge's
+ * reports from the crash's), while a quake on Wednesday "days after" Sunday's still is (37_2).
  */
-function compareWeekdays(a: EventDate, b: EventDate, named: boolean): DateComparison {
+function compareWeekdays(a: EventDate, b: EventDate, named: boolean, sameDayDays: number): DateComparison {
   const unknown: DateComparison = { kind: 'unknown', days: null, yearAssumed: false, named };
   const weekdayOf = (d: EventDate) => d.weekday ?? (isNamed(d) && d.date && !d.announced ? weekdayOfDate(d.date) : null);
   const [x, y] = [weekdayOf(a), weekdayOf(b)];
   if (x === null || y === null || a.weekday === undefined || b.weekday === undefined) return unknown;
   const days = Math.min(Math.abs(x - y), 7 - Math.abs(x - y));
-  return days > weekdayDays ? { kind: 'weekdays', days, yearAssumed: false, named: false } : unknown;
+  const oneWeek = namesWeekday(a, y) || namesWeekday(b, x);
+  return days > (oneWeek ? sameDayDays : weekdayDays) ? { kind: 'weekdays', days, yearAssumed: false, named: false } : unknown;
 }
+
+/** True when the text names `weekday` anywhere, in whatever role. */
+const namesWeekday = (d: EventDate, weekday: number) => (d.mentions ?? []).some((m) => m.weekday === weekday);
 
 /** True when the comparison makes the two articles reports of different occasions. */
 export const differentOccasions = (c: DateComparison): boolean => c.kind === 'differ' || c.kind === 'before' || c.kind === 'later' || c.kind === 'stages' || c.kind === 'weekdays' || c.kind === 'preview';

@@ -37,6 +37,14 @@ describe('the weekday of a report that names no placeable day', () => {
     // No weekday written out.
     ['Sarah Palin apologized a day after the evangelical church she attends was nearly destroyed by arsonists.', undefined],
     ['Sarah Palin actually apologized, the Sun reported, after her church was nearly destroyed by arsonists.', undefined],
+    // A lede that tells of the day of writing gives no weekday; Monday further down is another day's (ECB+ 27_13).
+    [
+      'Microsoft today issued an emergency update to plug a critical security hole in its Internet Explorer Web browser. The patch fixes a flaw that hackers have used against millions of Windows users. It came out of the usual monthly cycle. Microsoft estimated Monday that one in every 500 Windows users had been exposed.',
+      undefined,
+    ],
+    ['Hackers stole data from millions of users yesterday. Microsoft said the flaw was grave. Its engineers worked through the night. It issued a patch on Wednesday.', undefined],
+    // The same day named both ways: the weekday stands (ECB+ 1_15).
+    ['Yesterday, on Friday, the actress checked into a treatment centre in Malibu.', 5],
   ])('%s → %s', (text, weekday) => {
     expect(dates(text).weekday).toBe(weekday);
   });
@@ -57,6 +65,19 @@ describe('the weekday of a report that names no placeable day', () => {
     expect(compareDates(overnight, thursday, defaultSettings).kind).toBe('unknown');
     // A report with a day placed against one with a weekday only: left to the words.
     expect(compareDates(dates(mocked), dates(testified, '2018-09-27'), defaultSettings).kind).toBe('unknown');
+  });
+
+  it('compares two weekdays as dates when a text names both, so they lie in one week', () => {
+    // ECB+ 21a: the reports of the charge name the night of the crash, two days before.
+    const crash = dates('A woman died Wednesday night after being struck by a hit-and-run driver outside a Sam’s Club store in Bloomington.');
+    const charged = dates('The Hennepin County Attorney filed criminal charges Friday against the man who they say hit and killed a woman. The complaint gives details about exactly what happened Wednesday night.');
+    expect(charged.weekday).toBe(5);
+    expect(compareDates(crash, charged, defaultSettings).kind).toBe('unknown');
+    expect(compareDates(charged, crash, defaultSettings).kind).toBe('unknown');
+    // Three days apart is more than `sameDayDays` even in one week (ECB+ 37_2: a new quake days after Sunday's).
+    const sunday = dates('Two powerful earthquakes rocked Manokwari, the capital of West Papua, on Sunday, killing four people.');
+    const wednesday = dates('A strong earthquake rattled Indonesia’s West Papua province Wednesday just days after a powerful quake levelled buildings. It struck off the provincial capital, where thousands have lived in tents since the quakes on Sunday.');
+    expect(compareDates(sunday, wednesday, defaultSettings)).toMatchObject({ kind: 'weekdays', days: 3 });
   });
 
   it('keeps the Tuesday and Thursday reports of one saga in different stories, with a verdict that says why', () => {
