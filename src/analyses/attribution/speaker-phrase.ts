@@ -351,7 +351,9 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
     // (PolNeAR train: such cues had no source).
     const afterComma = phrase !== null && !opens && phrase.first > range.first && isCapitalised(article, phrase.first) && isCapitalised(article, j) && /^,\s+$/u.test(gapOf(phrase.first - 1));
     if (!phrase || !(opens || afterComma)) continue;
-    if (isCapitalised(article, j)) return phrase;
+    // "A White House official, who requested anonymity, said": a relative clause set off by
+    // commas describes the subject before it, named or not (PolNeAR train: such cues had no source).
+    if (isCapitalised(article, j) || (opens && (article.tokens[j + 1]!.norm === 'who' || article.tokens[j + 1]!.norm === 'which'))) return phrase;
     // "The House Republican leader, Representative Kevin McCarthy of California, also criticized":
     // a description opens the clause and the name set off after it speaks.
     return isCapitalised(article, j + 1) ? phraseEndingAt(article, last, range) : null;
