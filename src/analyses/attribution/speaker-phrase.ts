@@ -93,6 +93,29 @@ export function skipLeadIns(article: Article, verb: number, range: IndexRange): 
   return aside === null ? j : aside - 1;
 }
 
+const dashGap = /^\s*(?:—|–|--?)\s*$/u;
+const spacedDash = /^(?:\s+(?:—|–|--?)\s+|\s*(?:—|–)\s*)$/u;
+/** Most words an aside between dashes may have. */
+const DASHED_WORDS = 20;
+
+/**
+ * "Jason Sims — a teacher from Mount Pleasant — says", "some economists - including a minority
+ * of the committee - warn": the phrase before an aside set off by dashes is the subject
+ * (PolNeAR train: such cues had no source). `last` is the aside's last token; null when no
+ * opening dash stands within reach.
+ */
+function dashedAsideBefore(article: Article, last: number, range: IndexRange): IndexRange | null {
+  const { text, tokens } = article;
+  const gapAfter = (j: number) => text.slice(tokens[j]!.span.end, tokens[j + 1]!.span.start);
+  if (!spacedDash.test(gapAfter(last)) || !dashGap.test(gapAfter(last))) return null;
+  for (let j = last - 1; j >= range.first && j >= last - DASHED_WORDS; j -= 1) {
+    const gap = gapAfter(j);
+    if (/["“”]|''/u.test(gap)) return null;
+    if (spacedDash.test(gap) && dashGap.test(gap)) return phraseEndingAt(article, j, range);
+  }
+  return null;
+}
+
 /** True when a discourse adverbial set off by commas follows token `last` (skipLeadIns stepped over it). */
 function asideAfter(article: Article, last: number, range: IndexRange): boolean {
   for (let j = last + 1; j < range.end && j <= last + 4; j += 1) if (parentheticalEndingAt(article, j, range) === last + 1) return true;
@@ -221,6 +244,10 @@ const personalPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 /** The phrase before a verb at token `verb`, or null. */
 export function phraseBefore(article: Article, verb: number, range: IndexRange): IndexRange | null {
   const last = skipLeadIns(article, verb, range);
+  if (last >= range.first && !isJoined(article, last)) {
+    const dashed = dashedAsideBefore(article, last, range);
+    if (dashed !== null) return dashed;
+  }
   if (last < range.first || (!isJoined(article, last) && !asideAfter(article, last, range))) return null;
   const phrase = phraseEndingAt(article, last, range);
   // "The state pension system he vowed to fix": a personal pronoun after a noun opens a relative

@@ -36,6 +36,9 @@ const cases: Array<[string, string, Row[]]> = [
   ['an unnamed subject set off from its verb by a relative clause in commas is the source', 'The hearing ended. A council aide, who asked not to be named, said the vote was delayed.', [
     ['said', 'A council aide', 'an unnamed council aide'],
   ]],
+  ['a subject set off from its verb by an aside between dashes is the source', 'The polls closed. Ada Quinlan — a nurse from the valley — says she waited an hour.', [
+    ['says', 'Ada Quinlan', 'Ada Quinlan'],
+  ]],
 ];
 
 describe('sources set off from their verbs (round 12)', () => {
