@@ -117,6 +117,25 @@ export const verbLeadIns: readonly string[] = [
 ];
 
 /**
+ * Nouns that take a relative clause without "that" ("the first time the agency acknowledged",
+ * "the way the campaign put it"): an article after one opens the clause's subject.
+ */
+export const relativeClauseHeads: readonly string[] = ['time', 'times', 'way', 'ways', 'reason', 'day', 'moment', 'year', 'week', 'night', 'morning', 'thing', 'things', 'place', 'point', 'extent', 'degree'];
+
+/**
+ * Discourse adverbials set off by commas between a subject and its verb ("The two lawmakers,
+ * however, argue"; "The government, for instance, refused"): the phrase before them is the
+ * subject (PolNeAR train: such cues had no source). Whole phrases, lower-case.
+ */
+export const parentheticalAdverbials: readonly string[] = [
+  'however', 'though', 'meanwhile', 'too', 'also', 'instead', 'indeed', 'moreover', 'likewise',
+  'similarly', 'nevertheless', 'nonetheless', 'therefore', 'thus', 'meantime', 'still', 'again',
+  'for instance', 'for example', 'in fact', 'in turn', 'in particular', 'of course', 'in contrast',
+  'by contrast', 'in the meantime', 'on the other hand', 'for their part', 'for his part',
+  'for her part', 'for its part', 'in response', 'at the time', 'at times', 'in the end', 'in addition',
+];
+
+/**
  * Words that stand between a subject and its verb without being part of the subject or an
  * auxiliary: "Trump himself lashed out", "She even joked" (real Fox and NYT copy, BASIL 8385a996:
  * "Trump himself" was a speaker of unknown gender, so a later "she said" went to him, and "She

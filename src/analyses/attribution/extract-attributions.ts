@@ -171,6 +171,18 @@ function cutAtCoordinatedFrame(article: Article, o: TextAttribution, all: readon
   }
 }
 
+/**
+ * A quotation going on from one its verb did not introduce as direct speech ("Obama “felt a
+ * moral obligation…” climate change, Axelrod said. “This is core stuff.”") borrows that verb as
+ * its cue; the verb's own subject is then the source as written, unless an earlier attribution
+ * already gave that cue its source (PolNeAR train: such cues lost their source, "Axelrod").
+ */
+function carriedSource(out: readonly TextAttribution[], attributions: readonly Attribution[], written: ReadonlyMap<number, Span>, cue: { span: Span } | null): Span | null {
+  if (!cue || out.some((o) => o.cue?.start === cue.span.start)) return null;
+  const own = attributions.find((a) => a.verb.span.start === cue.span.start);
+  return own?.speaker?.span ?? written.get(cue.span.start) ?? null;
+}
+
 /** The attributions of an annotated article (its quotations and reporting verbs), in text order. */
 export function attributionsOf(article: Article, quotes: readonly Quote[], attributions: readonly Attribution[], written: ReadonlyMap<number, Span> = new Map()): TextAttribution[] {
   const out: TextAttribution[] = [];
@@ -207,7 +219,7 @@ export function attributionsOf(article: Article, quotes: readonly Quote[], attri
     const speaker = q.speaker ?? framing?.speaker ?? (colon ? nameBefore(article, colon) : null);
     // A pronoun no one could be found for is still the source as written.
     const cueVerb = q.verb ?? framing?.verb ?? null;
-    const source = speaker && (cueVerb || colon) && speaker.via !== 'previous-quote' ? speaker.span : (cueVerb && !speaker ? (written.get(cueVerb.span.start) ?? null) : null);
+    const source = speaker && (cueVerb || colon) && speaker.via !== 'previous-quote' ? speaker.span : (cueVerb && !speaker ? (written.get(cueVerb.span.start) ?? null) : null) ?? carriedSource(out, attributions, written, cueVerb);
     directOf.set(k, out.length);
     const lead = leadIn(article, q, speaker, previous ? previous.content.end : 0);
     if (lead !== null) out.push({ kind: 'indirect', content: { start: lead, end: q.outer.end }, cue: cueVerb?.span ?? colon, source, speaker: speaker?.name ?? null });

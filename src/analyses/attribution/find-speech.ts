@@ -133,7 +133,32 @@ function withSourceHead(article: Article, phrase: IndexRange | null, range: Inde
   if (!['with', 'to', 'on', 'in', 'at', 'from', 'of', 'inside', 'within'].includes(article.tokens[phrase.first - 1]!.norm)) return phrase;
   const head = phraseEndingAt(article, phrase.first - 2, range);
   const whole = head && { first: head.first, end: phrase.end };
-  return whole && unnamedSource(article, whole) ? whole : phrase;
+  if (whole && unnamedSource(article, whole)) return whole;
+  return subjectChain(article, phrase, range) ?? phrase;
+}
+
+const chainPrepositions = new Set(['of', 'at', 'in', 'on', 'from', 'by', 'for', 'with', 'about', 'over']);
+/** Most prepositions a subject chain may hold ("an examination of his remarks at the ceremonies"). */
+const CHAIN_HOPS = 3;
+
+/**
+ * "An examination of his remarks at the ceremonies shows": the phrase right before the verb ends
+ * a chain of prepositional phrases that is the whole subject, from its clause's start (the
+ * sentence's, or after a comma or "that"); the chain is the source, so its last noun does not
+ * speak ("ceremonies", real news read as a teacher). Null when the chain does not open its clause.
+ */
+function subjectChain(article: Article, phrase: IndexRange, range: IndexRange): IndexRange | null {
+  let first = phrase.first;
+  for (let hop = 0; hop < CHAIN_HOPS; hop += 1) {
+    const p = first - 1;
+    if (p - 1 < range.first || !chainPrepositions.has(article.tokens[p]!.norm) || !isJoined(article, p) || !isJoined(article, p - 1)) break;
+    const head = phraseEndingAt(article, p - 1, range);
+    if (!head) return null;
+    first = head.first;
+  }
+  if (first === phrase.first) return null;
+  const opens = first === range.first || /[,;:—–]\s*$/u.test(article.text.slice(article.tokens[first - 1]!.span.end, article.tokens[first]!.span.start)) || article.tokens[first - 1]!.norm === 'that';
+  return opens ? { first, end: phrase.end } : null;
 }
 
 /**
