@@ -407,8 +407,9 @@ export interface TermContrastOptions {
   /** Below this many counted words in either text, the small-sample note shows; default 300. */
   smallSample?: number;
   /**
-   * Where each text names people (the actors' person mentions); default none. A phrase every use
-   * of which, on both sides, is inside a person's name ("Nancy Pelosi") is not listed: a name is
+   * Where each text names people (the actors' person mentions) or otherwise writes words that
+   * are no choice of words (a neutral verb attributing speech); default none. A phrase every use
+   * of which, on both sides, is inside such a span ("Nancy Pelosi") is not listed: a name is
    * who is named, not a choice of words (issue 13).
    */
   names?: { left: readonly Span[]; right: readonly Span[] };
