@@ -6,7 +6,9 @@
  * cost of importing each heavy library alone, over the same bare start.
  *
  * The prepared-article cache (src/io/prepared-cache.ts) is pointed at a fresh empty folder for
- * the "cold cache" rows and at a filled one for the "warm cache" rows.
+ * the "cold cache" rows and at a filled one for the "warm cache" rows. A cold cache still reads
+ * the build's bundled cache (dist/bundled-cache: the seeds' prepared articles, tags and event
+ * checks); the "no cache at all" row turns that off too.
  *
  *   npm run build && npm run bench:startup [-- rounds]
  * Targets: --help and --version ≤ 4 × bare; articles ≤ 1 s; a cold compare ≤ 12 × bare.
@@ -51,6 +53,9 @@ const cases: Case[] = [
   cli('articles, seeds, cold cache', ['articles'], cold),
   cli('articles, seeds, warm cache', ['articles'], warm),
   cli('compare 002 003, cold cache', ['compare', '002', '003'], cold),
+  // Without the build's bundled cache (io/entry-folder.ts) as well: what a first compare of a
+  // folder of one's own costs (tagging, compromise, chrono-node, pairing the folder).
+  cli('compare 002 003, no cache at all', ['compare', '002', '003'], () => ({ ...cold(), PARALLAX_BUNDLED_CACHE: 'off' })),
   cli('compare 002 003, warm cache', ['compare', '002', '003'], warm),
 ];
 

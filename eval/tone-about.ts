@@ -10,6 +10,7 @@ import { emptyHeader } from '../src/io/front-matter.js';
 import { findActors } from '../src/analyses/actors/find-actors.js';
 import { tagTokens } from '../src/analyses/actors/tag-tokens.js';
 import { judgedOnly } from '../src/analyses/actor-tone.js';
+import { indexSpans } from '../src/analyses/span-index.js';
 import { toneToward } from '../src/analyses/tone/index.js';
 
 /** The model's label when a word about the target survives the rule, else neutral. */
@@ -23,6 +24,6 @@ export function toneAboutTarget(sentence: string, target: Span): ToneLabel {
   const found = findActors(article);
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const others = (found.applies ? found.mentions.map((m) => m.span) : []).filter((s) => !overlaps(s, target));
-  const judged = judgedOnly(tagTokens(article, 'pos'), article, tone, [target, ...others], { own: target, rivals: others });
+  const judged = judgedOnly(tagTokens(article, 'pos'), article, tone, indexSpans([target, ...others]), { own: target, rivals: others });
   return judged.evidence.length ? tone.label : 'neutral';
 }

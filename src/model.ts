@@ -1613,8 +1613,8 @@ export type Finding =
   | {
       /** Linked sentences that give a different figure for one fact: a date, an amount, a count ("23 executive steps" against "19"). */
       kind: 'fact-disagreement';
-      /** What kind of figure differs. */
-      fact: 'date' | 'amount' | 'number';
+      /** What kind of fact differs. */
+      fact: 'date' | 'amount' | 'number' | 'standing';
       /** Index into `FramingReport.alignment.links`. */
       link: number;
       /** The figure on the left, then on the right. */

@@ -26,6 +26,7 @@ import { isAgentOf, judgingVerb } from './tone/agent-of.js';
 import type { WordClasses } from './actors/word-classes.js';
 import { isPossessive, surfaceOf } from './actors/token-shape.js';
 import { reportedClause } from './attribution/extract-attributions.js';
+import { anySpan, indexSpans, type SpanIndex } from './span-index.js';
 
 const scored: ReadonlySet<ActorKind> = new Set(['person', 'organisation', 'government', 'country']);
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -110,7 +111,8 @@ function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label
     if (scored.has(actor.kind)) push(bySentence, m.sentence, m);
   }
   const byActor = new Map<string, MentionTone[]>();
-  const names = actors.mentions.map((m) => m.span);
+  // Indexed: each evidence word asked every mention of the article whether it is part of a name (issue 16).
+  const names = indexSpans(actors.mentions.map((m) => m.span));
   const unnamed = unnamedPeople(article, actors, labels, targets);
   for (const [s, mentions] of bySentence) {
     const sentence = article.sentences[s]!.span;
@@ -140,13 +142,13 @@ function sideTones(side: Annotated, actors: ActorsResult, labels: readonly Label
  * FBI Deputy Director David Bowdich" says "fired" of Strzok, not of Bowdich (real HuffPost copy,
  * BASIL 2a3fde8a: the word made HuffPost negative toward Bowdich).
  */
-export function judgedOnly(tags: readonly ReadonlySet<string>[], article: Article, tone: ToneToward, names: readonly Span[], place: { own: Span; rivals: readonly Span[] }): ToneToward {
+export function judgedOnly(tags: readonly ReadonlySet<string>[], article: Article, tone: ToneToward, names: SpanIndex, place: { own: Span; rivals: readonly Span[] }): ToneToward {
   const sign = Math.sign(tone.label === 'neutral' ? 0 : tone.score);
   const own = tokensIn(article, place.own);
   const rivals = place.rivals.map((r) => tokensIn(article, r));
   const evidence = tone.evidence.filter((e) => {
     if (sign === 0 || e.quoted !== tone.targetQuoted) return false;
-    if (names.some((n) => n.start < e.span.end && e.span.start < n.end)) return false;
+    if (anySpan(names, e.span.end, e.span.start, (n) => n.start < e.span.end && e.span.start < n.end)) return false;
     const word = tokensIn(article, e.span);
     // The one who accuses or, in a passive, acts is not judged by the word, and takes it from no one.
     const first = article.sentences[sentenceOfToken(article, word.first)]!.tokens.first;

@@ -58,8 +58,9 @@ export function openNlpCache(root: string | null = cacheRoot()): NlpCache | null
   const folder = entryFolder(root, 'tagged', taggingCode());
   return {
     async load(articles) {
-      const [answers, ...tags] = await Promise.all([folder.read(answersKey), ...articles.map((a) => folder.read(articleKey(a)))]);
-      if (Array.isArray(answers)) rememberAnswers(answers as [string, unknown][]);
+      // The user's answers and the bundled cache's (each the answers of its own runs).
+      const [answers, ...tags] = await Promise.all([folder.readBoth(answersKey), ...articles.map((a) => folder.read(articleKey(a)))]);
+      for (const kept of answers) if (Array.isArray(kept)) rememberAnswers(kept as [string, unknown][]);
       articles.forEach((a, k) => {
         if (tags[k]) rememberTags(a, tags[k] as StoredTags);
       });

@@ -53,8 +53,22 @@ describe('the parallax binary', () => {
   });
 
   it('compares without the DOM, the schema library, the browser or the web server', () => {
-    const loaded = packagesLoaded(['compare', '002', '003']);
+    const loaded = packagesLoaded(['compare', '002', '003'], { PARALLAX_CACHE: 'off' });
     expect(loaded).toContain('compromise');
     expect([...loaded].filter((p) => ['linkedom', 'zod', 'playwright-core', 'express'].includes(p))).toEqual([]);
+  });
+
+  // Issue 16: the build's bundled cache (dist/bundled-cache) holds the seeds' tags and event
+  // checks, so a first compare of two seeds, its own cache empty, loads no tagger and no date reader.
+  it('compares two seeds with an empty cache without compromise or chrono-node', () => {
+    const cache = join(tmpdir(), `parallax-bin-compare-${process.pid}`);
+    try {
+      const loaded = packagesLoaded(['compare', '002', '003'], { PARALLAX_CACHE_DIR: cache });
+      expect([...loaded].filter((p) => ['compromise', 'chrono-node'].includes(p))).toEqual([]);
+      rmSync(cache, { recursive: true, force: true });
+      expect(packagesLoaded(['compare', '002', '003'], { PARALLAX_CACHE_DIR: cache, PARALLAX_BUNDLED_CACHE: 'off' })).toContain('compromise');
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });

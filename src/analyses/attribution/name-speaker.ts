@@ -11,7 +11,7 @@ import { usCities } from '../../lexicons/us-cities.js';
 import { capitalMetonyms, groupQuantifiers, groupWords, nonNameWords, speakerPronouns, titleWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { sourcePostModifiers, unnamedSourceNouns } from '../../lexicons/sourcing.js';
 import { spanOfTokens } from '../text-positions.js';
-import { isCapitalised, isJoined } from './speaker-phrase.js';
+import { isCapitalised, isJoined, opensSentence } from './speaker-phrase.js';
 import { givenNameGender, honorificGender, nameGender } from './name-gender.js';
 
 const titles = new Set(titleWords);
@@ -109,7 +109,7 @@ const lowerWords = new WeakMap<Article, Set<string>>();
  */
 export function openingCommonWord(article: Article, i: number): boolean {
   const norm = article.tokens[i]!.norm;
-  if (!article.sentences.some((s) => s.tokens.first === i)) return false;
+  if (!opensSentence(article, i)) return false;
   if (numberWords.test(norm)) return true;
   if (!/^[a-z]{3,}(?:ly|ing)$/u.test(norm)) return false;
   let lower = lowerWords.get(article);
@@ -242,7 +242,7 @@ export function unnamedSource(article: Article, phrase: IndexRange): SpeakerName
   // A word capitalised only because it opens the sentence ("Officials said") is written in lower
   // case; one the article capitalises elsewhere too ("Israeli officials warned", real Fox copy,
   // BASIL 2b9468af, beside "the Israeli elections") keeps its capital.
-  const opens = article.sentences.some((s) => s.tokens.first === first);
+  const opens = opensSentence(article, first);
   const written = textOf(article, { first, end });
   const described = opens && !capitalisedMidSentence(article, article.tokens[first]!.norm) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
   const plural = /s$/u.test(head.norm) || head.norm === 'people';

@@ -46,9 +46,21 @@ export function labelsBeforeName(scan: LabelScan, m: number, first: number, end:
     rule: 'before-name',
   });
   const labels: Label[] = [];
-  if (titleFrom > start) labels.push(label(start, titleFrom, 'pre-modifier'));
+  if (titleFrom > start && !onlyWhen(scan, start, titleFrom)) labels.push(label(start, titleFrom, 'pre-modifier'));
   if (titleFrom < first) labels.push(label(titleFrom, first, 'title'));
   return labels;
+}
+
+/**
+ * Words that only say when a title holds ("current acting FBI Director Andrew McCabe": real Fox
+ * copy, BASIL 72fa9b13, labelled McCabe "current"): they describe the title's time, not the person.
+ */
+const timeOfTitle = new Set(['current', 'then', 'now', 'present', 'sitting', 'incumbent']);
+
+/** True when tokens `from`..`to - 1` are all words of when a title holds. */
+function onlyWhen(scan: LabelScan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!timeOfTitle.has(scan.article.tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** True when tokens `from`..`to - 1` are all lower-case institution words ("bureau", "agency"). */

@@ -16,6 +16,7 @@ import { logRatio } from './log-ratio.js';
 import { termNotes } from './notes.js';
 import { resolveSettings, type TermSettings } from './options.js';
 import { buildPrior, describePrior } from './prior.js';
+import { anySpan, indexSpans, type SpanIndex } from '../span-index.js';
 
 /** The two term lists of a text. */
 type List = 'words' | 'phrases';
@@ -83,13 +84,16 @@ function evidenceOf(found: readonly (CountedTerm | undefined)[]): Evidence[] {
  * prefers): its bare uses ("Hutchinson said") are no piece of a capitalised phrase, which is
  * all `coveredWords` asks, but each is a mention of the person.
  */
-function alwaysAName(t: Tested, names: TermSettings['names'], texts: readonly [string, string]): boolean {
+function alwaysAName(t: Tested, names: readonly [SpanIndex, SpanIndex], texts: readonly [string, string]): boolean {
   // A mention leaves out the possessive the counted word keeps ("Hutchinson’s" 12 characters,
   // the mention 10); a capitalised phrase reaching into a name is its title and a piece of it
   // ("President Joe" of "President Joe Biden": the labels' finding).
-  const inside = (spans: readonly Span[], at: Span, text: string) =>
-    spans.some((s) => (s.start <= at.start && (at.end <= s.end || /^['’]s?$/.test(text.slice(s.end, at.end)))) || (s.start < at.end && at.start < s.end && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(at.start, at.end))));
-  return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => inside(i === 0 ? names.left : names.right, o.span, texts[i]!)));
+  const holds = (s: Span, at: Span, text: string) =>
+    (s.start <= at.start && (at.end <= s.end || /^['’]s?$/.test(text.slice(s.end, at.end)))) || (s.start < at.end && at.start < s.end && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(at.start, at.end)));
+  // Only a span starting by the occurrence's end, and ending past its start or at most two
+  // characters (a possessive) before its end, can hold.
+  const inside = (spans: SpanIndex, at: Span, text: string) => anySpan(spans, at.end, Math.min(at.start + 1, at.end - 2), (s) => holds(s, at, text));
+  return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => inside(names[i === 0 ? 0 : 1], o.span, texts[i]!)));
 }
 
 /** Highest |z| first; ties by more occurrences, then by key, so the order never depends on the input. */
@@ -106,7 +110,8 @@ export function contrastTerms(left: Article, right: Article, options: TermContra
   const phrases = tested.filter((t) => t.words === 2);
   // Every term counts in the correction for many tests; a word its phrase covers is not listed twice.
   const covered = coveredWords(phrases, counted, [left.text, right.text]);
-  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => !alwaysAName(t, settings.names, [left.text, right.text]) && (t.words === 2 || !covered(t)));
+  const names = [indexSpans(settings.names.left), indexSpans(settings.names.right)] as const;
+  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => !alwaysAName(t, names, [left.text, right.text]) && (t.words === 2 || !covered(t)));
   // A term is listed on the side its z points to when that side uses it at least twice as often
   // per word (log-ratio ≥ 1 by default): a small z or a small effect is shared vocabulary, not a
   // preference; Hardie (2014) asks for an effect size beside every significance figure.

@@ -122,6 +122,8 @@ const cases: [string, string[]][] = [
   // a name at the sentence end closes the apposition before it.
   // Real NYT copy (BASIL a4f1d515): a semicolon closes an item of a list whose items hold commas; "F.B.I. director" had gone to Clapper.
   ['Senators met the intelligence director, Mr. Clapper; the F.B.I. director, Robert S. Mueller III; and General Alexander.', ["clapper: appositive 'intelligence director' (apposition-before)", "robert-mueller: appositive 'F.B.I. director' (apposition-before)", "aleksander: title 'General' (before-name)"]],
+  // Real Fox copy (BASIL 72fa9b13): "current" says when the title holds, nothing of the person.
+  ['Trump met with current acting FBI Director Andrew McCabe on Wednesday.', ["andrew-mccabe: title 'acting FBI Director' (before-name)"]],
   ['Edie Windsor sued the government after the death of her wife, Thea Spyer.', ["thea-spyer: appositive 'her wife' (apposition-before)"]],
   // The run back went past the phrase's own determiner: the nearest one that heads a label opens it.
   ['Grimm got money from followers of an Israeli rabbi, Yoshiyahu Yosef Pinto. He spoke.', ["yoshiahu-yosef-pinto: appositive 'Israeli rabbi' (apposition-before)"]],
