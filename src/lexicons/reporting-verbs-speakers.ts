@@ -114,6 +114,8 @@ export const verbLeadIns: readonly string[] = [
   'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'also',
   'not', "n't", 'never', 'again', 'already', 'still', 'then', 'later', 'earlier', 'reportedly',
   'just', 'once', 'repeatedly', 'separately', 'so', 'far', 'yet', 'publicly', 'privately', 'quickly', 'immediately', 'now',
+  // "other media outlets soon pointed out" (real HuffPost copy, BASIL a4edca3f, made "other media outlets soon" a speaker).
+  'soon', 'often', 'always', 'sometimes', 'ever',
 ];
 
 /**

@@ -144,6 +144,12 @@ describe('speakers in real US news copy', () => {
     expect(speakers(nyt)).toContainEqual(['joked', 'Ruth Bader Ginsburg']);
   });
 
+  // Real HuffPost copy (BASIL a4edca3f): a time adverb between subject and verb.
+  it('reads past a time adverb after a subject ("other media outlets soon pointed out")', () => {
+    const found = speakers('Democrats came to her defense, and other media outlets soon pointed out that the rules were not relayed until 2014.');
+    expect(found).toContainEqual(['pointed out', 'other media outlets']);
+  });
+
   it('gives a description headed by a title the person the article gave that title by name, not the one named last', () => {
     const body = 'Supreme Court Justice Ruth Bader Ginsburg faced a backlash on Wednesday. Sen. Elizabeth Warren defended her. The liberal icon justice had kicked off the storm with comments published Saturday. “I can’t imagine what this place would be,” she said.';
     expect(speakers(body)).toContainEqual(['said', 'Ruth Bader Ginsburg']);
