@@ -329,19 +329,35 @@ function verbLike(article: Article, i: number): boolean {
 }
 
 /**
+ * True when the verb at `token` stands in a relative clause set off by a comma ("…, which The
+ * Washington Post first reported, telling the paper"): a participle after the clause goes with
+ * the main clause, not with it (real HuffPost copy, BASIL be026bd1, gave Moore's campaign's
+ * "telling the paper" to the Post).
+ */
+function inRelativeClause(article: Article, token: number, first: number): boolean {
+  for (let k = token - 1; k > first; k -= 1) {
+    const gap = article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start);
+    if (/^(which|who|whom|whose)$/.test(article.tokens[k]!.norm)) return /,/.test(gap);
+    if (/[,;:\u2013\u2014]/.test(gap)) return false;
+  }
+  return false;
+}
+
+/**
  * The speaker of a participle or coordinated verb ("…, adding that", "…, and said"): the
  * speaker of the sentence's earlier reporting verb, else its first subject mention before the verb.
  */
 export function clauseSubject(article: Article, use: { sentence: number; token: number }, speech: readonly Speech[], mentions: readonly Mention[]): Speaker | null {
+  const first = article.sentences[use.sentence]!.tokens.first;
   for (let k = speech.length - 1; k >= 0; k -= 1) {
     const earlier = speech[k]!;
     if (earlier.sentence !== use.sentence) break;
-    if (earlier.speaker && earlier.token < use.token) return { ...earlier.speaker, via: 'clause-subject' };
+    if (earlier.speaker && earlier.token < use.token && !inRelativeClause(article, earlier.token, first)) return { ...earlier.speaker, via: 'clause-subject' };
   }
   // A possessive names the subject's owner, not the subject ("Hillary Clinton’s right-hand woman rallied…").
   const owner = (m: Mention) => /['’]s?$/u.test(article.text.slice(article.tokens[m.phrase.end - 1]!.span.start, article.tokens[m.phrase.end - 1]!.span.end + 1).trimEnd());
   // A place is no speaker: "a congressman from a district in Youngstown, Ohio, ensures…" (real
   // NYT copy, BASIL 79bf99c6, gave a scare quote of the sentence to "Ohio").
-  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name && !owner(m) && !isPlaceName(m.name));
+  const subject = mentions.find((m) => m.sentence === use.sentence && m.phrase.first < use.token && m.name && !owner(m) && !isPlaceName(m.name) && !inRelativeClause(article, m.phrase.first, first));
   return subject ? toSpeaker(article, subject, 'clause-subject') : null;
 }

@@ -150,6 +150,13 @@ describe('speakers in real US news copy', () => {
     expect(found).toContainEqual(['pointed out', 'other media outlets']);
   });
 
+  // Real HuffPost copy (BASIL be026bd1): a participle after a relative clause goes with the main clause.
+  it('gives a participle after a relative clause the main clause\'s speaker ("…, which the Post reported, telling")', () => {
+    const found = speakers('Moore’s campaign denied the allegations, which The Washington Post first reported, telling the paper the accusations are false.');
+    expect(found).toContainEqual(['reported', 'Washington Post']);
+    expect(found).toContainEqual(['telling', expect.stringContaining('campaign')]);
+  });
+
   it('gives a description headed by a title the person the article gave that title by name, not the one named last', () => {
     const body = 'Supreme Court Justice Ruth Bader Ginsburg faced a backlash on Wednesday. Sen. Elizabeth Warren defended her. The liberal icon justice had kicked off the storm with comments published Saturday. “I can’t imagine what this place would be,” she said.';
     expect(speakers(body)).toContainEqual(['said', 'Ruth Bader Ginsburg']);
