@@ -407,11 +407,18 @@ export interface TermContrastOptions {
   /** Below this many counted words in either text, the small-sample note shows; default 300. */
   smallSample?: number;
   /**
-   * Where each text names people (the actors' person mentions); default none. A phrase every use
-   * of which, on both sides, is inside a person's name ("Nancy Pelosi") is not listed: a name is
-   * who is named, not a choice of words (issue 13).
+   * Where each text names someone or somewhere (the actors' mentions, the dateline); default
+   * none. A term every use of which, on both sides, is inside such a name ("Nancy Pelosi",
+   * "Louis" of "St. Louis Tea Party") is not listed: a name is who is named, not a choice of
+   * words (issue 13).
    */
   names?: { left: readonly Span[]; right: readonly Span[] };
+  /**
+   * Lemmas of plain verbs of attribution ("say", "tell"); default none. A term every use of which
+   * is or holds one, in lower case ("said", "activists said"), is not listed: how often an outlet
+   * writes "said" is how much it quotes, the sourcing's finding (issue 13).
+   */
+  attributionVerbs?: readonly string[];
 }
 
 /** One term (a word or a two-word phrase) and how differently the two texts use it. */
