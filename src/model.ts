@@ -407,18 +407,13 @@ export interface TermContrastOptions {
   /** Below this many counted words in either text, the small-sample note shows; default 300. */
   smallSample?: number;
   /**
-   * Where each text names someone or somewhere (the actors' mentions, the dateline); default
-   * none. A term every use of which, on both sides, is inside such a name ("Nancy Pelosi",
-   * "Louis" of "St. Louis Tea Party") is not listed: a name is who is named, not a choice of
-   * words (issue 13).
+   * Where each text names someone or somewhere (the actors' mentions, the dateline) or
+   * otherwise writes words that are no choice of words (a neutral verb attributing speech);
+   * default none. A term every use of which, on both sides, is inside such a span ("Nancy
+   * Pelosi", "Louis" of "St. Louis Tea Party") is not listed: a name is who is named, not a
+   * choice of words (issue 13).
    */
   names?: { left: readonly Span[]; right: readonly Span[] };
-  /**
-   * Lemmas of plain verbs of attribution ("say", "tell"); default none. A term every use of which
-   * is or holds one, in lower case ("said", "activists said"), is not listed: how often an outlet
-   * writes "said" is how much it quotes, the sourcing's finding (issue 13).
-   */
-  attributionVerbs?: readonly string[];
 }
 
 /** One term (a word or a two-word phrase) and how differently the two texts use it. */
@@ -1619,8 +1614,8 @@ export type Finding =
   | {
       /** Linked sentences that give a different figure for one fact: a date, an amount, a count ("23 executive steps" against "19"). */
       kind: 'fact-disagreement';
-      /** What kind of figure differs. */
-      fact: 'date' | 'amount' | 'number';
+      /** What kind of fact differs. */
+      fact: 'date' | 'amount' | 'number' | 'standing';
       /** Index into `FramingReport.alignment.links`. */
       link: number;
       /** The figure on the left, then on the right. */

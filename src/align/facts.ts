@@ -1,18 +1,20 @@
 /**
  * The checkable facts of a sentence (issue 11, facts that disagree): dates ("May 12"), amounts
- * ("$5,687.75", "$43 million"), and counts and other numbers with the words they count ("23
- * executive steps", "19 steps", "40 percent"). Two linked sentences whose facts of one kind and
- * one unit differ in value are a finding: the outlets disagree on a figure.
+ * ("$5,687.75", "$43 million"), counts and other numbers with the words they count ("23
+ * executive steps", "19 steps", "40 percent"), and where someone stands among candidates ("the
+ * leading contender", "a finalist"). Two linked sentences whose facts of one kind and one unit
+ * differ in value are a finding: the outlets disagree on a fact.
  */
 import type { Span } from '../model.js';
 import { numberWords } from '../lexicons/similarity-words.js';
 import { isStopword } from '../text/tokenize.js';
+import { standingWords } from '../lexicons/standing-words.js';
 
 /** One figure in a sentence. */
 export interface FactMention {
-  /** A calendar date, an amount of money, or a number (a count, a share). */
-  kind: 'date' | 'amount' | 'number';
-  /** Its value (a date as month × 100 + day; an amount in units of its currency). */
+  /** A calendar date, an amount of money, a number (a count, a share), or a standing among candidates. */
+  kind: 'date' | 'amount' | 'number' | 'standing';
+  /** Its value (a date as month × 100 + day; an amount in units of its currency; a standing 1 for first, 2 for one of several). */
   value: number;
   /** What it counts: the currency, "%", the month, or the nouns after the number (singular). */
   units: string[];
@@ -27,6 +29,9 @@ const amount = /([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion
 // "one" is left out of the number words: "one of the", "no one" count nothing.
 const spelled = Object.keys(numberWords).filter((w) => w !== 'one').join('|');
 const number = new RegExp(`(?<![\\d.,$€£])\\b(\\d[\\d,]*(?:\\.\\d+)?|${spelled})\\b(?:\\s+(thousand|million|billion|trillion)\\b)?(\\s*(?:%|percent\\b|per cent\\b))?`, 'gi');
+
+const phrases = (list: readonly string[]) => list.map((p) => p.replace(/ /g, '[\\s-]+')).join('|');
+const standing = new RegExp(`\\b(?:(${phrases(standingWords.first)})|(${phrases(standingWords.oneOfSeveral)}))\\b`, 'gi');
 
 const valueOf = (digits: string, multiplier: string | undefined) => (numberWords[digits.toLowerCase()] ? Number(numberWords[digits.toLowerCase()]) : Number(digits.replace(/,/g, ''))) * (multiplier ? multipliers[multiplier.toLowerCase()]! : 1);
 const singular = (w: string) => w.toLowerCase().replace(/(?<=[a-z]{3})(es|s)$/, '');
@@ -68,6 +73,9 @@ export function factsIn(text: string, span: Span): FactMention[] {
     if (!free(s) || (/^(1[89]|20)\d\d$/.test(m[1]!) && !m[3])) continue;
     const after = m[3] ? { units: ['%'], end: s.end } : unitsAfter(text, s.end);
     add({ kind: 'number', value: valueOf(m[1]!, m[2]), units: after.units, span: { start: s.start, end: Math.min(after.end, span.end) } });
+  }
+  for (const m of sentence.matchAll(standing)) {
+    add({ kind: 'standing', value: m[1] ? 1 : 2, units: ['standing'], span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -15,14 +15,6 @@ export const formWords: readonly string[] = [
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle',
 ];
 
-/**
- * The plain verbs of attribution (AP Stylebook, "said": the neutral default). How often an
- * outlet writes them says how much it quotes, which the sourcing finding shows per speaker, not
- * which words it chooses: real HuffPost copy (BASIL 97b1305c) "preferred" "said", 16 times to
- * Fox's 6, and NYT copy "adding" (BASIL 68748e7f). Lemmas of `reporting-verbs.ts`.
- */
-export const attributionVerbs: readonly string[] = ['say', 'tell', 'add', 'according to', 'write'];
-
 /** Titles an outlet abbreviates before a name (AP style: "Sen.") and another writes out ("Senator"). */
 export const titleForms: Readonly<Record<string, string>> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', atty: 'attorney',

@@ -34,6 +34,9 @@ function shouldMerge(prev: string, next: string): boolean {
   if (written === null) return false;
   // A single initial ("John F. Kennedy"), but not the pronoun "I".
   if (/^\p{Lu}$/u.test(written) && written !== 'I') return true;
+  // "I." after a capitalised word is a middle initial ("Joseph I. Lieberman": real NYT copy,
+  // BASIL 72fa9b13, cut its lede in two) unless a sentence opener follows ("World War I. The").
+  if (written === 'I' && /\p{Lu}\p{Ll}*\s+I\.$/u.test(prev)) return !openerSet.has(head.toLowerCase());
   const word = written.toLowerCase();
   if (titleSet.has(word)) return true;
   const startsWithNumber = /^\p{N}/u.test(head);

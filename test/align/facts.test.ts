@@ -29,6 +29,9 @@ describe('differingFacts (issue 11: facts that disagree)', () => {
     ['The bill came to $5,687.75.', 'The bill came to $5,587.75.', [['$5,687.75', '$5,587.75']]],
     ['He signed 23 executive steps.', 'He signed 19 executive steps.', [['23 executive steps', '19 executive steps']]],
     ['Four people died on May 12.', 'Five people died on May 13.', [['Four people died', 'Five people died'], ['May 12', 'May 13']]],
+    // Issue 11's "top choice" against "a finalist" (real Fox and NYT copy, BASIL 72fa9b13).
+    ['His leading contender is former Sen. Joe Lieberman.', 'He named Joseph I. Lieberman as a finalist.', [['leading contender', 'finalist']]],
+    ['She is the front-runner for the post.', 'She is on the short list for the post.', [['front-runner', 'short list']]],
   ])('flags %s against %s', (a, b, expected) => {
     expect(differing(a, b)).toEqual(expected);
   });
@@ -38,6 +41,8 @@ describe('differingFacts (issue 11: facts that disagree)', () => {
     ['He took 19 of 23 steps.', 'He took 23 steps.'],
     ['Two people were hurt.', 'Three buildings burned.'],
     ['It happened in 2019.', 'It happened in 2018.'],
+    ['A finalist, he became the front-runner.', 'He is the front-runner.'],
+    ['He is his top choice.', 'He is the top pick.'],
   ])('does not flag %s against %s', (a, b) => {
     expect(differing(a, b)).toEqual([]);
   });

@@ -18,6 +18,10 @@ const cases: [string, string[]][] = [
   ['The vote is set for Jan. 6 in Washington.', ['The vote is set for Jan. 6 in Washington.']],
   ['It happened on Feb. 4, 2021, officials said.', ['It happened on Feb. 4, 2021, officials said.']],
   ['John F. Kennedy was shot in Dallas. The nation mourned.', ['John F. Kennedy was shot in Dallas.', 'The nation mourned.']],
+  // "I." after a name is a middle initial (real NYT copy, BASIL 72fa9b13, cut its lede in two), the pronoun or a numeral before an opener ends a sentence.
+  ['He named Joseph I. Lieberman as a finalist. Aides were alarmed.', ['He named Joseph I. Lieberman as a finalist.', 'Aides were alarmed.']],
+  ['It began after World War I. The treaty followed.', ['It began after World War I.', 'The treaty followed.']],
+  ['Nobody was happier than I. Then we left.', ['Nobody was happier than I.', 'Then we left.']],
   ['"We won\u2019t allow it," he said. "Never." She left.', ['"We won\u2019t allow it," he said.', '"Never."', 'She left.']],
   ['"Why?" he asked. Nobody answered.', ['"Why?" he asked.', 'Nobody answered.']],
   ['\u201cIs this the end?\u201d she asked reporters. Nobody answered.', ['\u201cIs this the end?\u201d she asked reporters.', 'Nobody answered.']],

@@ -13,6 +13,7 @@ import { notNames } from './not-names.js';
 import { institutionEnd, isNameStart, nameRunEnd, startsPlaceName } from './name-runs.js';
 import { aliasAt, isShouting, nextAllowsAlias, type Scan } from './sentence-scan.js';
 import type { TokenTags } from './tag-tokens.js';
+import { givenNameShortForms } from '../../lexicons/given-names.js';
 import { isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, nameSpan, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
 
@@ -33,6 +34,9 @@ export interface Candidate {
   /** True when a title or role noun stands directly before the name. */
   titled: boolean;
 }
+
+/** Given names the lexicon knows, in folded form ("james", "mike"). */
+const givenNames = new Set(Object.keys(givenNameShortForms));
 
 /** All candidates of an article, in text order. */
 export function findCandidates(article: Article, tags: readonly TokenTags[], aliases: AliasMatcher): Candidate[] {
@@ -95,6 +99,11 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     }
     if (startsPlaceName(scan, j)) {
       const end = nameRunEnd(scan, j);
+      const holder = complement ? holderAfterComplement(scan, j, end) : null;
+      if (holder !== null) {
+        out.push({ sentence, first: holder, end, span: nameSpan(article, holder, end), source: 'name', entry: null, titled: true });
+        return end;
+      }
       if (isBareHead(scan, j, end)) return end;
       out.push({ sentence, first: j, end, span: nameSpan(article, j, end), source: 'name', entry: null, titled: false });
       return end;
@@ -108,6 +117,11 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
       if (!isNameStart(scan, j)) break;
       const end = nameRunEnd(scan, j);
       if (isBareHead(scan, j, end)) return end;
+      const holder = complement ? holderAfterComplement(scan, j, end) : null;
+      if (holder !== null) {
+        out.push({ sentence, first: holder, end, span: nameSpan(article, holder, end), source: 'name', entry: null, titled: true });
+        return end;
+      }
       const first = j === i ? dateBefore(scan, j) : j;
       // "the mayor of Hoboken", "the head of Mexico": the name after "of" is the office's place, not its holder.
       out.push({ sentence, first, end, span: nameSpan(article, first, end), source: 'name', entry: null, titled: titled && !complement });
@@ -118,6 +132,20 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     j++;
   }
   return Math.max(j, i + 1);
+}
+
+/**
+ * The first token of a person's name that ends a title's complement run, or null: "Director of
+ * National Intelligence James Clapper", "Director of Central Intelligence George Tenet" (real
+ * Fox copy, BASIL a4f1d515, made "Intelligence James Clapper" a person, apart from the Times'
+ * "James R. Clapper Jr.", so each outlet alone seemed to quote him). The name starts at a
+ * given name inside the run with a surname after it; the words before it are the office's.
+ */
+function holderAfterComplement(scan: Scan, first: number, end: number): number | null {
+  for (let k = first + 1; k < end - 1; k++) {
+    if (scan.tags[k]!.has('FirstName') || givenNames.has(scan.article.tokens[k]!.norm)) return k;
+  }
+  return null;
 }
 
 /**

@@ -151,9 +151,11 @@ function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number, open =
  * over nominal words, possessives, names and prepositions with their articles ("ally at the
  * Port Authority") to an article or possessive determiner, or to the sentence start.
  */
-export function appositiveBefore(scan: LabelScan, m: number, first: number, end: number): Label | null {
+export function appositiveBefore(scan: LabelScan, m: number, nameFirst: number, end: number): Label | null {
   const { article, words } = scan;
   const sentence = article.sentences[scan.found.mentions[m]!.sentence]!;
+  // "the intelligence director, Mr. Clapper;": an honorific opens the name the phrase stands beside.
+  const first = nameFirst - 1 > sentence.tokens.first && words.honorifics.has(article.tokens[nameFirst - 1]!.norm) ? nameFirst - 1 : nameFirst;
   if (first <= sentence.tokens.first || !/^, +$/.test(gap(scan, first))) return null;
   const part = (t: number) => {
     const norm = article.tokens[t]!.norm;
@@ -166,8 +168,11 @@ export function appositiveBefore(scan: LabelScan, m: number, first: number, end:
   while (k > sentence.tokens.first && first - k < longest && joinedInLabel(article, k) && part(k - 1)) k--;
   while (k < first - 1 && complementJoiners.has(article.tokens[k]!.norm)) k++;
   // The name closes the apposition with a comma or ends the sentence ("the death of her wife,
-  // Thea Spyer."), unless the phrase opens the sentence.
-  const nameCloses = end === sentence.tokens.end || /^, /.test(gap(scan, end));
+  // Thea Spyer."), unless the phrase opens the sentence; in a list whose items hold commas, a
+  // semicolon closes it ("with the director of national intelligence, Mr. Clapper; the F.B.I.
+  // director, Robert S. Mueller III; and General Alexander": real NYT copy, BASIL a4f1d515,
+  // gave "F.B.I. director" to Clapper).
+  const nameCloses = end === sentence.tokens.end || /^[,;] /.test(gap(scan, end));
   const whole = phraseBefore(scan, k, first, nameCloses);
   if (whole) return label(scan, m, whole.from, first, 'apposition-before');
   if (!nameCloses) return null;

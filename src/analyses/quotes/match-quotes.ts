@@ -70,6 +70,16 @@ function firstTokenFrom(tokens: Article['tokens'], offset: number): number {
   return lo;
 }
 
+/**
+ * Whether every shared word lies inside one quotation nested in quotation `index`: such words
+ * are that nested quotation's match, not its host's. Real Fox and NYT copy (BASIL 2153fb3e):
+ * the Times quotes the motto “In God We Trust”, which Fox has only inside a spokesman's
+ * 60-word quotation, and the report called the spokesman's sentence the motto cut differently.
+ */
+function insideNested(quotes: readonly Quote[], index: number, tokens: readonly number[]): boolean {
+  return quotes.some((q) => q.within === index && tokens.every((t) => t >= q.tokens.first && t < q.tokens.end));
+}
+
 /** Share of a changed run's words another match must hold for them to count as quoted there. */
 const MOSTLY = 0.8;
 
@@ -158,10 +168,12 @@ export function matchQuotes(left: Article, leftQuotes: readonly Quote[], right: 
       if (!pairs || !sameQuotation(pairs.length, shorter, Math.max(a.tokens.length, b.tokens.length))) return;
       const longer = a.tokens.length >= b.tokens.length ? 0 : 1;
       if (pairs.length > 0 && pairs[pairs.length - 1]![longer]! - pairs[0]![longer]! + 1 > MAX_SPREAD(shorter)) return;
+      const shared = { left: pairs.map(([i]) => a.tokens[i]!), right: pairs.map(([, j]) => b.tokens[j]!) };
+      if (insideNested(leftQuotes, l, shared.left) || insideNested(rightQuotes, r, shared.right)) return;
       matchedLeft.add(l);
       matchedRight.add(r);
       matchedPairs.add(`${l}:${r}`);
-      sharedTokens.push({ left: pairs.map(([i]) => a.tokens[i]!), right: pairs.map(([, j]) => b.tokens[j]!) });
+      sharedTokens.push(shared);
       matches.push({
         kind: 'quoted',
         left: sideOf(left, leftQuotes, l),

@@ -7,7 +7,6 @@
  * Sign convention: the left text plays "A", so a positive z, G² or log-ratio leans left.
  */
 import type { Article, Evidence, Side, Span, TermContrast, TermContrastOptions, TermStat } from '../../model.js';
-import { verbForm } from '../attribution/verb-forms.js';
 import { adjustBenjaminiHochberg } from './benjamini-hochberg.js';
 import { countTerms, readableForm, type ArticleTerms, type CountedTerm } from './count-terms.js';
 import { coveredWords } from './covered-words.js';
@@ -90,19 +89,13 @@ function alwaysAName(t: Tested, names: TermSettings['names'], texts: readonly [s
   // the mention 10); a capitalised phrase reaching into a name is its title and a piece of it
   // ("President Joe" of "President Joe Biden": the labels' finding).
   // A phrase that starts inside a name past its first word cuts it ("Party movement" of "the Tea
-  // Party movement", "Louis Tea" of "St. Louis Tea Party": real copy, BASIL 97b1305c); "Russian
-  // aggression" starts with its name and stays.
-  const cuts = (s: Span, at: Span) => s.start < at.start && at.start < s.end && s.end < at.end;
+  // Party movement", "Louis Tea" of "St. Louis Tea Party": real copy, BASIL 97b1305c), and one
+  // whose second word is a name or a verb attributing speech is a modifier of the one or the
+  // speaker of the other ("activists said"); "Russian aggression" starts with its name and stays.
+  const cuts = (s: Span, at: Span) => (s.start < at.start && at.start < s.end && s.end < at.end) || (at.start < s.start && s.start < at.end && at.end <= s.end);
   const inside = (spans: readonly Span[], at: Span, text: string) =>
     spans.some((s) => (s.start <= at.start && (at.end <= s.end || /^['’]s?$/.test(text.slice(s.end, at.end)))) || cuts(s, at) || (s.start < at.end && at.start < s.end && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(at.start, at.end))));
   return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => inside(i === 0 ? names.left : names.right, o.span, texts[i]!)));
-}
-
-/** True for a term every use of which is, or holds, a plain verb of attribution in lower case ("said", "activists said"). */
-function attributing(t: Tested, lemmas: readonly string[], texts: readonly [string, string]): boolean {
-  if (lemmas.length === 0) return false;
-  const plainVerb = (word: string) => /^\p{Ll}/u.test(word) && lemmas.includes(verbForm(word)?.entry.lemma ?? '');
-  return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => texts[i]!.slice(o.span.start, o.span.end).split(/[\s\u2010\u2011-]+/u).some(plainVerb)));
 }
 
 /** Highest |z| first; ties by more occurrences, then by key, so the order never depends on the input. */
@@ -119,7 +112,7 @@ export function contrastTerms(left: Article, right: Article, options: TermContra
   const phrases = tested.filter((t) => t.words === 2);
   // Every term counts in the correction for many tests; a word its phrase covers is not listed twice.
   const covered = coveredWords(phrases, counted, [left.text, right.text]);
-  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => !alwaysAName(t, settings.names, [left.text, right.text]) && !attributing(t, settings.attributionVerbs, [left.text, right.text]) && (t.words === 2 || !covered(t)));
+  const scored = tested.map((t, i) => ({ ...t, pAdjusted: adjusted[i]! })).filter((t) => !alwaysAName(t, settings.names, [left.text, right.text]) && (t.words === 2 || !covered(t)));
   // A term is listed on the side its z points to when that side uses it at least twice as often
   // per word (log-ratio ≥ 1 by default): a small z or a small effect is shared vocabulary, not a
   // preference; Hardie (2014) asks for an effect size beside every significance figure.

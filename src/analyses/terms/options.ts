@@ -16,7 +16,6 @@ export const defaultSettings: TermSettings = {
   fdr: 0.05,
   smallSample: 300,
   names: { left: [], right: [] },
-  attributionVerbs: [],
 };
 
 function check(ok: boolean, name: string, wanted: string, value: unknown): void {

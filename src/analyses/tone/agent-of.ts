@@ -9,8 +9,12 @@ import { stanceStems } from '../../lexicons/stance-verbs.js';
 import { isPossessive, surfaceOf } from '../actors/token-shape.js';
 
 const beForms = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
-/** Words that may stand between a subject and its verb: auxiliaries and common adverbs. */
-const between = new Set(['has', 'had', 'have', 'also', 'again', 'repeatedly', 'publicly', 'later', 'then', 'once', 'previously', 'already', 'recently', 'falsely', 'often', 'sharply', 'strongly', 'openly']);
+/**
+ * Words that may stand between a subject and its verb: auxiliaries, modals and common adverbs
+ * ("author Lois Romano does criticize": real HuffPost copy, BASIL 550b80db, gave Romano the
+ * tone of her own criticism).
+ */
+const between = new Set(['has', 'had', 'have', 'does', 'did', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'soon', 'also', 'again', 'repeatedly', 'publicly', 'later', 'then', 'once', 'previously', 'already', 'recently', 'falsely', 'often', 'sharply', 'strongly', 'openly']);
 const farthestAgent = 10;
 const courtesy = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'rep', 'gov', 'governor']);
 

@@ -201,7 +201,7 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
   },
 };
 
-const factName: Record<Extract<Finding, { kind: 'fact-disagreement' }>['fact'], string> = { date: 'A date', amount: 'A sum', number: 'A number' };
+const factName: Record<Extract<Finding, { kind: 'fact-disagreement' }>['fact'], string> = { date: 'A date', amount: 'A sum', number: 'A number', standing: 'A standing among candidates' };
 
 const times = (n: number) => (n === 0 ? 'never' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 

@@ -102,6 +102,9 @@ const cases: [string, string[]][] = [
   ['Weekly Standard Editor Bill Kristol said so.', ['Weekly Standard → weekli-standard', 'Bill Kristol → bill-kristol']],
   ['Beck also launched the 9/12 Project, which sets forth nine values.', ['Beck → beck', '9/12 Project → 9-12-project']],
   ['"Senate Bill 1062 does not address a concern," she said of SB 1062.', ['Senate Bill 1062 → senate-bill-1062', 'SB 1062 → senate-bill-1062']],
+  // Real Fox copy (BASIL a4f1d515): the office's complement ran into the name, "Intelligence James Clapper".
+  ['Director of National Intelligence James Clapper issued a statement. Clapper said so.', ['James Clapper → james-clapper', 'Clapper → james-clapper']],
+  ['He spoke with Director of Central Intelligence George Tenet.', ['George Tenet → george-tenet']],
   ['Etheridge, a member of the House Ways and Means and Budget committees, voted.', ['Etheridge → etheridge', 'House Ways and Means → house-ways-and-means-committee', 'Budget → budget']],
 ];
 

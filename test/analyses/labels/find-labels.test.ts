@@ -139,6 +139,8 @@ const cases: [string, string[]][] = [
   ['FBI official Peter Strzok was fired. The Deputy Director, as the senior career FBI official, has the authority to decide.', ["peter-strzok: pre-modifier 'FBI official' (before-name)"]],
   // Issue 13, round 6 (real NYT, Fox and HuffPost copy, BASIL 06ffda2d, 33521e65, 70c744ad):
   // a name at the sentence end closes the apposition before it.
+  // Real NYT copy (BASIL a4f1d515): a semicolon closes an item of a list whose items hold commas; "F.B.I. director" had gone to Clapper.
+  ['Senators met the intelligence director, Mr. Clapper; the F.B.I. director, Robert S. Mueller III; and General Alexander.', ["clapper: appositive 'intelligence director' (apposition-before)", "robert-mueller: appositive 'F.B.I. director' (apposition-before)", "aleksander: title 'General' (before-name)"]],
   ['Edie Windsor sued the government after the death of her wife, Thea Spyer.', ["thea-spyer: appositive 'her wife' (apposition-before)"]],
   // The run back went past the phrase's own determiner: the nearest one that heads a label opens it.
   ['Grimm got money from followers of an Israeli rabbi, Yoshiyahu Yosef Pinto. He spoke.', ["yoshiahu-yosef-pinto: appositive 'Israeli rabbi' (apposition-before)"]],

@@ -53,6 +53,20 @@ describe('matchQuotes', () => {
     expect(diffs).toContainEqual(['only-inside', 'right', null, 'very']);
   });
 
+  // Real Fox and NYT copy (BASIL 2153fb3e): the Times quotes a motto that Fox has only inside a
+  // spokesman's long quotation; the motto matched the spokesman's passage, and the report called
+  // his words a cut of the motto.
+  it('matches a quotation to the quotation nested in a passage, not to the passage', () => {
+    const { left, matches } = match(
+      'The spokesman pointed to "time spent by the council on plaques and on reaffirming a slogan that nobody doubted, namely that ‘Made In Our Town\' is our slogan. So his point was that the council should get busy," he said.',
+      'The mayor mocked the council for a vote affirming "Made In Our Town" as the city\'s slogan.',
+    );
+    const quoted = matches.filter((m) => m.kind === 'quoted');
+    expect(quoted).toHaveLength(1);
+    expect(left.text.slice(quoted[0]!.left.span.start, quoted[0]!.left.span.end)).toBe('Made In Our Town');
+    expect(quoted[0]!.diffs).toEqual([]);
+  });
+
   // Real HuffPost and Fox copy (BASIL 65cb14cb): the short quotation matched a long passage whose
   // words it shares only scattered from its first line to its last, beside its real counterpart.
   it('does not match a short quotation to words scattered over a long passage', () => {

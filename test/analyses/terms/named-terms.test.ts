@@ -31,6 +31,25 @@ describe('terms one outlet prefers', () => {
     expect(terms).not.toContain('Fox News');
     expect(terms).not.toContain('Kansas City');
   });
+
+  // Real copy (BASIL a4f1d515): "said" was listed as a word HuffPost prefers, 7 times in 238 words to the NYT's 7 in 591.
+  it('leave out a neutral verb that attributes speech, and keep a verb that judges', () => {
+    const saying = [
+      'The mayor said the bridge would reopen in spring. Engineers said the repairs were on schedule.',
+      'The council said it would pay for the work. Residents said the detour was long. A spokesman said crews worked at night.',
+      'The contractor said the steel had arrived, and the mayor said again that the bridge would reopen.',
+    ].join('\n\n');
+    const claiming = [
+      'The mayor claimed the bridge would reopen in spring, but engineers claimed the repairs were late.',
+      'The council claimed it would pay for the work, and residents claimed the detour was long. The steel has arrived.',
+      'Crews worked at night on the bridge, and the contractor claimed the work would end soon.',
+    ].join('\n\n');
+    const left = articleOf(saying, 'saying.txt');
+    const right = articleOf(claiming, 'claiming.txt');
+    const report = openWorkspace({ corpus: { articles: [left, right], problems: [] } }).report(left, right);
+    expect(report.terms.left.map((t) => t.term)).not.toContain('said');
+    expect(report.terms.right.map((t) => t.term)).toContain('claimed');
+  });
 });
 
 // Real copy read as a teacher (BASIL 97b1305c, af4a3f41): a place inside another name ("St.

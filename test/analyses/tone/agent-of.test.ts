@@ -32,6 +32,9 @@ describe('isAgentOf', () => {
     ['Greene accused Farenthold of lying.', 'Greene', 'lying', true],
     ['Obama hailed the vote, but his critics lied.', 'Obama', 'lied', false],
     ['That anger has been compounded by Mr. Obama’s inability to act.', 'Obama', 'compounded', true],
+    // Real HuffPost copy (BASIL 550b80db): an auxiliary or modal between the doer and the verb.
+    ['Author Lois Romano does criticize the movement.', 'Lois Romano', 'criticize', true],
+    ['Critics would soon criticize the cover.', 'Critics', 'criticize', true],
   ])('%s — %s / %s', (text, name, word, expected) => {
     expect(agent(text, name, word)).toBe(expected);
   });

@@ -28,6 +28,19 @@ describe('figures that disagree inside linked sentences', () => {
   });
 });
 
+describe('a standing among candidates that disagrees inside linked sentences', () => {
+  // Issue 11's "top choice" against "a finalist" (real Fox and NYT copy, BASIL 72fa9b13).
+  it('is a finding with both phrases', () => {
+    const r = report(
+      'The president said Thursday that his leading contender for director of the agency is the former senator Joe Lieberman.\n\nThe agency has been without a director for a week.',
+      'The president said Thursday that the former senator Joe Lieberman is a finalist for director of the agency.\n\nAides urged him to wait.',
+    );
+    const found = r.findings.filter((f) => f.kind === 'fact-disagreement');
+    expect(found.map((f) => f.evidence.map((e) => words(r, e)))).toEqual([['leading contender', 'finalist']]);
+    expect(wordFinding(found[0]!, r).text).toContain('A standing among candidates');
+  });
+});
+
 describe('a figure the other outlet gives in another linked sentence', () => {
   // Real Fox and HuffPost copy (BASIL 2ec04201): Fox's "$716 billion" was linked both to
   // HuffPost's "more than $700 billion" and to a sentence on McCain's "$882 billion" of 2008,
