@@ -205,9 +205,14 @@ function resolve(scan: LabelScan, d: Description, named: readonly Label[], count
  */
 function resolveBody(scan: LabelScan, d: Description): Resolution {
   const head = scan.article.tokens[d.head]!.norm;
+  // A capitalised word of the description must be in the body's name: "the Democratic committee"
+  // is not the Republican National Committee named before it (real NYT copy, BASIL 08bb9bee).
+  const capitals: string[] = [];
+  for (let k = d.from; k < d.head; k++) if (isCapitalised(surfaceOf(scan.article, k))) capitals.push(scan.article.tokens[k]!.norm);
   const isBody = (id: string) => {
-    const kind = scan.actors.get(id)?.kind;
-    return kind === 'organisation' || kind === 'other';
+    const actor = scan.actors.get(id);
+    const names = actor ? [actor.name, ...actor.forms].join(' ').toLowerCase() : '';
+    return (actor?.kind === 'organisation' || actor?.kind === 'other') && capitals.every((w) => names.includes(w));
   };
   const headed = scan.found.actors.filter((a) => isBody(a.id) && [a.name, ...a.forms].some((f) => f.toLowerCase().split(/\s+/).at(-1) === head));
   if (headed.length === 1) return { actor: headed[0]!.id, rule: 'same-title' };

@@ -62,6 +62,8 @@ const cases: [string, string[]][] = [
   ['Former Rep. Asa Hutchinson released a report funded by the National Rifle Association. The NRA also put out a statement on the report, over which the gun lobby insists it had no influence.', ["asa-hutchinson: title 'Former Rep.' (before-name)", "national-rifle-association: description 'gun lobby' (only-recent)"]],
   ['It follows a decision by the Supreme Court. Questions were raised following the high court’s decision. The U.S. attorney’s office said so.', ["supreme-court: description 'high court' (same-title)"]],
   ["Leaders of the country's largest civil rights organization accused tea party activists of tolerating bigotry. Delegates at the annual convention of the National Association for the Advancement of Colored People approved the measure.", ["national-association-for-the-advancement-of-colored-people: description 'country's largest civil rights organization' (only-recent)"]],
+  // A capitalised word of a body's description must be in its name (the NYT, BASIL 08bb9bee).
+  ['Reince Priebus, chairman of the Republican National Committee, spoke. A statement from the Democratic committee said so.', ["reince-priebus: appositive 'chairman of the Republican National Committee' (apposition-after)"]],
   // An apposition set off by dashes, after an adverb of time (HuffPost, BASIL 2b95d2cf); a comma
   // between two adjectives inside one (the NYT, BASIL 06ffda2d).
   ['The pushback crested with Bill Kristol — still an influential voice among Republican lawmakers — who called for the resignation.', ["bill-kristol: appositive 'influential voice among Republican lawmakers' (apposition-after)"]],
