@@ -15,7 +15,10 @@ import type { PairAnalysis } from '../registry.js';
  */
 function namedWhoAndWhere(side: Annotated, actors: ActorsResult): Span[] {
   const others = namesOfNoActor(side.article);
-  return actors.applies ? [...others, ...actors.mentions.map((m) => m.span)] : others;
+  if (!actors.applies) return others;
+  // A country's name stays: "US" against "United States" is house style, shown with the differences of form.
+  const countries = new Set(actors.actors.filter((a) => a.kind === 'country').map((a) => a.id));
+  return [...others, ...actors.mentions.filter((m) => !countries.has(m.actor)).map((m) => m.span)];
 }
 
 /**
