@@ -97,18 +97,6 @@ export const officeSynonyms: readonly (readonly string[])[] = [
 /** Head nouns of descriptions of a government ("the new US administration", "the regime"). */
 export const governmentHeads: readonly string[] = ['administration', 'government', 'authorities', 'regime', 'leadership', 'cabinet'];
 
-/**
- * Head nouns of descriptions standing for a body named before ("the gun lobby" for the NRA, "the
- * civil rights organization" for the NAACP, "the high court"): real Fox and HuffPost copy (BASIL
- * 68748e7f, 97b1305c) gave "gun lobby" and "Leaders of the country's largest civil rights
- * organization" speaking rows of their own beside the body they describe.
- */
-export const bodyHeads: readonly string[] = [
-  'lobby', 'group', 'organization', 'organisation', 'association', 'union', 'coalition', 'network',
-  'court', 'panel', 'board', 'agency', 'bureau', 'committee', 'commission', 'company', 'firm',
-  'chain', 'charity', 'nonprofit', 'caucus', 'council', 'institute', 'foundation', 'newspaper',
-];
-
 /** Last words that make a proper-noun run an organisation ("House Committee on Foreign Affairs"). */
 export const organisationHeads: readonly string[] = [
   'ministry', 'department', 'committee', 'council', 'commission', 'agency', 'party', 'bank',

@@ -1,5 +1,5 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
-import { bodyHeads, governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles, stateBodyHeads } from '../../lexicons/actor-titles.js';
+import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles, stateBodyHeads } from '../../lexicons/actor-titles.js';
 import { articles, bareHeads, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners, toTitleHeads } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
@@ -16,8 +16,6 @@ export interface WordClasses {
   officeGroup: ReadonlyMap<string, number>;
   /** Head nouns of government descriptions. */
   governmentHeads: ReadonlySet<string>;
-  /** Head nouns of descriptions of a body ("the gun lobby"). */
-  bodyHeads: ReadonlySet<string>;
   /** Last words of organisation names. */
   organisationHeads: ReadonlySet<string>;
   /** Organisation heads of a state's own bodies ("ministry", "army"). */
@@ -67,7 +65,6 @@ export function wordClasses(): WordClasses {
     redescribing: new Set(redescribingRoles),
     officeGroup: new Map(officeSynonyms.flatMap((group, i) => group.map((phrase) => [phrase, i] as const))),
     governmentHeads: new Set(governmentHeads),
-    bodyHeads: new Set(bodyHeads),
     organisationHeads: new Set(organisationHeads),
     stateBodies: new Set(stateBodyHeads),
     nameParticles: new Set(nameParticles),

@@ -18,7 +18,7 @@ const longest = 12;
 const clauseLongest = 24;
 
 /** Prepositions that join a label's head to its complement ("partner with Patton Boggs", "ally at the Port Authority"). */
-const complementJoiners = new Set(['of', 'to', 'for', 'at', 'with', 'in', 'from', 'among']);
+const complementJoiners = new Set(['of', 'to', 'for', 'at', 'with', 'in', 'from']);
 
 /** Words that may follow the article inside a label though compromise reads them as adverbs ("the only Republican member"). */
 const limiting = new Set(['only', 'sole', 'lone', 'then']);
@@ -36,8 +36,6 @@ export function appositiveAfter(scan: LabelScan, m: number, end: number): Label[
   if (end >= sentence.tokens.end || isPossessive(surfaceOf(article, end - 1)) || !commaAfterName(scan, end)) return [];
   let start = end;
   if (/^\d{1,3}$/.test(surfaceOf(article, start)) && start + 1 < sentence.tokens.end && /^, +$/.test(gap(scan, start + 1))) start++;
-  // "— still an influential voice": an adverb of time before the phrase's article is no part of it.
-  if (copulaAdverbs.has(article.tokens[start]!.norm) && start + 1 < sentence.tokens.end && scan.words.articles.has(article.tokens[start + 1]!.norm)) start++;
   const predicate = predicateAfterWho(scan, start, sentence.tokens.end);
   if (predicate) return [label(scan, m, predicate.from, predicate.to, 'relative-clause')];
   const out: Label[] = [];
@@ -118,9 +116,7 @@ function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number, open =
   let k = from;
   // Take nominal words, and "of"/"for" + article inside the phrase ("spokesman for the State Department").
   while (k < sentenceEnd && k - from < longest) {
-    // "an independent, nonpartisan board": a comma between two adjectives stays inside (the NYT, BASIL 06ffda2d).
-    const coordinated = k > from && /^, $/.test(gap(scan, k)) && scan.tags[k - 1]!.has('Adjective') && isNominal(scan, k) && k + 1 < sentenceEnd && joinedInLabel(article, k + 1);
-    if (k > from && !joinedInLabel(article, k) && !coordinated) break;
+    if (k > from && !joinedInLabel(article, k)) break;
     const norm = article.tokens[k]!.norm;
     const joiner = (complementJoiners.has(norm) || scan.words.articles.has(norm)) && k > from;
     if (!(joiner || isNominal(scan, k) || mentionOf(scan, k) !== null || scan.words.possessives.has(norm) || (k === from && skipArticle && limiting.has(norm)))) break;
@@ -133,12 +129,7 @@ function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number, open =
   // A relative clause closed by the apposition's comma belongs to the description ("Mr. Grimm,
   // 44, a Republican who was first elected in 2010 and represents Staten Island, were…": the
   // NYT, BASIL 33521e65); one the sentence runs on past is cut off, as before.
-  // A clause that tells the day's news ("preacher who has announced his run for the presidency
-  // on Tuesday": real NYT copy, BASIL af4a3f41) says what happened, not who the person is.
-  if (relativeFollows(scan, k)) {
-    const end = relativeClauseEnd(scan, k, sentenceEnd);
-    return { from, to: end === null || tellsTheDay(scan, k, end) ? k : end, and: false };
-  }
+  if (relativeFollows(scan, k)) return { from, to: relativeClauseEnd(scan, k, sentenceEnd) ?? k, and: false };
   // "and his wife" adds a person, not a description.
   const and = article.tokens[k]!.norm === 'and' && joinedInLabel(article, k) && k + 1 < sentenceEnd && !scan.words.possessives.has(article.tokens[k + 1]!.norm) && phraseAfter(scan, k + 1, sentenceEnd) !== null;
   return and ? { from, to: k, and: true } : null;
@@ -209,14 +200,10 @@ function phraseBefore(scan: LabelScan, k: number, first: number, nameCloses: boo
 /** Suffixes a name may end on, whose period stands before the apposition's comma ("Domenic M. Recchia Jr., a Democrat": the NYT, BASIL 33521e65). */
 const nameSuffixes = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd']);
 
-/**
- * True when a comma sets off what follows the name ending before token `end`, or a spaced dash
- * ("Bill Kristol — still an influential voice among Republican lawmakers —": real HuffPost
- * copy, BASIL 2b95d2cf).
- */
+/** True when a comma sets off what follows the name ending before token `end`. */
 function commaAfterName(scan: LabelScan, end: number): boolean {
   const between = gap(scan, end);
-  return /^, +$/.test(between) || /^ +(?:—|–|--) +$/.test(between) || (/^\., +$/.test(between) && nameSuffixes.has(scan.article.tokens[end - 1]!.norm));
+  return /^, +$/.test(between) || (/^\., +$/.test(between) && nameSuffixes.has(scan.article.tokens[end - 1]!.norm));
 }
 
 /** The text between token `k - 1` and token `k`. */
@@ -238,15 +225,6 @@ function relativeClauseEnd(scan: LabelScan, k: number, sentenceEnd: number): num
     if (/[,;)—–]/.test(between)) return j - k >= 3 ? j : null;
   }
   return null;
-}
-
-/** Words that date a clause to the story's own days: the weekdays and their neighbours. */
-const storyDays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-
-/** True when the words `from`..`to - 1` name one of the story's days ("on Tuesday", "today"). */
-function tellsTheDay(scan: LabelScan, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (storyDays.has(scan.article.tokens[j]!.norm)) return true;
-  return false;
 }
 
 /** True when a relative clause follows: "the minister who…". */

@@ -47,24 +47,17 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[], other
     for (let k = sentence.tokens.first; k < sentence.tokens.end; k++) {
       const norm = article.tokens[k]!.norm;
       const government = words.governmentHeads.has(norm);
-      const body = !government && words.bodyHeads.has(norm) && !words.offices.has(norm) && !words.roles.has(norm);
-      if (!(government || body || words.offices.has(norm) || words.roles.has(norm)) || scan.tags[k]!.has('Plural') || mentionOf(scan, k)) continue;
+      if (!(government || words.offices.has(norm) || words.roles.has(norm)) || scan.tags[k]!.has('Plural') || mentionOf(scan, k)) continue;
       let end = k + 1;
       // "Secretary of State": an office's complement belongs to it.
       while (end + 1 < sentence.tokens.end && joinsTitle(scan, end) && isCapitalised(surfaceOf(article, end + 1)) && joinedInLabel(article, end + 1)) end += 2;
-      // A noun after the head makes it a modifier ("the court decision"), not after a possessive
-      // head ("the high court’s decision": the NYT, BASIL 70c744ad, described the Supreme Court so).
-      // "the U.S. attorney’s office" is the office (the NYT, BASIL 33521e65).
-      const bodyAfter = end < sentence.tokens.end && (words.organisationHeads.has(article.tokens[end]!.norm) || words.bodyHeads.has(article.tokens[end]!.norm));
-      const possessiveHead = isPossessive(surfaceOf(article, end - 1)) && !bodyAfter;
-      if (end < sentence.tokens.end && joinedInLabel(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || (!possessiveHead && isNominal(scan, end)))) continue;
+      if (end < sentence.tokens.end && joinedInLabel(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || isNominal(scan, end))) continue;
       const from = modifiersStart(scan, k, sentence.tokens.first);
       if (from === null) continue;
       if (roleAfterAs(scan, from, end)) continue;
-      const whole = spanOfTokens(article, { first: from, end });
-      const span = possessiveHead ? { start: whole.start, end: whole.end - (/['’]s$/u.exec(article.text.slice(whole.start, whole.end))?.[0].length ?? 0) } : whole;
+      const span = spanOfTokens(article, { first: from, end });
       if (taken(span) || out.some((l) => l.span.start === span.start)) continue;
-      const d = { from, head: k, end, sentence: s, government, body };
+      const d = { from, head: k, end, sentence: s, government };
       // "The Israeli businessman who had served as …, Ofer Biton, pleaded": the name the clause leads to.
       const named_ = appositionAhead(scan, d, named);
       if (named_) {
@@ -154,14 +147,11 @@ interface Description {
   end: number;
   sentence: number;
   government: boolean;
-  /** A body's description ("the gun lobby"), resolved by `resolveBody`. */
-  body: boolean;
 }
 
 type Resolution = { actor: string; rule: Label['rule'] } | null;
 
 function resolve(scan: LabelScan, d: Description, named: readonly Label[], countries: Map<string, Set<string>>): Resolution {
-  if (d.body) return resolveBody(scan, d);
   const country = phraseCountry(scan, d.from, d.end);
   if (d.government) {
     const id = country === null ? null : scan.aliases.governments.get(country);
@@ -195,44 +185,6 @@ function resolve(scan: LabelScan, d: Description, named: readonly Label[], count
 }
 
 /**
- * The body a description stands for ("the gun lobby", "the high court"): the one body whose name
- * ends on the description's head ("the association" → National Rifle Association), else the
- * one body named in this sentence before it or in the one before ("The NRA also put out a
- * statement, over which the gun lobby insists…": real HuffPost copy, BASIL 68748e7f); a lede
- * that describes before it names ("Leaders of the country's largest civil rights organization
- * accused…", then "…of the National Association for the Advancement of Colored People": BASIL
- * 97b1305c) takes the one body its next sentence names.
- */
-function resolveBody(scan: LabelScan, d: Description): Resolution {
-  const head = scan.article.tokens[d.head]!.norm;
-  // A capitalised word of the description must be in the body's name: "the Democratic committee"
-  // is not the Republican National Committee named before it (real NYT copy, BASIL 08bb9bee).
-  const capitals: string[] = [];
-  for (let k = d.from; k < d.head; k++) if (isCapitalised(surfaceOf(scan.article, k))) capitals.push(scan.article.tokens[k]!.norm);
-  const isBody = (id: string) => {
-    const actor = scan.actors.get(id);
-    const names = actor ? [actor.name, ...actor.forms].join(' ').toLowerCase() : '';
-    return (actor?.kind === 'organisation' || actor?.kind === 'other') && capitals.every((w) => names.includes(w));
-  };
-  const headed = scan.found.actors.filter((a) => isBody(a.id) && [a.name, ...a.forms].some((f) => f.toLowerCase().split(/\s+/).at(-1) === head));
-  if (headed.length === 1) return { actor: headed[0]!.id, rule: 'same-title' };
-  const start = scan.article.tokens[d.from]!.span.start;
-  const named = (m: ActorMention) => isBody(m.actor) && scan.actors.get(m.actor)?.kind !== undefined && !usedAsModifier(scan, tokensIn(scan.article, m.span).end - 1);
-  const among = (mentions: readonly ActorMention[]) => new Set(mentions.filter(named).map((m) => m.actor));
-  const before = among(scan.found.mentions.filter((m) => m.span.start < start && m.sentence >= d.sentence - 1 && (m.sentence < d.sentence || scan.actors.get(m.actor)?.kind === 'organisation')));
-  if (before.size === 1) return { actor: [...before][0]!, rule: 'only-recent' };
-  if (before.size > 1 || d.sentence !== firstBodySentence(scan) || scan.found.mentions.some((m) => m.span.start < start && isBody(m.actor))) return null;
-  const next = among(scan.found.mentions.filter((m) => m.sentence === d.sentence + 1));
-  return next.size === 1 ? { actor: [...next][0]!, rule: 'only-recent' } : null;
-}
-
-/** The first sentence of the article's body (its lede). */
-function firstBodySentence(scan: LabelScan): number {
-  const body = scan.article.paragraphs.find((p) => p.kind === 'body');
-  return body ? scan.sentenceOf[scan.article.tokens.findIndex((t) => t.span.start >= body.span.start)] ?? -1 : -1;
-}
-
-/**
  * "the RNC chairman" where this article never titles Michael Steele: the person this article
  * names whom the other article of the pair gives a label with the description's words, or its
  * head ("party Chairman Michael Steele"), when exactly one fits and no one here holds a label
@@ -242,7 +194,7 @@ function firstBodySentence(scan: LabelScan): number {
  * who a role noun ("the critic") stands for.
  */
 function resolveByOther(scan: LabelScan, d: Description, named: readonly Label[], other: OtherNamed | null): Resolution {
-  if (!other || d.government || d.body) return null;
+  if (!other || d.government) return null;
   const head = scan.article.tokens[d.head]!.norm;
   const core = coreWords(scan, d);
   const hasHead = (words: readonly string[]) => words.includes(head);

@@ -144,10 +144,6 @@ function isAttributiveVerb(scan: LabelScan, k: number): boolean {
   const sentence = scan.article.sentences[scan.sentenceOf[k]!]!;
   const before = k > sentence.tokens.first ? scan.tags[k - 1]! : null;
   if (before?.has('Determiner')) return true;
-  // "the civil rights organization": a plural compromise reads as a verb between an adjective
-  // and a noun is a noun of the phrase (real HuffPost copy, BASIL 97b1305c).
-  const after = k + 1 < sentence.tokens.end && joinedToPrevious(scan.article, k + 1) ? scan.tags[k + 1]! : null;
-  if (tags.has('PresentTense') && before?.has('Adjective') && after?.has('Noun') && !after.has('Verb') && /s$/.test(scan.article.tokens[k]!.norm)) return true;
   if (!(tags.has('PastTense') || tags.has('Participle') || tags.has('Gerund'))) return false;
   // compromise tags some surnames as verbs ("Blinken"): a main verb here is a lower-case word.
   const mainVerb = before !== null && before.has('Verb') && !before.has('Auxiliary') && !before.has('Copula') && !before.has('Modal') && !scan.article.tokens[k - 1]!.stop && !isCapitalised(surfaceOf(scan.article, k - 1));

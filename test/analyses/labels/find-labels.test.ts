@@ -51,23 +51,6 @@ const cases: [string, string[]][] = [
   // 2153fb3e); "Ambassador to Russia" is one.
   ['President Obama spoke on Wednesday. Carney said the particular reference by the president to God was made in context.', ["obama: title 'President' (before-name)", "obama: description 'president' (same-title)"]],
   ['Ambassador to Russia Jon Huntsman spoke.', ["jon-huntsman: title 'Ambassador to Russia' (before-name)"]],
-  // A relative clause that tells the story's day is the news, not a description (real NYT copy,
-  // BASIL af4a3f41); one that says who the person is stays.
-  ['Mike Huckabee, a former Republican governor of Arkansas and preacher who has announced his run for the presidency on Tuesday, has been critical of the deal.', ["mike-huckabee: appositive 'former Republican governor of Arkansas and preacher' (apposition-after)"]],
-  ['Mr. Grimm, 44, a Republican who was first elected in 2010 and represents Staten Island, spoke.', ["grimm: appositive 'Republican who was first elected in 2010 and represents Staten Island' (apposition-after)"]],
-  // A description may stand for a body: the one named just before ("the gun lobby": HuffPost,
-  // BASIL 68748e7f), the one whose name ends on its head ("the high court’s decision": Fox,
-  // BASIL 70c744ad; "the U.S. attorney’s office" is the office), the one a lede names next
-  // ("Leaders of the country's largest civil rights organization": HuffPost, BASIL 97b1305c).
-  ['Former Rep. Asa Hutchinson released a report funded by the National Rifle Association. The NRA also put out a statement on the report, over which the gun lobby insists it had no influence.', ["asa-hutchinson: title 'Former Rep.' (before-name)", "national-rifle-association: description 'gun lobby' (only-recent)"]],
-  ['It follows a decision by the Supreme Court. Questions were raised following the high court’s decision. The U.S. attorney’s office said so.', ["supreme-court: description 'high court' (same-title)"]],
-  ["Leaders of the country's largest civil rights organization accused tea party activists of tolerating bigotry. Delegates at the annual convention of the National Association for the Advancement of Colored People approved the measure.", ["national-association-for-the-advancement-of-colored-people: description 'country's largest civil rights organization' (only-recent)"]],
-  // A capitalised word of a body's description must be in its name (the NYT, BASIL 08bb9bee).
-  ['Reince Priebus, chairman of the Republican National Committee, spoke. A statement from the Democratic committee said so.', ["reince-priebus: appositive 'chairman of the Republican National Committee' (apposition-after)"]],
-  // An apposition set off by dashes, after an adverb of time (HuffPost, BASIL 2b95d2cf); a comma
-  // between two adjectives inside one (the NYT, BASIL 06ffda2d).
-  ['The pushback crested with Bill Kristol — still an influential voice among Republican lawmakers — who called for the resignation.', ["bill-kristol: appositive 'influential voice among Republican lawmakers' (apposition-after)"]],
-  ['It was cleared by the Office of Congressional Ethics, an independent, nonpartisan board, last year.', ["office-of-congressional-ethics: appositive 'independent, nonpartisan board' (apposition-after)"]],
   // Issue 13: honorifics are no labels, and nothing before them is one either.
   ['Mr. Farenthold said so, and the company Mr. Grimm formed closed.', []],
   // A title cut from the name run it was swallowed in is the person's title.
