@@ -407,10 +407,11 @@ export interface TermContrastOptions {
   /** Below this many counted words in either text, the small-sample note shows; default 300. */
   smallSample?: number;
   /**
-   * Where each text names people (the actors' person mentions) or otherwise writes words that
-   * are no choice of words (a neutral verb attributing speech); default none. A phrase every use
-   * of which, on both sides, is inside such a span ("Nancy Pelosi") is not listed: a name is
-   * who is named, not a choice of words (issue 13).
+   * Where each text names someone or somewhere (the actors' mentions, the dateline) or
+   * otherwise writes words that are no choice of words (a neutral verb attributing speech);
+   * default none. A term every use of which, on both sides, is inside such a span ("Nancy
+   * Pelosi", "Louis" of "St. Louis Tea Party") is not listed: a name is who is named, not a
+   * choice of words (issue 13).
    */
   names?: { left: readonly Span[]; right: readonly Span[] };
 }

@@ -24,6 +24,18 @@ export const institutionJoiners: readonly string[] = ['of', 'on', 'for'];
 export const titleJoiners: readonly string[] = ['of', 'to', 'for', 'at'];
 
 /**
+ * The titles and roles whose complement "to" opens ("Ambassador to Russia", "adviser to the
+ * president", "successor to"): after any other word, "to" opens a phrase of its own ("the
+ * particular reference by the president to God", real Fox copy, BASIL 2153fb3e, labelled Obama
+ * "president to God"). Compiled from the AP Stylebook's titles and the seeds.
+ */
+export const toTitleHeads: readonly string[] = [
+  'ambassador', 'envoy', 'emissary', 'delegate', 'representative', 'liaison', 'adviser', 'advisor',
+  'counselor', 'counsellor', 'aide', 'assistant', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'nominee', 'successor', 'heir', 'consultant', 'attache', 'attaché', 'observer',
+];
+
+/**
  * Before a metonym, these make it the place, not the government: "in Moscow", "near Kyiv",
  * and the adjectives of place that follow such a preposition ("in central Moscow").
  */

@@ -87,8 +87,12 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     // A title or adjective word may open an institution's name ("Supreme Court", "National Organization of Marriage").
     const opensInstitution = isCapitalised(surface) && (words.officeWords.has(token.norm) || words.adjectives.has(token.norm) || words.roles.has(token.norm));
     const institution = opensInstitution ? institutionEnd(scan, j) : null;
-    // Before an office it is part of the title ("Foreign Ministry spokesperson Wang Wenbin"), as the scan below reads it.
-    const beforeOffice = institution !== null && institution < scan.end && (words.offices.has(article.tokens[institution]!.norm) || words.roles.has(article.tokens[institution]!.norm));
+    // Before an office it is part of the title ("Foreign Ministry spokesperson Wang Wenbin"), as the scan below reads it;
+    // not before a lower-case office after a comma, which opens a phrase of its own ("the National
+    // Association for the Advancement of Colored People, spokesman Chris Fleming said": real
+    // HuffPost copy, BASIL 97b1305c, cut the body's name in three).
+    const newPhrase = institution !== null && institution < scan.end && !joinedToPrevious(article, institution) && !isCapitalised(surfaceOf(article, institution));
+    const beforeOffice = institution !== null && institution < scan.end && !newPhrase && (words.offices.has(article.tokens[institution]!.norm) || words.roles.has(article.tokens[institution]!.norm));
     if (institution !== null && !beforeOffice) {
       out.push({ sentence, first: j, end: institution, span: nameSpan(article, j, institution), source: 'name', entry: null, titled: false });
       return institution;

@@ -12,7 +12,7 @@
  * - Latin that completes an office after it ("Senate President Pro Tem David Long", "Speaker
  *   pro tempore", "President Emeritus"): part of the title, so the name is "David Long".
  */
-import type { Article } from '../../model.js';
+import type { Article, Span } from '../../model.js';
 import { capitalisedCommonNouns, commonAcronyms, indefinitePronouns, stateAbbreviations } from '../../lexicons/actor-words.js';
 import type { TokenTags } from './tag-tokens.js';
 import { joinedToPrevious } from './token-shape.js';
@@ -31,6 +31,41 @@ const dateline = /^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A
 const partyTag = /\b[RDI]-(?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?)*|\([RDI]\)/g;
 
 /**
+ * Where the article's dateline stands ("KANSAS CITY, Mo. —", "WASHINGTON --"): the place a
+ * wire story was filed from, not a name the outlet chose. It opens the story, after a photo
+ * caption at most: the first three paragraphs.
+ */
+function datelineSpans(article: Article): Span[] {
+  const out: Span[] = [];
+  for (const p of article.paragraphs.filter((p) => p.kind === 'body').slice(0, 3)) {
+    const head = dateline.exec(article.text.slice(p.span.start, p.span.end));
+    if (head) out.push({ start: p.span.start, end: p.span.start + head[0].length });
+  }
+  return out;
+}
+
+/** True when token `i` is an AP state abbreviation after a comma ("Kansas City, Mo."). */
+function stateAfterComma(article: Article, i: number): boolean {
+  const { text, tokens } = article;
+  const t = tokens[i]!;
+  const dotted = text.slice(t.span.start, t.span.end).endsWith('.') || text.startsWith('.', t.span.end);
+  return states.has(t.norm.replace(/\.$/, '')) && dotted && /,\s$/.test(text.slice(Math.max(0, t.span.start - 2), t.span.start));
+}
+
+/**
+ * Where the article names a place or a party without naming an actor: its dateline, party-state
+ * tags ("R-Texas") and state abbreviations after a comma ("Kansas City, Mo."). A name, all the
+ * same, not a word an outlet chooses (real HuffPost copy, BASIL 97b1305c: "Mo" three times).
+ */
+export function namesOfNoActor(article: Article): Span[] {
+  const spans = [...datelineSpans(article), ...[...article.text.matchAll(partyTag)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  article.tokens.forEach((t, i) => {
+    if (stateAfterComma(article, i)) spans.push(t.span);
+  });
+  return spans;
+}
+
+/**
  * Token indices of the article that may not start or continue a name: `blocked` (dateline,
  * party tags, state abbreviations) not even an alias-table name; `words` (contractions,
  * interjections, everyday acronyms, hyphened modifiers) no proper-name run, though an alias
@@ -45,11 +80,7 @@ export function notNames(article: Article, tags: readonly TokenTags[]): { blocke
       if (t.span.start >= start && t.span.end <= end) out.add(i);
     });
   };
-  // The dateline opens the story, after a photo caption at most: the first three paragraphs.
-  for (const p of article.paragraphs.filter((p) => p.kind === 'body').slice(0, 3)) {
-    const head = dateline.exec(text.slice(p.span.start, p.span.end));
-    if (head) cover(p.span.start, p.span.start + head[0].length);
-  }
+  for (const d of datelineSpans(article)) cover(d.start, d.end);
   for (const m of text.matchAll(partyTag)) cover(m.index, m.index + m[0].length);
   for (const m of text.matchAll(officeTail)) {
     const tail = m.index + m[0].length - m[1]!.length;
@@ -61,10 +92,8 @@ export function notNames(article: Article, tags: readonly TokenTags[]): { blocke
     (i + 1 < tokens.length && joinedToPrevious(article, i + 1) && /^\p{Lu}/u.test(text.slice(tokens[i + 1]!.span.start, tokens[i + 1]!.span.end)));
   tokens.forEach((t, i) => {
     const surface = text.slice(t.span.start, t.span.end);
-    const before = text.slice(Math.max(0, t.span.start - 2), t.span.start);
     const after = text.slice(t.span.end, t.span.end + 2);
-    const dotted = surface.endsWith('.') || after.startsWith('.');
-    if (states.has(t.norm.replace(/\.$/, '')) && dotted && /,\s$/.test(before)) out.add(i);
+    if (stateAfterComma(article, i)) out.add(i);
     if (/['’](?:d|ll|ve|re|m)$/i.test(surface) || tags[i]!.has('Expression') || acronyms.has(t.norm.replace(/\./g, ''))) words.add(i);
     if (commonWords.has(t.norm) || (doctrine.test(surface) && !inName(i))) words.add(i);
     if (/^\p{Lu}/u.test(surface) && /^-\p{Ll}/u.test(after)) words.add(i);

@@ -1,6 +1,6 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
 import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles, stateBodyHeads } from '../../lexicons/actor-titles.js';
-import { articles, bareHeads, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners } from '../../lexicons/actor-words.js';
+import { articles, bareHeads, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners, toTitleHeads } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
 export interface WordClasses {
@@ -26,6 +26,8 @@ export interface WordClasses {
   institutionJoiners: ReadonlySet<string>;
   /** Prepositions joining a title to its complement. */
   titleJoiners: ReadonlySet<string>;
+  /** Titles whose complement "to" opens ("Ambassador to Russia"). */
+  toTitleHeads: ReadonlySet<string>;
   /** Prepositions of place. */
   locatives: ReadonlySet<string>;
   /** Possessive determiners. */
@@ -68,6 +70,7 @@ export function wordClasses(): WordClasses {
     nameParticles: new Set(nameParticles),
     institutionJoiners: new Set(institutionJoiners),
     titleJoiners: new Set(titleJoiners),
+    toTitleHeads: new Set(toTitleHeads),
     locatives: new Set(locatives),
     possessives: new Set(possessives),
     articles: new Set(articles),

@@ -9,7 +9,7 @@ import { titles as abbreviatedTitles } from '../../lexicons/abbreviations.js';
 import { demonstratives as demonstrativeWords } from '../../lexicons/actor-words.js';
 import { isAcronym, isCapitalised, isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens } from '../text-positions.js';
-import { actorKindAt, inVerbSlot, isSubjectPronoun, isNominal, isRoleHead, joinedInLabel, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
+import { actorKindAt, inVerbSlot, isSubjectPronoun, isNominal, isRoleHead, joinedInLabel, joinsTitle, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 /** Labels before mention `m` (index into `found.mentions`), whose tokens are `first`..`end - 1`. */
 export function labelsBeforeName(scan: LabelScan, m: number, first: number, end: number): Label[] {
@@ -104,7 +104,7 @@ function chainStart(scan: LabelScan, first: number, sentenceFirst: number): numb
     // "Secretary of State", and lower case between two title words: "chief of staff".
     const lowerTitle = (t: number) => !isCapitalised(surfaceOf(article, t)) && (words.offices.has(article.tokens[t]!.norm) || words.officeWords.has(article.tokens[t]!.norm) || words.roles.has(article.tokens[t]!.norm));
     const bothCapitalised = () => isCapitalised(surfaceOf(article, prev - 1)) && isCapitalised(surfaceOf(article, k));
-    const insideTitle = words.titleJoiners.has(norm) && prev > sentenceFirst && (bothCapitalised() || (lowerTitle(prev - 1) && lowerTitle(k)));
+    const insideTitle = joinsTitle(scan, prev) && prev > sentenceFirst && (bothCapitalised() || (lowerTitle(prev - 1) && lowerTitle(k)));
     if (!insideTitle && words.prepositions.has(norm)) break;
     // "three term Texas Governor", "two-time winner": a count belongs to the noun it counts.
     const count = k < first && (article.tokens[prev]!.kind === 'number' || scan.tags[prev]!.has('Value'));

@@ -21,7 +21,7 @@ import type { ActorMention, Article, Label, Span } from '../../model.js';
 import { isCapitalised, isPossessive, surfaceOf } from '../actors/token-shape.js';
 import { spanOfTokens, tokensIn } from '../text-positions.js';
 import { countryAt, labelCountries, phraseCountry } from './nationality.js';
-import { actorKindAt, isNominal, joinedInLabel, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
+import { actorKindAt, isNominal, joinedInLabel, joinsTitle, mentionOf, usedAsModifier, type LabelScan } from './label-scan.js';
 
 const longest = 6;
 
@@ -50,7 +50,7 @@ export function findDescriptions(scan: LabelScan, named: readonly Label[], other
       if (!(government || words.offices.has(norm) || words.roles.has(norm)) || scan.tags[k]!.has('Plural') || mentionOf(scan, k)) continue;
       let end = k + 1;
       // "Secretary of State": an office's complement belongs to it.
-      while (end + 1 < sentence.tokens.end && words.titleJoiners.has(article.tokens[end]!.norm) && isCapitalised(surfaceOf(article, end + 1)) && joinedInLabel(article, end + 1)) end += 2;
+      while (end + 1 < sentence.tokens.end && joinsTitle(scan, end) && isCapitalised(surfaceOf(article, end + 1)) && joinedInLabel(article, end + 1)) end += 2;
       if (end < sentence.tokens.end && joinedInLabel(article, end) && (mentionOf(scan, end) || article.tokens[end]!.norm === 'of' || isNominal(scan, end))) continue;
       const from = modifiersStart(scan, k, sentence.tokens.first);
       if (from === null) continue;

@@ -93,6 +93,16 @@ export function isRoleHead(scan: LabelScan, k: number): boolean {
   return scan.words.offices.has(norm) || scan.words.roles.has(norm) || (scan.tags[k]!.has('Actor') && !scan.tags[k]!.has('Plural'));
 }
 
+/**
+ * True when token `k` joins the title word before it to a complement: "of", "for", "at" after
+ * any title ("Secretary of State"), "to" only after a title that takes it ("Ambassador to
+ * Russia"; not "the president to God").
+ */
+export function joinsTitle(scan: Pick<LabelScan, 'article' | 'words'>, k: number): boolean {
+  const norm = scan.article.tokens[k]!.norm;
+  return scan.words.titleJoiners.has(norm) && (norm !== 'to' || (k > 0 && scan.words.toTitleHeads.has(scan.article.tokens[k - 1]!.norm)));
+}
+
 /** Pronouns compromise may tag as nouns ("did everything President Barack Obama did not": real HuffPost copy, BASIL b5eefefb). */
 const indefinitePronouns = new Set(['everything', 'anything', 'something', 'nothing', 'everyone', 'anyone', 'someone', 'no-one', 'everybody', 'anybody', 'somebody', 'nobody']);
 

@@ -77,9 +77,10 @@ function evidenceOf(found: readonly (CountedTerm | undefined)[]): Evidence[] {
 }
 
 /**
- * True for a term every use of which, on both sides, stands inside a person's name ("Nancy
- * Pelosi"): who is named is the actors' and labels' finding, not a choice of words (a teacher
- * saw "Nancy Pelosi" listed among the words an outlet prefers; issue 13). A surname too
+ * True for a term every use of which, on both sides, stands inside a name (an actor's mention,
+ * the dateline, a state tag: "Nancy Pelosi", "KANSAS CITY, Mo."): who is named is the actors'
+ * and labels' finding, not a choice of words (a teacher saw "Nancy Pelosi" listed among the
+ * words an outlet prefers; issue 13). A surname too
  * ("Hutchinson" 12 against 3, real HuffPost and Fox copy, BASIL 68748e7f, as a word HuffPost
  * prefers): its bare uses ("Hutchinson said") are no piece of a capitalised phrase, which is
  * all `coveredWords` asks, but each is a mention of the person.
@@ -88,10 +89,15 @@ function alwaysAName(t: Tested, names: readonly [SpanIndex, SpanIndex], texts: r
   // A mention leaves out the possessive the counted word keeps ("Hutchinson’s" 12 characters,
   // the mention 10); a capitalised phrase reaching into a name is its title and a piece of it
   // ("President Joe" of "President Joe Biden": the labels' finding).
+  // A phrase that starts inside a name past its first word cuts it ("Party movement" of "the Tea
+  // Party movement", "Louis Tea" of "St. Louis Tea Party": real copy, BASIL 97b1305c), and one
+  // whose second word is a name or a verb attributing speech is a modifier of the one or the
+  // speaker of the other ("activists said"); "Russian aggression" starts with its name and stays.
+  const cuts = (s: Span, at: Span) => (s.start < at.start && at.start < s.end && s.end < at.end) || (at.start < s.start && s.start < at.end && at.end <= s.end);
   const holds = (s: Span, at: Span, text: string) =>
-    (s.start <= at.start && (at.end <= s.end || /^['’]s?$/.test(text.slice(s.end, at.end)))) || (s.start < at.end && at.start < s.end && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(at.start, at.end)));
+    (s.start <= at.start && (at.end <= s.end || /^['’]s?$/.test(text.slice(s.end, at.end)))) || cuts(s, at) || (s.start < at.end && at.start < s.end && /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(at.start, at.end)));
   // Only a span starting by the occurrence's end, and ending past its start or at most two
-  // characters (a possessive) before its end, can hold.
+  // characters (a possessive) before its end, can hold or cut it.
   const inside = (spans: SpanIndex, at: Span, text: string) => anySpan(spans, at.end, Math.min(at.start + 1, at.end - 2), (s) => holds(s, at, text));
   return t.found.every((term, i) => (term?.occurrences ?? []).every((o) => inside(names[i === 0 ? 0 : 1], o.span, texts[i]!)));
 }

@@ -37,6 +37,8 @@ const cases: [string, string[]][] = [
   ['"As I said to Congressman [Bill] Keating, we are open," he added.', ['Bill] Keating → bill-keating']],
   ['Namely, he pointed to the SolarWinds breach. Earlier Wednesday, the talks ended.', ['SolarWinds → solarwinds']],
   ['Alongside Russia and the United States, Denmark and Norway are members.', ['Russia → russia', 'United States → united-states', 'Denmark → denmark', 'Norway → norwai']],
+  // A lower-case office after a comma opens a phrase of its own; the body's name before it stays whole (HuffPost, BASIL 97b1305c).
+  ['It met at the convention of the National Association for the Advancement of Colored People, spokesman Chris Fleming said.', ['National Association for the Advancement of Colored People → national-association-for-the-advancement-of-colored-people', 'Chris Fleming → chris-fleming']],
   ['The Committee on Foreign Affairs met on May 12 in Washington.', ['Committee on Foreign Affairs → committee-on-foreign-affairs', 'Washington → washington']],
   ['Volodymyr Zelenskyy met Joe Biden. Zelensky thanked Biden.', ['Volodymyr Zelenskyy → volodimir-zelenski', 'Joe Biden → joe-biden', 'Zelensky → volodimir-zelenski', 'Biden → joe-biden']],
   // Two full names end in "Biden": the bare surname is left unjoined rather than guessed.

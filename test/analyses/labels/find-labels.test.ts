@@ -47,6 +47,10 @@ const cases: [string, string[]][] = [
   ['Gov. Chris Christie spoke, and New Jersey Sen. Cory Booker listened.', ["chris-christie: title 'Gov.' (before-name)", "cori-booker: title 'New Jersey Sen.' (before-name)"]],
   // A noun after a demonstrative heads its own phrase (real HuffPost copy, BASIL 38f7cbb7): no label "case".
   ['Rep. Joe Sestak was offered a post. As part of the process, however, Bauer also interviewed representatives for Sestak and Clinton -- in this case Sestak\'s brother and Doug Brand and Bruce Lindsey for Clinton.', ["joe-sestak: title 'Rep.' (before-name)"]],
+  // "to" joins only a title that takes it: "president to God" is no title (real Fox copy, BASIL
+  // 2153fb3e); "Ambassador to Russia" is one.
+  ['President Obama spoke on Wednesday. Carney said the particular reference by the president to God was made in context.', ["obama: title 'President' (before-name)", "obama: description 'president' (same-title)"]],
+  ['Ambassador to Russia Jon Huntsman spoke.', ["jon-huntsman: title 'Ambassador to Russia' (before-name)"]],
   // Issue 13: honorifics are no labels, and nothing before them is one either.
   ['Mr. Farenthold said so, and the company Mr. Grimm formed closed.', []],
   // A title cut from the name run it was swallowed in is the person's title.

@@ -51,3 +51,31 @@ describe('terms one outlet prefers', () => {
     expect(report.terms.right.map((t) => t.term)).toContain('claimed');
   });
 });
+
+// Real copy read as a teacher (BASIL 97b1305c, af4a3f41): a place inside another name ("St.
+// Louis Tea Party", "Kansas City Star"), the dateline, a state after a comma, a town that is no
+// known place ("Hope") and the plain verb of attribution ("said") were words one outlet prefers.
+const wire = [
+  'KANSAS CITY, Mo. — Tea party activists disputed the claims on Tuesday, activists said, and party activists said more.',
+  'The St. Louis Tea Party said its members reject racism, said Bill Hennessy. The St. Louis Tea Party said so twice, said Dana Loesch.',
+  'Activists said the resolution, first reported by the Kansas City Star, was wrong. The St. Louis Tea Party said it was bigoted.',
+  'Mike Huckabee spoke in Hope, Ark., his hometown. In Hope, Ark., supporters said he would win. Hope, Ark., cheered, they said.',
+  'Party activists said the movement had no place for bigots, and activists said they would say so again.',
+].join('\n\n');
+const paper = [
+  'The N.A.A.C.P. passed a resolution on Tuesday calling on Tea Party groups to reject racist elements.',
+  'Benjamin Todd Jealous, the president of the group, defended the resolution against its critics.',
+  'The resolution did not go over well with Tea Party groups, whose leaders rejected it as a smear.',
+  'Mike Huckabee, the former governor, called the resolution a smear and defended the movement.',
+].join('\n\n');
+
+describe('terms one outlet prefers: names and attribution', () => {
+  it('leave out pieces of names, the dateline, a state after a comma and "said"', () => {
+    const left = articleOf(wire, 'wire.txt');
+    const right = articleOf(paper, 'paper.txt');
+    const report = openWorkspace({ corpus: { articles: [left, right], problems: [] } }).report(left, right);
+    const terms = [...report.terms.left, ...report.terms.right].map((t) => t.term);
+    expect(terms).toContain('activists');
+    for (const name of ['St', 'Louis', 'Louis Tea', 'Kansas City', 'Mo', 'Ark', 'Hope', 'said', 'activists said']) expect(terms).not.toContain(name);
+  });
+});

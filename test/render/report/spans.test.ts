@@ -23,7 +23,9 @@ describe('spans of the seed reports', () => {
   it('every span lies inside its article, cuts no word in two, and evidence starts inside its sentence', () => {
     for (const [pair, r] of reports) {
       const found = spansOf({ ...r, articles: undefined });
-      expect(found.length, pair).toBeGreaterThan(500);
+      // Enough spans to check (issue 13, round 12: names of bodies and places are no longer listed as
+      // words one outlet prefers, so 000-004 has 497 where it had over 500).
+      expect(found.length, pair).toBeGreaterThan(450);
       const bad = found.flatMap(({ path, side, span, sentence }) => {
         const text = r.articles[side].text;
         const problems: string[] = [];
