@@ -13,7 +13,6 @@ import { notNames } from './not-names.js';
 import { institutionEnd, isNameStart, nameRunEnd, startsPlaceName } from './name-runs.js';
 import { aliasAt, isShouting, nextAllowsAlias, type Scan } from './sentence-scan.js';
 import type { TokenTags } from './tag-tokens.js';
-import { givenNameShortForms } from '../../lexicons/given-names.js';
 import { isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, nameSpan, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
 
@@ -34,9 +33,6 @@ export interface Candidate {
   /** True when a title or role noun stands directly before the name. */
   titled: boolean;
 }
-
-/** Given names the lexicon knows, in folded form ("james", "mike"). */
-const givenNames = new Set(Object.keys(givenNameShortForms));
 
 /** All candidates of an article, in text order. */
 export function findCandidates(article: Article, tags: readonly TokenTags[], aliases: AliasMatcher): Candidate[] {
@@ -143,7 +139,7 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
  */
 function holderAfterComplement(scan: Scan, first: number, end: number): number | null {
   for (let k = first + 1; k < end - 1; k++) {
-    if (scan.tags[k]!.has('FirstName') || givenNames.has(scan.article.tokens[k]!.norm)) return k;
+    if (scan.tags[k]!.has('FirstName') || wordClasses().givenNames.has(scan.article.tokens[k]!.norm)) return k;
   }
   return null;
 }

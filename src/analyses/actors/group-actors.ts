@@ -12,11 +12,9 @@ import { honorificGender, nameGender, type Gender } from '../attribution/name-ge
 import type { TokenTags } from './tag-tokens.js';
 import { wordClasses } from './word-classes.js';
 import { isAcronym } from './token-shape.js';
-import { givenNameShortForms } from '../../lexicons/given-names.js';
 import { usCities } from '../../lexicons/us-cities.js';
 
 const cities = new Set(usCities);
-const givenNames = new Set(Object.keys(givenNameShortForms));
 
 /** compromise tags that vote for each kind, strongest kind first. */
 const kindTags: readonly [ActorKind, readonly string[]][] = [
@@ -46,7 +44,7 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
   // "Bill Kristol", "Jack Kingston": a short given name compromise reads as a common noun
   // ("bill") opening a name of two words or more is a person's (real HuffPost copy, BASIL
   // 2b95d2cf: "Bill Kristol — still an influential voice…" was kind other, so he had no labels).
-  if (c.end - c.first > 1 && !c.titled && givenNames.has(article.tokens[c.first]!.norm) && !words.organisationHeads.has(article.tokens[c.end - 1]!.norm)) return 'person';
+  if (c.end - c.first > 1 && !c.titled && words.givenNames.has(article.tokens[c.first]!.norm) && !words.organisationHeads.has(article.tokens[c.end - 1]!.norm)) return 'person';
   for (const [kind, names] of kindTags) {
     const tagged = (k: number) => names.some((n) => tags[k]!.has(n));
     // A country is a name all of whose words are one ("United States"); "Latin America" is a place.

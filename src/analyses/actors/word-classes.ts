@@ -1,5 +1,6 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
 import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles, stateBodyHeads } from '../../lexicons/actor-titles.js';
+import { givenNameShortForms } from '../../lexicons/given-names.js';
 import { articles, bareHeads, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners, toTitleHeads } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
@@ -44,6 +45,8 @@ export interface WordClasses {
   countryNouns: ReadonlySet<string>;
   /** Courtesy titles ("mr", "ms"): mark a person, never a label. */
   honorifics: ReadonlySet<string>;
+  /** Given names the lexicon knows, folded ("james", "bill"). */
+  givenNames: ReadonlySet<string>;
   /** Generic heads that alone are no name ("Street", "Committee", "L.L.C."). */
   bareHeads: ReadonlySet<string>;
   /** Last words of place names ("Bridge", "Avenue"). */
@@ -79,6 +82,7 @@ export function wordClasses(): WordClasses {
     degree: new Set(degreeWords),
     countryNouns: new Set(countryNouns),
     honorifics: new Set(honorifics),
+    givenNames: new Set(Object.keys(givenNameShortForms)),
     bareHeads: new Set(bareHeads),
     placeHeads: new Set(placeHeads),
     placeOpeners: new Set(placeOpeners),
