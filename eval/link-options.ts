@@ -23,6 +23,7 @@ import { emptyCounts, formatCounts, scorePair, type ToolAlignment } from './alig
 import { cachedEmbedder, embedAll } from './embedding-cache.js';
 import { examples, pairStatements } from './fit-links.js';
 import { fitLogistic } from './logistic.js';
+import { cosine } from './semantic-evidence.js';
 
 type Example = ReturnType<typeof examples>[number];
 
@@ -35,18 +36,6 @@ export function clausesOf(sentence: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= 4 && p !== sentence.trim());
   return [...new Set(pieces)];
-}
-
-function cosine(a: readonly number[], b: readonly number[]): number {
-  let dot = 0;
-  let x = 0;
-  let y = 0;
-  for (let k = 0; k < a.length; k += 1) {
-    dot += a[k]! * b[k]!;
-    x += a[k]! * a[k]!;
-    y += b[k]! * b[k]!;
-  }
-  return dot / Math.sqrt(x * y);
 }
 
 /** Best recall of out-of-fold probabilities at each precision floor. */
