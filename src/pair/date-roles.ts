@@ -104,6 +104,15 @@ const describing = new RegExp(
 );
 
 /**
+ * "After" and a verb's -ing form open a clause of what came before the news: "Bettie Page died
+ * Thursday evening … after having suffered a heart attack on Dec. 2", "resigned Monday after
+ * losing the vote on Sunday". A day in it is background, as "since" makes it (ECB+ 4_14 and 4_4:
+ * the heart attack's day dated two reports of the death nine days later, and parted them from
+ * the others). "After weeks of talks" opens no such clause: a noun follows.
+ */
+const antecedent = /(?:^|[^\p{L}])after\s+(?:having\s+|being\s+)?\p{Ll}+ing(?!\p{L})/iu;
+
+/**
  * The last clause of `text`: what follows its last semicolon, colon, dash, bracket or comma, but
  * not a comma before a capital ("in Nashville, Tennessee on April 22", "in Kew Gardens, Queens").
  */
@@ -131,7 +140,7 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   // A day in the possessive names an occasion as a thing already known ("genetic analysis of bodies
   // found in Wednesday's plane crash", BBC, four days after the crash; issue 12, pages dev-2):
   // a first report says "crashed on Wednesday", and its publication day stands in within a day.
-  if (background.test(clause) || describing.test(clause) || /^['’]s(?!\p{L})/u.test(after)) return 'background';
+  if (antecedent.test(clause) || background.test(clause) || describing.test(clause) || /^['’]s(?!\p{L})/u.test(after)) return 'background';
   // Only the few words next to the date can announce it: test a short window, not the sentence.
   const near = before.slice(-80);
   return announcedBefore.test(near) || toldWhom.test(near) || announcedAfter.test(after.slice(0, 40)) ? 'announced' : 'told';

@@ -61,6 +61,11 @@ describe('date roles', () => {
     ['A spokesman confirmed the death to The Associated Press on Tuesday.', 'on Tuesday', 'told'],
     ['A spokesman said to The Associated Press on Tuesday that the plant had closed.', 'on Tuesday', 'announced'],
     ['She checked into Promises Treatment Center on Friday.', 'on Friday', 'told'],
+    // "After" and an -ing verb: what came before the news (ECB+ 4_14, 4_4: the heart attack nine days before the death).
+    ['Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles after having suffered a heart attack on Dec. 2.', 'Dec. 2', 'background'],
+    ['Her agent said Page died at a Los Angeles hospital after suffering a heart attack on December 2.', 'December 2', 'background'],
+    ['The minister resigned after losing a confidence vote on March 3.', 'March 3', 'background'],
+    ['After weeks of talks the deal was signed on March 3.', 'March 3', 'told'],
     // A day that describes a noun tells the occasion behind the news, not the news (issue 12, pages
     // dev-2: reports of the identification of the Tver crash victims, four days after the crash).
     ['В России закончили опознание пассажиров и экипажа самолета, разбившегося в Тверской области вечером 23 августа.', '23 августа', 'background'],
