@@ -10,7 +10,7 @@ import type { Article, Span } from '../../model.js';
 import type { AliasMatcher } from './alias-table.js';
 import { foldWord } from './name-key.js';
 import { notNames } from './not-names.js';
-import { isNamePiece } from './name-pieces.js';
+import { isNamePiece, nameWithComplement } from './name-pieces.js';
 import { institutionEnd, isNameStart, nameRunEnd, startsPlaceName } from './name-runs.js';
 import { aliasAt, isShouting, nextAllowsAlias, type Scan } from './sentence-scan.js';
 import type { TokenTags } from './tag-tokens.js';
@@ -117,7 +117,13 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     } else if (!joinerInTitle) {
       if (!isNameStart(scan, j)) break;
       const end = nameRunEnd(scan, j);
-      if (isBareHead(scan, j, end) || (!titled && isNamePiece(scan, j, end))) return end;
+      if (isBareHead(scan, j, end)) return end;
+      if (!titled && isNamePiece(scan, j, end)) {
+        const whole = nameWithComplement(scan, j);
+        if (whole === null) return end;
+        out.push({ sentence, first: j, end: whole, span: nameSpan(article, j, whole), source: 'name', entry: null, titled: false });
+        return whole;
+      }
       const holder = complement ? holderAfterComplement(scan, j, end) : null;
       if (holder !== null) {
         out.push({ sentence, first: holder, end, span: nameSpan(article, holder, end), source: 'name', entry: null, titled: true });

@@ -14,6 +14,9 @@ import { isCapitalised, isClauseInitial, isPossessive, surfaceOf } from './token
 import { wordClasses } from './word-classes.js';
 
 
+/** compromise tags of a word it knows as a name (a place, a person, a body). */
+const knownNameTags = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Company'];
+
 let common: { seen: Set<string>; capitalised: Set<string> } | null = null;
 
 /** True when news texts hold the stem and write it in lower case inside sentences most of the time. */
@@ -46,10 +49,28 @@ function capitalWord(scan: Scan, i: number): boolean {
 export function isNamePiece(scan: Scan, i: number, end: number): boolean {
   const { article } = scan;
   if (end - i !== 1 || !isCommonWord(article.tokens[i]!.stem)) return false;
+  // The stems are Porter's: "Maine" is "main". A word compromise knows as a name is one.
+  if (knownNameTags.some((t) => scan.tags[i]!.has(t))) return false;
   if (i > scan.first && touching(scan, i) && capitalWord(scan, i - 1)) return true;
   if (i + 1 >= scan.end || !touching(scan, i + 1) || isPossessive(surfaceOf(article, i))) return false;
   // "Project 21": a number after the word is part of a name the runs do not read.
   if (capitalWord(scan, i + 1) || article.tokens[i + 1]!.kind === 'number') return true;
   // "Coalition of African American Pastors": "of" and a capitalised word go on with the name.
-  return article.tokens[i + 1]!.norm === 'of' && i + 2 < scan.end && touching(scan, i + 2) && isCapitalised(surfaceOf(article, i + 2));
+  return nameWithComplement(scan, i) !== null;
+}
+
+/**
+ * One past the whole name when the piece at `i` opens it with "of" and a complement of capitalised
+ * words ("the Coalition of African American Pastors", "the Daughters of the American Revolution",
+ * "the Veterans of Foreign Wars"), or null. A piece inside a longer run is not its start.
+ */
+export function nameWithComplement(scan: Scan, i: number): number | null {
+  const { article } = scan;
+  if (i > scan.first && touching(scan, i) && capitalWord(scan, i - 1)) return null;
+  if (i + 2 >= scan.end || article.tokens[i + 1]!.norm !== 'of') return null;
+  let n = i + 2;
+  if (article.tokens[n]!.norm === 'the' && n + 1 < scan.end && touching(scan, n + 1)) n++;
+  const start = n;
+  while (n < scan.end && touching(scan, n) && article.tokens[n]!.kind === 'word' && isCapitalised(surfaceOf(article, n)) && !(n > start && isPossessive(surfaceOf(article, n - 1)))) n++;
+  return n > start ? n : null;
 }

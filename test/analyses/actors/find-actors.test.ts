@@ -63,7 +63,9 @@ const cases: [string, string[]][] = [
   ['Patti Davis wrote to Queen Elizabeth II. Elizabeth Lauten resigned.', ['Patti Davis → patti-davis', 'Elizabeth II → elizabeth', 'Elizabeth Lauten → elizabeth-lauten']],
   // Pieces of longer names the runs cannot read whole are no actors (real Fox and NYT copy,
   // BASIL 450755dd, 96b7046f): a word news writes in lower case, touching another capital.
-  ['Rev. William Owens of the Coalition of African American Pastors spoke.', ['William Owens → william-owens']],
+  // …and one that opens "of" and capitalised words is the start of the whole name.
+  ['Rev. William Owens of the Coalition of African American Pastors spoke.', ['William Owens → william-owens', 'Coalition of African American Pastors → coalition-of-african-american-pastors']],
+  ['Maine Gov. Paul LePage said so.', ['Maine → maine', 'Paul LePage → paul-lepage']],
   ['She loves the Daughters of the American Revolution and The Root.', ['Root → root']],
   // A headline quoted in title case: its function words count as capitals. Known failure kept:
   // "Obama Girls", two words, is still taken for a name.
