@@ -118,6 +118,9 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
       if (!isNameStart(scan, j)) break;
       const end = nameRunEnd(scan, j);
       if (isBareHead(scan, j, end)) return end;
+      // "the United Nations General Assembly": a body's head after a title word is no titled person
+      // (real HuffPost copy, BASIL b4dbeda7, made "Assembly" a person).
+      if (titled && end - j === 1 && words.organisationHeads.has(token.norm)) return end;
       if (!titled && isNamePiece(scan, j, end)) {
         const whole = nameWithComplement(scan, j);
         if (whole === null) return end;

@@ -66,6 +66,10 @@ const cases: [string, string[]][] = [
   // …and one that opens "of" and capitalised words is the start of the whole name.
   ['Rev. William Owens of the Coalition of African American Pastors spoke.', ['William Owens → william-owens', 'Coalition of African American Pastors → coalition-of-african-american-pastors']],
   ['Maine Gov. Paul LePage said so.', ['Maine → maine', 'Paul LePage → paul-lepage']],
+  // Real HuffPost copy (BASIL b4dbeda7): AP's "Ft." opens a place's name, which is Fort Myers's;
+  // a body's head after a title word is no titled person ("Assembly").
+  ['It airs in Miami, West Palm Beach and Ft. Myers.', ['Miami → miami', 'West Palm Beach → west-palm-beach', 'Ft. Myers → fort-myers']],
+  ['He declined to meet at the United Nations General Assembly.', ['United Nations → united-nations']],
   ['She loves the Daughters of the American Revolution and The Root.', ['Root → root']],
   // A headline quoted in title case: its function words count as capitals. Known failure kept:
   // "Obama Girls", two words, is still taken for a name.
