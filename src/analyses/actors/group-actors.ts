@@ -167,9 +167,11 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
 }
 
 /**
- * The person whose full name a lone word ends ("Blinken" → Antony Blinken), when exactly one
- * does. With two ("Joe Biden", "Jill Biden") a bare "Biden" stays its own actor: news copy
- * uses it for the main figure, not the last one named, and no rule here knows which that is.
+ * The person whose full name a lone word ends ("Blinken" → Antony Blinken). With two ("Donald
+ * Trump", then "Melania Trump") a bare "Trump" is the one named first: news copy calls the main
+ * figure by the surname and the relative it brings in later by the given name (real Fox copy,
+ * BASIL 84b3c118: thirteen bare "Trump"s had been an actor of their own, apart from Donald
+ * Trump, and the pair's contrasts said only Fox reported him speaking).
  * Family names written first ("Wang Wenbin" → "Wang", "Kim Jong Un" → "Kim") match the first
  * word instead, when no surname does; so does a given name alone, unless the person holds a
  * title ("Joe" alone is not President Joe Biden; in quoted speech it is). (The caller leaves
@@ -188,7 +190,7 @@ function surnameOwner(text: string, how: { given: boolean; titled: boolean; quot
   // "President Obama" after "President Barack Obama" and "Malia and Sasha Obama": a title goes
   // to the full name that had one (real Fox copy, BASIL 96b7046f).
   if (last.length > 1 && how.titled && last.some((d) => d.titled)) last = last.filter((d) => d.titled);
-  if (last.length > 0) return last.length === 1 ? last[0]! : null;
+  if (last.length > 0) return last[0]!;
   const first = people.filter((d) => d.key[0] === word);
   if (first.length !== 1) return null;
   // A given name alone is the one full name it opens when that person holds no title: news
