@@ -39,6 +39,19 @@ const cases: Array<[string, string, Row[]]> = [
   ['a subject set off from its verb by an aside between dashes is the source', 'The polls closed. Ada Quinlan — a nurse from the valley — says she waited an hour.', [
     ['says', 'Ada Quinlan', 'Ada Quinlan'],
   ]],
+  // Round 13 (attr13), PolNeAR train patterns, paraphrased.
+  ['a generational suffix\'s period does not end the subject ("Jr. said")', 'The storm passed. Mayor Ellis P. Grant Jr. said the levees had held.', [
+    ['said', 'Mayor Ellis P. Grant Jr', 'Ellis P. Grant Jr'],
+  ]],
+  ['a name before an appositive after a dash opening its clause is the subject', 'It was no accident — Nora Vale, a spokeswoman for the mayor, told reporters that the pumps were old.', [
+    ['told', 'Nora Vale', 'Nora Vale'],
+  ]],
+  ['a name with a party tag in brackets before an appositive is the subject', 'Rep. Dana Holt (D-Ore.), chair of the water committee, said she backs the plan.', [
+    ['said', 'Rep. Dana Holt', 'Dana Holt'],
+  ]],
+  ['an appositive of more than twenty words still leaves its name as the subject', 'Lena Ortiz, a civil engineer who spent two decades building flood defences along the river before she joined the state board that now oversees every dam in the valley, said the levees would hold.', [
+    ['said', 'Lena Ortiz', 'Lena Ortiz'],
+  ]],
 ];
 
 describe('sources set off from their verbs (round 12)', () => {
