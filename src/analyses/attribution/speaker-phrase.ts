@@ -416,7 +416,11 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
     if (isCapitalised(article, tag ?? j) || (opens && (article.tokens[j + 1]!.norm === 'who' || article.tokens[j + 1]!.norm === 'which'))) return phrase;
     // "The House Republican leader, Representative Kevin McCarthy of California, also criticized":
     // a description opens the clause and the name set off after it speaks.
-    return isCapitalised(article, j + 1) ? phraseEndingAt(article, last, range) : null;
+    if (isCapitalised(article, j + 1)) return phraseEndingAt(article, last, range);
+    // "An Israeli official, speaking on the condition of anonymity, said", "Sanders, whose
+    // coalition includes young people, said": any aside in commas after a phrase that opens the
+    // clause leaves that phrase as the subject (PolNeAR train: such cues had no source).
+    return opens ? phrase : null;
   }
   return null;
 }

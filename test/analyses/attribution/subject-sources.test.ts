@@ -52,6 +52,15 @@ const cases: Array<[string, string, Row[]]> = [
   ['an appositive of more than twenty words still leaves its name as the subject', 'Lena Ortiz, a civil engineer who spent two decades building flood defences along the river before she joined the state board that now oversees every dam in the valley, said the levees would hold.', [
     ['said', 'Lena Ortiz', 'Lena Ortiz'],
   ]],
+  ['a lower-case subject opening its clause before an aside led by a participle is the source', 'The hearing ended. A county engineer, speaking on condition of anonymity, said the levee was weak.', [
+    ['said', 'A county engineer', 'county engineer'],
+  ]],
+  ['a lower-case subject before an aside led by "whose" is the source', 'The rain stopped. The union, whose members build the levees, said the levee was weak.', [
+    ['said', 'The union', 'union'],
+  ]],
+  ['words of a quotation before its closing mark ("to do,”") are no infinitive of the verb after it', 'The rain stopped. “We have work to do,” said Ada Quinlan.', [
+    ['said', 'Ada Quinlan', 'Ada Quinlan'],
+  ]],
 ];
 
 describe('sources set off from their verbs (round 12)', () => {
