@@ -212,6 +212,9 @@ function afterMarker(article: Article, j: number, range: IndexRange): boolean {
     if (!isJoined(article, k)) return false;
     const norm = article.tokens[k]!.norm;
     if ((markers.has(norm) && norm !== 'of') || countWords.test(norm)) return true;
+    // A possessive determines a noun as "the" does: "Another source familiar with Cruz’s
+    // thinking said" (PolNeAR train: "thinking" was read as a verb and the quotation had no source).
+    if (k === j - 1 && /\p{L}['’]s$/u.test(article.text.slice(article.tokens[k]!.span.start, article.tokens[k]!.span.end))) return true;
     if (isCapitalised(article, k) || verbLike(article, k) || boundaries.has(norm)) return false;
   }
   return false;

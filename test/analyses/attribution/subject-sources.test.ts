@@ -61,6 +61,9 @@ const cases: Array<[string, string, Row[]]> = [
   ['words of a quotation before its closing mark ("to do,”") are no infinitive of the verb after it', 'The rain stopped. “We have work to do,” said Ada Quinlan.', [
     ['said', 'Ada Quinlan', 'Ada Quinlan'],
   ]],
+  ['an -ing noun after a possessive ends the subject, not a verb ("familiar with Marsh’s thinking said")', 'The talks ended. Another aide familiar with Marsh’s thinking said, “She will try again next spring.”', [
+    ['said', 'Another aide familiar with Marsh’s thinking', 'an unnamed aide'],
+  ]],
 ];
 
 describe('sources set off from their verbs (round 12)', () => {
