@@ -64,6 +64,12 @@ const cases: Array<[string, string, Row[]]> = [
   ['an -ing noun after a possessive ends the subject, not a verb ("familiar with Marsh’s thinking said")', 'The talks ended. Another aide familiar with Marsh’s thinking said, “She will try again next spring.”', [
     ['said', 'Another aide familiar with Marsh’s thinking', 'an unnamed aide'],
   ]],
+  ['"since" between an auxiliary and the verb leads in to it ("has since said")', 'The rain stopped. Mayor Park has since said she would rebuild the levee.', [
+    ['said', 'Mayor Park', 'Park'],
+  ]],
+  ['"however" without commas leads in to the verb', 'The rain stopped. Marsh however said the levee was weak.', [
+    ['said', 'Marsh', 'Marsh'],
+  ]],
 ];
 
 describe('sources set off from their verbs (round 12)', () => {
