@@ -101,7 +101,10 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       // said (real Fox/NYT copy, BASIL 2742e9c1).
       const other: Side = only === 'left' ? 'right' : 'left';
       const namesakes = name.includes(' ') ? [] : [...new Set(r.attributions[other].map((a) => a.speaker?.name ?? '').filter((n) => n !== name && n.split(/\s+/).at(-1) === name))];
-      const onlyOne = namesakes.length > 0 ? ` ${shortName(r, other)} reports ${listOf(namesakes)} speaking; which ${name} ${shortName(r, only)} means is not clear.` : speaks ? ` Only ${shortName(r, only)} reports ${name} speaking here.` : ` Only ${shortName(r, only)} mentions ${name} here, and only with a negated verb.`;
+      // Said as what was found, not as what the other outlet left out: it may report the same
+      // person with a verb or a name the tool does not know ("Officials in Hawaii have certified",
+      // real Fox copy beside the Times' "officials … confirmed", BASIL 005a2961).
+      const onlyOne = namesakes.length > 0 ? ` ${shortName(r, other)} reports ${listOf(namesakes)} speaking; which ${name} ${shortName(r, only)} means is not clear.` : speaks ? ` No reporting verb for ${name} was found in ${shortName(r, other)}.` : ` ${shortName(r, only)}’s only verb for ${name} is negated, and none was found in ${shortName(r, other)}.`;
       const alone = c.kind === 'left-only' || c.kind === 'right-only' ? onlyOne : '';
       return `${name}: ${sides.map((s) => `${shortName(r, s)} uses ${tallyOf(verbs(s))}`).join('; ')}.${alone}`;
     },

@@ -99,6 +99,22 @@ describe('different first facts', () => {
   });
 });
 
+// Real Fox/NYT copy (BASIL 005a2961): "Only nyt reports unnamed officials speaking here", though
+// Fox writes "Officials in Hawaii have certified" (a verb the lexicon does not hold).
+describe('a speaker only one outlet is found to report', () => {
+  const left = 'Michael Bloomberg spoke at the convention on Wednesday night.\n\nBloomberg said the race was close.';
+  const right = 'Michael Bloomberg spoke at the convention on Wednesday night.\n\nBloomberg said the race was close. Officials confirmed the count.';
+
+  it('is worded as what was found in the other outlet, not as what it left out', () => {
+    const r = report(left, right);
+    const texts = r.findings.filter((f) => f.kind === 'verb-contrast').map((f) => wordFinding(f, r).text);
+    const officials = texts.find((t) => t.includes('confirmed'));
+    expect(officials).toBeDefined();
+    expect(officials).not.toContain('Only');
+    expect(officials).toMatch(/No reporting verb for .+ was found in /);
+  });
+});
+
 // Real HuffPost copy (BASIL 472158a1): "Trump … won’t disclose his real net worth" was worded
 // "Only HuffPost reports Donald Trump speaking here".
 describe('a speaker one outlet mentions only with a negated verb', () => {
