@@ -153,9 +153,11 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
 }
 
 /**
- * The person whose full name a lone word ends ("Blinken" → Antony Blinken), when exactly one
- * does. With two ("Joe Biden", "Jill Biden") a bare "Biden" stays its own actor: news copy
- * uses it for the main figure, not the last one named, and no rule here knows which that is.
+ * The person whose full name a lone word ends ("Blinken" → Antony Blinken). With two ("Donald
+ * Trump", then "Melania Trump") a bare "Trump" is the one named first: news copy calls the main
+ * figure by the surname and the relative it brings in later by the given name (real Fox copy,
+ * BASIL 84b3c118: thirteen bare "Trump"s had been an actor of their own, apart from Donald
+ * Trump, and the pair's contrasts said only Fox reported him speaking).
  * Family names written first ("Wang Wenbin" → "Wang", "Kim Jong Un" → "Kim") match the first
  * word instead, when no surname does and compromise does not know the word as a given name
  * ("Joe" alone is not Joe Biden). In quoted speech it is. (The caller leaves alone places and organisations.)
@@ -168,7 +170,7 @@ function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[]
   // Two of that surname: an honorific tells them apart ("Mr. Cruz" beside Ted and Heidi Cruz;
   // real NYT copy, BASIL 59f2f47c), when exactly one has a given name of its gender.
   if (last.length > 1 && gender) last = last.filter((d) => nameGender(d.actor.name) === gender);
-  if (last.length > 0 || givenName) return last.length === 1 ? last[0]! : null;
+  if (last.length > 0 || givenName) return last[0] ?? null;
   const first = people.filter((d) => d.key[0] === word);
   return first.length === 1 ? first[0]! : null;
 }

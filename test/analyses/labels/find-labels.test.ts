@@ -164,6 +164,8 @@ const cases: [string, string[]][] = [
   ['Ned Smith, a lawyer for the firm, spoke. Two workers hired a lawyer. Shortly afterward, the firm closed. The lawyer sued.', ["ned-smith: appositive 'lawyer for the firm' (apposition-after)"]],
   // A description's rank must be the holder's: the vice president is not Obama; "everything" is no label (real HuffPost, BASIL b5eefefb).
   ['Joe Biden did everything President Barack Obama did not. But it was the vice president who set the tone.', ["barack-obama: title 'President' (before-name)"]],
+  // ...and the holder's rank must be the description's: Vice President Pence is not "the new president" (real Fox copy, BASIL 84b3c118).
+  ['After taking the oath of office along with Vice President Mike Pence, the new president spoke. The president left.', ["mike-pence: title 'Vice President' (before-name)"]],
   // A participle that is its clause's verb is no label; one after an article is (real NYT copy, BASIL 79bf99c6, labelled Pelosi "re-electing").
   ['Democrats rejected appeals, re-electing Representative Nancy Pelosi of California.', ["nanci-pelosi: title 'Representative' (before-name)"]],
   ['Democrats also re-elected Representative Steny Hoyer as whip.', ["steni-hoer: title 'Representative' (before-name)"]],
