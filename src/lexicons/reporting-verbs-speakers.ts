@@ -157,6 +157,8 @@ export const subjectIntensifiers: readonly string[] = [
 export const phraseLeadIns: readonly string[] = [
   'in particular', 'in turn', 'in fact', 'in part', 'in response', 'in private', 'in public', 'of course', 'at least', 'at first',
   'for example', 'for instance', 'for now', 'for years', 'for months', 'in effect', 'in return', 'by contrast', 'in contrast', 'last week',
+  // "Trump and the White House have long claimed" (real HuffPost copy, BASIL 0c78e748, made "White House have long" a speaker); "Long" alone is a name (David Long).
+  'have long', 'has long', 'had long',
 ];
 
 /**

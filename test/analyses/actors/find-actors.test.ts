@@ -44,6 +44,9 @@ const cases: [string, string[]][] = [
   // Two full names end in "Biden": the bare surname is the one named first, as news copy uses it (real Fox copy, BASIL 84b3c118: Donald, then Melania Trump).
   ['Joe Biden and Jill Biden arrived. Biden spoke.', ['Joe Biden → joe-biden', 'Jill Biden → jill-biden', 'Biden → joe-biden']],
   ['Donald Trump took the oath. His wife, Melania Trump, held two books. Trump spoke for 16 minutes.', ['Donald Trump → donald-trump', 'Melania Trump → melania-trump', 'Trump → donald-trump']],
+  // An advocacy group's name goes on over "for" (real Fox copy, BASIL 1ed4f378: "said Democracy for America" was the United States); a known name before "for" does not.
+  ['It was cowardice, said Democracy for America, one of several groups.', ['Democracy for America → democraci-for-america']],
+  ['Reporters asked Joe Biden for Ukraine figures, and he thanked Congress for America’s support.', ['Joe Biden → joe-biden', 'Ukraine → ukraine', 'Congress → us-congress', 'America → united-states']],
   ['Blinken and Lavrov are set to meet in Reykjavik.', ['Blinken → blinken', 'Lavrov → lavrov', 'Reykjavik → reikjavik']],
   ['The U.S.\'s commitment to Ukraine\'s defense is firm.', ['U.S. → united-states', 'Ukraine → ukraine']],
   // A capitalised adjective opens a name only when a name follows it.
