@@ -116,6 +116,9 @@ export const verbLeadIns: readonly string[] = [
   'just', 'once', 'repeatedly', 'separately', 'so', 'far', 'yet', 'publicly', 'privately', 'quickly', 'immediately', 'now',
   // "other media outlets soon pointed out" (real HuffPost copy, BASIL a4edca3f, made "other media outlets soon" a speaker).
   'soon', 'often', 'always', 'sometimes', 'ever',
+  // "Mrs. Clinton has since said", "Carter however said", "Politico first reported" (PolNeAR
+  // train: such cues had no source).
+  'since', 'however', 'first',
 ];
 
 /**

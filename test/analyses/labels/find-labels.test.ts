@@ -27,6 +27,10 @@ const cases: [string, string[]][] = [
   ['He is running against Republican Renee Ellmers, a registered nurse, in November.', ["renee-ellmers: pre-modifier 'Republican' (before-name)", "renee-ellmers: appositive 'registered nurse' (apposition-after)"]],
   ['"None of this would have happened," said Cynthia Burgiss, 22, a student at the University of Dayton in Ohio.', ["cinthia-burgiss: appositive 'student at the University of Dayton in Ohio' (apposition-after)"]],
   ['Arizona Gov. Jan Brewer announced her decision.', ["jan-brewer: title 'Arizona Gov.' (before-name)"]],
+  // Issue 13, people13 (real NYT copy, BASIL 96b7046f): the first item of a list of modifiers
+  // before a comma is no description ("news" for The Root); a plain apposition still is.
+  ['It was posted by a reporter for The Root, a news, opinion and culture site aimed at readers.', []],
+  ['Josh Earnest, the White House press secretary, told reporters.', ["josh-earnest: appositive 'White House press secretary' (apposition-after)"]],
   // A party word re-describes the one person named just before ("The Arizona Republican", Fox, 2b95d2cf).
   ['Sen. John McCain, R-Ariz., said the comments were wrong. The Arizona Republican said Steele must decide.', ["john-mccain: title 'Sen.' (before-name)", "john-mccain: description 'Arizona Republican' (only-recent)"]],
   ['U.S. Secretary of State Antony Blinken spoke.', ["antoni-blinken: title 'U.S. Secretary of State' (before-name)"]],
