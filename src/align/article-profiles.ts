@@ -9,9 +9,9 @@ import { aliasConceptIndex } from './alias-concepts.js';
 import { pairWeights } from './idf.js';
 import { defaultIdf } from './lexicon.js';
 import { buildPairLexicon } from './pair-lexicon.js';
-import { coverageDense, coverageTable, denseReach, loadCoverage, spreadReach, storeCoverage } from './dense-coverage.js';
+import { coveragePacked, coverageTable, denseReach, loadCoverage, packTerms, spreadReach, storeCoverage } from './dense-coverage.js';
 import { featuresOf, similarityOf, type Coverage, type SimilarityFeatures } from './sentence-similarity.js';
-import { comparedWords, profileSentences, type Comparison, type SentenceProfile } from './sentence-profile.js';
+import { comparedWords, profileSentences, type Comparison, type ProfilePart, type SentenceProfile } from './sentence-profile.js';
 
 const tokensOf = (article: Article, i: number) => {
   const { tokens } = article.sentences[i]!;
@@ -53,10 +53,15 @@ export interface ProfileTables {
 export function profileArticles(left: Article, right: Article, tables: ProfileTables = {}): PairProfiles {
   const sentenceIndices = (article: Article) => article.sentences.map((_, i) => i);
   const aliases = aliasConceptIndex(tables.aliases ?? builtInAliases);
-  const words = [left, right].flatMap((article) => sentenceIndices(article).flatMap((i) => comparedWords(tokensOf(article, i), aliases)));
+  // Each sentence's tokens and compared words, found once: the lexicon is built from the words, and each profile reads them again.
+  const parts = [left, right].map((article) => sentenceIndices(article).map((i) => {
+    const tokens = tokensOf(article, i);
+    return { span: article.sentences[i]!.span, tokens, words: comparedWords(tokens, aliases) };
+  }));
+  const words = parts.flatMap((side) => side.flatMap((part) => part.words));
   const comparison = { weights: pairWeights(tables.idf ?? defaultIdf(), [left, right]), lexicon: buildPairLexicon(words.filter((w) => w !== null)), aliases };
-  const each = (article: Article) => sentenceIndices(article).map((i) => profileOf(article, [i], comparison));
-  return { comparison, left: each(left), right: each(right), wording: { left: wordingOf(left), right: wordingOf(right) } };
+  const each = (article: Article, side: readonly ProfilePart[]) => side.map((part) => profileSentences(article.text, [part], comparison));
+  return { comparison, left: each(left, parts[0]!), right: each(right, parts[1]!), wording: { left: wordingOf(left), right: wordingOf(right) } };
 }
 
 /** Every sentence pair's similarity, and how much of each sentence the other covers. */
@@ -89,9 +94,11 @@ export function scorePairs(profiles: PairProfiles): PairScores {
   const ba: Coverage = { content: 0, names: 0, numbers: 0, antonym: false };
   const features: SimilarityFeatures = { coverage: 0, names: 0, numbers: 0, conflict: 0 };
   const backward = coverageTable(n * m);
+  const packedLeft = left.map(packTerms);
+  const packedRight = right.map(packTerms);
   for (let i = 0; i < n; i += 1) {
     spreadReach(left[i]!, dense);
-    for (let j = 0; j < m; j += 1) storeCoverage(backward, i * m + j, coverageDense(right[j]!, dense, ba));
+    for (let j = 0; j < m; j += 1) storeCoverage(backward, i * m + j, coveragePacked(packedRight[j]!, dense, ba));
     spreadReach(left[i]!, dense, true);
   }
   const similarity = left.map(() => new Array<number>(m));
@@ -103,7 +110,7 @@ export function scorePairs(profiles: PairProfiles): PairScores {
     spreadReach(b, dense);
     for (let i = 0; i < n; i += 1) {
       const a = left[i]!;
-      coverageDense(a, dense, ab);
+      coveragePacked(packedLeft[i]!, dense, ab);
       loadCoverage(backward, i * m + j, ba);
       const empty = a.terms.length === 0 || b.terms.length === 0;
       const score = wording.left[i] === wording.right[j] ? 1 : empty ? 0 : similarityOf(featuresOf(a, b, ab, ba, features));
