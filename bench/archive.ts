@@ -17,6 +17,11 @@
  * prepare the next: "pair s" is then the time spent pairing within the ingest, the CPU seconds
  * of both are under ingest, and "store s" is the storing alone.
  *
+ * After the runs, one line per run with its totals (wall, Node CPU, PostgreSQL CPU, peak Node
+ * RSS) and each per article as a ratio to the invocation's smallest run (the baseline: e.g. `100000
+ * 10000` gives the growth per article from 10⁴ to 10⁵ under the same load, the large run
+ * first), since the machine is shared and runs on different days do not compare.
+ *
  * Run: npx tsx bench/archive.ts [--whole] [--together] [--only=archive|memory] [sizes…]   (default 10000)
  */
 import { fork } from 'node:child_process';
@@ -217,9 +222,11 @@ async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const s = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1));
   console.log('store     articles  prepare s  store s  pair s  candidates  cand./s   pairs  Node peak RSS MB  PostgreSQL peak MB  database MB  whole-archive candidates (s)  CPU s ingest/pair: Node, PostgreSQL  Node RSS along the ingest MB');
+  const runs: Figures[] = [];
   for (const size of sizes.length > 0 ? sizes : [10000]) {
     for (const kind of (size <= 20000 ? (['archive', 'memory'] as const) : (['archive'] as const)).filter((k) => !only || k === only)) {
       const f = await runChild(kind, size, whole, together);
+      runs.push(f);
       console.log(
         [
           kind.padEnd(8),
@@ -240,6 +247,36 @@ async function main(): Promise<void> {
       );
     }
   }
+  console.log(totalsAgainstFirst(runs).join('\n'));
+}
+
+/** Each run's totals, and per article as a ratio to the smallest run's (the first of them: the baseline of this invocation). */
+function totalsAgainstFirst(runs: readonly Figures[]): string[] {
+  const totals = (f: Figures) => ({ wall: (f.prepareMs + f.storeMs + f.pairMs) / 1000, node: f.nodeCpu[0] + f.nodeCpu[1], pg: f.pgCpu ? f.pgCpu[0] + f.pgCpu[1] : 0 });
+  const base = runs.reduce<Figures | undefined>((b, f) => (!b || f.size < b.size ? f : b), undefined);
+  if (!base) return [];
+  const b = totals(base);
+  const per = (x: number, n: number, y: number, m: number) => (y > 0 ? ((x / n) / (y / m)).toFixed(2) : '–');
+  return [
+    `totals, and per article against the smallest (${base.kind} ${base.size})`,
+    'store     articles   wall s  Node CPU s  PostgreSQL CPU s  CPU ms/article  peak RSS MB  ×wall/article  ×CPU/article  ×Node CPU/article  ×PostgreSQL CPU/article',
+    ...runs.map((f) => {
+      const t = totals(f);
+      return [
+        f.kind.padEnd(8),
+        String(f.size).padStart(9),
+        t.wall.toFixed(1).padStart(8),
+        t.node.toFixed(1).padStart(11),
+        (f.pgCpu ? t.pg.toFixed(1) : '–').padStart(17),
+        ((1000 * (t.node + t.pg)) / f.size).toFixed(2).padStart(15),
+        f.peakRssMb.toFixed(0).padStart(12),
+        per(t.wall, f.size, b.wall, base.size).padStart(14),
+        per(t.node + t.pg, f.size, b.node + b.pg, base.size).padStart(13),
+        per(t.node, f.size, b.node, base.size).padStart(18),
+        (f.pgCpu ? per(t.pg, f.size, b.pg, base.size) : '–').padStart(24),
+      ].join(' ');
+    }),
+  ];
 }
 
 await main();

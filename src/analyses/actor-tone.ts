@@ -168,6 +168,10 @@ export function judgedOnly(tags: readonly ReadonlySet<string>[], article: Articl
     // another noun says something of that noun (real Fox copy, BASIL 76810849: "dead" and
     // "injured" were tone toward Obama).
     if (word.first >= own.end && inRelativeClauseOfOther(tags, article, own, word)) return false;
+    // "… between Trump's campaign and Russia, becoming the first official to face charges": a
+    // participle clause after a comma says its words of the clause's subject, not of the noun
+    // before the comma (real HuffPost copy, BASIL 0c78e748: "charges" was tone toward Russia).
+    if (word.first >= own.end && !subjectOfClause(tags, article, own) && participleAfterComma(article, own.end, word.first)) return false;
     const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
     return weight !== undefined && Math.sign(weight) === sign;
   });
@@ -190,6 +194,14 @@ function inRelativeClauseOfOther(tags: readonly ReadonlySet<string>[], article: 
     const noun = before.has('Noun') || (before.has('Gerund') && r >= 2 && ['a', 'an', 'the'].includes(article.tokens[r - 2]!.norm));
     // "suggested on Tuesday that it was unlikely": a day before "that" heads no relative clause.
     if (noun && (!before.has('Verb') || before.has('Gerund')) && !before.has('Pronoun') && !before.has('Date')) return true;
+  }
+  return false;
+}
+
+/** True when an -ing form right after a comma stands at token `from` or later, up to token `to`. */
+function participleAfterComma(article: Article, from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k <= to; k++) {
+    if (article.tokens[k]!.norm.endsWith('ing') && article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start).includes(',')) return true;
   }
   return false;
 }

@@ -193,7 +193,14 @@ export const placeHeads: readonly string[] = [
 ];
 
 /** First words that make a name a place ("Fort Lee", "Mount Vernon", "Port Said"). */
-export const placeOpeners: readonly string[] = ['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'san', 'santa', 'los', 'las', 'st', 'saint'];
+export const placeOpeners: readonly string[] = ['fort', 'mount', 'mt', 'ft', 'port', 'lake', 'cape', 'san', 'santa', 'los', 'las', 'st', 'saint'];
+
+/**
+ * AP Stylebook's abbreviations of place words that open a name ("Ft. Myers", "Mt. Vernon";
+ * "St." is a title's too): their period joins the name after them as a title's does (real
+ * HuffPost copy, BASIL b4dbeda7, made "Ft" and "Myers" two actors). Lower case, no period.
+ */
+export const placeOpenerAbbreviations: readonly string[] = ['ft', 'mt', 'st'];
 
 /**
  * English prepositions (Quirk et al. 9.7), some of which compromise tags as adjectives

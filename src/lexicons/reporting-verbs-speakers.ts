@@ -116,6 +116,9 @@ export const verbLeadIns: readonly string[] = [
   'just', 'once', 'repeatedly', 'separately', 'so', 'far', 'yet', 'publicly', 'privately', 'quickly', 'immediately', 'now',
   // "other media outlets soon pointed out" (real HuffPost copy, BASIL a4edca3f, made "other media outlets soon" a speaker).
   'soon', 'often', 'always', 'sometimes', 'ever',
+  // "Mrs. Clinton has since said", "Carter however said", "Politico first reported" (PolNeAR
+  // train: such cues had no source).
+  'since', 'however', 'first',
 ];
 
 /**
@@ -157,6 +160,8 @@ export const subjectIntensifiers: readonly string[] = [
 export const phraseLeadIns: readonly string[] = [
   'in particular', 'in turn', 'in fact', 'in part', 'in response', 'in private', 'in public', 'of course', 'at least', 'at first',
   'for example', 'for instance', 'for now', 'for years', 'for months', 'in effect', 'in return', 'by contrast', 'in contrast', 'last week',
+  // "Trump and the White House have long claimed" (real HuffPost copy, BASIL 0c78e748, made "White House have long" a speaker); "Long" alone is a name (David Long).
+  'have long', 'has long', 'had long',
 ];
 
 /**

@@ -76,11 +76,17 @@ const announcedAfter = new RegExp(`^[\\s,]*(?:(?:morning|afternoon|evening|night
  * A telling verb or noun with whom it told before the date: "Schiff told The Washington Post on
  * Tuesday", "said in an interview with CNN on Sunday", "told Fox News Friday" (HuffPost, BASIL
  * b7021938: the interview was two days before the letter the report is about; "рассказал РИА
- * Новости в четверг"). The name is a
- * run of capitalised words, so the test is case-sensitive: "told" and "interview" are spelled as
- * news writes them.
+ * Новости в четверг"), or an announcing verb and "to" before it: "the star's rep confirmed to People
+ * and Us Weekly on Friday" (ECB+ 1_11: she had checked in on Tuesday, and the Friday, read as
+ * told, parted the report from those of the Tuesday). The name is a run of capitalised words
+ * ("and" may join two), so the test is case-sensitive: "told" and "interview" are spelled as
+ * news writes them. With an object between ("confirmed the death to The Associated Press on
+ * Tuesday") the day stays told.
  */
-const toldWhom = new RegExp(`(?:^|[^\\p{L}])(?:told|tells|interview|interviews|interviewed|рассказал|рассказала|рассказали|сообщил|сообщила|сообщили|заявил|заявила|заявили)(?:\\s+with)?\\s+(?:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:'s|’s)?\\s+){1,4}(?:(?:on|late|early|this|last|в|во)\\s+)*$`, 'u');
+const toldWhom = new RegExp(
+  `(?:^|[^\\p{L}])(?:told|tells|interview|interviews|interviewed|рассказал|рассказала|рассказали|сообщил|сообщила|сообщили|заявил|заявила|заявили|(?:${phrase(announcementWords)})\\s+to)(?:\\s+with)?\\s+(?:(?:and\\s+)?(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:'s|’s)?\\s+){1,4}(?:(?:on|late|early|this|last|в|во)\\s+)*$`,
+  'u',
+);
 
 /**
  * A clause that describes a noun before it: opened by a relative pronoun ("the plane, which
@@ -96,6 +102,15 @@ const describing = new RegExp(
   `^\\s*(?:(?:${relativeOpeners.join('|')})\\s|${relativeStemRu}\\p{L}*\\s|\\p{Ll}+(?:в|[бгдзкпстх])ш(?:ий|его|ему|им|ая|ей|ую|ее|ие|их|ими)(?:ся|сь)?\\s)`,
   'u',
 );
+
+/**
+ * "After" and a verb's -ing form open a clause of what came before the news: "Bettie Page died
+ * Thursday evening … after having suffered a heart attack on Dec. 2", "resigned Monday after
+ * losing the vote on Sunday". A day in it is background, as "since" makes it (ECB+ 4_14 and 4_4:
+ * the heart attack's day dated two reports of the death nine days later, and parted them from
+ * the others). "After weeks of talks" opens no such clause: a noun follows.
+ */
+const antecedent = /(?:^|[^\p{L}])after\s+(?:having\s+|being\s+)?\p{Ll}+ing(?!\p{L})/iu;
 
 /**
  * The last clause of `text`: what follows its last semicolon, colon, dash, bracket or comma, but
@@ -125,7 +140,7 @@ export function dateRole(article: Article, mention: Pick<DateMention, 'sentence'
   // A day in the possessive names an occasion as a thing already known ("genetic analysis of bodies
   // found in Wednesday's plane crash", BBC, four days after the crash; issue 12, pages dev-2):
   // a first report says "crashed on Wednesday", and its publication day stands in within a day.
-  if (background.test(clause) || describing.test(clause) || /^['’]s(?!\p{L})/u.test(after)) return 'background';
+  if (antecedent.test(clause) || background.test(clause) || describing.test(clause) || /^['’]s(?!\p{L})/u.test(after)) return 'background';
   // Only the few words next to the date can announce it: test a short window, not the sentence.
   const near = before.slice(-80);
   return announcedBefore.test(near) || toldWhom.test(near) || announcedAfter.test(after.slice(0, 40)) ? 'announced' : 'told';

@@ -155,14 +155,17 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
   const earlierDocs = [...new Set(candidates.map(([, e]) => e).filter((e) => !position.has(e)))];
   const earlier = await batch.profiles(earlierDocs);
   const profileOf = (doc: number) => news[position.get(doc) ?? -1]?.profile ?? earlier.get(doc)!;
-  const missing = [...new Set([...earlier.values()].flatMap((p) => p.terms.map(([k]) => k)))].filter((k) => !known.has(k) && !counts.has(k));
-  for (const [k, n] of await batch.df(missing)) known.set(k, n);
+  // The earlier profiles' keys whose frequencies are not known yet, gathered without an array and a set of all their keys.
+  const missing = new Set<string>();
+  for (const p of earlier.values()) for (const [k] of p.terms) if (!known.has(k) && !counts.has(k)) missing.add(k);
+  for (const [k, n] of await batch.df([...missing])) known.set(k, n);
   const backgrounds = new Map([...(await batch.backgrounds(earlierDocs)), ...ownBackgrounds]);
   const backgroundOfPair = (doc: number, e: number) => (backgrounds.get(doc)! + backgrounds.get(e)!) / 2;
 
   // Each candidate's verdict from the profiles, its score as of its later article (`as-of.ts`),
   // the scores worked out article by article, the verdicts in the candidates' order.
-  const scores = scoreCandidates(candidates, candidateScorer(known, counts, batch.pairedBefore, settings.factWeight), { position, profileOf });
+  const scorer = candidateScorer(known, counts, batch.pairedBefore, settings.factWeight);
+  const scores = scoreCandidates(candidates, scorer, { position, profileOf });
   const judged: { doc: number; e: number; score: number; relation: PairRelation | null }[] = [];
   for (const [c, [doc, e]] of candidates.entries()) {
     const [left, right] = [profileOf(e), profileOf(doc)];
@@ -172,7 +175,7 @@ async function pairBatch(batch: PairingBatch, query: CandidateQuery, settings: P
   }
   const vocabularyOf = (doc: number, e: number): KeptVocabulary => {
     const i = position.get(doc)!;
-    return { size: asOf.size(i), df: pairKeys(profileOf(e), profileOf(doc)).map(dfAt(i)) };
+    return { size: asOf.size(i), df: scorer.pairDf(i, profileOf(doc), profileOf(e)) };
   };
   // In full: what the profiles cannot tell, or everything when checking; the texts are read for these only.
   const inFull = judged.filter((j) => check || j.relation === null);

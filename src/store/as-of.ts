@@ -97,6 +97,14 @@ export function unitWeights(terms: readonly (readonly [string, number])[], idf: 
 export interface CandidateScorer {
   /** The cosine of each earlier profile with the batch's i-th article (`later`), in the order given. */
   scores(i: number, later: StoredProfile, earlier: readonly StoredProfile[]): number[];
+  /**
+   * The document frequencies as of the batch's i-th article (`later`) of the pair's keys in
+   * `pairKeys(earlier, later)`'s order (the earlier's terms, then the later's others): what the
+   * archive keeps of a pair's vocabulary, read through the term numbers the scores gave the two
+   * profiles, not a set of the pair's keys and two string-keyed lookups per key (issue 17,
+   * archive13: `pairKeys` and `df` were a tenth of pairing's Node CPU at 10⁴, `--cpu-prof`).
+   */
+  pairDf(i: number, later: StoredProfile, earlier: StoredProfile): number[];
 }
 
 /** A profile's terms by batch number, with what its weights need besides the idf. */
@@ -173,7 +181,24 @@ export function candidateScorer(known: ReadonlyMap<string, number>, counts: Read
     for (let j = 0; j < weights.length; j++) weights[j] = weights[j]! * scale;
     return weights;
   };
+  let pairStamp = 0;
+  let pairMark = new Int32Array(0);
   return {
+    pairDf(i, later, earlier) {
+      const [l, r] = [number(earlier), number(later)];
+      if (pairMark.length < base.length) pairMark = new Int32Array(Math.max(base.length, 2 * pairMark.length));
+      const stamp = ++pairStamp;
+      const out: number[] = [];
+      for (const ids of [l.ids, r.ids]) {
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j]!;
+          if (pairMark[id] === stamp) continue;
+          pairMark[id] = stamp;
+          out.push(base[id]! + countUpTo(lists[id], i));
+        }
+      }
+      return out;
+    },
     scores(i, later, earlier) {
       const own = number(later);
       const others = earlier.map(number);

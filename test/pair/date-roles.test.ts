@@ -54,6 +54,18 @@ describe('date roles', () => {
     ['The senator said in an interview with CNN on Sunday that he would run.', 'on Sunday', 'announced'],
     ['Глава республики рассказал РИА Новости в четверг, что школа закрыта.', 'в четверг', 'announced'],
     ['The letter was sent to Schiff on Thursday.', 'on Thursday', 'told'],
+    // Told to someone named, the announcing verb before "to" (ECB+ 1_11: the rep "confirmed to
+    // People and Us Weekly on Friday" that Tara Reid, who checked in on Tuesday, was in rehab).
+    ["Tara Reid has entered a rehab program, the American Pie star's rep confirmed to People and Us Weekly on Friday.", 'on Friday', 'announced'],
+    // A known miss: with an object between the verb and "to", the day stays told.
+    ['A spokesman confirmed the death to The Associated Press on Tuesday.', 'on Tuesday', 'told'],
+    ['A spokesman said to The Associated Press on Tuesday that the plant had closed.', 'on Tuesday', 'announced'],
+    ['She checked into Promises Treatment Center on Friday.', 'on Friday', 'told'],
+    // "After" and an -ing verb: what came before the news (ECB+ 4_14, 4_4: the heart attack nine days before the death).
+    ['Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles after having suffered a heart attack on Dec. 2.', 'Dec. 2', 'background'],
+    ['Her agent said Page died at a Los Angeles hospital after suffering a heart attack on December 2.', 'December 2', 'background'],
+    ['The minister resigned after losing a confidence vote on March 3.', 'March 3', 'background'],
+    ['After weeks of talks the deal was signed on March 3.', 'March 3', 'told'],
     // A day that describes a noun tells the occasion behind the news, not the news (issue 12, pages
     // dev-2: reports of the identification of the Tver crash victims, four days after the crash).
     ['В России закончили опознание пассажиров и экипажа самолета, разбившегося в Тверской области вечером 23 августа.', '23 августа', 'background'],

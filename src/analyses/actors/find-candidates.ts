@@ -10,11 +10,16 @@ import type { Article, Span } from '../../model.js';
 import type { AliasMatcher } from './alias-table.js';
 import { foldWord } from './name-key.js';
 import { notNames } from './not-names.js';
+import { isNamePiece, nameWithComplement } from './name-pieces.js';
 import { institutionEnd, isNameStart, nameRunEnd, startsPlaceName } from './name-runs.js';
 import { aliasAt, isShouting, nextAllowsAlias, type Scan } from './sentence-scan.js';
 import type { TokenTags } from './tag-tokens.js';
 import { isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, nameSpan, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
+import { stateAbbreviations, stateNames } from '../../lexicons/actor-words.js';
+
+/** US states as a city's qualifier, lower case without periods ("dc", "idaho", "mo"). */
+const states = new Set([...stateAbbreviations, ...stateNames].map((s) => s.replace(/\./g, '')));
 
 /** A stretch of text that names an actor, before actors are grouped. */
 export interface Candidate {
@@ -72,7 +77,7 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     }
     if (alias !== null && (afterJoiner || nextAllowsAlias(scan, alias.end))) {
       const locative = j > scan.first && joinedToPrevious(article, j) && words.locatives.has(article.tokens[j - 1]!.norm);
-      const source = !alias.metonym ? 'alias' : locative ? 'place' : 'metonym';
+      const source = !alias.metonym ? 'alias' : locative || cityAndState(scan, j, alias.end, out) ? 'place' : 'metonym';
       out.push({ sentence, first: j, end: alias.end, span: nameSpan(article, j, alias.end), source, entry: alias.entry, titled: false });
       j = alias.end;
       inTitle = true;
@@ -113,6 +118,15 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
       if (!isNameStart(scan, j)) break;
       const end = nameRunEnd(scan, j);
       if (isBareHead(scan, j, end)) return end;
+      // "the United Nations General Assembly": a body's head after a title word is no titled person
+      // (real HuffPost copy, BASIL b4dbeda7, made "Assembly" a person).
+      if (titled && end - j === 1 && words.organisationHeads.has(token.norm)) return end;
+      if (!titled && isNamePiece(scan, j, end)) {
+        const whole = nameWithComplement(scan, j);
+        if (whole === null) return end;
+        out.push({ sentence, first: j, end: whole, span: nameSpan(article, j, whole), source: 'name', entry: null, titled: false });
+        return whole;
+      }
       const holder = complement ? holderAfterComplement(scan, j, end) : null;
       if (holder !== null) {
         out.push({ sentence, first: holder, end, span: nameSpan(article, holder, end), source: 'name', entry: null, titled: true });
@@ -192,4 +206,18 @@ function isBareHead(scan: Scan, first: number, end: number): boolean {
   if (!bare) return false;
   if (end - first === 1) return aliasAt(scan, first) === null;
   return first > scan.first && joinedToPrevious(article, first) && /^\d+(?:st|nd|rd|th)$/.test(article.tokens[first - 1]!.norm);
+}
+
+/**
+ * True when the metonym at `first`..`end` is a city written with its state, or that state after
+ * the city: "the mayor of Washington, DC", "Moscow, Idaho". Such a pair names the
+ * place, not the government (real Fox copy, BASIL 450755dd, made "Washington, DC" the US
+ * government beside Washington the city, one place two actors).
+ */
+function cityAndState(scan: Scan, first: number, end: number, out: readonly Candidate[]): boolean {
+  const { article } = scan;
+  const comma = (k: number) => /^, $/.test(article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start));
+  if (end < scan.end && comma(end) && states.has(article.tokens[end]!.norm.replace(/\./g, ''))) return true;
+  const before = out[out.length - 1];
+  return before !== undefined && before.end === first && first > scan.first && comma(first) && before.source === 'place';
 }

@@ -35,6 +35,8 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
   for (let k = c.first + 1; k < c.end; k++) if (words.organisationHeads.has(article.tokens[k]!.norm)) return 'organisation';
   // "Center for Arizona Policy", "Council on Foreign Relations": a head with its complement.
   if (c.end - c.first > 2 && words.organisationHeads.has(article.tokens[c.first]!.norm) && words.institutionJoiners.has(article.tokens[c.first + 1]!.norm)) return 'organisation';
+  // "Democracy for America", "Club for Growth": no person's name has "for" inside (name-runs.ts joins it only so).
+  if (c.end - c.first > 2 && article.tokens.slice(c.first + 1, c.end - 1).some((t) => t.norm === 'for')) return 'organisation';
   // "George Washington Bridge", "Fort Lee": a place word at either end outweighs a person's name inside.
   if (c.end - c.first > 1 && (words.placeHeads.has(article.tokens[c.end - 1]!.norm) || words.placeOpeners.has(article.tokens[c.first]!.norm))) return 'place';
   // A name alone in quotation marks is the title of a work ("Morning Joe"), not a person.
@@ -62,6 +64,8 @@ interface Draft {
   actor: Actor;
   /** Folded words of its fullest name (persons), for surname matching. */
   key: string[];
+  /** True when a title stood before one of its names ("President Barack Obama"). */
+  titled: boolean;
 }
 
 /** Group candidates into actors and mentions, both in text order. */
@@ -80,7 +84,8 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
   const mentions: ActorMention[] = [];
   const add = (c: Candidate, id: string, fresh: () => Actor, rule: MentionRule, key: string[]) => {
     let draft = drafts.get(id);
-    if (!draft) drafts.set(id, (draft = { actor: fresh(), key }));
+    if (!draft) drafts.set(id, (draft = { actor: fresh(), key, titled: false }));
+    draft.titled ||= c.titled;
     if (key.length > draft.key.length) [draft.key, draft.actor.name] = [key, displayName(textOf(c))];
     mentions.push({ actor: id, sentence: c.sentence, span: c.span, rule });
   };
@@ -100,13 +105,24 @@ export function groupActors(article: Article, tags: readonly TokenTags[], aliase
       addName(c);
     }
   }
+  const isGiven = (c: Candidate) => ['FirstName', 'MaleName', 'FemaleName'].some((t) => tags[c.first]!.has(t));
+  // "Sasha and Malia Obama": the given name before "and" shares the surname after it (issue 13).
+  const shared = new Map<Candidate, string>();
+  const nextOf = new Map(candidates.map((c, i) => [c, candidates[i + 1]] as const));
   for (const c of singles) {
+    const full = isGiven(c) ? sharedSurname(article, c, nextOf.get(c), isGiven) : null;
+    if (full === null) continue;
+    shared.set(c, full);
+    const key = nameKeyWords(full);
+    add(c, personId(full), () => newActor(personId(full), full, 'person', null), 'name', key);
+  }
+  const genders = honorificGenders(article, singles, textOf);
+  for (const c of singles) {
+    if (shared.has(c)) continue;
+    // Its own honorific first ("Mrs. Cruz"), else the one its other mentions agree on.
+    const own = honorificGender(article.text, c.span.start);
     const kind = groupKind.get(nameKeyWords(textOf(c)).join(' '));
-    const givenName = ['FirstName', 'MaleName', 'FemaleName'].some((t) => tags[c.first]!.has(t));
-    // In quoted speech people call someone by the given name alone ("None of this would have
-    // happened without Glenn," of Glenn Beck: real Fox copy, BASIL 6f95dcb9): there it may stand for the one person of that given name.
-    const onlyGiven = givenName && !inQuotation(article, c.span.start);
-    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), onlyGiven, [...drafts.values()], honorificGender(article.text, c.span.start)) : null;
+    const full = kind === 'person' || kind === 'other' || kind === 'place' ? surnameOwner(textOf(c), { given: isGiven(c), titled: c.titled && !own, quoted: inQuotation(article, c.span.start) }, [...drafts.values()], own ?? genders.get(nameKeyWords(textOf(c))[0]!) ?? null) : null;
     // "Mr. Biton" after "Ofer Biton": the title shows the full name is a person's.
     if (full && kind === 'person') full.actor.kind = 'person';
     if (full) add(c, full.actor.id, () => full.actor, 'surname', full.key);
@@ -153,24 +169,65 @@ function newActor(id: string, name: string, kind: ActorKind, country: string | n
 }
 
 /**
- * The person whose full name a lone word ends ("Blinken" → Antony Blinken), when exactly one
- * does. With two ("Joe Biden", "Jill Biden") a bare "Biden" stays its own actor: news copy
- * uses it for the main figure, not the last one named, and no rule here knows which that is.
+ * The person whose full name a lone word ends ("Blinken" → Antony Blinken). With two ("Donald
+ * Trump", then "Melania Trump") a bare "Trump" is the one named first: news copy calls the main
+ * figure by the surname and the relative it brings in later by the given name (real Fox copy,
+ * BASIL 84b3c118: thirteen bare "Trump"s had been an actor of their own, apart from Donald
+ * Trump, and the pair's contrasts said only Fox reported him speaking).
  * Family names written first ("Wang Wenbin" → "Wang", "Kim Jong Un" → "Kim") match the first
- * word instead, when no surname does and compromise does not know the word as a given name
- * ("Joe" alone is not Joe Biden). In quoted speech it is. (The caller leaves alone places and organisations.)
+ * word instead, when no surname does; so does a given name alone, unless the person holds a
+ * title ("Joe" alone is not President Joe Biden; in quoted speech it is). (The caller leaves
+ * alone places and organisations.)
  */
-function surnameOwner(text: string, givenName: boolean, drafts: readonly Draft[], gender: Gender = null): Draft | null {
+function surnameOwner(text: string, how: { given: boolean; titled: boolean; quoted: boolean }, drafts: readonly Draft[], gender: Gender = null): Draft | null {
   const word = nameKeyWords(text)[0];
   // Full names compromise does not know ("Ofer Biton", kind other) own their surnames too.
   const people = drafts.filter((d) => (d.actor.kind === 'person' || d.actor.kind === 'other') && d.key.length > 1);
   let last = people.filter((d) => d.key[d.key.length - 1] === word);
-  // Two of that surname: an honorific tells them apart ("Mr. Cruz" beside Ted and Heidi Cruz;
-  // real NYT copy, BASIL 59f2f47c), when exactly one has a given name of its gender.
+  // An honorific tells them apart ("Mr. Cruz" beside Ted and Heidi Cruz; real NYT copy, BASIL
+  // 59f2f47c), and keeps "Mr. Obama" from the one full name of his surname, his daughter's
+  // ("Sasha and Malia Obama": real NYT copy, BASIL 96b7046f, gave "President" to Malia).
+  if (gender) last = last.filter((d) => nameGender(d.actor.name) !== (gender === 'he' ? 'she' : 'he'));
   if (last.length > 1 && gender) last = last.filter((d) => nameGender(d.actor.name) === gender);
-  if (last.length > 0 || givenName) return last.length === 1 ? last[0]! : null;
+  // "President Obama" after "President Barack Obama" and "Malia and Sasha Obama": a title goes
+  // to the full name that had one (real Fox copy, BASIL 96b7046f).
+  if (last.length > 1 && how.titled && last.some((d) => d.titled)) last = last.filter((d) => d.titled);
+  if (last.length > 0) return last[0]!;
   const first = people.filter((d) => d.key[0] === word);
-  return first.length === 1 ? first[0]! : null;
+  if (first.length !== 1) return null;
+  // A given name alone is the one full name it opens when that person holds no title: news
+  // calls a child or a private person by the given name ("Malia, 16, was dressed…"; real NYT
+  // copy, BASIL 96b7046f), never a president ("Joe" is not President Joe Biden), but in quoted
+  // speech anyone. A title before the given name is a monarch's or a pope's ("Queen Elizabeth
+  // II" is no Elizabeth Lauten).
+  if (how.given && (how.titled || (first[0]!.titled && !how.quoted))) return null;
+  return first[0]!;
+}
+
+/**
+ * The gender the honorifics of each one-word name call for, over all its mentions ("President
+ * Obama" and "Mr. Obama" are one man), or null when they name none or disagree.
+ */
+function honorificGenders(article: Article, singles: readonly Candidate[], textOf: (c: Candidate) => string): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const c of singles) {
+    const gender = honorificGender(article.text, c.span.start);
+    if (!gender) continue;
+    const word = nameKeyWords(textOf(c))[0]!;
+    out.set(word, out.has(word) && out.get(word) !== gender ? null : gender);
+  }
+  return out;
+}
+
+/**
+ * The full name a given name shares with the name after "and" ("Sasha and Malia Obama" →
+ * "Sasha Obama", "Bill and Hillary Clinton"), or null: the next candidate, `next`, must follow
+ * in the sentence after " and " and be a given name and a surname.
+ */
+function sharedSurname(article: Article, c: Candidate, next: Candidate | undefined, isGiven: (c: Candidate) => boolean): string | null {
+  if (!next || next.sentence !== c.sentence || next.source !== 'name' || next.end - next.first !== 2 || !isGiven(next)) return null;
+  if (article.text.slice(c.span.end, next.span.start) !== ' and ') return null;
+  return `${article.text.slice(c.span.start, c.span.end)} ${article.text.slice(article.tokens[next.first + 1]!.span.start, next.span.end)}`;
 }
 
 /** True when offset `at` stands inside a quotation of its paragraph (an odd number of double quotation marks before it). */

@@ -42,8 +42,13 @@ export function nameKeyWords(name: string): string[] {
   if (/^(?:\p{Lu}\.){2,}$/u.test(name)) name = name.replace(/\./g, '');
   const words = name.split(/[\s\-.\]\[/]+/).filter((w) => w !== '');
   const folded = words.map(foldWord).filter((w) => w !== '' && !isNoise(w));
+  // "Ft. Myers" (HuffPost) and "Fort Myers" (the Times) are one place (BASIL b4dbeda7).
+  if (folded.length > 1 && placeWords[folded[0]!]) folded[0] = placeWords[folded[0]!]!;
   return folded.length > 0 ? folded : words.map(foldWord);
 }
+
+/** AP abbreviations of place words that open a name, written out in its key. */
+const placeWords: Readonly<Record<string, string>> = { ft: 'fort', mt: 'mount' };
 
 /** A lower-case, ASCII, hyphen-joined slug ("US State Department" → "us-state-department"). */
 export function slugify(name: string): string {

@@ -152,7 +152,7 @@ export function nameRunEnd(scan: Scan, i: number): number {
     const norm = article.tokens[end]!.norm;
     const ofInstitution = words.institutionJoiners.has(norm) && words.organisationHeads.has(article.tokens[end - 1]!.norm);
     // "Port Authority of New York and New Jersey": "and" goes on inside an institution's complement.
-    const joins = words.nameParticles.has(norm) || ofInstitution || (complement && norm === 'and');
+    const joins = words.nameParticles.has(norm) || ofInstitution || (complement && norm === 'and') || (norm === 'for' && namesAGroup(scan, i, end));
     if (joins && joinedToPrevious(article, end) && goesOn(end + 1)) {
       complement ||= ofInstitution;
       end += 2;
@@ -163,6 +163,24 @@ export function nameRunEnd(scan: Scan, i: number): number {
   // "Senate Bill 1062", "SB 1062": a bill's number is part of its name.
   if (end < scan.end && joinedToPrevious(article, end) && /^\d+$/.test(article.tokens[end]!.norm) && numbered.has(article.tokens[end - 1]!.norm.replace(/\./g, ''))) return end + 1;
   return titleCut(scan, i, end);
+}
+
+/**
+ * True when "for" after the run [i, end) goes on an advocacy group's name, "Democracy for
+ * America", "Club for Growth" (real Fox copy, BASIL 1ed4f378: "said Democracy for America" made
+ * the United States the speaker): inside a sentence, after capitalised words none of which is
+ * an alias-table name, a given name, a title or role, or a calendar word ("asked Obama for
+ * Ukraine's help", "Reporter for Fox News", "Election Day for Democrats" stay apart).
+ */
+function namesAGroup(scan: Scan, i: number, end: number): boolean {
+  const words = wordClasses();
+  if (isClauseInitial(scan.article, i, scan.first)) return false;
+  for (let k = i; k < end; k++) {
+    const norm = scan.article.tokens[k]!.norm;
+    if (aliasAt(scan, k) !== null || scan.tags[k]!.has('FirstName') || words.givenNames.has(norm)) return false;
+    if (words.offices.has(norm) || words.officeWords.has(norm) || words.roles.has(norm) || words.calendar.has(norm)) return false;
+  }
+  return true;
 }
 
 /**

@@ -4,8 +4,9 @@
  */
 import type { Article, Span } from '../../model.js';
 import { titles as abbreviatedTitles } from '../../lexicons/abbreviations.js';
+import { placeOpenerAbbreviations } from '../../lexicons/actor-words.js';
 
-const abbreviated = new Set(abbreviatedTitles);
+const abbreviated = new Set([...abbreviatedTitles, ...placeOpenerAbbreviations]);
 
 /** The token's surface text. */
 export function surfaceOf(article: Article, i: number): string {
@@ -32,7 +33,7 @@ export function isAcronym(surface: string): boolean {
 /**
  * True when tokens `i - 1` and `i` belong to one phrase: only spaces between them, an editor's
  * brackets ("Congressman [Bill] Keating"), or the period of an initial or abbreviated title
- * ("Alexander V. Grushko", "Dr. Fauci").
+ * ("Alexander V. Grushko", "Dr. Fauci", "Ft. Myers").
  */
 export function joinedToPrevious(article: Article, i: number): boolean {
   const gap = gapBefore(article, i);

@@ -72,9 +72,14 @@ function possessiveBefore(article: Article, i: number, first: number): boolean {
   return false;
 }
 
-/** The token before the auxiliaries and adverbs that lead into token `i`, or null. */
+/**
+ * The token before the auxiliaries and adverbs that lead into token `i`, or null. Only words
+ * joined by spaces lead in: in "“We have work to do,” said Ed Rendell" the quotation's "to do"
+ * is no infinitive of "said" (PolNeAR train: such quotations lost their verb and speaker).
+ */
 function beforeLeadIns(article: Article, i: number, first: number): Token | null {
   for (let j = i - 1; j >= first; j -= 1) {
+    if (!spaced(article, j)) return null;
     const norm = article.tokens[j]!.norm;
     if (!leadIns.has(norm) && !norm.endsWith("n't")) return article.tokens[j]!;
   }

@@ -78,9 +78,10 @@ function namePart(article: Article, phrase: IndexRange): { name: IndexRange; tit
   let first = end;
   for (;;) {
     if (first > start && isCapitalised(article, first - 1) && !nonNames.has(article.tokens[first - 1]!.norm)) first -= 1;
-    // "said Bank of America", "the Department of Justice": "of" between capitalised words is
-    // inside one name (real BASIL copy, read as a teacher, gave the words to "America").
-    else if (first < end && first - 2 >= start && article.tokens[first - 1]!.norm === 'of' && isJoined(article, first - 2) && isJoined(article, first - 1) && isCapitalised(article, first - 2) && !article.tokens[first - 2]!.stop && !nonNames.has(article.tokens[first - 2]!.norm)) first -= 2;
+    // "said Bank of America", "the Department of Justice", "said Democracy for America": "of" or
+    // "for" between capitalised words is inside one name (real BASIL copy, read as a teacher,
+    // gave the words to "America"; Fox, BASIL 1ed4f378, to the United States).
+    else if (first < end && first - 2 >= start && (article.tokens[first - 1]!.norm === 'of' || article.tokens[first - 1]!.norm === 'for') && isJoined(article, first - 2) && isJoined(article, first - 1) && isCapitalised(article, first - 2) && !article.tokens[first - 2]!.stop && !nonNames.has(article.tokens[first - 2]!.norm)) first -= 2;
     else break;
   }
   if (first === end) return null;
@@ -269,8 +270,8 @@ export function nameSpeaker(article: Article, phrase: IndexRange, names: NameInd
   if (part && written && (states.has(written) || (!part.titled && cities.has(written)))) {
     return { name: textOf(article, part.name), key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'group', proper: true };
   }
-  // A name with "of" in it names an organisation or a place ("Bank of America", "University of Texas"), not a person.
-  if (part && article.tokens.slice(part.name.first, part.name.end).some((t) => t.norm === 'of')) {
+  // A name with "of" or "for" in it names an organisation or a place ("Bank of America", "University of Texas", "Club for Growth"), not a person.
+  if (part && article.tokens.slice(part.name.first, part.name.end).some((t) => t.norm === 'of' || t.norm === 'for')) {
     return { name: textOf(article, part.name), key: article.tokens.slice(part.name.first, part.name.end).map((t) => t.norm).join(' '), named: spanOfTokens(article, part.name), kind: 'group', proper: true };
   }
   if (part) {

@@ -125,7 +125,7 @@ function phraseAfter(scan: LabelScan, start: number, sentenceEnd: number, open =
   while (k > from && (complementJoiners.has(article.tokens[k - 1]!.norm) || scan.words.articles.has(article.tokens[k - 1]!.norm))) k--;
   if (k <= from || !headsLabel(scan, from, k)) return null;
   if (open) return { from, to: openEnd(scan, from, k), and: false };
-  if (k === sentenceEnd || /^\s*[,;:)—–]/.test(gap(scan, k))) return { from, to: k, and: false };
+  if (k === sentenceEnd || /^\s*[,;:)—–]/.test(gap(scan, k))) return modifierList(scan, k, sentenceEnd) ? null : { from, to: k, and: false };
   // A relative clause closed by the apposition's comma belongs to the description ("Mr. Grimm,
   // 44, a Republican who was first elected in 2010 and represents Staten Island, were…": the
   // NYT, BASIL 33521e65); one the sentence runs on past is cut off, as before.
@@ -225,6 +225,21 @@ function relativeClauseEnd(scan: LabelScan, k: number, sentenceEnd: number): num
     if (/[,;)—–]/.test(between)) return j - k >= 3 ? j : null;
   }
   return null;
+}
+
+/**
+ * True when the comma at token `k` goes on with a list of modifiers of one noun: "The Root, a
+ * news, opinion and culture site aimed at…" (real NYT copy, BASIL 96b7046f, labelled The Root
+ * "news"). The phrase before the comma is then only the list's first item, no description: a
+ * word or two after the comma, then "and".
+ */
+function modifierList(scan: LabelScan, k: number, sentenceEnd: number): boolean {
+  if (k >= sentenceEnd || !/^, +$/.test(gap(scan, k)) || scan.article.tokens[k]!.norm === 'and') return false;
+  for (let j = k + 1; j < Math.min(k + 3, sentenceEnd); j++) {
+    if (!joinedInLabel(scan.article, j)) return false;
+    if (scan.article.tokens[j]!.norm === 'and') return true;
+  }
+  return false;
 }
 
 /** True when a relative clause follows: "the minister who…". */

@@ -162,13 +162,18 @@ function resolve(scan: LabelScan, d: Description, named: readonly Label[], count
   const core = coreWords(scan, d);
   const group = synonymGroup(scan, core) ?? [];
   // The description's own words first, then the same office in other words, then its head alone.
-  // In other words or by the head alone, a rank the description gives must be the holder's
-  // too: "the vice president" is not "President Barack Obama" (real HuffPost copy, BASIL b5eefefb).
+  // A rank the description gives must be the holder's too: "the vice president" is not
+  // "President Barack Obama" (real HuffPost copy, BASIL b5eefefb); and in every tier the rank
+  // the holder's label gives its head must be the description's: "Vice President Mike Pence" is
+  // not "the new president" (real Fox copy, BASIL 84b3c118).
+  const head = scan.article.tokens[d.head]!.norm;
   const sameRank = (words: readonly string[]) => core.every((w) => !ranks.has(w) || words.includes(w));
+  const holderRank = (words: readonly string[]) =>
+    words.every((w, i) => i === 0 || !scan.words.offices.has(w) || !ranks.has(words[i - 1]!) || core.includes(words[i - 1]!));
   const tiers: ((words: string[]) => boolean)[] = [
-    (words) => contains(words, core),
-    (words) => sameRank(words) && group.some((p) => contains(words, p.split(' '))),
-    (words) => sameRank(words) && contains(words, [scan.article.tokens[d.head]!.norm]),
+    (words) => holderRank(words) && contains(words, core),
+    (words) => sameRank(words) && holderRank(words) && group.some((p) => contains(words, p.split(' '))),
+    (words) => sameRank(words) && holderRank(words) && contains(words, [head]),
   ];
   // By its head alone (or a core of one word), a description that names a country needs a
   // holder of that country: "the U.S. attorney in Brooklyn" (a federal prosecutor) is not

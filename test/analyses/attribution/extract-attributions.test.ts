@@ -69,8 +69,8 @@ const cases: Array<[string, string, Row[]]> = [
     ['direct', '“Order is important,”', 'told', 'House Speaker Paul Ryan', 'Paul Ryan'],
   ]],
   ['a name after "said" that begins what was said is no inverted speaker', 'The congressman, speaking in a whisper, said Mr. Scotto was “not man enough.”', [
-    // Known limit: the subject before a participle clause is not found, so no speaker; never "Mr".
-    ['indirect', 'Mr. Scotto was “not man enough.”', 'said', null, null],
+    // The subject before the participle clause speaks (round 13; before it, no speaker); never "Mr".
+    ['indirect', 'Mr. Scotto was “not man enough.”', 'said', 'The congressman', 'congressman'],
   ]],
   ['an inverted speaker runs on over an abbreviated title', '“It is not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.', [
     ['direct', '“It is not new in Virginia,”', 'said', 'Rep. Bobby Scott', 'Bobby Scott'],

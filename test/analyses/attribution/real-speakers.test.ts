@@ -150,6 +150,19 @@ describe('speakers in real US news copy', () => {
     expect(found).toContainEqual(['pointed out', 'other media outlets']);
   });
 
+  // Real Fox copy (BASIL 1ed4f378): the quotation went to the United States.
+  it('gives an inverted speaker named "X for Y" the whole name ("said Democracy for America")', () => {
+    const found = speakers('“Today’s cave was a stunning display of cowardice,” said Democracy for America, one of several such groups.');
+    expect(found).toContainEqual(['said', 'Democracy for America']);
+  });
+
+  // Real HuffPost copy (BASIL 0c78e748): "long" after an auxiliary is a time adverb.
+  it('reads past "have long" after a subject ("the White House have long claimed")', () => {
+    const found = speakers('Trump and the White House have long claimed that the investigations have nothing to do with Trump himself.');
+    expect(found).toContainEqual(['claimed', expect.stringContaining('White House')]);
+    expect(found.map(([, who]) => who)).not.toContainEqual(expect.stringContaining('long'));
+  });
+
   // Real HuffPost copy (BASIL be026bd1): a participle after a relative clause goes with the main clause.
   it('gives a participle after a relative clause the main clause\'s speaker ("…, which the Post reported, telling")', () => {
     const found = speakers('Moore’s campaign denied the allegations, which The Washington Post first reported, telling the paper the accusations are false.');

@@ -39,6 +39,37 @@ const cases: Array<[string, string, Row[]]> = [
   ['a subject set off from its verb by an aside between dashes is the source', 'The polls closed. Ada Quinlan — a nurse from the valley — says she waited an hour.', [
     ['says', 'Ada Quinlan', 'Ada Quinlan'],
   ]],
+  // Round 13 (attr13), PolNeAR train patterns, paraphrased.
+  ['a generational suffix\'s period does not end the subject ("Jr. said")', 'The storm passed. Mayor Ellis P. Grant Jr. said the levees had held.', [
+    ['said', 'Mayor Ellis P. Grant Jr', 'Ellis P. Grant Jr'],
+  ]],
+  ['a name before an appositive after a dash opening its clause is the subject', 'It was no accident — Nora Vale, a spokeswoman for the mayor, told reporters that the pumps were old.', [
+    ['told', 'Nora Vale', 'Nora Vale'],
+  ]],
+  ['a name with a party tag in brackets before an appositive is the subject', 'Rep. Dana Holt (D-Ore.), chair of the water committee, said she backs the plan.', [
+    ['said', 'Rep. Dana Holt', 'Dana Holt'],
+  ]],
+  ['an appositive of more than twenty words still leaves its name as the subject', 'Lena Ortiz, a civil engineer who spent two decades building flood defences along the river before she joined the state board that now oversees every dam in the valley, said the levees would hold.', [
+    ['said', 'Lena Ortiz', 'Lena Ortiz'],
+  ]],
+  ['a lower-case subject opening its clause before an aside led by a participle is the source', 'The hearing ended. A county engineer, speaking on condition of anonymity, said the levee was weak.', [
+    ['said', 'A county engineer', 'county engineer'],
+  ]],
+  ['a lower-case subject before an aside led by "whose" is the source', 'The rain stopped. The union, whose members build the levees, said the levee was weak.', [
+    ['said', 'The union', 'union'],
+  ]],
+  ['words of a quotation before its closing mark ("to do,”") are no infinitive of the verb after it', 'The rain stopped. “We have work to do,” said Ada Quinlan.', [
+    ['said', 'Ada Quinlan', 'Ada Quinlan'],
+  ]],
+  ['an -ing noun after a possessive ends the subject, not a verb ("familiar with Marsh’s thinking said")', 'The talks ended. Another aide familiar with Marsh’s thinking said, “She will try again next spring.”', [
+    ['said', 'Another aide familiar with Marsh’s thinking', 'an unnamed aide'],
+  ]],
+  ['"since" between an auxiliary and the verb leads in to it ("has since said")', 'The rain stopped. Mayor Park has since said she would rebuild the levee.', [
+    ['said', 'Mayor Park', 'Park'],
+  ]],
+  ['"however" without commas leads in to the verb', 'The rain stopped. Marsh however said the levee was weak.', [
+    ['said', 'Marsh', 'Marsh'],
+  ]],
 ];
 
 describe('sources set off from their verbs (round 12)', () => {

@@ -27,6 +27,10 @@ const cases: [string, string[]][] = [
   ['He is running against Republican Renee Ellmers, a registered nurse, in November.', ["renee-ellmers: pre-modifier 'Republican' (before-name)", "renee-ellmers: appositive 'registered nurse' (apposition-after)"]],
   ['"None of this would have happened," said Cynthia Burgiss, 22, a student at the University of Dayton in Ohio.', ["cinthia-burgiss: appositive 'student at the University of Dayton in Ohio' (apposition-after)"]],
   ['Arizona Gov. Jan Brewer announced her decision.', ["jan-brewer: title 'Arizona Gov.' (before-name)"]],
+  // Issue 13, people13 (real NYT copy, BASIL 96b7046f): the first item of a list of modifiers
+  // before a comma is no description ("news" for The Root); a plain apposition still is.
+  ['It was posted by a reporter for The Root, a news, opinion and culture site aimed at readers.', []],
+  ['Josh Earnest, the White House press secretary, told reporters.', ["josh-earnest: appositive 'White House press secretary' (apposition-after)"]],
   // A party word re-describes the one person named just before ("The Arizona Republican", Fox, 2b95d2cf).
   ['Sen. John McCain, R-Ariz., said the comments were wrong. The Arizona Republican said Steele must decide.', ["john-mccain: title 'Sen.' (before-name)", "john-mccain: description 'Arizona Republican' (only-recent)"]],
   ['U.S. Secretary of State Antony Blinken spoke.', ["antoni-blinken: title 'U.S. Secretary of State' (before-name)"]],
@@ -164,6 +168,8 @@ const cases: [string, string[]][] = [
   ['Ned Smith, a lawyer for the firm, spoke. Two workers hired a lawyer. Shortly afterward, the firm closed. The lawyer sued.', ["ned-smith: appositive 'lawyer for the firm' (apposition-after)"]],
   // A description's rank must be the holder's: the vice president is not Obama; "everything" is no label (real HuffPost, BASIL b5eefefb).
   ['Joe Biden did everything President Barack Obama did not. But it was the vice president who set the tone.', ["barack-obama: title 'President' (before-name)"]],
+  // ...and the holder's rank must be the description's: Vice President Pence is not "the new president" (real Fox copy, BASIL 84b3c118).
+  ['After taking the oath of office along with Vice President Mike Pence, the new president spoke. The president left.', ["mike-pence: title 'Vice President' (before-name)"]],
   // A participle that is its clause's verb is no label; one after an article is (real NYT copy, BASIL 79bf99c6, labelled Pelosi "re-electing").
   ['Democrats rejected appeals, re-electing Representative Nancy Pelosi of California.', ["nanci-pelosi: title 'Representative' (before-name)"]],
   ['Democrats also re-elected Representative Steny Hoyer as whip.', ["steni-hoer: title 'Representative' (before-name)"]],

@@ -121,6 +121,12 @@ describe('actorTones: words about someone else', () => {
     expect(evidenceFor(text, 'supreme-court')).not.toEqual(expect.arrayContaining(['progress']));
   });
 
+  // Real HuffPost copy (BASIL 0c78e748): "charges" was HuffPost's tone toward Russia.
+  it('leaves the words of a participle clause after a comma to the clause\'s subject, not to the noun before the comma', () => {
+    const text = 'Flynn pleaded guilty on Friday to lying in the investigation into possible collusion between the campaign and Russia, becoming the first former official to face charges in the probe.';
+    expect(evidenceFor(text, 'russia') ?? []).not.toContain('charges');
+  });
+
   it('still gives the words of an accusation to the one accused, named right after the verb', () => {
     expect(evidenceFor('Lauren Greene accused Blake Farenthold of sexual harassment.', 'blake-farenthold')).toEqual(expect.arrayContaining(['harassment']));
   });
