@@ -5,12 +5,12 @@
  * missing one), and the "only in" threshold, the highest at which at most 10 % of dev sentences
  * called "only in" have a gold link. The held-out test pairs are never read here.
  *
- *   npx tsx eval/fit-links.ts            (`--dry-run` prints without writing; `--no-statements`, `--no-position` leave those features out; `--position` fits the embedding variant with the opening too)
+ *   npx tsx eval/fit-links.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { profileArticles, similarityMatrix } from '../src/align/article-profiles.js';
-import { lexicalFeatureCount, linkEvidence, linkFeatureNames, linkFeatures, positionFeatures, statementFeatures, type LinkWeights } from '../src/align/link-model.js';
+import { lexicalFeatureCount, linkEvidence, linkFeatureNames, linkFeatures, statementFeatures, type LinkWeights } from '../src/align/link-model.js';
 import type { SentenceEmbeddings } from '../src/model.js';
 import type { StatementPair } from '../src/align/statements.js';
 import { alignmentInputs, annotate } from '../src/pipeline.js';
@@ -107,13 +107,8 @@ async function main(): Promise<void> {
   const pairs = readRealPairs(realPairsDir, 'dev');
   const dev = pairs.map((pair) => ({ pair, examples: examples(pair, null) }));
   const statementsOff = process.argv.includes('--no-statements');
-  const positionOff = process.argv.includes('--no-position');
-  const lexicalUse = linkFeatureNames.map((_, k) => (k < lexicalFeatureCount || (!statementsOff && (statementFeatures as readonly number[]).includes(k)) || (positionFeatures as readonly number[]).includes(k)) && !(positionOff && (positionFeatures as readonly number[]).includes(k)));
-  // The embedding variant leaves the opening out (issue 11, round 13): with it, refitted, the
-  // threshold rose from 0.325 to 0.375 and the seeds' NATO-document sentences (002, 003), a
-  // condition of the issue, were no longer linked; with `--position` it is fitted with it.
-  const positionWithEmbeddings = process.argv.includes('--position');
-  const embeddingUse = linkFeatureNames.map((_, k) => (!statementsOff || !(statementFeatures as readonly number[]).includes(k)) && (positionWithEmbeddings || !(positionFeatures as readonly number[]).includes(k)));
+  const lexicalUse = linkFeatureNames.map((_, k) => k < lexicalFeatureCount || (!statementsOff && (statementFeatures as readonly number[]).includes(k)));
+  const embeddingUse = linkFeatureNames.map((_, k) => !statementsOff || !(statementFeatures as readonly number[]).includes(k));
   const lexical = fitVariant(dev, lexicalUse);
   console.log(`lexical, leave one pair out: ${crossValidate(dev, lexicalUse)}`);
   const cached = await cachedEmbedder();

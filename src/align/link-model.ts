@@ -24,7 +24,7 @@ import type { StatementPair } from './statements.js';
  * quotation cut differently). Whether a pair is the best of its row and of its column lets a
  * second link of one sentence (one outlet packs two facts into it) stand on its own evidence.
  */
-export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'sharedWeight', 'sharedNames', 'sharedNumbers', 'sharedRun', 'cosine', 'cosineRowGap', 'cosineColumnGap', 'cosineRowBest', 'cosineColumnBest', 'quoteMatch', 'sameSpeaker', 'opening'] as const;
+export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'columnGap', 'sharedWeight', 'sharedNames', 'sharedNumbers', 'sharedRun', 'cosine', 'cosineRowGap', 'cosineColumnGap', 'cosineRowBest', 'cosineColumnBest', 'quoteMatch', 'sameSpeaker'] as const;
 
 /**
  * Features past the embedding ones that the lexical variant reads too: the statement evidence
@@ -34,31 +34,7 @@ export const linkFeatureNames = ['similarity', 'wider', 'narrower', 'rowGap', 'c
  */
 export const statementFeatures = [14, 15] as const;
 
-/**
- * Where the two sentences stand: 1 when both open their articles (each among its first
- * `openingSentences`, in articles of `ledeArticleSentences` or more), else 0. Two reports of one event lead
- * with it (the inverted pyramid), so their ledes share a fact far more often than two sentences
- * picked at random: 40 of the 64 such sentence pairs of the real-pairs dev gold are linked,
- * against 4 % of all pairs (issue 11, round 13, `eval/opening-options.ts`). Articles of one
- * or two sentences have no lede to speak of: without that condition a one-sentence quotation
- * of Blinken on "the US response" was linked to every opening sentence naming the response.
- * Counting the wider coverage instead of 1 was weighed and dropped (leave one pair out, lexical
- * P 0.781, R 0.382 against 0.812, 0.408).
- */
-export const positionFeatures = [16] as const;
-
-/** Sentences from the start of an article that count as its opening (`positionFeatures`). */
-export const openingSentences = 2;
-
-/**
- * Sentences an article needs for its opening to be a lede (`positionFeatures`): in a note of a
- * few sentences every sentence is near the top. Every real-pairs dev article is longer; below
- * this, one speaker's statements on two matters in three-sentence notes (test/align/statements)
- * were linked by their place.
- */
-export const ledeArticleSentences = 5;
-
-/** How many features the lexical variant reads (the first ones, `statementFeatures` and `positionFeatures`); the rest need embeddings. */
+/** How many features the lexical variant reads (the first ones, and `statementFeatures`); the rest need embeddings. */
 export const lexicalFeatureCount = 9;
 
 /** Weights of one variant of the model (lexical only, or with embeddings). */
@@ -328,9 +304,6 @@ export function featuresAt(table: LinkTable, i: number, j: number, out: number[]
   } else out[9] = out[10] = out[11] = out[12] = out[13] = 0;
   out[14] = evidence.statements.quote.has(at) ? 1 : 0;
   out[15] = (evidence.statements.speaker.get(at) ?? 0) * out[1]!;
-  const rows = evidence.similarity.length;
-  const longEnough = rows >= ledeArticleSentences && shared.columns >= ledeArticleSentences;
-  out[16] = longEnough && i < openingSentences && j < openingSentences ? 1 : 0;
   return out;
 }
 

@@ -147,8 +147,7 @@ describe('alignArticles on the seeds 002 (POLITICO) and 003 (CNN)', () => {
     const alignment = alignArticles(left, right);
     expect(matchOf(alignment, 'left', sentenceWith(left, 'because we think diplomacy'))?.right).toEqual([sentenceWith(right, 'because we think that diplomacy')]);
     expect(alignment.links.filter((l) => l.left === sentenceWith(left, 'drowned in endless discussions'))).toEqual([]);
-    // Both ledes: the written response delivered; since round 13 also 003's second sentence, which tells how it was delivered (in person, by the ambassador).
-    expect(matchOf(alignment, 'left', 0)?.right).toEqual([0, 1]);
+    expect(matchOf(alignment, 'left', 0)?.right).toEqual([0]); // both ledes: the written response delivered
   });
 
   it('links one sentence to several where the other outlet splits its facts, and says how much they share', () => {
@@ -218,39 +217,15 @@ describe('alignArticles: placement and reading order', () => {
   });
 });
 
-// Issue 11, round 13: two reports of one event lead with it (the inverted pyramid), so their
-// ledes share a fact far more often than two sentences elsewhere (40 of the 64 opening sentence
-// pairs of the real-pairs dev gold are linked). The ledes of dev pair 07 (BASIL 1f99798f, Fox
-// against HuffPost) tell the arrest in other words; between filler sentences that share nothing,
-// they are linked when they open both five-sentence articles, and the same two sentences are not
-// when both stand fourth: the opening is evidence, the words alone are too few.
-describe('alignArticles: two openings share a fact more often than two sentences elsewhere', () => {
-  const fox = 'A male suspect was arrested in Florida on Friday morning in connection with the rash of suspicious packages sent to prominent Democrats nationwide, law enforcement sources confirmed to Fox News.';
-  const huffpost = 'Police have arrested a suspect in connection with at least a dozen packages containing likely pipe bombs mailed in the past week to people critical of President Donald Trump.';
-  const fillLeft = ['The weather in the capital was mild, with light rain expected over the weekend.', 'Shares of technology companies rose sharply as investors weighed new earnings reports.', 'A new museum of maps opened near the harbour.', 'The orchestra announced a winter season of six concerts.'];
-  const fillRight = ['A local bakery celebrated its fiftieth anniversary with free pastries for children.', 'The city council postponed its vote on the new bicycle lanes until next month.', 'Farmers expect a late harvest after the wet spring.', 'The zoo welcomed two red pandas from a breeding programme.'];
-
-  it.each([
-    { where: 'opening both articles', left: [fox, ...fillLeft], right: [huffpost, ...fillRight], links: [[0, 0]] },
-    { where: 'fourth in both', left: [...fillLeft.slice(0, 3), fox, fillLeft[3]!], right: [...fillRight.slice(0, 3), huffpost, fillRight[3]!], links: [] },
-  ])('links the two ledes of the arrest $where: $links', ({ left, right, links }) => {
-    const [a, b] = [article('fox', left.join(' ')), article('huffpost', right.join(' '))];
-    const alignment = alignArticles(a, b);
-    expectWellFormed(alignment, a, b);
-    expect(alignment.links.map((l) => [l.left, l.right])).toEqual(links);
-  });
-});
-
 describe('alignArticles: the alias table in force', () => {
   it("matches sentences that name one actor only by a user's alias (aliases.json)", () => {
     const user = mergeAliasTables(builtInAliases, {
       actors: [{ name: 'Russian government', kind: 'government', aliases: [], metonyms: ['Moskva'], demonyms: [], country: 'Russia' }],
     });
-    // Third in each article: two ledes sharing a word would be linked by their place alone (round 13).
-    const left = article('moskva', 'The weather was fine.\n\nTrains ran late in Berlin.\n\nMoskva rejected it.');
-    const right = article('kremlin', 'It rained all day in Paris.\n\nMarkets in Tokyo closed early.\n\nThe Kremlin rejected it.');
-    expect(matchOf(alignArticles(left, right), 'left', 2)).toBeUndefined();
-    expect(matchOf(alignArticles(left, right, { aliases: user }), 'left', 2)).toMatchObject({ right: [2] });
+    const left = article('moskva', 'Moskva rejected it.\n\nThe weather was fine.');
+    const right = article('kremlin', 'The Kremlin rejected it.\n\nIt rained all day in Paris.');
+    expect(matchOf(alignArticles(left, right), 'left', 0)).toBeUndefined();
+    expect(matchOf(alignArticles(left, right, { aliases: user }), 'left', 0)).toMatchObject({ right: [0] });
   });
 });
 
