@@ -168,7 +168,7 @@ export const findingWording: { [K in FindingKind]: FindingWording<K> } = {
       // was a preference of a 112-word piece over a 625-word one: BASIL 13792511), so each
       // count stands beside the words counted.
       const n = r.terms.words;
-      return `${q(t.term)}: ${shortName(r, 'left')} ${times(t.left)} (of ${n.left} words counted), ${shortName(r, 'right')} ${times(t.right)} (of ${n.right}).`;
+      return `${q(t.term)}${otherForms(r, t)}: ${shortName(r, 'left')} ${times(t.left)} (of ${n.left} words counted), ${shortName(r, 'right')} ${times(t.right)} (of ${n.right}).`;
     },
     question: (f, r) => {
       const t = r.terms[f.side][f.term]!;
@@ -232,4 +232,22 @@ export function actorName(r: FramingReport, id: string): string {
 export function wordFinding(f: Finding, r: FramingReport): { title: string; text: string; question: string; measure: MeasureKey } {
   const w = findingWording[f.kind] as FindingWording<typeof f.kind>;
   return { title: w.title, text: w.describe(f as never, r), question: w.question(f as never, r), measure: w.measure };
+}
+
+/**
+ * The other written forms a term's count takes in (" (with “resigned” and “resign”)"): a term is
+ * counted by its stem, and a class counting "resignation" by hand found 7 where the report said 11
+ * (real Fox copy, BASIL 01c59743).
+ */
+function otherForms(r: FramingReport, t: FramingReport['terms']['left'][number]): string {
+  const shown = t.term.toLowerCase();
+  // Each form as first written ("Americans"), compared without case.
+  const written = new Map<string, string>();
+  for (const e of t.evidence) {
+    const form = evidenceText(r, e).replace(/\s+/g, ' ');
+    if (!written.has(form.toLowerCase())) written.set(form.toLowerCase(), form);
+  }
+  const forms = [...written].filter(([lower]) => lower !== shown).map(([, form]) => form);
+  if (forms.length === 0) return '';
+  return ` (with ${listOf([...forms.slice(0, 3).map(q), ...(forms.length > 3 ? ['other forms'] : [])])})`;
 }

@@ -146,3 +146,18 @@ describe('a bare surname two people of one outlet share', () => {
     expect(texts.some((t) => t.startsWith('Hutchinson:'))).toBe(false);
   });
 });
+
+// Real Fox copy (BASIL 01c59743): "“resignation”: fox 11 times" while a class counting the word
+// by hand found 7: the count takes in every form of the stem, so the finding names them.
+describe('a word one outlet prefers', () => {
+  it('names the other forms its count takes in', () => {
+    const left = 'Mattis announced his resignation on Thursday. The resignation surprised allies. He resigned after a meeting. Aides said he resigned in protest. The resignations continued. Officials said the resignation was final.';
+    const right = 'Mattis will leave in February, officials said on Thursday. Allies were surprised by the news. He met the president before leaving. Aides said he left in protest. Others may leave too. Officials said the decision was final.';
+    const r = report(left, right);
+    const texts = r.findings.filter((f) => f.kind === 'distinctive-term').map((f) => wordFinding(f, r).text);
+    const resign = texts.find((t) => t.startsWith('“resignation”') || t.startsWith('“resigned”'));
+    expect(resign).toBeDefined();
+    expect(resign).toMatch(/\(with “(resigned|resignation)”/);
+    expect(resign).toContain('“resignations”');
+  });
+});
