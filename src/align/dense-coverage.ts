@@ -30,43 +30,6 @@ export function spreadReach(profile: SentenceProfile, into: DenseReach, clear = 
 }
 
 /**
- * `coverage(a, b)` with b's reach spread (`spreadReach`): the same loop, the same sums in the
- * same order, array reads for map lookups. With `out`, the result is written there and
- * returned: a matrix of pairs then allocates no object per pair (issue 16: two objects per
- * sentence pair, 320,000 for two 10,000-word articles, kept a matrix long, cost more in
- * garbage collection than the loop itself).
- */
-export function coverageDense(a: SentenceProfile, b: DenseReach, out?: Coverage): Coverage {
-  let found = 0;
-  let numbersFound = 0;
-  let namesFound = 0;
-  let antonym = false;
-  let name = -1;
-  let nameFound = false;
-  const { terms } = a;
-  for (let k = 0; k < terms.length; k += 1) {
-    const term = terms[k]!;
-    const match = b.reach[term.id]!;
-    found += match * term.weight;
-    if (term.number) numbersFound += match * term.weight;
-    if (term.name !== name) {
-      if (nameFound) namesFound += 1;
-      name = term.name;
-      nameFound = false;
-    }
-    nameFound ||= name >= 0 && match >= credit.spelling;
-    antonym ||= match < 1 && b.opposed[term.id] === 1;
-  }
-  if (nameFound) namesFound += 1;
-  const result = out ?? { content: 0, names: 0, numbers: 0, antonym: false };
-  result.content = a.weight > 0 ? found / a.weight : -1;
-  result.names = a.namedTerms > 0 ? namesFound / a.namedTerms : -1;
-  result.numbers = a.numberWeight > 0 ? numbersFound / a.numberWeight : -1;
-  result.antonym = antonym;
-  return result;
-}
-
-/**
  * A profile's terms packed into typed arrays, once per sentence, for the matrix loops: reading
  * a term object's four fields per pair (160,000 pairs both ways for two 10,000-word articles)
  * was most of `scorePairs`' time (issue 16, speed13). The same numbers in the same order.
@@ -101,7 +64,11 @@ export function packTerms(profile: SentenceProfile): PackedTerms {
   return packed;
 }
 
-/** `coverageDense` over packed terms, written into `out`: the same loop, the same sums in the same order. */
+/**
+ * `coverage(a, b)` (sentence-similarity.ts) over packed terms and b's reach spread
+ * (`spreadReach`), written into `out`: the same loop, the same sums in the same order, array
+ * reads for map lookups, and no object per pair (issue 16).
+ */
 export function coveragePacked(a: PackedTerms, b: DenseReach, out: Coverage): Coverage {
   let found = 0;
   let numbersFound = 0;
