@@ -1,6 +1,7 @@
 /** Labels each side gives each actor, contrasted actor by actor (found in the compare stage, on the pair's unified ids). */
 import type { Annotated, Label } from '../../model.js';
 import { contrastLabels } from '../labels/contrast-labels.js';
+import { isInside } from '../tone/quoted-spans.js';
 import type { PairAnalysis } from '../registry.js';
 
 /**
@@ -9,7 +10,7 @@ import type { PairAnalysis } from '../registry.js';
  */
 function ownWords(side: Annotated, labels: readonly Label[]): Label[] {
   const pieces = side.annotations.quotes.flatMap((q) => q.pieces);
-  return labels.filter((l) => !pieces.some((p) => p.start <= l.span.start && l.span.end <= p.end));
+  return labels.filter((l) => !isInside(l.span, pieces));
 }
 
 export const labelsSection: PairAnalysis<'labels'> = {
