@@ -23,6 +23,12 @@ export const deniedThings: readonly string[] = [
   'funding', 'him', 'her', 'them', 'us', 'me',
 ];
 
+/** Causative verbs: with an object, a past participle after them completes them ("get the nominees confirmed"). */
+export const causativeVerbs: readonly string[] = ['get', 'gets', 'got', 'gotten', 'getting', 'have', 'has', 'had', 'having'];
+
+/** What a legislature confirms by a vote, not by words ("The Senate confirmed two nominations"; real news read for issue 13). */
+export const appointmentWords: readonly string[] = ['nomination', 'nominations', 'nominee', 'nominees', 'appointee', 'appointees', 'appointment', 'appointments', 'pick', 'picks'];
+
 /** Reporting verbs whose -s form is no noun ("writes of Christie", unlike "claims of"; real Fox copy, BASIL 13792511). */
 export const verbOnlyLemmas: readonly string[] = ['write', 'tell', 'explain', 'argue', 'say', 'speak', 'recall', 'complain', 'boast', 'warn', 'insist'];
 

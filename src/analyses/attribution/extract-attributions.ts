@@ -10,7 +10,8 @@ import { sentenceOfToken, spanOfTokens, tokensIn } from '../text-positions.js';
 import { indexPersonNames, nameRuns, nameSpeaker } from './name-speaker.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { attributionsWithSources, quotedSpans } from './find-attributions.js';
-import { cueModel, cueScores, learnedCues, type CueModel } from './cue-model.js';
+import { cueModel, cueScores, learnedCues, type CueModel, type LearnedCue } from './cue-model.js';
+import { notSpeechForm } from './find-reporting-verbs.js';
 import { learnedUse } from './learned-uses.js';
 import { textArticle } from './text-article.js';
 import { mergeCues } from './merge-cues.js';
@@ -257,6 +258,13 @@ export function attributionsOf(article: Article, quotes: readonly Quote[], attri
   return out.sort((a, b) => (a.cue ?? a.content).start - (b.cue ?? b.content).start);
 }
 
+/** A learned cue on a word the verb lexicon knows and reads as no verb of speech there (notSpeechForm). */
+function rejected(article: Article, cue: LearnedCue): boolean {
+  const range = article.sentences[cue.sentence]!.tokens;
+  for (let i = cue.tokens.first; i < cue.tokens.end; i += 1) if (notSpeechForm(article, i, range)) return true;
+  return false;
+}
+
 /**
  * Every attribution of a plain text: content, cue and source spans (offsets into `text` as
  * given) and the resolved speaker. English only, as the reporting-verb lexicon and the cue
@@ -268,7 +276,7 @@ export function extractAttributions(text: string, model: CueModel = cueModel): T
   const article = textArticle(text);
   const quotes = findQuotes(article);
   const scores = cueScores(article, quotedSpans(quotes), model);
-  const extra = learnedCues(article, scores, model).map((cue) => learnedUse(article, cue, scores));
+  const extra = learnedCues(article, scores, model).filter((cue) => !rejected(article, cue)).map((cue) => learnedUse(article, cue, scores));
   const { attributions, written } = attributionsWithSources(article, quotes, extra);
   const merged = mergeCues(article, attributionsOf(article, quotes, attributions, written), extra.map((e) => e.verb.span));
   const headlines = colonHeadlines(article, merged);

@@ -4,7 +4,7 @@
  * then turn each phrase into a Speaker.
  */
 import type { Article, IndexRange, Speaker, SpeakerSource, Span } from '../../model.js';
-import { articles } from '../../lexicons/actor-words.js';
+import { articles, prepositions as prepositionWords } from '../../lexicons/actor-words.js';
 import { ingSubjectPrepositions, invertingVerbs, irregularPasts, timeWords } from '../../lexicons/reporting-verbs-speakers.js';
 import { findVerbsInSentence, type VerbUse } from './find-reporting-verbs.js';
 import { authorOf } from './document-author.js';
@@ -13,7 +13,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, isPlaceName, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
-import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, phraseBefore, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
+import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, isPartyTag, phraseBefore, predicateStarts, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
 
 /** A reporting verb with its speaker. */
 export interface Speech extends VerbUse {
@@ -28,21 +28,55 @@ type Found = { via: SpeakerSource; phrase: IndexRange } | { via: 'clause-subject
 
 /** The clause a relative pronoun hangs on, skipping one parenthetical (", reported by Politico,"). */
 function antecedent(article: Article, relative: number, range: IndexRange): IndexRange | null {
-  let last = relative - 1;
+  let last = tagOpenBefore(article, relative, range) ?? relative - 1;
   // "criticism from Republicans who accused it": with no comma the antecedent is the phrase right before.
   if (last >= range.first && isJoined(article, last)) return phraseEndingAt(article, last, range);
   for (let hop = 0; hop < 2 && last >= range.first; hop += 1) {
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;
+    // "Sen. Ben Sasse, R-Neb., who": the tag is an aside; the antecedent stands before it.
+    if (isPartyTag(article, start, last) && start - 1 >= range.first && /^,\s+$/u.test(article.text.slice(article.tokens[start - 1]!.span.end, article.tokens[start]!.span.start))) {
+      last = start - 1;
+      hop -= 1;
+      continue;
+    }
     const lowerStart = !isCapitalised(article, start) && !articles.includes(article.tokens[start]!.norm);
     // "“…,” said Bloomberg, who added that…": an inverted speaker is the antecedent, not the
     // quotation before it (real Fox copy, BASIL 472158a1, made "God help us" a speaker); a
     // passive parenthetical (", reported by Politico,") is still skipped.
     const inverted = start < last && verbForm(article.tokens[start]!.norm) !== null && article.tokens[start + 1]!.norm !== 'by';
-    if (!lowerStart || hop === 1 || inverted) return objectAfterVerb(phraseEndingAt(article, last, range), last);
+    // "…, including from local employers such as Monsanto, which opposed the bill": a name
+    // ending the run is the antecedent; only a passive aside (", reported by Politico,") is
+    // skipped (PolNeAR train gave such relatives to the clause before).
+    const named = lowerStart && isCapitalised(article, last) && !article.tokens.slice(start + 1, last).some((t, k) => t.norm === 'by' && /ed$/u.test(article.tokens[start + k]!.norm));
+    if (named) return phraseEndingAt(article, last, range);
+    if (!lowerStart || hop === 1 || inverted) return afterInnerPredicate(article, objectAfterVerb(phraseEndingAt(article, last, range), last));
     last = start - 1;
   }
   return null;
+}
+
+/**
+ * "Rep. Elise Stefanik (R-N.Y.), who said": a tag in brackets right before a relative pronoun
+ * stands after the antecedent; the token before its opening bracket, or null when no bracket
+ * closes there (real news read as a teacher: the tag's state, "N.Y.", became the speaker).
+ */
+function tagOpenBefore(article: Article, relative: number, range: IndexRange): number | null {
+  const { text, tokens } = article;
+  if (relative - 1 < range.first || !/^\.?\)\s*,?\s*$/u.test(text.slice(tokens[relative - 1]!.span.end, tokens[relative]!.span.start))) return null;
+  for (let k = relative - 2; k >= range.first && k >= relative - 6; k -= 1) if (/\(\s*$/u.test(text.slice(tokens[k]!.span.end, tokens[k + 1]!.span.start))) return k;
+  return null;
+}
+
+/**
+ * "The promised immigration vote enraged liberals, who said": a lower-case past form inside the
+ * phrase before a relative pronoun is its clause's verb, and the pronoun stands for the object
+ * after it, "liberals" (real news read as a teacher: the whole clause became the speaker).
+ */
+function afterInnerPredicate(article: Article, phrase: IndexRange | null): IndexRange | null {
+  if (!phrase) return null;
+  for (let k = phrase.end - 2; k > phrase.first; k -= 1) if (predicateStarts(article, k)) return { first: k + 1, end: phrase.end };
+  return phrase;
 }
 
 /**
@@ -306,7 +340,7 @@ function openingSubject(article: Article, use: VerbUse, names: NameIndex): Speak
   const opening = phraseStartingAt(article, range.first, range);
   // The phrase ends before its verb: "Hillary Clinton’s right-hand woman | rallied supporters".
   let end = opening?.first ?? range.first;
-  while (opening && end < opening.end && !(end > opening.first && verbLike(article, end))) end += 1;
+  while (opening && end < opening.end && !(end > opening.first && (verbLike(article, end) || verbBeforeObject(article, end)))) end += 1;
   const phrase = opening && end > opening.first ? { first: opening.first, end } : null;
   if (!phrase || phrase.end >= use.token || !isJoined(article, phrase.end - 1) || isCapitalised(article, phrase.end)) return null;
   if (pronounKind(article, phrase) || times.has(article.tokens[phrase.end - 1]!.norm) || verbForm(article.tokens[phrase.end - 1]!.norm)) return null;
@@ -320,6 +354,30 @@ const pasts = new Set(irregularPasts);
 /** An -ing word opening its sentence before a preposition ("Appearing at…", "Speaking to reporters"): a participle. */
 function participleOpener(article: Article, i: number, range: IndexRange): boolean {
   return i === range.first && /^[a-z]{3,}ing$/u.test(article.tokens[i]!.norm) && i + 1 < range.end && ['at', 'on', 'in', 'to', 'with', 'for', 'from', 'about', 'before', 'after', 'during'].includes(article.tokens[i + 1]!.norm);
+}
+
+const prepositions = new Set(prepositionWords);
+
+const notVerbs = /^(?:out|up|off|down|back|away|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|and|or|but|nor)$/u;
+
+/** True when the article writes the word at `i` in lower case somewhere ("there", "check"; not "Trump"). */
+function writtenLower(article: Article, i: number): boolean {
+  const norm = article.tokens[i]!.norm;
+  return article.tokens.some((t, k) => t.norm === norm && !isCapitalised(article, k));
+}
+
+const objectOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+/**
+ * A lower-case word after a capitalised one and before a determiner: a verb and its object,
+ * whatever its form ("Trump cast his presidency as …, and vowed": real news read as a teacher
+ * made "Trump cast his presidency" the speaker of "vowed").
+ */
+function verbBeforeObject(article: Article, i: number): boolean {
+  // Not a preposition, particle or auxiliary ("Part of this framework", "Check out the website",
+  // "There are a lot": PolNeAR train), nor after a sentence's first word the article also
+  // writes in lower case.
+  return i > 0 && !prepositions.has(article.tokens[i]!.norm) && !notVerbs.test(article.tokens[i]!.norm) && (!article.sentences.some((s) => s.tokens.first === i - 1) || !writtenLower(article, i - 1)) && i + 1 < article.tokens.length && !isCapitalised(article, i) && isCapitalised(article, i - 1) && isJoined(article, i - 1) && isJoined(article, i) && objectOpeners.has(article.tokens[i + 1]!.norm) && !/['’]s?$/u.test(article.text.slice(article.tokens[i - 1]!.span.start, article.tokens[i]!.span.start).trimEnd());
 }
 
 /** A lower-case word that reads as a finite verb: a reporting verb, an irregular past, an -ed form. */

@@ -193,7 +193,7 @@ function verbLike(article: Article, i: number): boolean {
  * True when token `j` starts the predicate after a phrase: a verb-like word, or a lower-case past
  * form ("challenged", "doubled") after a word that is not a determiner ("the detained man").
  */
-function predicateStarts(article: Article, j: number): boolean {
+export function predicateStarts(article: Article, j: number): boolean {
   if (verbLike(article, j)) return true;
   const norm = article.tokens[j]!.norm;
   return /^[a-z]{3,}ed$/.test(norm) && !isCapitalised(article, j) && !markers.has(article.tokens[j - 1]!.norm);
@@ -352,6 +352,17 @@ function afterConjunction(article: Article, first: number, range: IndexRange): b
   return first - 1 === range.first && ['as', 'but', 'and', 'yet', 'so'].includes(article.tokens[range.first]!.norm) && isJoined(article, range.first);
 }
 
+/**
+ * True when tokens `first`..`last` are a party tag ("R-N.Y.", "D-Calif", "I-Vt."): one of D, R,
+ * I, a hyphen, a capitalised state. Set off by commas it is an aside, never a subject or an
+ * antecedent (real news read as a teacher: "Rep. Elise Stefanik, R-N.Y., who chairs the
+ * panel, said" gave the words to "N.Y.").
+ */
+export function isPartyTag(article: Article, first: number, last: number): boolean {
+  const { text, tokens } = article;
+  return last === first + 1 && /^[DRI]$/u.test(text.slice(tokens[first]!.span.start, tokens[first]!.span.end)) && text.slice(tokens[first]!.span.end, tokens[last]!.span.start) === '-' && isCapitalised(article, last);
+}
+
 /** The token before the opening bracket of a tag that closes after token `j` ("Scott (D-Va.)": "Scott"), or null. */
 function bracketOpenBefore(article: Article, j: number, range: IndexRange): number | null {
   const { text, tokens } = article;
@@ -397,6 +408,7 @@ export function appositiveSubject(article: Article, verb: number, range: IndexRa
     const tag = /^\.?\)\s*,\s*$/u.test(gap) ? bracketOpenBefore(article, j, range) : null;
     if (!/^,\s*$/u.test(gap) && tag === null) continue;
     const bare = phraseEndingAt(article, tag ?? j, range);
+    if (bare && tag === null && isPartyTag(article, bare.first, j)) continue;
     // "Col. Steven H. Warren, a military spokesman, said": an abbreviated title's period cut
     // the phrase; the title belongs to it (PolNeAR train: such speakers were lost).
     const phrase = bare && { first: titleStart(article, bare.first, range), end: bare.end };
