@@ -323,11 +323,25 @@ function speechOf(article: Article, quoted: readonly Span[], extra: readonly Ver
   uses.forEach((use, k) => {
     const found = located[k];
     let speaker: Speaker | null = null;
-    if (found && 'phrase' in found) speaker = authorOf(article, toSpeaker(article, byStart.get(found.phrase.first)!, found.via), names, authors);
+    if (found && 'phrase' in found) speaker = abstractEvidence(article, use, found.phrase) ? null : authorOf(article, toSpeaker(article, byStart.get(found.phrase.first)!, found.via), names, authors);
     else if (found) speaker = clauseSubject(article, use, speech, mentions) ?? openingSubject(article, use, names);
     speech.push({ ...use, speaker, written: found && 'phrase' in found ? spanOfTokens(article, found.phrase) : null });
   });
   return { speech, mentions };
+}
+
+const evidenceVerbs = new Set(['show', 'suggest', 'indicate', 'reveal', 'demonstrate', 'prove', 'reflect', 'underscore']);
+
+/**
+ * "The intensity of their attacks showed how worried they are": a quality ("intensity",
+ * "weakness") that shows or suggests something is the outlet's inference, not a source; the
+ * phrase stays the source as written (PolNeAR marks such subjects) but names no speaker (real
+ * news read as a teacher listed "intensity of their attacks" among the speakers).
+ */
+function abstractEvidence(article: Article, use: VerbUse, phrase: IndexRange): boolean {
+  // A learned cue's lemma is its words as written ("showed"): the lexicon knows the form.
+  if (!evidenceVerbs.has(verbForm(article.tokens[use.token]!.norm)?.entry.lemma ?? use.verb.lemma)) return false;
+  return /^(?:(?:the|a|an|this|that|their|his|her|its|our)\s+)?(?:\p{Ll}+\s+)?\p{Ll}+(?:ity|ness|th)\s+of\b/u.test(article.text.slice(article.tokens[phrase.first]!.span.start, article.tokens[phrase.end - 1]!.span.end).replace(/^The\b/u, 'the'));
 }
 
 /**

@@ -8,6 +8,7 @@
  * A quotation inside another (NATO’s ‘open door’) is its host's speaker's.
  */
 import type { Article, Quote, Speaker } from '../../model.js';
+import { namesAWork } from './title-or-scare.js';
 import { indexPersonNames, nameRuns, nameSpeaker, type NameIndex } from '../attribution/name-speaker.js';
 import { spanOfTokens, tokensIn } from '../text-positions.js';
 import { quotedSpans } from '../attribution/find-attributions.js';
@@ -69,6 +70,7 @@ function attribute(article: Article, quote: Quote, previous: Quote | null, found
     const lead = found.speech.findLast((use) => use.sentence === quote.sentences.first - 1);
     return { speaker: lead?.speaker ?? null, verb: lead?.verb ?? null };
   }
+  if (namesAWork(article, quote)) return { speaker: null, verb: null };
   const use = nearestVerb(article, quote, found.speech);
   if (use) return { speaker: nameRightAfter(article, quote, use, found.names) ?? use.speaker, verb: use.verb };
   const continues =

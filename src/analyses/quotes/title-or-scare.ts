@@ -29,3 +29,18 @@ export function isTitleOrScare(article: Article, q: Quote): boolean {
   // A short capitalised quotation ending in a comma is mostly speech ("“Never,” she said"), unless a noun names the work.
   return !/[,?!]\s*$/u.test(article.text.slice(q.inner.start, q.inner.end)) || afterTitleNoun.test(article.text.slice(Math.max(0, q.outer.start - 40), q.outer.start));
 }
+
+/** A noun naming a work right after the closing mark: “Today” show, “Meet the Press” program. */
+const beforeTitleNoun = new RegExp(`^\\s*(?:${titleNouns.join('|')})\\b`, 'iu');
+
+/**
+ * A capitalised title in marks named as a work by what stands around it: an outlet's possessive
+ * or a noun naming a work before it ("on NBC’s “Today”", "his book “Crippled America”"), or
+ * such a noun after it ("the “Today” show"). No one speaks it, so it gets no speaker (real
+ * news read as a teacher: a show title was listed as a quotation of the guest).
+ */
+export function namesAWork(article: Article, q: Quote): boolean {
+  const words = article.text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  return afterTitleNoun.test(article.text.slice(Math.max(0, q.outer.start - 40), q.outer.start)) || beforeTitleNoun.test(article.text.slice(q.outer.end, q.outer.end + 20));
+}

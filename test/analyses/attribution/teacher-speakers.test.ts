@@ -63,4 +63,21 @@ describe('speakers a teacher found wrong on real news (issue 13, round 14)', () 
     expect(extracted(text)).toEqual([]);
     expect(speakers('The White House confirmed the report on Monday.')).toEqual([['confirmed', 'White House']]);
   });
+
+  it('gives a show or book title in marks no speaker ("told NBC’s “Today” show")', () => {
+    const article = articleOf('Sanders told NBC’s “Today” show on Monday: “I am staying in.” Later he appeared on the “Tonight Show.”');
+    expect(findQuotes(article).map((q) => [article.text.slice(q.outer.start, q.outer.end), q.speaker?.name ?? null])).toEqual([
+      ['“Today”', null],
+      ['“I am staying in.”', 'Sanders'],
+      ['“Tonight Show.”', null],
+    ]);
+  });
+
+  it('names no speaker for a quality that shows something ("The intensity of their attacks showed")', () => {
+    expect(speakers('The intensity of their attacks showed that they are worried.')).toEqual([['showed', null]]);
+    const text = 'The intensity of their attacks showed how worried they are.';
+    // The phrase stays the source as written, as PolNeAR marks it.
+    expect(extractAttributions(text).map((a) => [a.source ? text.slice(a.source.start, a.source.end) : null, a.speaker])).toEqual([['The intensity of their attacks', null]]);
+    expect(speakers('A new poll of likely voters showed that Clinton leads.')).toContainEqual(['showed', expect.stringMatching(/poll/u)]);
+  });
 });
