@@ -92,7 +92,7 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
   return nameRuns(article, range).map((run) => withPeopleHead(article, run, range)).filter((run) => {
     if (insideAny(quoted, article.tokens[run.first]!.span.start)) return false;
     const before = run.first > range.first && isJoined(article, run.first - 1) ? article.tokens[run.first - 1]!.norm : null;
-    if (before !== null && !clauseOpeners.has(before)) return false; // "questions from Blinken": an object
+    if (before !== null && !clauseOpeners.has(before) && !describedFromStart(article, run.first, range)) return false; // "questions from Blinken": an object
     const possessiveOpener = run.first === range.first && /['’]s?$/.test(article.text.slice(article.tokens[run.end - 1]!.span.start, article.tokens[run.end - 1]!.span.end));
     // "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated…": a title
     // before the opening name still opens the sentence (real Fox copy, BASIL ae243a95: the
@@ -102,6 +102,22 @@ function subjectRuns(article: Article, sentence: number, quoted: readonly Span[]
     const opens = run.first === range.first || (titles.has(article.tokens[run.first - 1]!.norm) && article.tokens.slice(range.first, run.first).every((t, k) => titles.has(t.norm) || isCapitalised(article, range.first + k)));
     return possessiveOpener || verbFollows(article, run.end - 1, range) || (opens && verbAfterAside(article, run.end - 1, range));
   });
+}
+
+/**
+ * True when only a description stands between the sentence's start and a name at `first`:
+ * capitalised words and lower-case words that are no verb, preposition or clause word
+ * ("Republican front-runner Ben Carson spoke": PolNeAR train, where the "he said" after such a
+ * sentence found no one). "questions from Blinken" and "told Blinken" stay objects.
+ */
+function describedFromStart(article: Article, first: number, range: IndexRange): boolean {
+  for (let k = first - 1; k >= range.first; k -= 1) {
+    if (!isJoined(article, k)) return false;
+    const norm = article.tokens[k]!.norm;
+    const lower = !isCapitalised(article, k);
+    if (lower && (boundaries.has(norm) || markers.has(norm) || pasts.has(norm) || verbForm(norm) !== null || /^[a-z]+(?:ed|ing|ly)$/u.test(norm) || finiteAuxiliaries.has(norm))) return false;
+  }
+  return true;
 }
 
 /**

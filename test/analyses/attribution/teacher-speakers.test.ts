@@ -80,4 +80,10 @@ describe('speakers a teacher found wrong on real news (issue 13, round 14)', () 
     expect(extractAttributions(text).map((a) => [a.source ? text.slice(a.source.start, a.source.end) : null, a.speaker])).toEqual([['The intensity of their attacks', null]]);
     expect(speakers('A new poll of likely voters showed that Clinton leads.')).toContainEqual(['showed', expect.stringMatching(/poll/u)]);
   });
+
+  it('gives a "he said" the name a description opens its sentence with ("Republican front-runner Ben Carson spoke")', () => {
+    expect(speakers('Republican front-runner Ben Carson spoke on Sunday. “I have no problem with being vetted,” he said.')).toEqual([['said', 'Ben Carson']]);
+    // A name after a preposition is still an object, not a subject.
+    expect(speakers('The questions from Blinken were sharp. “I have no problem,” he said.')).toEqual([['said', null]]);
+  });
 });
