@@ -84,6 +84,13 @@ export const capitalisedAdjectives: readonly string[] = [
   'socialist', 'communist', 'soviet', 'bolshevik', 'nazi', 'fascist', 'marxist', 'zionist',
 ];
 
+/**
+ * Adverbs that close an advocacy group's name when capitalised inside a sentence: "Secure
+ * America Now", "Peace Now", "Democracy Now", "Britain Together", "Forward Party" aside (real
+ * HuffPost and NYT copy, BASIL b4dbeda7: "Secure America Now" was cut to "Secure America", a place).
+ */
+export const nameClosingAdverbs: readonly string[] = ['now', 'together', 'forward', 'first', 'today', 'again', 'ahead'];
+
 /** Degree words inside a describing phrase ("the Kremlin's most prominent critic"). */
 export const degreeWords: readonly string[] = ['most', 'more', 'very', 'best', 'least', 'less', 'highly', 'increasingly', 'widely', 'long'];
 

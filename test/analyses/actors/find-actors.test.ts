@@ -79,6 +79,9 @@ const cases: [string, string[]][] = [
   // "Obama Girls", two words, is still taken for a name.
   ['The Obama Girls Could Not Be More Bored by Their Dad’s Jokes, said a reporter.', ['Obama Girls → obama-girls']],
   ['Among the groups is Project 21, a black conservative activist organization.', []],
+  // A capitalised adverb inside running text closes a group's name (real HuffPost and NYT copy,
+  // BASIL b4dbeda7: "Secure America" was a place, twice); in a title-case headline it does not.
+  ['The pollster for Secure America Now is John McLaughlin, who worked with Netanyahu.', ['Secure America Now → secure-america-now', 'John McLaughlin → john-mclaughlin', 'Netanyahu → netanyahu']],
   // Issue 13, from real Fox/HuffPost/NYT pairs: no dateline, party tag or state abbreviation is an actor.
   ['WASHINGTON -- Rep. Blake Farenthold (R-Texas) is resigning.', ['Blake Farenthold → blake-farenthold']],
   ['Sen. Lindsey Graham, R-S.C., spoke in Ferguson, Mo., on Friday.', ['Lindsey Graham → lindsei-graham', 'Ferguson → ferguson']],
@@ -150,6 +153,7 @@ describe('findActors: kinds of real-pair names (issue 13)', () => {
     // A short given name compromise reads as a noun ("bill") opens a person's name (real HuffPost copy, BASIL 2b95d2cf).
     ['The pushback crested with Bill Kristol — still an influential voice — writing a letter.', 'bill-kristol', 'person'],
     ['The Center for Arizona Policy pushed the bill.', 'center-for-arizona-polici', 'organisation'],
+    ['It is a new ad by Secure America Now, a nonprofit organization.', 'secure-america-now', 'organisation'],
   ])('%s → %s is a %s', (text, id, kind) => {
     expect(kindOf(text, id)).toBe(kind);
   });
@@ -166,6 +170,10 @@ describe('findActors: hard news cases', () => {
 });
 
 describe('findActors: actors', () => {
+  it('keeps an adverb of a title-case headline out of the name before it', () => {
+    expect(mentionsOf('Obama Now Trails Romney Among Ohio Voters')[0]).toBe('Obama → obama');
+  });
+
   // Real NYT copy (BASIL 59f2f47c): "Mr. Cruz" was its own actor beside Ted and Heidi Cruz.
   it('gives a surname two people share to the one its honorific fits, and a bare one to the one named first', () => {
     const { actors } = found(articleOf('Senator Ted Cruz of Texas spoke. His wife, Heidi Cruz, held an event. Mr. Cruz said it was a disgrace. Mrs. Cruz smiled. Cruz left.'));
