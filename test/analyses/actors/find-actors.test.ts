@@ -198,6 +198,14 @@ describe('findActors: actors', () => {
     expect(ids('The Arizona Legislature passed a bill. Senators who pushed it through the Legislature now want a veto.')).toEqual([['arizona-legislature', 'Arizona Legislature | Legislature']]);
   });
 
+  // Issue 13 (real NYT copy, BASIL 96b7046f: "DCGopGirl" was an actor beside Elizabeth Lauten).
+  it('makes a handle a form of the person it spells or the person it is introduced as a name of', () => {
+    const people = (text: string) => found(articleOf(text)).actors.map((a) => [a.id, a.forms.join(' | ')]);
+    expect(people('The aide, Elizabeth Lauten, who has followers on Twitter as @DCGopGirl, wrote to Malia Obama.')).toEqual([['elizabeth-lauten', 'Elizabeth Lauten | DCGopGirl'], ['twitter', 'Twitter'], ['malia-obama', 'Malia Obama']]);
+    expect(people('Alex Jones spoke. Joe Biden later posted from @JoeBiden that he agreed.')).toEqual([['aleks-jones', 'Alex Jones'], ['joe-biden', 'Joe Biden | JoeBiden']]);
+    expect(people('Alex Jones spoke. Later @VoteVets wrote.')).toEqual([['aleks-jones', 'Alex Jones'], ['votevets', 'VoteVets']]);
+  });
+
   it('merges transliteration variants into one actor and keeps both spellings as forms', () => {
     const { actors } = found(articleOf('Sergei Lavrov spoke. Then Sergey Lavrov spoke again.'));
     expect(actors).toEqual([{ id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', country: null, forms: ['Sergei Lavrov', 'Sergey Lavrov'], mentions: 2 }]);
