@@ -4,6 +4,7 @@
  * capitalised adjectives that open a name only when one follows ("Eastern Europe").
  */
 import { foldWord } from './name-key.js';
+import { headlineCut } from './name-pieces.js';
 import { aliasAt, type Scan } from './sentence-scan.js';
 import { isAcronym, isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
@@ -183,7 +184,7 @@ export function nameRunEnd(scan: Scan, i: number): number {
   }
   // "Senate Bill 1062", "SB 1062": a bill's number is part of its name.
   if (end < scan.end && joinedToPrevious(article, end) && /^\d+$/.test(article.tokens[end]!.norm) && numbered.has(article.tokens[end - 1]!.norm.replace(/\./g, ''))) return end + 1;
-  return titleCut(scan, i, end);
+  return titleCut(scan, i, headlineCut(scan, i, end));
 }
 
 /**

@@ -70,9 +70,11 @@ function renameTo(side: ActorsFound, other: ActorsFound): ActorsFound {
   for (const actor of side.actors) {
     if ((actor.kind !== 'person' && actor.kind !== 'other') || actor.id.includes('-')) continue;
     if (ids.other.has(actor.id)) continue;
-    const owners = bySurname.get(actor.id) ?? [];
+    // A person this side names apart is not the bare surname: the Times' "Mr. Obama" beside its own
+    // "Malia Obama" and "Sasha" is Barack Obama, the one Obama of Fox's three it does not name (BASIL 96b7046f).
+    const owners = (bySurname.get(actor.id) ?? []).filter((o) => !ids.side.has(o.id));
     const owner = owners.length === 1 ? owners[0]! : null;
-    if (owner && !ids.side.has(owner.id)) {
+    if (owner) {
       renamed.set(actor.id, { ...actor, id: owner.id, name: owner.name, kind: 'person' });
     }
   }

@@ -41,6 +41,14 @@ describe('unifyActors', () => {
     expect(person(r)).toEqual([['benjamin-netanyahu', 'Benjamin Netanyahu']]);
   });
 
+  // Issue 13 (real Fox and NYT copy, BASIL 96b7046f): the Times' "Mr. Obama" stayed apart from Fox's Barack Obama.
+  it('gives a bare surname the one full name of the other side that its own side does not name apart', () => {
+    const left = actorsOf('President Barack Obama spoke to Malia and Sasha Obama.');
+    const right = actorsOf('Sasha and Malia Obama were bored. Mr. Obama laughed.');
+    const { right: r } = unifyActors(left, right);
+    expect(r.actors.map((a) => a.id)).toEqual(['sasha-obama', 'malia-obama', 'barack-obama']);
+  });
+
   it('works in both directions', () => {
     const { left } = unifyActors(actorsOf('The Biden administration agreed.'), actorsOf('President Joe Biden agreed.'));
     expect(left.actors.map((a) => a.id)).toEqual(['joe-biden']);
