@@ -79,6 +79,12 @@ const cases: [string, string[]][] = [
   // a name run took from it are cut off ("Obama Girls" was a person beside Barack Obama).
   ['The Obama Girls Could Not Be More Bored by Their Dad’s Jokes, said a reporter.', ['Obama → obama']],
   ['Among the groups is Project 21, a black conservative activist organization.', []],
+  // A hyphened name that opens and closes with a capital is one name (real Fox and HuffPost copy,
+  // BASIL 450755dd: "Chick-fil-A" was no actor, "Gay" of "Chick-for-Gay" was one); two country
+  // names hyphened stay two; an ordinal opens a name ("Amendment" was an actor).
+  ['Chick-fil-A president Dan Cathy spoke, and the bar sold a "Chick-for-Gay" sandwich.', ['Chick-fil-A → chick-fil', 'Dan Cathy → dan-cathi', 'Chick-for-Gay → chick-for-gai']],
+  ['The Russia-Ukraine talks raised a First Amendment issue and a 14th Amendment one.', ['Russia → russia', 'Ukraine → ukraine', 'First Amendment → first-amendment', '14th Amendment → 14th-amendment']],
+  ['Farenthold represents the 27th District, and the First Daughters smiled.', ['Farenthold → farenthold']],
   // A capitalised adverb inside running text closes a group's name (real HuffPost and NYT copy,
   // BASIL b4dbeda7: "Secure America" was a place, twice); in a title-case headline it does not.
   ['The pollster for Secure America Now is John McLaughlin, who worked with Netanyahu.', ['Secure America Now → secure-america-now', 'John McLaughlin → john-mclaughlin', 'Netanyahu → netanyahu']],
