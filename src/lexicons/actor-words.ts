@@ -193,6 +193,17 @@ export const bareHeads: readonly string[] = [
 export const honorifics: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'messrs', 'mx', 'mme', 'mlle'];
 
 /** Last words that make a name a place ("George Washington Bridge", "Second Avenue"). Compiled for Parallax (issue 13). */
+/**
+ * Lower-case nouns of buildings, localities and dwellers after a capital that make it the city,
+ * not its government ("a Washington hotel", "Moscow residents"; real HuffPost copy, BASIL
+ * 6f95dcb9, made "a Washington hotel" the US government beside the city).
+ */
+export const cityNouns: readonly string[] = [
+  'hotel', 'hotels', 'restaurant', 'restaurants', 'bar', 'bars', 'suburb', 'suburbs', 'neighborhood',
+  'neighbourhood', 'neighborhoods', 'apartment', 'apartments', 'home', 'church', 'hospital', 'school',
+  'mall', 'metro', 'subway', 'area', 'streets', 'resident', 'residents', 'club', 'theater', 'theatre', 'ballroom',
+];
+
 export const placeHeads: readonly string[] = [
   'bridge', 'street', 'avenue', 'road', 'boulevard', 'square', 'park', 'river', 'lake', 'island', 'islands',
   'mountain', 'mountains', 'valley', 'bay', 'harbor', 'harbour', 'airport', 'station', 'tunnel', 'highway',

@@ -16,7 +16,15 @@ import { aliasAt, isShouting, nextAllowsAlias, type Scan } from './sentence-scan
 import type { TokenTags } from './tag-tokens.js';
 import { isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, nameSpan, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
-import { stateAbbreviations, stateNames } from '../../lexicons/actor-words.js';
+import { cityNouns, stateAbbreviations, stateNames } from '../../lexicons/actor-words.js';
+
+const cityNounSet = new Set(cityNouns);
+
+/** True when a lower-case noun of a building, locality or its dwellers follows token `end - 1`: "a Washington hotel". */
+function cityNounAfter(scan: Scan, end: number): boolean {
+  const { article } = scan;
+  return end < scan.end && joinedToPrevious(article, end) && cityNounSet.has(article.tokens[end]!.norm) && !isCapitalised(surfaceOf(article, end));
+}
 
 /** US states as a city's qualifier, lower case without periods ("dc", "idaho", "mo"). */
 const states = new Set([...stateAbbreviations, ...stateNames].map((s) => s.replace(/\./g, '')));
@@ -87,7 +95,7 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     }
     if (alias !== null && (afterJoiner || nextAllowsAlias(scan, alias.end))) {
       const locative = j > scan.first && joinedToPrevious(article, j) && words.locatives.has(article.tokens[j - 1]!.norm);
-      const source = !alias.metonym ? 'alias' : locative || cityAndState(scan, j, alias.end, out) ? 'place' : 'metonym';
+      const source = !alias.metonym ? 'alias' : locative || cityNounAfter(scan, alias.end) || cityAndState(scan, j, alias.end, out) ? 'place' : 'metonym';
       out.push({ sentence, first: j, end: alias.end, span: nameSpan(article, j, alias.end), source, entry: alias.entry, titled: false });
       j = alias.end;
       inTitle = true;

@@ -29,6 +29,8 @@ const cases: [string, string[]][] = [
   ['Talks were held in Moscow on Tuesday.', ['Moscow → moscow']],
   // A capital with its state is the city (real Fox copy, BASIL 450755dd); in a list of capitals, the governments.
   ['The mayor of Washington, DC, suggested it.', ['Washington → washington', 'DC → washington']],
+  // A noun of a building or of dwellers after it makes the capital the city (HuffPost, BASIL 6f95dcb9).
+  ['Beck spoke in a Washington hotel, and Moscow residents watched as Moscow answered.', ['Beck → beck', 'Washington → washington', 'Moscow → moscow', 'Moscow → russian-government']],
   ['Washington, Moscow and Beijing agreed.', ['Washington → us-government', 'Moscow → russian-government', 'Beijing → chinese-government']],
   ['Kyiv rejected the plan, officials in Kiev said.', ['Kyiv → ukrainian-government', 'Kiev → kyiv']],
   ['The letter was delivered to Moscow by US Ambassador to Russia John Sullivan.', ['Moscow → russian-government', 'US → united-states', 'Russia → russia', 'John Sullivan → john-sullivan']],
