@@ -150,7 +150,7 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
         out.push({ sentence, first: holder, end, span: nameSpan(article, holder, end), source: 'name', entry: null, titled: true });
         return end;
       }
-      const first = j === i ? dateBefore(scan, j) : j;
+      const first = j === i ? dateBefore(scan, j) : !titled && !complement && namingAdjectives(scan, i, j, end) ? i : j;
       // "the mayor of Hoboken", "the head of Mexico": the name after "of" is the office's place, not its holder.
       out.push({ sentence, first, end, span: nameSpan(article, first, end), source: 'name', entry: null, titled: titled && !complement });
       return end;
@@ -160,6 +160,21 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     j++;
   }
   return Math.max(j, i + 1);
+}
+
+/** Office words that, with no office after them, open the name of a thing ("National Thanksgiving Turkey"), not a title. */
+const namingWords = new Set(['national', 'federal', 'supreme', 'joint', 'internal']);
+
+/**
+ * True when tokens `first`..`name - 1` are capitalised naming adjectives and the run after them up
+ * to `end` names no person: "the National Thanksgiving Turkey" (real NYT copy, BASIL 96b7046f, made
+ * "Thanksgiving Turkey" a place), where "National" read as an office word of a title.
+ */
+function namingAdjectives(scan: Scan, first: number, name: number, end: number): boolean {
+  const { article } = scan;
+  for (let k = first; k < name; k++) if (!namingWords.has(article.tokens[k]!.norm) || !isCapitalised(surfaceOf(article, k))) return false;
+  for (let k = name; k < end; k++) if (scan.tags[k]!.has('FirstName') || wordClasses().givenNames.has(article.tokens[k]!.norm)) return false;
+  return true;
 }
 
 /**

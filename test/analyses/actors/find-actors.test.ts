@@ -87,6 +87,8 @@ const cases: [string, string[]][] = [
   ['Chick-fil-A president Dan Cathy spoke, and the bar sold a "Chick-for-Gay" sandwich.', ['Chick-fil-A → chick-fil', 'Dan Cathy → dan-cathi', 'Chick-for-Gay → chick-for-gai']],
   ['The Russia-Ukraine talks raised a First Amendment issue and a 14th Amendment one.', ['Russia → russia', 'Ukraine → ukraine', 'First Amendment → first-amendment', '14th Amendment → 14th-amendment']],
   ['Farenthold represents the 27th District, and the First Daughters smiled.', ['Farenthold → farenthold']],
+  // A naming adjective with no office after it opens the name of a thing, not a title (NYT, 96b7046f: "Thanksgiving Turkey" was a place).
+  ['It was the naming of the National Thanksgiving Turkey, said National Security Adviser John Bolton.', ['National Thanksgiving Turkey → national-thanksgiving-turkei', 'John Bolton → john-bolton']],
   // A capitalised adverb inside running text closes a group's name (real HuffPost and NYT copy,
   // BASIL b4dbeda7: "Secure America" was a place, twice); in a title-case headline it does not.
   ['The pollster for Secure America Now is John McLaughlin, who worked with Netanyahu.', ['Secure America Now → secure-america-now', 'John McLaughlin → john-mclaughlin', 'Netanyahu → netanyahu']],
