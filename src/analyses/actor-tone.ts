@@ -176,6 +176,9 @@ export function judgedOnly(tags: readonly ReadonlySet<string>[], article: Articl
     // after a relative clause set off by commas is its head's, not a name's inside the clause
     // (real NYT copy, BASIL b764f81f: "accused" was the Times' tone toward Pruitt).
     if (word.first >= own.end && closesRelativeClause(tags, article, own, word)) return false;
+    // "rule in favor of Nebraska": the phrase says whose side, of the one after "of" only (real
+    // HuffPost copy, BASIL b764f81f: it was positive tone toward the Supreme Court that would rule).
+    if (inFavorOf(article, word) && own.first !== word.end + 1) return false;
     const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
     return weight !== undefined && Math.sign(weight) === sign;
   });
@@ -214,6 +217,12 @@ function closesRelativeClause(tags: readonly ReadonlySet<string>[], article: Art
     if (/^(?:who|which)$/.test(article.tokens[k]!.norm)) return article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start).includes(',');
   }
   return false;
+}
+
+/** True for "favor" in "in favor of" (or "favour"). */
+function inFavorOf(article: Article, word: IndexRange): boolean {
+  const norm = (k: number) => article.tokens[k]?.norm;
+  return /^favou?r$/.test(norm(word.first) ?? '') && norm(word.first - 1) === 'in' && norm(word.end) === 'of';
 }
 
 /** True when an -ing form right after a comma stands at token `from` or later, up to token `to`. */

@@ -133,6 +133,11 @@ describe('actorTones: words about someone else', () => {
     expect(evidenceFor(text, 'scott-pruitt') ?? []).not.toContain('accused');
   });
 
+  // Real HuffPost copy (BASIL b764f81f): "favor" was HuffPost's positive tone toward the Court.
+  it('gives "in favor of" to no one but the one after "of"', () => {
+    expect(evidenceFor('But it is not impossible. If the Supreme Court were to rule in favor of Nebraska and Oklahoma, all state marijuana laws could be in jeopardy.', 'supreme-court') ?? []).not.toContain('favor');
+  });
+
   it('still gives the words of an accusation to the one accused, named right after the verb', () => {
     expect(evidenceFor('Lauren Greene accused Blake Farenthold of sexual harassment.', 'blake-farenthold')).toEqual(expect.arrayContaining(['harassment']));
   });
