@@ -16,7 +16,9 @@
  * what a user of the CLI or the web app gets.
  *
  *   npm run bench:report          (RUNS=9 to change the runs per size; PROFILE=name writes a
- *                                  CPU profile of each size's timed runs, name.<k>.cpuprofile)
+ *                                  CPU profile of each size's timed runs, name.<k>.cpuprofile;
+ *                                  BASELINE=<checkout> times another checkout's report beside
+ *                                  this one, see baseline-report.ts)
  */
 import '../src/io/regexp-flags.js';
 import { spawnSync } from 'node:child_process';
@@ -29,6 +31,7 @@ import type { Article } from '../src/model.js';
 import { rememberTags, takeTags } from '../src/analyses/actors/tag-tokens.js';
 import { openWorkspaceAt } from '../src/io/open-workspace.js';
 import { benchArticle, fromNeus, fromSeeds, neusPresent, sentencesOf, wordCount } from './modules/bench-articles.js';
+import { compareWithBaseline } from './modules/baseline-report.js';
 import { timeRuns, type Timing } from './modules/time-runs.js';
 
 const corpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -38,12 +41,17 @@ const runs = Number(process.env['RUNS'] ?? 9);
 const ws = await openWorkspaceAt(corpusDir, { cache: null });
 ws.pairing();
 const seed = (id: string) => ws.article(id)!;
-const sizes: { name: string; goal: number; before: number; left: Article; right: Article; runs: number }[] = [
-  { name: 'seeds 002-003', goal: 40, before: 94, left: seed('002'), right: seed('003'), runs },
+const sizes: { name: string; goal: number; before: number; left: Article; right: Article; runs: number; paragraphs: [string[], string[]] | null }[] = [
+  { name: 'seeds 002-003', goal: 40, before: 94, left: seed('002'), right: seed('003'), runs, paragraphs: null },
 ];
 for (const [target, goal, before] of [[1000, 80, 238], [10000, 800, 2445]] as const) {
   const [l, r] = neusPresent ? fromNeus(target) : await fromSeeds(corpusDir, target);
-  sizes.push({ name: `~${target.toLocaleString('en')} words each`, goal, before, left: benchArticle('bench-left', l), right: benchArticle('bench-right', r), runs: target >= 10000 ? Math.max(3, Math.ceil(runs / 3)) : runs });
+  sizes.push({ name: `~${target.toLocaleString('en')} words each`, goal, before, left: benchArticle('bench-left', l), right: benchArticle('bench-right', r), runs: target >= 10000 ? Math.max(3, Math.ceil(runs / 3)) : runs, paragraphs: [l, r] });
+}
+const baseline = process.env['BASELINE'];
+if (baseline) {
+  await compareWithBaseline(baseline, ws, sizes);
+  process.exit(0);
 }
 
 /** Python's difflib over the same sentences (null when python3 is missing). */

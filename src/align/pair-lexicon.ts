@@ -49,6 +49,65 @@ export interface PairLexicon {
 
 const noLinks: Links = { ids: [], credits: [] };
 
+/** Links as written, in order: from, to, credit (growable typed arrays). */
+class LinkLog {
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  credit = new Float64Array(256);
+  length = 0;
+
+  push(a: number, b: number, value: number): void {
+    if (this.length === this.from.length) {
+      const grow = <T extends Int32Array | Float64Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+      this.from = grow(this.from, new Int32Array(2 * this.length));
+      this.to = grow(this.to, new Int32Array(2 * this.length));
+      this.credit = grow(this.credit, new Float64Array(2 * this.length));
+    }
+    this.from[this.length] = a;
+    this.to[this.length] = b;
+    this.credit[this.length] = value;
+    this.length += 1;
+  }
+}
+
+/**
+ * Each word's links from the log: its linked words in the order first written, each with the
+ * best credit written for it (what a map per word, raised link by link, held).
+ */
+function gatherLinks(log: LinkLog, size: number): Links[] {
+  // The log's entries by word, in order written (a counting sort, stable).
+  const start = new Int32Array(size + 1);
+  for (let k = 0; k < log.length; k += 1) start[log.from[k]! + 1]! += 1;
+  for (let a = 0; a < size; a += 1) start[a + 1]! += start[a]!;
+  const order = new Int32Array(log.length);
+  const next = start.slice(0, size);
+  for (let k = 0; k < log.length; k += 1) order[next[log.from[k]!]!++] = k;
+  const slot = new Int32Array(size).fill(-1); // where a linked word stands in the current word's list
+  const out = new Array<Links>(size);
+  for (let a = 0; a < size; a += 1) {
+    if (start[a] === start[a + 1]) {
+      out[a] = noLinks;
+      continue;
+    }
+    const ids: number[] = [];
+    const credits: number[] = [];
+    for (let e = start[a]!; e < start[a + 1]!; e += 1) {
+      const k = order[e]!;
+      const b = log.to[k]!;
+      const value = log.credit[k]!;
+      const at = slot[b]!;
+      if (at < 0) {
+        slot[b] = ids.length;
+        ids.push(b);
+        credits.push(value);
+      } else if (credits[at]! < value) credits[at] = value;
+    }
+    for (const b of ids) slot[b] = -1;
+    out[a] = { ids, credits };
+  }
+  return out;
+}
+
 /** Links among the given words (a key may come with several normal forms). */
 export function buildPairLexicon(words: readonly LexiconWord[]): PairLexicon {
   const ids = new Map<string, number>();
@@ -69,17 +128,13 @@ export function buildPairLexicon(words: readonly LexiconWord[]): PairLexicon {
       else members.set(s, [id]);
     }
   });
-  // Maps made on a word's first link only: most words have none (issue 16: a map per word of a
-  // 1,000-word pair and a set per word for antonyms were most of this function's time).
-  const best: (Map<number, number> | undefined)[] = new Array(first.length);
-  const raise = (a: number, b: number, value: number) => {
-    const m = (best[a] ??= new Map<number, number>());
-    if ((m.get(b) ?? 0) < value) m.set(b, value);
-  };
+  // Every link is written down in order, both ways, and each word's are gathered at the end
+  // (`gatherLinks`): a map per linked word was most of this function's time (issue 16).
+  const raised = new LinkLog();
   const link = (a: number, b: number, value: number) => {
     if (a === b) return;
-    raise(a, b, value);
-    raise(b, a, value);
+    raised.push(a, b, value);
+    raised.push(b, a, value);
   };
   const noAntonyms: readonly number[] = [];
   const antonyms = relations.map((r) => (r.ant.length === 0 ? noAntonyms : [...new Set(r.ant.flatMap((s) => members.get(s) ?? []))]));
@@ -92,7 +147,7 @@ export function buildPairLexicon(words: readonly LexiconWord[]): PairLexicon {
   for (const [norm, variants] of spellingVariants(idOfNorm.keys())) {
     for (const v of variants) link(idOfNorm.get(norm)!, idOfNorm.get(v)!, credit.spelling);
   }
-  const links = Array.from(best, (m): Links => (m === undefined || m.size === 0 ? noLinks : { ids: [...m.keys()], credits: [...m.values()] }));
+  const links = gatherLinks(raised, first.length);
   return {
     size: first.length,
     idOf(key) {

@@ -90,6 +90,10 @@ export function rememberTags(article: Article, stored: StoredTags): void {
 }
 
 function tagArticle(article: Article): Record<TagDepth, readonly TokenTags[]> {
+  return nlp.withPlainEnv(() => tagParagraphs(article));
+}
+
+function tagParagraphs(article: Article): Record<TagDepth, readonly TokenTags[]> {
   const lexicon: TokenTags[] = article.tokens.map(() => none);
   const pos: TokenTags[] = article.tokens.map(() => none);
   const tokens = article.tokens;
