@@ -84,6 +84,13 @@ export const capitalisedAdjectives: readonly string[] = [
   'socialist', 'communist', 'soviet', 'bolshevik', 'nazi', 'fascist', 'marxist', 'zionist',
 ];
 
+/**
+ * Adverbs that close an advocacy group's name when capitalised inside a sentence: "Secure
+ * America Now", "Peace Now", "Democracy Now", "Britain Together", "Forward Party" aside (real
+ * HuffPost and NYT copy, BASIL b4dbeda7: "Secure America Now" was cut to "Secure America", a place).
+ */
+export const nameClosingAdverbs: readonly string[] = ['now', 'together', 'forward', 'first', 'today', 'again', 'ahead'];
+
 /** Degree words inside a describing phrase ("the Kremlin's most prominent critic"). */
 export const degreeWords: readonly string[] = ['most', 'more', 'very', 'best', 'least', 'less', 'highly', 'increasingly', 'widely', 'long'];
 
@@ -186,6 +193,17 @@ export const bareHeads: readonly string[] = [
 export const honorifics: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'messrs', 'mx', 'mme', 'mlle'];
 
 /** Last words that make a name a place ("George Washington Bridge", "Second Avenue"). Compiled for Parallax (issue 13). */
+/**
+ * Lower-case nouns of buildings, localities and dwellers after a capital that make it the city,
+ * not its government ("a Washington hotel", "Moscow residents"; real HuffPost copy, BASIL
+ * 6f95dcb9, made "a Washington hotel" the US government beside the city).
+ */
+export const cityNouns: readonly string[] = [
+  'hotel', 'hotels', 'restaurant', 'restaurants', 'bar', 'bars', 'suburb', 'suburbs', 'neighborhood',
+  'neighbourhood', 'neighborhoods', 'apartment', 'apartments', 'home', 'church', 'hospital', 'school',
+  'mall', 'metro', 'subway', 'area', 'streets', 'resident', 'residents', 'club', 'theater', 'theatre', 'ballroom',
+];
+
 export const placeHeads: readonly string[] = [
   'bridge', 'street', 'avenue', 'road', 'boulevard', 'square', 'park', 'river', 'lake', 'island', 'islands',
   'mountain', 'mountains', 'valley', 'bay', 'harbor', 'harbour', 'airport', 'station', 'tunnel', 'highway',

@@ -19,4 +19,9 @@ export const givenNameShortForms: Readonly<Record<string, string>> = {
   jack: 'john', johnny: 'john', peggy: 'margaret', meg: 'margaret', sue: 'susan',
   nate: 'nathan', ray: 'raymond', russ: 'russell', tim: 'timothy', vince: 'vincent',
   walt: 'walter', doug: 'douglas', phil: 'philip', pete: 'peter', jen: 'jennifer', jenny: 'jennifer',
+  // Issue 13 (real HuffPost copy, BASIL b4dbeda7: HuffPost's "Bibi Netanyahu" and the Times'
+  // "Benjamin Netanyahu" were two actors): common short forms of other languages news prints too,
+  // and more English ones with one usual full form.
+  bibi: 'benjamin', bernie: 'bernard', becky: 'rebecca', debbie: 'deborah', patti: 'patricia',
+  patty: 'patricia', barb: 'barbara', kenny: 'kenneth', jimmie: 'james',
 };

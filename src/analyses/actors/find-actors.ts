@@ -5,13 +5,15 @@
  *
  * Not mentions here: pronouns (the quotes analysis resolves a speaker's "he"), descriptions
  * standing for a name ("the activist": the labels analysis ties those to actors). A body's
- * short name ("the bureau" after the FBI) is one, added last (short-names.ts).
+ * short name ("the bureau" after the FBI) is one, added last (short-names.ts); a handle
+ * ("@realDonaldTrump") is a form of its owner (handles.ts).
  */
 import type { ActorsResult, AliasTable, Article, NotApplicable } from '../../model.js';
 import { builtInAliases } from '../../lexicons/aliases.js';
 import { compileAliases } from './alias-table.js';
 import { findCandidates } from './find-candidates.js';
 import { groupActors } from './group-actors.js';
+import { joinHandles } from './handles.js';
 import { joinWithin } from './same-actor.js';
 import { addShortNames } from './short-names.js';
 import { tagTokens } from './tag-tokens.js';
@@ -38,5 +40,5 @@ export function findActors(article: Article, aliases: AliasTable = builtInAliase
   const tags = tagTokens(article, 'lexicon');
   const matcher = compileAliases(aliases);
   const { actors, mentions } = groupActors(article, tags, matcher, findCandidates(article, tags, matcher));
-  return addShortNames(article, joinWithin({ applies: true, actors, mentions }), matcher);
+  return addShortNames(article, joinHandles(article, joinWithin({ applies: true, actors, mentions })), matcher);
 }

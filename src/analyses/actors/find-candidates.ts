@@ -16,7 +16,15 @@ import { aliasAt, isShouting, nextAllowsAlias, type Scan } from './sentence-scan
 import type { TokenTags } from './tag-tokens.js';
 import { isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, nameSpan, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
-import { stateAbbreviations, stateNames } from '../../lexicons/actor-words.js';
+import { cityNouns, stateAbbreviations, stateNames } from '../../lexicons/actor-words.js';
+
+const cityNounSet = new Set(cityNouns);
+
+/** True when a lower-case noun of a building, locality or its dwellers follows token `end - 1`: "a Washington hotel". */
+function cityNounAfter(scan: Scan, end: number): boolean {
+  const { article } = scan;
+  return end < scan.end && joinedToPrevious(article, end) && cityNounSet.has(article.tokens[end]!.norm) && !isCapitalised(surfaceOf(article, end));
+}
 
 /** US states as a city's qualifier, lower case without periods ("dc", "idaho", "mo"). */
 const states = new Set([...stateAbbreviations, ...stateNames].map((s) => s.replace(/\./g, '')));
@@ -70,6 +78,16 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     const afterJoiner = inTitle && j > i && words.titleJoiners.has(article.tokens[j - 1]!.norm);
     const alias = aliasAt(scan, j);
     // A longer alias-table name stands as it is ("Russian Federation").
+    const compound = j === i ? hyphenCompoundEnd(scan, j) : null;
+    if (compound !== null) {
+      out.push({ sentence, first: j, end: compound, span: nameSpan(article, j, compound), source: 'name', entry: null, titled: false });
+      return compound;
+    }
+    const ordinal = j === i ? ordinalNameEnd(scan, j) : null;
+    if (ordinal !== null) {
+      out.push({ sentence, first: j, end: ordinal, span: nameSpan(article, j, ordinal), source: 'name', entry: null, titled: false });
+      return ordinal;
+    }
     const named = j === i && (alias === null || alias.end === j + 1) ? demonymOpensName(scan, j) : null;
     if (named !== null) {
       out.push({ sentence, first: j, end: named, span: nameSpan(article, j, named), source: 'name', entry: null, titled: false });
@@ -77,7 +95,7 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     }
     if (alias !== null && (afterJoiner || nextAllowsAlias(scan, alias.end))) {
       const locative = j > scan.first && joinedToPrevious(article, j) && words.locatives.has(article.tokens[j - 1]!.norm);
-      const source = !alias.metonym ? 'alias' : locative || cityAndState(scan, j, alias.end, out) ? 'place' : 'metonym';
+      const source = !alias.metonym ? 'alias' : locative || cityNounAfter(scan, alias.end) || cityAndState(scan, j, alias.end, out) ? 'place' : 'metonym';
       out.push({ sentence, first: j, end: alias.end, span: nameSpan(article, j, alias.end), source, entry: alias.entry, titled: false });
       j = alias.end;
       inTitle = true;
@@ -132,7 +150,7 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
         out.push({ sentence, first: holder, end, span: nameSpan(article, holder, end), source: 'name', entry: null, titled: true });
         return end;
       }
-      const first = j === i ? dateBefore(scan, j) : j;
+      const first = j === i ? dateBefore(scan, j) : !titled && !complement && namingAdjectives(scan, i, j, end) ? i : j;
       // "the mayor of Hoboken", "the head of Mexico": the name after "of" is the office's place, not its holder.
       out.push({ sentence, first, end, span: nameSpan(article, first, end), source: 'name', entry: null, titled: titled && !complement });
       return end;
@@ -142,6 +160,63 @@ function scanZone(scan: Scan, i: number, sentence: number, out: Candidate[]): nu
     j++;
   }
   return Math.max(j, i + 1);
+}
+
+/** Office words that, with no office after them, open the name of a thing ("National Thanksgiving Turkey"), not a title. */
+const namingWords = new Set(['national', 'federal', 'supreme', 'joint', 'internal']);
+
+/**
+ * True when tokens `first`..`name - 1` are capitalised naming adjectives and the run after them up
+ * to `end` names no person: "the National Thanksgiving Turkey" (real NYT copy, BASIL 96b7046f, made
+ * "Thanksgiving Turkey" a place), where "National" read as an office word of a title.
+ */
+function namingAdjectives(scan: Scan, first: number, name: number, end: number): boolean {
+  const { article } = scan;
+  for (let k = first; k < name; k++) if (!namingWords.has(article.tokens[k]!.norm) || !isCapitalised(surfaceOf(article, k))) return false;
+  for (let k = name; k < end; k++) if (scan.tags[k]!.has('FirstName') || wordClasses().givenNames.has(article.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/**
+ * One past a name written as one hyphened word that opens and closes with a capital: "Chick-fil-A",
+ * "Chick-for-Gay", "Coca-Cola" (real Fox and HuffPost copy, BASIL 450755dd: "Chick-fil-A" was no
+ * actor, "Chick-fil" became a label of the chain's president and "Gay" an actor); else null. A
+ * lower-case part inside it, or compromise knowing every part as a company, makes it one name;
+ * two capitals alone may be two actors ("Russia-Ukraine talks"), and an alias inside it is one.
+ */
+function hyphenCompoundEnd(scan: Scan, first: number): number | null {
+  const { article } = scan;
+  if (scan.shouting || !isCapitalised(surfaceOf(article, first)) || aliasAt(scan, first) !== null || scan.blocked.has(first)) return null;
+  let end = first + 1;
+  while (end < scan.end && /^-$/.test(article.text.slice(article.tokens[end - 1]!.span.end, article.tokens[end]!.span.start)) && article.tokens[end]!.kind === 'word') end++;
+  if (end - first < 2 || !isCapitalised(surfaceOf(article, end - 1))) return null;
+  const parts = Array.from({ length: end - first }, (_, k) => first + k);
+  if (parts.some((k) => aliasAt(scan, k) !== null || scan.aliases.demonyms.has(article.tokens[k]!.norm))) return null;
+  const lowerInside = parts.slice(1, -1).some((k) => !isCapitalised(surfaceOf(article, k)));
+  const company = parts.every((k) => scan.tags[k]!.has('Organization') || scan.tags[k]!.has('Company'));
+  return lowerInside || company ? end : null;
+}
+
+/**
+ * One past a name an ordinal opens, "First Amendment", "Fifth Circuit", "14th Amendment" (real Fox
+ * copy, BASIL 450755dd, made "Amendment" an actor: "First" reads as an office word, as in "First
+ * Deputy"); else null. The ordinal and one capitalised word, no office, role or given name, with
+ * no capital after it ("First Lady Michelle Obama" is a title and a name), no plural ("the First
+ * Daughters") and no numbered head ("27th District").
+ */
+function ordinalNameEnd(scan: Scan, first: number): number | null {
+  const { article } = scan;
+  const words = wordClasses();
+  const surface = surfaceOf(article, first);
+  if (scan.shouting || !(isCapitalised(surface) && scan.tags[first]!.has('Ordinal')) && !/^\d+(?:st|nd|rd|th)$/.test(surface)) return null;
+  const k = first + 1;
+  if (k >= scan.end || !joinedToPrevious(article, k) || !isCapitalised(surfaceOf(article, k)) || article.tokens[k]!.stop || aliasAt(scan, k) !== null) return null;
+  const norm = article.tokens[k]!.norm;
+  if (words.offices.has(norm) || words.roles.has(norm) || words.officeWords.has(norm) || scan.tags[k]!.has('FirstName') || words.givenNames.has(norm)) return null;
+  // "27th District" is a numbered head (isBareHead), "the First Daughters" people, not a name.
+  if (words.bareHeads.has(norm.replace(/\.$/, '')) || /[^s]s$/.test(norm)) return null;
+  if (k + 1 < scan.end && joinedToPrevious(article, k + 1) && isCapitalised(surfaceOf(article, k + 1))) return null;
+  return k + 1;
 }
 
 /**

@@ -37,6 +37,8 @@ function candidateKind(article: Article, tags: readonly TokenTags[], c: Candidat
   if (c.end - c.first > 2 && words.organisationHeads.has(article.tokens[c.first]!.norm) && words.institutionJoiners.has(article.tokens[c.first + 1]!.norm)) return 'organisation';
   // "Democracy for America", "Club for Growth": no person's name has "for" inside (name-runs.ts joins it only so).
   if (c.end - c.first > 2 && article.tokens.slice(c.first + 1, c.end - 1).some((t) => t.norm === 'for')) return 'organisation';
+  // "Secure America Now": a name closed by an adverb is a group's (name-runs.ts joins it only so), not the country's.
+  if (c.end - c.first > 1 && words.closingAdverbs.has(article.tokens[c.end - 1]!.norm)) return 'organisation';
   // "George Washington Bridge", "Fort Lee": a place word at either end outweighs a person's name inside.
   if (c.end - c.first > 1 && (words.placeHeads.has(article.tokens[c.end - 1]!.norm) || words.placeOpeners.has(article.tokens[c.first]!.norm))) return 'place';
   // A name alone in quotation marks is the title of a work ("Morning Joe"), not a person.

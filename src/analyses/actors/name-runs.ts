@@ -4,6 +4,7 @@
  * capitalised adjectives that open a name only when one follows ("Eastern Europe").
  */
 import { foldWord } from './name-key.js';
+import { headlineCut } from './name-pieces.js';
 import { aliasAt, type Scan } from './sentence-scan.js';
 import { isAcronym, isCapitalised, isClauseInitial, isPossessive, joinedToPrevious, surfaceOf } from './token-shape.js';
 import { wordClasses } from './word-classes.js';
@@ -128,6 +129,27 @@ function surnameAfterGivenName(scan: Scan, k: number): boolean {
   return isCapitalised(surfaceOf(article, k - 1)) && !isClauseInitial(article, k - 1, scan.first);
 }
 
+/**
+ * True when token `k`, a capitalised adverb inside a sentence, closes the name before it:
+ * "Secure America Now" (real HuffPost and NYT copy, BASIL b4dbeda7, made "Secure America" a
+ * place). Inside running text an adverb has no capital unless it is part of a name; in a
+ * headline written in title case ("Obama Now Trails Romney") every word has one.
+ */
+function closesName(scan: Scan, k: number): boolean {
+  const { article } = scan;
+  if (!wordClasses().closingAdverbs.has(article.tokens[k]!.norm) || !/^\p{Lu}\p{Ll}+$/u.test(surfaceOf(article, k))) return false;
+  if (isClauseInitial(article, k, scan.first)) return false;
+  let words = 0;
+  let capitals = 0;
+  for (let n = scan.first; n < scan.end; n++) {
+    const token = article.tokens[n]!;
+    if (token.kind !== 'word' || token.stop) continue;
+    words++;
+    if (isCapitalised(surfaceOf(article, n))) capitals++;
+  }
+  return words < 4 || capitals / words < 0.9;
+}
+
 /** One past the last token of the name run starting at `i`. */
 export function nameRunEnd(scan: Scan, i: number): number {
   const { article } = scan;
@@ -137,7 +159,7 @@ export function nameRunEnd(scan: Scan, i: number): number {
     const surface = surfaceOf(article, k);
     if (/^\p{Lu}$/u.test(surface)) return true; // an initial: "Alexander V. Grushko"
     const token = article.tokens[k]!;
-    if (surnameAfterGivenName(scan, k)) return true;
+    if (surnameAfterGivenName(scan, k) || closesName(scan, k)) return true;
     // "New York F.B.I. office": a known acronym starts a name of its own.
     if (isAcronym(surface) && aliasAt(scan, k) !== null) return false;
     return isCapitalised(surface) && (!token.stop || isAcronym(surface)) && !words.calendar.has(token.norm) && !notNameTagged(scan, k);
@@ -162,7 +184,7 @@ export function nameRunEnd(scan: Scan, i: number): number {
   }
   // "Senate Bill 1062", "SB 1062": a bill's number is part of its name.
   if (end < scan.end && joinedToPrevious(article, end) && /^\d+$/.test(article.tokens[end]!.norm) && numbered.has(article.tokens[end - 1]!.norm.replace(/\./g, ''))) return end + 1;
-  return titleCut(scan, i, end);
+  return titleCut(scan, i, headlineCut(scan, i, end));
 }
 
 /**

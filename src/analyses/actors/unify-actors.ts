@@ -10,6 +10,7 @@
  * person whose full name ends in it. Run it before `findLabels`, so labels carry the joined ids.
  */
 import type { Actor, ActorsFound } from '../../model.js';
+import { fullGivenName, nameKeyWords } from './name-key.js';
 import { actorKey, renameActors, sameKey } from './same-actor.js';
 
 /** Both sides, with surname-only actors renamed to the other side's full-name actor, and variants of one name joined. */
@@ -34,10 +35,24 @@ function joinVariants(left: ActorsFound, right: ActorsFound): { left: ActorsFoun
     const matches = rightKeys.filter((y) => sameKey(key, y) && !ids.left.has(y.actor.id)).map((y) => y.actor);
     if (matches.length !== 1) continue;
     const b = matches[0]!;
-    if (a.mentions > b.mentions) toRight.set(b.id, { ...b, id: a.id, name: a.name, kind: a.kind });
+    if (preferred(a, b)) toRight.set(b.id, { ...b, id: a.id, name: a.name, kind: a.kind });
     else toLeft.set(a.id, { ...a, id: b.id, name: b.name, kind: b.kind });
   }
   return { left: renameActors(left, toLeft), right: renameActors(right, toRight) };
+}
+
+/**
+ * Whether `a`'s id and name are the ones to keep rather than `b`'s: the full given name over its
+ * short form ("Benjamin Netanyahu" over "Bibi Netanyahu", whichever outlet names him more), else
+ * the one named more often.
+ */
+function preferred(a: Actor, b: Actor): boolean {
+  const [x, y] = [nameKeyWords(a.name)[0], nameKeyWords(b.name)[0]];
+  if (x !== undefined && y !== undefined && x !== y) {
+    if (fullGivenName(y) === x) return true;
+    if (fullGivenName(x) === y) return false;
+  }
+  return a.mentions > b.mentions;
 }
 
 /** `side` with each one-word person (or unclassified name) renamed to `other`'s full-name person it is the surname of. */
@@ -55,9 +70,11 @@ function renameTo(side: ActorsFound, other: ActorsFound): ActorsFound {
   for (const actor of side.actors) {
     if ((actor.kind !== 'person' && actor.kind !== 'other') || actor.id.includes('-')) continue;
     if (ids.other.has(actor.id)) continue;
-    const owners = bySurname.get(actor.id) ?? [];
+    // A person this side names apart is not the bare surname: the Times' "Mr. Obama" beside its own
+    // "Malia Obama" and "Sasha" is Barack Obama, the one Obama of Fox's three it does not name (BASIL 96b7046f).
+    const owners = (bySurname.get(actor.id) ?? []).filter((o) => !ids.side.has(o.id));
     const owner = owners.length === 1 ? owners[0]! : null;
-    if (owner && !ids.side.has(owner.id)) {
+    if (owner) {
       renamed.set(actor.id, { ...actor, id: owner.id, name: owner.name, kind: 'person' });
     }
   }

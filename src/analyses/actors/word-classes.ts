@@ -1,7 +1,7 @@
 /** The actor lexicons as sets of normalised words, built once on first use (nothing at import). */
 import { governmentHeads, offices, officeSynonyms, officeWords, organisationHeads, redescribingRoles, roles, stateBodyHeads } from '../../lexicons/actor-titles.js';
 import { givenNameShortForms } from '../../lexicons/given-names.js';
-import { articles, bareHeads, calendarWords, capitalisedAdjectives, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners, toTitleHeads } from '../../lexicons/actor-words.js';
+import { articles, bareHeads, calendarWords, capitalisedAdjectives, nameClosingAdverbs, countryNouns, degreeWords, honorifics, institutionJoiners, locatives, nameParticles, placeHeads, placeOpeners, possessives, prepositions, titleJoiners, toTitleHeads } from '../../lexicons/actor-words.js';
 
 /** Word classes by name. */
 export interface WordClasses {
@@ -37,6 +37,8 @@ export interface WordClasses {
   articles: ReadonlySet<string>;
   /** Month and day names. */
   calendar: ReadonlySet<string>;
+  /** Adverbs that close a group's name ("Secure America Now"). */
+  closingAdverbs: ReadonlySet<string>;
   /** Capitalised adjectives that are no actor ("Western", "Islamist"). */
   adjectives: ReadonlySet<string>;
   /** Degree words inside describing phrases ("most"). */
@@ -79,6 +81,7 @@ export function wordClasses(): WordClasses {
     articles: new Set(articles),
     calendar: new Set(calendarWords),
     adjectives: new Set(capitalisedAdjectives),
+    closingAdverbs: new Set(nameClosingAdverbs),
     degree: new Set(degreeWords),
     countryNouns: new Set(countryNouns),
     honorifics: new Set(honorifics),

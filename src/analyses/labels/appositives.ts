@@ -148,6 +148,9 @@ export function appositiveBefore(scan: LabelScan, m: number, nameFirst: number, 
   // "the intelligence director, Mr. Clapper;": an honorific opens the name the phrase stands beside.
   const first = nameFirst - 1 > sentence.tokens.first && words.honorifics.has(article.tokens[nameFirst - 1]!.norm) ? nameFirst - 1 : nameFirst;
   if (first <= sentence.tokens.first || !/^, +$/.test(gap(scan, first))) return null;
+  // "the mayor of Washington, DC,": a name of the same actor before the comma makes it a city and
+  // its state, no apposition (real Fox copy, BASIL 450755dd, gave the place "mayor of Washington").
+  if (mentionOf(scan, first - 1)?.actor === scan.found.mentions[m]!.actor) return null;
   const part = (t: number) => {
     const norm = article.tokens[t]!.norm;
     if (isNominal(scan, t) || isPossessive(surfaceOf(article, t)) || mentionOf(scan, t) !== null || words.honorifics.has(norm)) return true;

@@ -31,6 +31,24 @@ describe('unifyActors', () => {
     expect(sameActor(actorsOf('The House Ethics Committee met.').actors[0]!, actorsOf('The House Intelligence Committee met.').actors[0]!)).toBe(false);
   });
 
+  // Issue 13 (real HuffPost and NYT copy, BASIL b4dbeda7): "Bibi" and "Benjamin" Netanyahu were two actors.
+  it('joins a short given name to its full form across the pair and keeps the full form, whoever names him more', () => {
+    const left = actorsOf('Bibi Netanyahu spoke. Netanyahu said so. Netanyahu left.');
+    const right = actorsOf('Prime Minister Benjamin Netanyahu of Israel spoke.');
+    const { left: l, right: r } = unifyActors(left, right);
+    const person = (side: ActorsFound) => side.actors.filter((a) => a.kind === 'person').map((a) => [a.id, a.name]);
+    expect(person(l)).toEqual([['benjamin-netanyahu', 'Benjamin Netanyahu']]);
+    expect(person(r)).toEqual([['benjamin-netanyahu', 'Benjamin Netanyahu']]);
+  });
+
+  // Issue 13 (real Fox and NYT copy, BASIL 96b7046f): the Times' "Mr. Obama" stayed apart from Fox's Barack Obama.
+  it('gives a bare surname the one full name of the other side that its own side does not name apart', () => {
+    const left = actorsOf('President Barack Obama spoke to Malia and Sasha Obama.');
+    const right = actorsOf('Sasha and Malia Obama were bored. Mr. Obama laughed.');
+    const { right: r } = unifyActors(left, right);
+    expect(r.actors.map((a) => a.id)).toEqual(['sasha-obama', 'malia-obama', 'barack-obama']);
+  });
+
   it('works in both directions', () => {
     const { left } = unifyActors(actorsOf('The Biden administration agreed.'), actorsOf('President Joe Biden agreed.'));
     expect(left.actors.map((a) => a.id)).toEqual(['joe-biden']);

@@ -30,6 +30,8 @@ const cases: [string, string[]][] = [
   // Issue 13, people13 (real NYT copy, BASIL 96b7046f): the first item of a list of modifiers
   // before a comma is no description ("news" for The Root); a plain apposition still is.
   ['It was posted by a reporter for The Root, a news, opinion and culture site aimed at readers.', []],
+  // A city and its state are no apposition: "mayor of Washington" was a label of the place (Fox, 450755dd).
+  ['After the mayors of Chicago and Boston spoke, the mayor of Washington, DC, suggested it.', []],
   ['Josh Earnest, the White House press secretary, told reporters.', ["josh-earnest: appositive 'White House press secretary' (apposition-after)"]],
   // A party word re-describes the one person named just before ("The Arizona Republican", Fox, 2b95d2cf).
   ['Sen. John McCain, R-Ariz., said the comments were wrong. The Arizona Republican said Steele must decide.', ["john-mccain: title 'Sen.' (before-name)", "john-mccain: description 'Arizona Republican' (only-recent)"]],
