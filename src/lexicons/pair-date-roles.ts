@@ -6,7 +6,7 @@
  * Tuesday (see src/pair/date-roles.ts).
  *
  * Compiled for Parallax from English future and schedule expressions (modal "will"/"would" as
- * in reported speech, "be set/scheduled/slated/due", "expected to", "plans to"; not "due to",
+ * in reported speech, "be set/scheduled/slated/due", "expected to", "is expected (on)", "plans to"; not "due to",
  * which mostly gives a cause: "due to low light levels on Saturday") and from the words news
  * uses to look back (a birth, the start of a duration). Licence: MIT, as the project.
  */
@@ -15,7 +15,7 @@
 export const plannedCues: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'would', 'scheduled', 'slated', 'planned', 'upcoming',
   'forthcoming', 'tentatively', 'set for', 'set to', 'is due', 'are due', 'was due',
-  'were due', 'due on', 'expected to', 'plans to', 'plan to', 'planning to',
+  'were due', 'due on', 'expected to', 'is expected', 'are expected', 'was expected', 'were expected', 'plans to', 'plan to', 'planning to',
   // Russian: "will be", "is planned", "is scheduled", "will take place".
   'будет', 'будут', 'планируется', 'запланирован', 'запланирована', 'назначен', 'назначено', 'состоится',
 ];

@@ -156,7 +156,11 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** When the event an article reports happened: its publication day, its date mentions, the decision. */
 export function eventDateOf(article: Article): EventDate {
   const publication = publicationDay(article);
-  const decided = decideEventDate(article, findDateMentions(article, publication?.date ?? null), publication);
+  // The line the publication day was read from tells when the page went up, not its event (a
+  // blog's "posted in Pedestrian Accidents on Wednesday, September 18, 2013.", ECB+ 21_10).
+  const at = publication?.line ? article.text.indexOf(publication.line) : -1;
+  const inLine = (m: DateMention) => at >= 0 && m.span.start >= at && m.span.end <= at + publication!.line!.length;
+  const decided = decideEventDate(article, findDateMentions(article, publication?.date ?? null).filter((m) => !inLine(m)), publication);
   const stages = readStages(article);
   return stages ? { ...decided, stages } : decided;
 }

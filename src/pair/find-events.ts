@@ -42,6 +42,8 @@ export interface EventInput {
   apart: (i: number, j: number) => number;
   /** True when two articles' texts (or headers) name the same day for their event. */
   sameDay: (i: number, j: number) => boolean;
+  /** True when two articles' event dates agree, whether read from the text or stood in for by the publication date. */
+  agree: (i: number, j: number) => boolean;
   /** Settings. */
   settings: PairSettings;
   /** Candidate pairs `[i, j]` found beforehand (by a corpus store); else the inverted index finds them. */
@@ -112,7 +114,7 @@ export function findEvents(input: EventInput): EventOutput {
   // the English reports of the Tver crash and of its victims' identification four days later
   // merged in their language, the join refused the mixed group (its dates differ from every
   // Russian story's), and only then was it split (issue 12, pages dev-2: 10 pairs missed).
-  const occasions = clustered.flatMap((g) => placeUndated(splitOccasions(g, input.apart), input.apart, similarity)).filter((g) => g.length > 1);
+  const occasions = clustered.flatMap((g) => placeUndated(splitOccasions(g, input.apart), { conflict: input.apart, agree: input.agree }, similarity)).filter((g) => g.length > 1);
   const joined = joinAcrossLanguages(occasions, input.profiles, { apart: input.apart, sameDay: input.sameDay, dated: (i) => dates[i]!.source !== 'none' });
   // No story the join makes holds two occasions: it joins only stories none of whose articles'
   // dates differ, each already split, so they are not split again.

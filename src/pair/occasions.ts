@@ -35,17 +35,30 @@ export function splitOccasions(members: readonly number[], conflict: (i: number,
   return parts.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }
 
+/** How two reports' dates bear on their occasion: how strongly they conflict (0: not at all), and whether they agree. */
+export interface OccasionDates {
+  /** How strongly two reports' dates make them different occasions (0: they do not). */
+  conflict: (i: number, j: number) => number;
+  /** True when two reports' dates name the same occasion (within a day or two). */
+  agree: (i: number, j: number) => boolean;
+}
+
 /**
  * Reports that no date ties to an occasion (undated, or dated only by a day no member disputes)
  * stay wherever `splitOccasions` leaves them, which is the largest part. Each joins instead the
  * part whose dated reports it is most similar to on average: a two-line report of the Ever Given
  * running aground, undated, belongs with the dated reports of the grounding, not with those of the
- * refloating six days later that its group also held (issue 12). With one part nothing moves.
+ * refloating six days later that its group also held (issue 12). A report whose own day agrees
+ * with a part's dated reports and with no other part's is of that part's occasion, whatever its
+ * words resemble: ECB+ 34_7, published on the day of the Chicago Metra crash that five reports
+ * name, had followed a report published sixteen days later (its day disputed by no one, as a
+ * publication day sixteen days from another is no conflict), and 25_8 a report dated by a game
+ * nine days before the others. With one part nothing moves.
  */
-export function placeUndated(parts: readonly number[][], conflict: (i: number, j: number) => number, similarity: (i: number, j: number) => number): number[][] {
+export function placeUndated(parts: readonly number[][], dates: OccasionDates, similarity: (i: number, j: number) => number): number[][] {
   if (parts.length < 2) return parts.map((p) => [...p]);
   const all = parts.flat();
-  const free = new Set(all.filter((x) => all.every((y) => x === y || conflict(x, y) === 0)));
+  const free = new Set(all.filter((x) => all.every((y) => x === y || dates.conflict(x, y) === 0)));
   const anchors = parts.map((p) => p.filter((x) => !free.has(x)));
   const out = parts.map((p) => p.filter((x) => !free.has(x)));
   for (const [k, part] of parts.entries()) {
@@ -55,8 +68,10 @@ export function placeUndated(parts: readonly number[][], conflict: (i: number, j
         const by = anchors[q]!.length > 0 ? anchors[q]! : parts[q]!.filter((y) => y !== x);
         return by.length === 0 ? -1 : by.reduce((s, y) => s + similarity(x, y), 0) / by.length;
       };
-      let best = k;
-      for (let q = 0; q < parts.length; q++) if (mean(q) > mean(best) + epsilon) best = q;
+      const agreeing = anchors.flatMap((a, q) => (a.some((y) => dates.agree(x, y)) ? [q] : []));
+      const choices = agreeing.length === 1 ? agreeing : parts.map((_, q) => q);
+      let best = choices.includes(k) ? k : choices[0]!;
+      for (const q of choices) if (mean(q) > mean(best) + epsilon) best = q;
       out[best]!.push(x);
     }
   }

@@ -81,7 +81,8 @@ export function pairCorpus(articles: readonly Article[], options: PairOptions = 
     return differentOccasions(c) ? Math.max(0.05, a.confidence * b.confidence) : 0;
   };
   const sameDay = (i: number, j: number) => namedAlike(compareDates(views[i]!.dates, views[j]!.dates, settings));
-  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), profiles: views.map((v) => v.profile), vocab, dates: views.map((v) => v.dates), forbidden, apart, sameDay, settings, candidates: options.candidates });
+  const agree = (i: number, j: number) => compareDates(views[i]!.dates, views[j]!.dates, settings).kind === 'agree';
+  const found = findEvents({ vectors: views.map((v) => v.vector), ledes: views.map((v) => v.profile.lede), profiles: views.map((v) => v.profile), vocab, dates: views.map((v) => v.dates), forbidden, apart, sameDay, agree, settings, candidates: options.candidates });
   const storyOf = new Int32Array(articles.length).fill(-1);
   found.groups.forEach((g, k) => g.forEach((x) => (storyOf[x] = k)));
   const standing = (i: number, j: number): Standing => (storyOf[i] !== -1 && storyOf[i] === storyOf[j] ? 'together' : 'apart');

@@ -116,6 +116,21 @@ describe('publication day', () => {
     expect(publicationDay(r.value)?.date).toEqual({ year: 2021, month: 5, day: 11 });
   });
 
+  it("reads a blog's posting line, a sentence a full date ends, as the publication day, not the event's (ECB+ 21_10)", () => {
+    const line = 'On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, September 18, 2013.';
+    const text = `${line}\n\nAccording to investigators, a woman was killed by a hit-and-run driver in Queens on the night of Sept. 13.`;
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'New York woman killed in hit-and-run crash' }, body: text });
+    if (!r.ok) throw new Error();
+    expect(publicationDay(r.value)).toEqual({ date: { year: 2013, month: 9, day: 18 }, line });
+    expect(eventDateOf(r.value)).toMatchObject({ iso: '2013-09-13', source: 'text' });
+  });
+
+  it('does not take a sentence a date of publication sits inside for a posting line', () => {
+    const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline' }, body: 'The report, published on May 3, 2013, found that the fund had lost money.\n\nIts authors said on Monday that they stood by it.' });
+    if (!r.ok) throw new Error();
+    expect(publicationDay(r.value)).toBeNull();
+  });
+
   it('does not take a headline that mentions a date for a dateline', () => {
     const r = prepareArticle({ file: 't.txt', format: 'txt', header: { ...emptyHeader(), title: 'A headline' }, body: 'Lohan to return to court on June 8, 2013 for a hearing\n\nThe actress must appear before the judge, her lawyer said on Monday.' });
     if (!r.ok) throw new Error();

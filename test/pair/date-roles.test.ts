@@ -35,6 +35,9 @@ describe('date roles', () => {
     ['T-Mobile would release the phone on February 11, the report said.', 'February 11', 'planned'],
     ["They'll announce the winner on March 3.", 'March 3', 'planned'],
     ['John Jenkin was due to appear at Preston Crown Court on June 12.', 'June 12', 'planned'],
+    // "is expected" alone, no "to" (ECB+ 19_2: "A major rally is expected on Friday" gave the report a Friday).
+    ['A major rally is expected on Friday.', 'on Friday', 'planned'],
+    ['The verdict was expected on Monday, lawyers said.', 'on Monday', 'planned'],
     // The cue after the date, in another clause, or as a cause: the date is reported.
     ['Police said on May 3 the suspect will be charged.', 'May 3', 'announced'],
     ['Smith, who will be sentenced in June, was convicted on May 3.', 'May 3', 'told'],

@@ -4,6 +4,9 @@ import { placeUndated, splitOccasions } from '../../src/pair/occasions.js';
 
 /** Conflicts from each member's day (null: no day), weighed 1. */
 const byDays = (days: (number | null)[]) => (i: number, j: number) => (days[i] !== null && days[j] !== null && Math.abs(days[i]! - days[j]!) > 2 ? 1 : 0);
+/** Agreement from each member's day, within two days. */
+const agreeByDays = (days: (number | null)[]) => (i: number, j: number) => days[i] !== null && days[j] !== null && Math.abs(days[i]! - days[j]!) <= 2;
+const never = () => false;
 
 describe('splitOccasions', () => {
   it('keeps a group whose dates agree or are unknown whole', () => {
@@ -34,11 +37,22 @@ describe('placeUndated', () => {
   it('moves an undated report to the occasion whose dated reports it resembles (issue 12: the Ever Given aground, then refloated)', () => {
     const parts = splitOccasions([0, 1, 2, 3, 4, 5, 6], byDays(days));
     expect(parts).toEqual([[2, 3, 4, 5, 6], [0, 1]]);
-    expect(placeUndated(parts, byDays(days), similarity)).toEqual([[3, 4, 5, 6], [0, 1, 2]]);
+    expect(placeUndated(parts, { conflict: byDays(days), agree: never }, similarity)).toEqual([[3, 4, 5, 6], [0, 1, 2]]);
   });
 
   it('leaves a story that was not split, and a tie, as they are', () => {
-    expect(placeUndated([[0, 1, 2]], byDays(days), similarity)).toEqual([[0, 1, 2]]);
-    expect(placeUndated([[2, 3, 4], [0, 1]], byDays(days), () => 0.3)).toEqual([[2, 3, 4], [0, 1]]);
+    expect(placeUndated([[0, 1, 2]], { conflict: byDays(days), agree: never }, similarity)).toEqual([[0, 1, 2]]);
+    expect(placeUndated([[2, 3, 4], [0, 1]], { conflict: byDays(days), agree: never }, () => 0.3)).toEqual([[2, 3, 4], [0, 1]]);
+  });
+
+  it('keeps a report whose own day agrees with one part in that part, whatever its words resemble (ECB+ 34_7: published on the day of the Metra crash, not with a report sixteen days later)', () => {
+    // 0–2 name day 194 (13 Jul); 3 is dated 210 by its publication only (no conflict: a stand-in
+    // sixteen days from another is "near"); 4 is dated 194 by its publication and resembles 3.
+    const dated = [194, 194, 194, 210, 194];
+    const conflict = (i: number, j: number) => ((i === 3) !== (j === 3) && j !== 4 && i !== 4 ? 1 : 0);
+    const like = (i: number, j: number) => ((i === 3 && j === 4) || (i === 4 && j === 3) ? 0.5 : 0.2);
+    const parts = [[0, 1, 2, 4], [3]];
+    expect(placeUndated(parts, { conflict, agree: never }, like)).toEqual([[0, 1, 2], [3, 4]]);
+    expect(placeUndated(parts, { conflict, agree: agreeByDays(dated) }, like)).toEqual([[0, 1, 2, 4], [3]]);
   });
 });
