@@ -172,6 +172,13 @@ export function judgedOnly(tags: readonly ReadonlySet<string>[], article: Articl
     // participle clause after a comma says its words of the clause's subject, not of the noun
     // before the comma (real HuffPost copy, BASIL 0c78e748: "charges" was tone toward Russia).
     if (word.first >= own.end && !subjectOfClause(tags, article, own) && participleAfterComma(article, own.end, word.first)) return false;
+    // "The lawsuit, which was brought by … Scott Pruitt, accused Colorado officials": the verb
+    // after a relative clause set off by commas is its head's, not a name's inside the clause
+    // (real NYT copy, BASIL b764f81f: "accused" was the Times' tone toward Pruitt).
+    if (word.first >= own.end && closesRelativeClause(tags, article, own, word)) return false;
+    // "rule in favor of Nebraska": the phrase says whose side, of the one after "of" only (real
+    // HuffPost copy, BASIL b764f81f: it was positive tone toward the Supreme Court that would rule).
+    if (inFavorOf(article, word) && own.first !== word.end + 1) return false;
     const weight = toneLexicon.get(article.text.slice(e.span.start, e.span.end).toLowerCase().replace(/[’]/g, "'"));
     return weight !== undefined && Math.sign(weight) === sign;
   });
@@ -196,6 +203,26 @@ function inRelativeClauseOfOther(tags: readonly ReadonlySet<string>[], article: 
     if (noun && (!before.has('Verb') || before.has('Gerund')) && !before.has('Pronoun') && !before.has('Date')) return true;
   }
   return false;
+}
+
+/**
+ * True when the word is a verb right after a comma and the mention stands inside a relative
+ * clause opened by ", who" or ", which" before it in the sentence: the verb's subject is the
+ * noun the clause hangs on.
+ */
+function closesRelativeClause(tags: readonly ReadonlySet<string>[], article: Article, own: IndexRange, word: IndexRange): boolean {
+  if (!tags[word.first]!.has('Verb') || tags[word.first]!.has('Gerund') || !article.text.slice(article.tokens[word.first - 1]!.span.end, article.tokens[word.first]!.span.start).includes(',')) return false;
+  const first = article.sentences[sentenceOfToken(article, own.first)]!.tokens.first;
+  for (let k = own.first - 1; k > first; k--) {
+    if (/^(?:who|which)$/.test(article.tokens[k]!.norm)) return article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start).includes(',');
+  }
+  return false;
+}
+
+/** True for "favor" in "in favor of" (or "favour"). */
+function inFavorOf(article: Article, word: IndexRange): boolean {
+  const norm = (k: number) => article.tokens[k]?.norm;
+  return /^favou?r$/.test(norm(word.first) ?? '') && norm(word.first - 1) === 'in' && norm(word.end) === 'of';
 }
 
 /** True when an -ing form right after a comma stands at token `from` or later, up to token `to`. */

@@ -26,11 +26,16 @@ export const deniedThings: readonly string[] = [
 /** Reporting verbs whose -s form is no noun ("writes of Christie", unlike "claims of"; real Fox copy, BASIL 13792511). */
 export const verbOnlyLemmas: readonly string[] = ['write', 'tell', 'explain', 'argue', 'say', 'speak', 'recall', 'complain', 'boast', 'warn', 'insist'];
 
-/** Verbs that take words as their object ("made positive comments", "gave remarks"): an -s form after one is a noun. */
+/**
+ * Verbs that take words as their object ("made positive comments", "gave remarks"; "bringing
+ * discrimination claims", "filed claims": real HuffPost copy, BASIL 2058ec60): an -s form after
+ * one is a noun.
+ */
 export const lightVerbs: readonly string[] = [
   'make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving', 'offer',
   'offers', 'offered', 'offering', 'issue', 'issued', 'issuing', 'deliver', 'delivered',
-  'delivering', 'post', 'posted', 'repeat', 'repeated',
+  'delivering', 'post', 'posted', 'repeat', 'repeated', 'bring', 'brings', 'brought',
+  'bringing', 'file', 'files', 'filed', 'filing',
 ];
 
 /** Relative pronouns PolNeAR writes as a source ("Jeb Bush, who said…"); "that" is left out (train: more false than right). */

@@ -136,6 +136,9 @@ function readsAsVerb(article: Article, i: number, range: { first: number; end: n
   // "claims of", "reports say"; but "writes of Christie", "tells of" are verbs: their -s forms are no nouns
   // (real Fox copy, BASIL 13792511, lost "Robert Costa writes of Christie today, “…”").
   if (next && ((next.norm === 'of' && !(form.shape === 's' && verbOnlyLemmas.has(form.entry.lemma))) || verbForm(next.norm))) return false;
+  // "Her discrimination claims were folded into…": an -s form before a plural auxiliary is the
+  // plural noun its subject (real Fox copy, BASIL 2058ec60, had "Her discrimination" speak).
+  if (form.shape === 's' && next && pluralAuxiliaries.has(next.norm)) return false;
   if (possessiveBefore(article, i, range.first) && !(prev && (groups.has(prev.norm) || titles.has(prev.norm)))) return false;
   // "her disdainful remarks", "his controversial comments": a possessive determiner and an
   // adjective before it make a noun (real NYT copy, BASIL 8385a996, had "her disdainful" speak).
@@ -179,6 +182,8 @@ function saidAfterToStart(article: Article, i: number, first: number): number {
   if (norm(start - 1) === 'far' && norm(start - 2) === 'so') start -= 2;
   return goForms.test(norm(start - 1)) ? start - 1 : start;
 }
+
+const pluralAuxiliaries = new Set(['are', 'were', 'have', "aren't", "weren't", "haven't"]);
 
 const goForms = /^(?:go|goes|went|gone|going)$/u;
 

@@ -46,8 +46,14 @@ const organisations = new Set(organisationHeads);
 const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
 const plurals = new Set(groupPlurals);
 
-/** True when a proper name ends in a word naming an organisation, a place or a people ("NBC News", "Latinos"): never he or she. */
+/**
+ * True when a proper name ends in a word naming an organisation, a place or a people ("NBC
+ * News", "Latinos"), or is an acronym ("CNN", "FBI"): never he or she. Real HuffPost copy
+ * (BASIL 3ae35b16): "Trump asserted …, according to CNN. He called it “the easy route”" gave
+ * Trump's words to CNN.
+ */
 function namesNoPerson(name: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(name.trim())) return true;
   const last = /([\p{L}.]+)\W*$/u.exec(name)?.[1]?.toLowerCase().replace(/\.$/u, '') ?? '';
   return organisations.has(last) || plurals.has(last);
 }

@@ -13,8 +13,9 @@
  *   an outlet writes "Santorum said" is house style ("Mr. Santorum said", "he said") and how it
  *   attributes, which the reporting-verb finding shows per person. Real copy (BASIL 65cb14cb)
  *   listed "Santorum said" as a word Fox prefers, five times to the NYT's once.
- * - Terms are grouped by stem ("aggression", "aggressive" → "aggress"); what the reader sees
- *   is the form most often written, possessive "'s" dropped ("Russia's" → "Russia").
+ * - Terms are grouped by stem ("aggression", "aggressions" → "aggress"), but for suffixes that
+ *   change the meaning ("minority" is not "minors"); what the reader sees is the form most
+ *   often written, possessive "'s" dropped ("Russia's" → "Russia").
  */
 import type { Article, Span, Token } from '../../model.js';
 import { verbForm } from '../attribution/verb-forms.js';
@@ -88,6 +89,24 @@ function add(map: Map<string, CountedTerm>, key: string, form: string, occurrenc
   term.forms.set(form, (term.forms.get(form) ?? 0) + 1);
 }
 
+/**
+ * Suffixes that make a word of another meaning from the same stem: the stemmer joins "minors"
+ * and "minority", "remark" and "remarkable", "object" and "objective" (real Fox and HuffPost
+ * copy, BASIL 70c75d68: HuffPost's unaccompanied "minors" were counted with Fox's "Senate
+ * Minority Leader"). A word with one of them is counted apart from the stem's other words.
+ */
+const meaningSuffixes: readonly [RegExp, string][] = [
+  [/it(?:y|ies)$/u, 'ity'],
+  [/[ai]bl[ey]$/u, 'able'],
+  [/iv(?:e|es|ely)$/u, 'ive'],
+];
+
+/** The key a word is counted under: its stem, and a suffix that changes its meaning. */
+function wordKey(token: Token): string {
+  const suffix = meaningSuffixes.find(([pattern]) => pattern.test(token.norm));
+  return suffix ? `${token.stem}+${suffix[1]}` : token.stem;
+}
+
 /** Count the words and phrases of an article's body sentences. */
 export function countTerms(article: Article): ArticleTerms {
   const { text, tokens } = article;
@@ -99,13 +118,13 @@ export function countTerms(article: Article): ArticleTerms {
     for (let t = sentence.tokens.first; t < sentence.tokens.end; t++) {
       const token = tokens[t]!;
       if (!counts(token)) continue;
-      add(words, token.stem, formOf(text, token), { sentence: index, span: token.span });
+      add(words, wordKey(token), formOf(text, token), { sentence: index, span: token.span });
       wordTotal++;
       const next = t + 1 < sentence.tokens.end ? tokens[t + 1]! : null;
       const between = next ? text.slice(token.span.end, next.span.start) : '';
       if (!next || !counts(next) || !joiner.test(between) || attributes(text, token, next)) continue;
       const form = `${formOf(text, token)}${/\s/.test(between) ? ' ' : '-'}${formOf(text, next)}`;
-      add(phrases, `${token.stem} ${next.stem}`, form, { sentence: index, span: { start: token.span.start, end: next.span.end } });
+      add(phrases, `${wordKey(token)} ${wordKey(next)}`, form, { sentence: index, span: { start: token.span.start, end: next.span.end } });
       phraseTotal++;
     }
   });

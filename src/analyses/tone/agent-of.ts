@@ -1,7 +1,8 @@
 /**
  * Who does what a judging word says, and so is not judged by it (issue 13): the agent of a
  * passive ("accused of harassment by Lauren Greene"), and the one who accuses, attacks or warns
- * ("Greene accused Farenthold", "Greene's allegations", "Trump, warning Democrats"). Tone toward
+ * ("Greene accused Farenthold", "Greene's allegations", "Trump, warning Democrats", "condemnation
+ * from Democrats"). Tone toward
  * actors gives the word to someone else in the sentence or to no one.
  */
 import type { Article, IndexRange } from '../../model.js';
@@ -25,7 +26,18 @@ export function isAccusation(norm: string): boolean {
 
 /** True when the mention at tokens `mention` does what the word at tokens `word` says; `first` is their sentence's first token. */
 export function isAgentOf(article: Article, word: IndexRange, mention: IndexRange, first: number): boolean {
-  return passiveAgent(article, word, mention, first) || accuser(article, word, mention) || inJudgedObject(article, word, mention);
+  return passiveAgent(article, word, mention, first) || accuser(article, word, mention) || inJudgedObject(article, word, mention) || judgementFrom(article, word, mention, first);
+}
+
+/**
+ * "instant condemnation from Democrats", "criticism from Mr. Obama": a word of judging right
+ * before "from" and the mention is the mention's own judging (real NYT copy, BASIL 3ae35b16:
+ * "condemnation" was the Times' negative tone toward the Democrats who condemned).
+ */
+function judgementFrom(article: Article, word: IndexRange, mention: IndexRange, first: number): boolean {
+  let from = mention.first - 1;
+  while (from > first && courtesy.has(article.tokens[from]!.norm)) from--;
+  return from === word.end && article.tokens[from]!.norm === 'from' && isAccusation(article.tokens[word.first]!.norm);
 }
 
 /**

@@ -71,6 +71,12 @@ const cases: Array<[string, string, Array<[string, string, string, string | null
   ['a document signed by someone is theirs (real pair 20, NYT)', 'The criticism comes in a letter released Tuesday and signed by nearly 90 faculty members. The letter says that the budget fails the poor.', [
     ['says', 'say', 'neutral', 'nearly 90 faculty members'],
   ]],
+  ['an -s form before a plural auxiliary is a noun (real Fox copy, BASIL 2058ec60)', 'Her discrimination claims were folded into a class action lawsuit. The lawsuit claims that managers favor men.', [
+    ['claims', 'claim', 'distancing', 'lawsuit'],
+  ]],
+  ['an -s form after "bring" or "file" is its object (real HuffPost copy, BASIL 2058ec60)', 'Ginsburg, who made her name as a lawyer by bringing discrimination claims, said it was possible.', [
+    ['said', 'say', 'neutral', 'Ginsburg'],
+  ]],
 ];
 
 describe('findAttributions: hard cases', () => {

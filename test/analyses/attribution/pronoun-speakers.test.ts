@@ -27,6 +27,8 @@ const cases: Array<[string, string, RegExp]> = [
   ['a subject set off by an appositive after "In a statement,"', 'In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: “We have been cooperating since last summer.”', /Fallon/],
   // Real NYT copy (BASIL 7a97de89), rewritten with a quotation: "he" went to the lawmaker who spoke the sentence before.
   ['"he" is the person a description opening its sentence stands for, not who spoke the sentence before', 'Mr. LePage came to believe that a Democratic lawmaker had called him a racist. The governor then left him a message, in which he said: “I want you to prove that I am a racist.”', /LePage/],
+  // Real HuffPost copy (BASIL 3ae35b16), rewritten: "he" went to CNN.
+  ['"he" is no acronym that spoke in the sentence before', 'In January, Trump asserted that he had the right to act, according to CNN. He said: “It is the easy route, and I would rather Congress pay for it.”', /Trump/],
   ['a subject with a relative clause after a time adverbial', 'At one point on Sunday, Trump, who has millions of followers, tweeted: “Thank you, Georgia!”', /Trump/],
 ];
 

@@ -54,6 +54,9 @@ const cases: [string, string[]][] = [
   // "to" joins only a title that takes it: "president to God" is no title (real Fox copy, BASIL
   // 2153fb3e); "Ambassador to Russia" is one.
   ['President Obama spoke on Wednesday. Carney said the particular reference by the president to God was made in context.', ["obama: title 'President' (before-name)", "obama: description 'president' (same-title)"]],
+  // Several hold the office: the one named before the description (real NYT copy, BASIL
+  // 3ae35b16: President Trump in the lede, Presidents Bush and Obama only near the end).
+  ['President Trump declared an emergency. Reporters asked questions. On point after point, the president insisted he was right. President George Bush did the same in 1990, as did President Obama.', ["trump: title 'President' (before-name)", "trump: description 'president' (same-title)", "george-bush: title 'President' (before-name)", "obama: title 'President' (before-name)"]],
   ['Ambassador to Russia Jon Huntsman spoke.', ["jon-huntsman: title 'Ambassador to Russia' (before-name)"]],
   // Issue 13: honorifics are no labels, and nothing before them is one either.
   ['Mr. Farenthold said so, and the company Mr. Grimm formed closed.', []],

@@ -37,6 +37,13 @@ describe('countTerms', () => {
     expect(counted.words.get('russian')!.occurrences).toHaveLength(1);
   });
 
+  // Real Fox and HuffPost copy (BASIL 70c75d68): HuffPost's "minors" were counted with Fox's "Senate Minority Leader".
+  it('counts a word whose suffix changes its meaning apart from its stem ("minority" is not "minors")', () => {
+    const counted = countTerms(articleOf('The minors crossed. The Senate minority leader spoke. Minorities and a minor remark were remarkable.'));
+    const groups = [...counted.words.values()].map((t) => [...t.forms.keys()].sort().join('/'));
+    expect(groups).toEqual(expect.arrayContaining(['minor/minors', 'Minorities/minority', 'remark', 'remarkable']));
+  });
+
   it('prefers the lower-case form on a tie, so a sentence-initial capital does not win', () => {
     const counted = countTerms(articleOf('Diplomats met. Then the diplomats left.'));
     expect(readableForm(counted.words.get('diplomat'))).toBe('diplomats');

@@ -127,6 +127,17 @@ describe('actorTones: words about someone else', () => {
     expect(evidenceFor(text, 'russia') ?? []).not.toContain('charges');
   });
 
+  // Real NYT copy (BASIL b764f81f): "accused" was the Times' tone toward Pruitt.
+  it('leaves the verb after a relative clause set off by commas to the clause\'s head, not to a name inside it', () => {
+    const text = 'The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, and Oklahoma’s attorney general, Scott Pruitt, accused Colorado officials of participating in a “scheme” that cultivates, packages and distributes marijuana in direct violation of controlled-substances laws while “ignoring every objective embodied in the federal drug control regulation.”';
+    expect(evidenceFor(text, 'scott-pruitt') ?? []).not.toContain('accused');
+  });
+
+  // Real HuffPost copy (BASIL b764f81f): "favor" was HuffPost's positive tone toward the Court.
+  it('gives "in favor of" to no one but the one after "of"', () => {
+    expect(evidenceFor('But it is not impossible. If the Supreme Court were to rule in favor of Nebraska and Oklahoma, all state marijuana laws could be in jeopardy.', 'supreme-court') ?? []).not.toContain('favor');
+  });
+
   it('still gives the words of an accusation to the one accused, named right after the verb', () => {
     expect(evidenceFor('Lauren Greene accused Blake Farenthold of sexual harassment.', 'blake-farenthold')).toEqual(expect.arrayContaining(['harassment']));
   });

@@ -35,6 +35,10 @@ describe('isAgentOf', () => {
     // Real HuffPost copy (BASIL 550b80db): an auxiliary or modal between the doer and the verb.
     ['Author Lois Romano does criticize the movement.', 'Lois Romano', 'criticize', true],
     ['Critics would soon criticize the cover.', 'Critics', 'criticize', true],
+    // Real NYT copy (BASIL 3ae35b16): a word of judging right before "from" and the name is theirs.
+    ['The decision incited instant condemnation from Democrats, who called it an abuse.', 'Democrats', 'condemnation', true],
+    ['The plan drew criticism from Mr. Obama.', 'Obama', 'criticism', true],
+    ['Condemnation of Democrats came from the right.', 'Democrats', 'Condemnation', false],
   ])('%s — %s / %s', (text, name, word, expected) => {
     expect(agent(text, name, word)).toBe(expected);
   });

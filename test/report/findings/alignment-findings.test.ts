@@ -41,23 +41,35 @@ describe('a standing among candidates that disagrees inside linked sentences', (
   });
 });
 
-describe('a figure the other outlet gives in another linked sentence', () => {
+describe('a figure the other outlet gives elsewhere in its article', () => {
   // Real Fox and HuffPost copy (BASIL 2ec04201): Fox's "$716 billion" was linked both to
   // HuffPost's "more than $700 billion" and to a sentence on McCain's "$882 billion" of 2008,
   // and the report ranked "$716 billion" against "$882 billion" as its first finding.
   const fox = 'The ad says Obama has cut $716 billion from Medicare.';
   const hpo = 'The Romney team noted that Obama took more than $700 billion out of Medicare. Obama said McCain would make $882 billion in Medicare cuts.';
   const sentencesOf = (text: string) => [...text.matchAll(/[^.]+\./g)].map((m) => ({ span: { start: m.index, end: m.index + m[0].length } }));
-  const partial = (links: { left: number; right: number }[]) =>
-    ({ articles: { left: { text: fox, sentences: sentencesOf(fox) }, right: { text: hpo, sentences: sentencesOf(hpo) } }, alignment: { links } }) as unknown as FramingReport;
+  const partial = (left: string, right: string, links: { left: number; right: number }[]) =>
+    ({ articles: { left: { text: left, sentences: sentencesOf(left) }, right: { text: right, sentences: sentencesOf(right) } }, alignment: { links } }) as unknown as FramingReport;
 
   it('is agreed on, so the link on another fact gives no disagreement', () => {
-    expect(factDisagreements(partial([{ left: 0, right: 0 }, { left: 0, right: 1 }]))).toEqual([]);
+    expect(factDisagreements(partial(fox, hpo, [{ left: 0, right: 0 }, { left: 0, right: 1 }]))).toEqual([]);
   });
 
-  it('still disagrees where no linked sentence agrees', () => {
-    const found = factDisagreements(partial([{ left: 0, right: 1 }]));
-    expect(found.map((f) => f.evidence.map((e) => (e.side === 'left' ? fox : hpo).slice(e.span.start, e.span.end)))).toEqual([['$716 billion', '$882 billion']]);
+  it('is agreed on when the sentence that gives it is not linked (real Fox and NYT, BASIL 3ae35b16: "$8 billion" against "$3.6 billion" while the Times gives "about $8 billion in all")', () => {
+    expect(factDisagreements(partial(fox, hpo, [{ left: 0, right: 1 }]))).toEqual([]);
+  });
+
+  it('still disagrees where the other article nowhere gives the figure', () => {
+    const other = 'The Romney team noted that Obama took money out of Medicare. Obama said McCain would make $882 billion in Medicare cuts.';
+    const found = factDisagreements(partial(fox, other, [{ left: 0, right: 1 }]));
+    expect(found.map((f) => f.evidence.map((e) => (e.side === 'left' ? fox : other).slice(e.span.start, e.span.end)))).toEqual([['$716 billion', '$882 billion']]);
+  });
+
+  it('is a count agreed on only when it counts the same thing', () => {
+    const left = 'Police said 12 people were hurt.';
+    const right = 'Police said 9 people were hurt. The march lasted 12 hours.';
+    const found = factDisagreements(partial(left, right, [{ left: 0, right: 0 }]));
+    expect(found.map((f) => f.evidence.map((e) => (e.side === 'left' ? left : right).slice(e.span.start, e.span.end)))).toEqual([['12 people', '9 people']]);
   });
 });
 
