@@ -62,6 +62,7 @@ if (mode === 'ingest') {
     const store = await openPostgresStore(url);
     await store.pool.query('create extension if not exists pg_stat_statements');
     await store.pool.query('select pg_stat_statements_reset()');
+    await store.pool.query("select pg_stat_reset_shared('bgwriter'), pg_stat_reset_shared('wal')");
     const wall: Record<string, number> = {};
     const add = (k: string, ms: number) => (wall[k] = (wall[k] ?? 0) + ms);
     const inner = store.growing!.ledger as PairingLedger;
@@ -88,26 +89,33 @@ if (mode === 'ingest') {
     for (const [k, v] of Object.entries(wall)) console.log(`  ${k.padEnd(36)} ${(v / 1000).toFixed(2)} s`);
     console.log(`  ${'Node work outside calls'.padEnd(36)} ${(((wall['work'] ?? 0) - inCalls) / 1000).toFixed(2)} s`);
     console.log(`  ${'outside work (vacuum, tx)'.padEnd(36)} ${(((wall['nextBatch'] ?? 0) - (wall['work'] ?? 0) - (wall['batch read (fresh profiles, mark)'] ?? 0)) / 1000).toFixed(2)} s`);
-    const st = await store.pool.query<{ q: string; calls: string; ms: number; rows: string; blks: string }>(`select left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as q, calls, total_exec_time as ms, rows, shared_blks_hit + shared_blks_read as blks from pg_stat_statements order by total_exec_time desc limit 14`);
-    for (const r of st.rows) console.log(`  pg ${(r.ms / 1000).toFixed(2).padStart(7)} s ${String(r.calls).padStart(5)} calls ${String(r.rows).padStart(9)} rows ${String(r.blks).padStart(10)} blks  ${r.q}`);
+    const st = await store.pool.query<{ q: string; calls: string; ms: number; rows: string; blks: string; read: string; dirtied: string; written: string; fpi: string }>(`select left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as q, calls, total_exec_time as ms, rows, shared_blks_hit + shared_blks_read as blks, shared_blks_read as read, shared_blks_dirtied as dirtied, shared_blks_written as written, wal_fpi as fpi from pg_stat_statements order by total_exec_time desc limit 14`);
+    // read: blocks not in shared buffers (from the OS), dirtied/written: pages changed and written out by the backend, fpi: full-page images in the WAL.
+    for (const r of st.rows) console.log(`  pg ${(r.ms / 1000).toFixed(2).padStart(7)} s ${String(r.calls).padStart(5)} calls ${String(r.rows).padStart(9)} rows ${String(r.blks).padStart(10)} blks ${String(r.read).padStart(8)} read ${String(r.dirtied).padStart(7)} dirtied ${String(r.written).padStart(7)} written ${String(r.fpi).padStart(7)} fpi  ${r.q}`);
+    const bg = await store.pool.query(`select * from pg_stat_bgwriter`);
+    console.log('  bgwriter', JSON.stringify(bg.rows[0]));
+    console.log('  wal', JSON.stringify((await store.pool.query('select wal_records, wal_fpi, wal_bytes from pg_stat_wal')).rows[0]));
     const pairs = await store.pool.query<{ l: string; r: string; relation: string; score: number; size: string; df: number[] | null; pair: unknown }>('select left_doc as l, right_doc as r, relation, score, size, df, pair from parallax_pair order by right_doc, left_doc');
     const h = createHash('sha256'); for (const p of pairs.rows) h.update(JSON.stringify(p)); 
     const tops = await store.pool.query<{ term: number; doc: string; w: number; posted: boolean; queried: boolean }>('select term, doc, w, posted, queried from parallax_top order by doc, term');
     const h2 = createHash('sha256'); for (const p of tops.rows) h2.update(JSON.stringify(p));
-    const bg = await store.pool.query('select * from parallax_background order by doc');
-    const h3 = createHash('sha256'); for (const p of bg.rows) h3.update(JSON.stringify(p));
+    const bgs = await store.pool.query('select * from parallax_background order by doc');
+    const h3 = createHash('sha256'); for (const p of bgs.rows) h3.update(JSON.stringify(p));
     console.log(`digest pairs ${pairs.rows.length} ${h.digest('hex').slice(0, 16)} tops ${tops.rows.length} ${h2.digest('hex').slice(0, 16)} backgrounds ${h3.digest('hex').slice(0, 16)}`);
     if (process.env['EXPLAIN']) {
-      const { neighbourStatement } = await import('../src/io/postgres/archive-ledger.js');
+      const { neighbourStatement, queriedTops } = await import('../src/io/postgres/archive-ledger.js');
       const docs = (await store.pool.query<{ doc: string }>('select doc from parallax_article order by doc desc limit 200')).rows.map((r) => Number(r.doc));
       await store.pool.query('set jit = off');
       const sql = process.env['EXPLAIN'] === '1' ? neighbourStatement : process.env['EXPLAIN']!;
-      const plan = await store.pool.query(`explain (analyze, buffers) ${sql}`, [docs, 10, 60, 100]);
+      const [d, terms, w, days] = await queriedTops(store.pool, docs);
+      const plan = await store.pool.query(`explain (analyze, buffers) ${sql}`, [d, 10, 60, 100, terms, w, days]);
       console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
     }
     await store.close();
   } finally {
     try { stop(dir); } catch {}
-    rmSync(dir, { recursive: true, force: true });
+    // KEEP=DIR: the paired archive is kept there (to explain statements on it), not removed.
+    if (process.env['KEEP']) execFileSync('mv', [dir, process.env['KEEP']]);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }

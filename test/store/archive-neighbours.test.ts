@@ -8,7 +8,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawArticle } from '../../src/model.js';
-import { neighbourStatement, vacuumTop } from '../../src/io/postgres/archive-ledger.js';
+import { neighbourStatement, queriedTops, vacuumTop } from '../../src/io/postgres/archive-ledger.js';
 import { openPostgresStore } from '../../src/io/postgres/postgres-store.js';
 import { defaultSettings } from '../../src/pair/settings.js';
 import { prepareArticle } from '../../src/pipeline.js';
@@ -88,7 +88,8 @@ describe('archive neighbours', () => {
       { perArticle: 3, windowDays: 20, maxPosting: 3 },
       { perArticle: 4, windowDays: null, maxPosting: 2 },
     ]) {
-      const found = (await pool.query<{ d: string; e: string }>(neighbourStatement, [docs, o.perArticle, o.windowDays, o.maxPosting])).rows.map((r) => [Number(r.d), Number(r.e)]);
+      const [d, terms, w, days] = await queriedTops(pool, docs);
+      const found = (await pool.query<{ d: string; e: string }>(neighbourStatement, [d, o.perArticle, o.windowDays, o.maxPosting, terms, w, days])).rows.map((r) => [Number(r.d), Number(r.e)]);
       expect(found.length).toBeGreaterThan(docs.length);
       expect(found).toEqual(expectedNeighbours(rows, o));
     }
@@ -110,12 +111,24 @@ describe('archive neighbours', () => {
     try {
       // The plan a batch gets: index scans are what it takes at scale, where a small table would be read whole.
       await client.query('set enable_seqscan = off');
-      const plan = JSON.stringify((await client.query(`explain (format json) ${neighbourStatement}`, [docs, 10, 60, 100])).rows);
+      const [d, terms, w, days] = await queriedTops(client, docs);
+      const plan = JSON.stringify((await client.query(`explain (format json) ${neighbourStatement}`, [d, 10, 60, 100, terms, w, days])).rows);
       expect(plan).toContain('parallax_top_day');
       expect(plan).toMatch(/day >= \(q\.day - 60\)/);
+      // Each pair summed by one window over the sorted postings, not an ordered aggregate that
+      // sorts each pair's rows apart (issue 17, archive14); the batch's own terms come as arrays.
+      expect(plan).toContain('"Node Type":"WindowAgg"');
+      expect(plan).not.toContain('"Node Type":"Aggregate"');
+      expect(plan).toContain('"Node Type":"Function Scan"');
     } finally {
       client.release();
     }
+  });
+
+  it('keeps no index of the paired top terms by article: nothing reads them by article (issue 17, archive14)', async () => {
+    const pool = await madeUpTops('indexes');
+    const names = (await pool.query<{ indexname: string }>("select indexname from pg_indexes where tablename = 'parallax_top' order by indexname")).rows.map((r) => r.indexname);
+    expect(names).toEqual(['parallax_top_day', 'parallax_top_term']);
   });
 
   it('vacuums the paired top terms without starting parallel workers (issue 17, archive12)', async () => {

@@ -20,13 +20,21 @@ import { asWriter } from './writer.js';
 /** A numeric array as PostgreSQL's array literal, one native join (see `numbers` in postgres-store.ts). */
 const numbers = (values: readonly (number | string)[]) => `{${values.join(',')}}`;
 
+/** The queried top terms of some articles as the neighbour query takes them ($1, $5, $6, $7 of `neighbourStatement`). */
+export async function queriedTops(pool: pg.Pool | pg.PoolClient, docs: readonly number[]): Promise<[number[], number[], number[], (number | null)[]]> {
+  const { rows } = await pool.query<{ doc: string; term: number; w: number; day: number | null }>('select doc, term, w, day from parallax_top where doc = any($1::bigint[]) and queried order by doc, term', [docs]);
+  return [rows.map((r) => Number(r.doc)), rows.map((r) => r.term), rows.map((r) => r.w), rows.map((r) => r.day)];
+}
+
 /** The tables archive pairing keeps, each statement on its own (`if not exists`: they run on every open). */
 export const ledgerStatements = [
   `create table if not exists parallax_top (term integer not null, doc bigint not null, w double precision not null, day integer, posted boolean not null, queried boolean not null)`,
   `create index if not exists parallax_top_term on parallax_top (term, w desc, doc) include (day) where posted`,
   // A term's postings by day: a dated article reads only its window's (see neighbourStatement).
   `create index if not exists parallax_top_day on parallax_top (term, day, doc) include (w) where posted`,
-  `create index if not exists parallax_top_doc on parallax_top (doc)`,
+  // The batch's own top terms are handed to the neighbour query as arrays, so nothing reads them
+  // by article: an index by article cost every insert a third descent (issue 17, archive14).
+  `drop index if exists parallax_top_doc`,
   `create table if not exists parallax_df (term integer primary key, df integer not null)`,
   `create table if not exists parallax_background (doc bigint primary key, background double precision not null)`,
   `create table if not exists parallax_pair (
@@ -49,7 +57,10 @@ export const ledgerStatements = [
 ];
 
 /**
- * Each batch article's `perArticle` strongest earlier neighbours ($1 docs, $2 neighbours, $3 window or null, $4 longest posting list).
+ * Each batch article's `perArticle` strongest earlier neighbours ($2 neighbours, $3 window or
+ * null, $4 longest posting list), from the terms it queries by as parallel arrays ($1 its number,
+ * $5 the term, $6 its weight, $7 its day): the rows `saveTops` has just written with `queried`,
+ * handed over rather than read back by article.
  * A dated article under a window reads a term's postings within its window by day
  * (`parallax_top_day`: one range, and the undated, which are in every window) and keeps the
  * `maxPosting` heaviest; an undated article, or any without a window, reads the term's list in
@@ -64,11 +75,19 @@ export const ledgerStatements = [
  * buffers against 16,700 for that batch, all hits. Tried before (branch archive6): an index by
  * 30-day stretch and weight, each window reading its stretches by weight, five descents a term:
  * 5.6 times the buffers and 1.5 times the time at 6,000 articles.
+ * Each pair's partial dot product is summed in the article's term order (heaviest first, as in
+ * memory) by a window over the pair, not an ordered aggregate: PostgreSQL 15 sorts an ordered
+ * aggregate's rows group by group, one sort per pair (84,461 pairs from 107,204 postings for the
+ * last batch of 3·10⁴), where the window's rows come from the one sort by pair and term (issue 17,
+ * archive14, `.scratch/neighbour-compare.ts` on a paired 3·10⁴, alternated: the same rows for 15
+ * batches, 11.6 → 9.0 s and 11.5 → 9.3 s in two runs). Tried and not kept: the undated postings
+ * in an index of their own (empty when every article has a day), 16% fewer buffers, no less time.
  */
 export const neighbourStatement = `select d, e from (
     select d, e, row_number() over (partition by d order by s desc, e) as r from (
-      select q.doc as d, l.doc as e, sum(q.w * l.w order by q.w desc, q.term) as s
-      from parallax_top q
+      select d, e, s from (
+      select q.doc as d, l.doc as e, sum(q.w * l.w) over w as s, row_number() over w as k
+      from unnest($1::bigint[], $5::integer[], $6::double precision[], $7::integer[]) as q(doc, term, w, day)
       cross join lateral (
         select x.doc, x.w from (
           select l.doc, l.w from parallax_top l
@@ -82,8 +101,8 @@ export const neighbourStatement = `select d, e from (
            where ($3::integer is null or q.day is null) and l.posted and l.term = q.term and l.doc < q.doc
            order by l.w desc, l.doc limit $4)) x
         order by x.w desc, x.doc limit $4) l
-      where q.doc = any($1::bigint[]) and q.queried
-      group by q.doc, l.doc) a) b
+      window w as (partition by q.doc, l.doc order by q.w desc, q.term rows between unbounded preceding and unbounded following)) z
+      where k = 1) a) b
   where r <= $2 order by d, e`;
 
 /**
@@ -160,6 +179,8 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
         if (unknown.length > 0) for (const r of (await client.query<{ id: number; key: string }>('select id, key from parallax_term where key = any($1::text[])', [unknown])).rows) termIds.set(r.key, r.id);
         return keys.map((k) => termIds.get(k)!);
       };
+      // The batch's queried top terms as `saveTops` wrote them, for the neighbour query.
+      let queried: { docs: number[]; terms: number[]; w: number[]; days: (number | null)[] } = { docs: [], terms: [], w: [], days: [] };
       const batch: PairingBatch = {
         fresh: docs.map((doc) => ({ doc, profile: profiles.get(doc)! })),
         pairedBefore: Number(mark.count),
@@ -174,14 +195,17 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
         },
         saveTops: async (tops: readonly TopTerm[]) => {
           const terms = await idsOf(tops.map((t) => t.key));
+          const days = tops.map((t) => profiles.get(t.doc)!.day);
           await client.query(
             `insert into parallax_top (term, doc, w, day, posted, queried)
              select * from unnest($1::integer[], $2::bigint[], $3::double precision[], $4::integer[], $5::boolean[], $6::boolean[])`,
-            [numbers(terms), numbers(tops.map((t) => t.doc)), tops.map((t) => t.w), tops.map((t) => profiles.get(t.doc)!.day), tops.map((t) => t.posted), tops.map((t) => t.queried)],
+            [numbers(terms), numbers(tops.map((t) => t.doc)), tops.map((t) => t.w), days, tops.map((t) => t.posted), tops.map((t) => t.queried)],
           );
+          const mine = tops.flatMap((t, i) => (t.queried ? [i] : []));
+          queried = { docs: mine.map((i) => tops[i]!.doc), terms: mine.map((i) => terms[i]!), w: mine.map((i) => tops[i]!.w), days: mine.map((i) => days[i]) };
         },
         neighbours: async (query) =>
-          (await client.query<{ d: string; e: string }>(neighbourStatement, [docs, query.perArticle, query.windowDays, query.maxPosting])).rows.map((r): [number, number] => [Number(r.d), Number(r.e)]),
+          (await client.query<{ d: string; e: string }>(neighbourStatement, [queried.docs, query.perArticle, query.windowDays, query.maxPosting, queried.terms, queried.w, queried.days])).rows.map((r): [number, number] => [Number(r.d), Number(r.e)]),
         profiles: (wanted) => profilesOf(client, wanted),
         first: async (count) => {
           // The archive's first articles never change once there are `count`: read once per run.
@@ -208,10 +232,15 @@ export function postgresLedger(pool: pg.Pool): PairingLedger {
               pairs.map((p) => `{${p.vocabulary.df.join(',')}}`),
             ],
           );
+          // By term number (the batch's keys were numbered when their frequencies were read), in
+          // its order: no join with the terms by key, and the key's pages visited in one sweep.
+          const keys = [...df.keys()];
+          const ids = await idsOf(keys);
+          const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
           await client.query(
-            `insert into parallax_df (term, df) select t.id, x.n from unnest($1::text[], $2::integer[]) as x(key, n) join parallax_term t on t.key = x.key
+            `insert into parallax_df (term, df) select * from unnest($1::integer[], $2::integer[])
              on conflict (term) do update set df = parallax_df.df + excluded.df`,
-            [[...df.keys()], [...df.values()]],
+            [numbers(order.map((i) => ids[i]!)), numbers(order.map((i) => df.get(keys[i]!)!))],
           );
           await client.query('delete from parallax_paired');
           await client.query('insert into parallax_paired (through, count) values ($1, $2)', [docs[docs.length - 1], Number(mark.count) + docs.length]);
