@@ -8,7 +8,7 @@ import type { Article, IndexRange, Span } from '../../model.js';
 import { clauseOpeners as clauseOpenerWords, groupPlurals, irregularPasts, nounMarkers, organisationHeads, phraseBoundaries, singlePersonOffices, subjectIntensifiers, titleWords, verbLeadIns } from '../../lexicons/reporting-verbs-speakers.js';
 import { nameRuns, nameSpeaker, pronounKind, type NameIndex, type SpeakerName } from './name-speaker.js';
 import { isCapitalised, isJoined, isPeople } from './speaker-phrase.js';
-import { insideAny } from '../text-positions.js';
+import { insideAny, tokensIn } from '../text-positions.js';
 import { verbForm } from './verb-forms.js';
 import { nameGender, type Gender } from './name-gender.js';
 
@@ -281,8 +281,14 @@ export function findMentions(article: Article, speakers: readonly { sentence: nu
     const want = pronounKind(article, phrase);
     const norm = article.tokens[phrase.first]!.norm;
     const gender: Gender = norm === 'he' ? 'he' : norm === 'she' ? 'she' : null;
-    const name = want ? (antecedent(mentions, sentence, want, gender, speaks)?.name ?? null) : (coordinatedName(article, phrase) ?? nameSpeaker(article, phrase, names));
-    mentions.push({ sentence, phrase, name, pronoun: want !== null, speaks, doubtful: phrase.end - phrase.first === 1 && phrase.first === article.sentences[sentence]!.tokens.first && !midCapitals.has(article.tokens[phrase.first]!.norm) });
+    const found = want ? (antecedent(mentions, sentence, want, gender, speaks)?.name ?? null) : (coordinatedName(article, phrase) ?? nameSpeaker(article, phrase, names));
+    // "in the Rose Garden": a name right after "the" names a place or a thing, never he or she
+    // (real Fox copy, BASIL 3ae35b16: "Trump, in the Rose Garden, declared … as he confirmed"
+    // gave "confirmed" to the Rose Garden, a person's name by its given name). A description
+    // ("the top US diplomat") is not a name written after "the".
+    const afterThe = !want && found?.kind === 'person' && /^\p{Lu}/u.test(article.text.slice(found.named.start, found.named.end)) && article.tokens[tokensIn(article, found.named).first - 1]?.norm === 'the';
+    const name = afterThe ? { ...found!, kind: 'unknown' as const } : found;
+    mentions.push({ sentence, phrase, name, pronoun: want !== null, speaks, doubtful: afterThe || (phrase.end - phrase.first === 1 && phrase.first === article.sentences[sentence]!.tokens.first && !midCapitals.has(article.tokens[phrase.first]!.norm)) });
   }
   return mentions;
 }

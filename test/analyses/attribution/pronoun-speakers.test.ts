@@ -39,3 +39,11 @@ describe('speakers of direct quotations in campaign copy (PolNeAR train patterns
     expect(found[0]).toMatch(speaker);
   });
 });
+
+// Real Fox copy (BASIL 3ae35b16), rewritten: "he" went to the Rose Garden, a given name and a noun.
+describe('a name right after "the"', () => {
+  it('is no he or she', () => {
+    const found = extractAttributions('Trump, in the Rose Garden, declared once again that walls work as he confirmed the plan would go ahead.');
+    expect(found.map((a) => a.speaker)).toEqual(['Trump', 'Trump']);
+  });
+});
