@@ -12,5 +12,8 @@
 export const accusationStems: readonly string[] = [
   'accus', 'alleg', 'blam', 'critici', 'condemn', 'denounc', 'lambast', 'assail', 'rebuk',
   'berat', 'scold', 'slam', 'blast', 'warn', 'complain', 'sue', 'suing', 'lawsuit',
+  // "Republicans have repeatedly charged that…" (real NYT copy, BASIL 9879bbc0); the verb forms
+  // only: "Trump's charges" are as often the charges brought against him.
+  'charged', 'charging',
 ];
 // Not acts that judge their doer: "attacked", "threatened", "insulted", "harassed" say something of the one who does them.

@@ -39,6 +39,10 @@ describe('isAgentOf', () => {
     ['The decision incited instant condemnation from Democrats, who called it an abuse.', 'Democrats', 'condemnation', true],
     ['The plan drew criticism from Mr. Obama.', 'Obama', 'criticism', true],
     ['Condemnation of Democrats came from the right.', 'Democrats', 'Condemnation', false],
+    // Real NYT copy (BASIL 9879bbc0): those who charge that someone did wrong accuse; one charged is accused.
+    ['Republicans have repeatedly charged that officials played down the attack.', 'Republicans', 'charged', true],
+    ['Republicans have repeatedly charged that officials played down the attack.', 'Republicans', 'attack', true],
+    ['Smith was charged with fraud.', 'Smith', 'charged', false],
   ])('%s — %s / %s', (text, name, word, expected) => {
     expect(agent(text, name, word)).toBe(expected);
   });
