@@ -13,7 +13,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { indexPersonNames, isPlaceName, nameRuns, nameSpeaker, openingCommonWord, pronounKind, unnamedSource, type NameIndex } from './name-speaker.js';
 import { verbForm } from './verb-forms.js';
 import { spanOfTokens } from '../text-positions.js';
-import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, isPartyTag, phraseBefore, predicateStarts, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
+import { appositiveSubject, clauseWordBefore, isCapitalised, isJoined, isPartyTag, isPeople, phraseBefore, predicateStarts, phraseEndingAt, phraseStartingAt, skipLeadIns } from './speaker-phrase.js';
 
 /** A reporting verb with its speaker. */
 export interface Speech extends VerbUse {
@@ -30,7 +30,7 @@ type Found = { via: SpeakerSource; phrase: IndexRange } | { via: 'clause-subject
 function antecedent(article: Article, relative: number, range: IndexRange): IndexRange | null {
   let last = tagOpenBefore(article, relative, range) ?? relative - 1;
   // "criticism from Republicans who accused it": with no comma the antecedent is the phrase right before.
-  if (last >= range.first && isJoined(article, last)) return phraseEndingAt(article, last, range);
+  if (last >= range.first && isJoined(article, last)) return peopleAfterOf(article, relative, phraseEndingAt(article, last, range));
   for (let hop = 0; hop < 2 && last >= range.first; hop += 1) {
     let start = last;
     while (start > range.first && isJoined(article, start - 1)) start -= 1;
@@ -54,6 +54,17 @@ function antecedent(article: Article, relative: number, range: IndexRange): Inde
     last = start - 1;
   }
   return null;
+}
+
+/**
+ * "the votes of the half-dozen Republican senators who have criticized": "who" with no comma
+ * stands for the people after the last "of", when the phrase ends in a word for people
+ * (real NYT copy, BASIL 3ae35b16, made "wins the votes of …" a speaker).
+ */
+function peopleAfterOf(article: Article, relative: number, phrase: IndexRange | null): IndexRange | null {
+  if (!phrase || article.tokens[relative]!.norm !== 'who' || !isPeople(article, phrase.end - 1)) return phrase;
+  for (let k = phrase.end - 2; k > phrase.first; k -= 1) if (article.tokens[k]!.norm === 'of') return { first: k + 1, end: phrase.end };
+  return phrase;
 }
 
 /**

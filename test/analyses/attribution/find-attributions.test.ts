@@ -74,6 +74,9 @@ const cases: Array<[string, string, Array<[string, string, string, string | null
   ['an -s form before a plural auxiliary is a noun (real Fox copy, BASIL 2058ec60)', 'Her discrimination claims were folded into a class action lawsuit. The lawsuit claims that managers favor men.', [
     ['claims', 'claim', 'distancing', 'lawsuit'],
   ]],
+  ['"who" with no comma after "X of the Y" stands for the people Y (real NYT copy, BASIL 3ae35b16)', 'The measure could pass if it wins the votes of the half-dozen Republican senators who have criticized the declaration.', [
+    ['criticized', 'criticize', 'emotive', 'half-dozen Republican senators'],
+  ]],
   ['an -s form after "bring" or "file" is its object (real HuffPost copy, BASIL 2058ec60)', 'Ginsburg, who made her name as a lawyer by bringing discrimination claims, said it was possible.', [
     ['said', 'say', 'neutral', 'Ginsburg'],
   ]],
