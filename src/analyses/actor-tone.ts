@@ -211,10 +211,10 @@ function inRelativeClauseOfOther(tags: readonly ReadonlySet<string>[], article: 
  * noun the clause hangs on.
  */
 function closesRelativeClause(tags: readonly ReadonlySet<string>[], article: Article, own: IndexRange, word: IndexRange): boolean {
-  if (!tags[word.first]!.has('Verb') || tags[word.first]!.has('Gerund') || !article.text.slice(article.tokens[word.first - 1]!.span.end, article.tokens[word.first]!.span.start).includes(',')) return false;
+  if (!tags[word.first]!.has('Verb') || tags[word.first]!.has('Gerund') || !commaBefore(article, word.first)) return false;
   const first = article.sentences[sentenceOfToken(article, own.first)]!.tokens.first;
   for (let k = own.first - 1; k > first; k--) {
-    if (/^(?:who|which)$/.test(article.tokens[k]!.norm)) return article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start).includes(',');
+    if (/^(?:who|which)$/.test(article.tokens[k]!.norm)) return commaBefore(article, k);
   }
   return false;
 }
@@ -228,9 +228,14 @@ function inFavorOf(article: Article, word: IndexRange): boolean {
 /** True when an -ing form right after a comma stands at token `from` or later, up to token `to`. */
 function participleAfterComma(article: Article, from: number, to: number): boolean {
   for (let k = Math.max(from, 1); k <= to; k++) {
-    if (article.tokens[k]!.norm.endsWith('ing') && article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start).includes(',')) return true;
+    if (article.tokens[k]!.norm.endsWith('ing') && commaBefore(article, k)) return true;
   }
   return false;
+}
+
+/** True when a comma stands between token `k` and the token before it. */
+function commaBefore(article: Article, k: number): boolean {
+  return article.text.slice(article.tokens[k - 1]!.span.end, article.tokens[k]!.span.start).includes(',');
 }
 
 /** Words between a possessive and the role it owns ("Obama’s former secretary of state"). */

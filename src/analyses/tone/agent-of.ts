@@ -2,8 +2,7 @@
  * Who does what a judging word says, and so is not judged by it (issue 13): the agent of a
  * passive ("accused of harassment by Lauren Greene"), and the one who accuses, attacks or warns
  * ("Greene accused Farenthold", "Greene's allegations", "Trump, warning Democrats", "condemnation
- * from Democrats"). Tone toward
- * actors gives the word to someone else in the sentence or to no one.
+ * from Democrats"). Tone toward actors gives the word to someone else in the sentence or to no one.
  */
 import type { Article, IndexRange } from '../../model.js';
 import { stanceStems } from '../../lexicons/stance-verbs.js';
@@ -35,9 +34,15 @@ export function isAgentOf(article: Article, word: IndexRange, mention: IndexRang
  * "condemnation" was the Times' negative tone toward the Democrats who condemned).
  */
 function judgementFrom(article: Article, word: IndexRange, mention: IndexRange, first: number): boolean {
-  let from = mention.first - 1;
-  while (from > first && courtesy.has(article.tokens[from]!.norm)) from--;
+  const from = beforeTitles(article, mention, first);
   return from === word.end && article.tokens[from]!.norm === 'from' && isAccusation(article.tokens[word.first]!.norm);
+}
+
+/** The token before the mention and any courtesy titles in front of it ("by Mr. Obama’s": "by"); `first` when none is left. */
+function beforeTitles(article: Article, mention: IndexRange, first: number): number {
+  let k = mention.first - 1;
+  while (k > first && courtesy.has(article.tokens[k]!.norm)) k--;
+  return k;
 }
 
 /**
@@ -68,8 +73,7 @@ export function judgingVerb(article: Article, word: IndexRange, mention: IndexRa
 /** "had been accused of sexual harassment by Lauren Greene": words from the participle to "by" are the subject's. */
 function passiveAgent(article: Article, word: IndexRange, mention: IndexRange, first: number): boolean {
   // "compounded by Mr. Obama’s inability": a courtesy title may stand between "by" and the name.
-  let by = mention.first - 1;
-  while (by > first && courtesy.has(article.tokens[by]!.norm)) by--;
+  const by = beforeTitles(article, mention, first);
   if (by < first || article.tokens[by]!.norm !== 'by' || word.end > by) return false;
   for (let j = by - 1; j >= Math.max(first, by - farthestAgent); j--) {
     if (!beForms.has(article.tokens[j]!.norm) || j + 1 >= by) continue;

@@ -2,8 +2,8 @@
  * Facts that disagree (issue 11): inside two linked sentences, a date, an amount or a count
  * that differs ("$5,687.75" against "$5,587.75", "23 executive steps" against "19"). A rounded
  * figure is no disagreement ("$43 million" against "$43,885,310"), nor a figure the other article
- * gives anywhere, nor a sentence that gives both figures. Ranked right after the event check: a figure that differs is a question of
- * fact before it is one of framing.
+ * gives anywhere, nor a sentence that gives both figures. Ranked right after the event check: a
+ * figure that differs is a question of fact before it is one of framing.
  */
 import type { Evidence, Finding, Side } from '../../model.js';
 import { differingFacts, factsIn, sameFigure, type FactMention } from '../../align/facts.js';
